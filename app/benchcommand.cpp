@@ -1,0 +1,109 @@
+#include "cli.h"
+
+#include "bench/benchmarks.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <map>
+
+namespace fl::app {
+namespace {
+
+QString trBench(const char *text)
+{
+    return QCoreApplication::translate("fl::app::Bench", text);
+}
+
+QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, double> &baselines)
+{
+    QJsonObject o;
+    o[QStringLiteral("name")] = QString::fromStdString(r.name);
+    o[QStringLiteral("events")] = static_cast<double>(r.events);
+    o[QStringLiteral("seconds")] = r.seconds;
+    o[QStringLiteral("events_per_sec")] = r.eventsPerSecond();
+    if (r.operations > 0) {
+        o[QStringLiteral("operations")] = static_cast<double>(r.operations);
+        o[QStringLiteral("ops_per_sec")] = r.opsPerSecond();
+    }
+    if (r.simulatedSeconds > 0)
+        o[QStringLiteral("simulated_seconds")] = r.simulatedSeconds;
+    if (r.name == "engine") {
+        if (auto it = baselines.find("baseline_heap"); it != baselines.end() && it->second > 0)
+            o[QStringLiteral("ratio_to_baseline_heap")] = r.eventsPerSecond() / it->second;
+    }
+    o[QStringLiteral("checksum")] = QString::number(r.checksum, 16);
+    return o;
+}
+
+} // namespace
+
+int runBenchCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(trBench("Runs the benchmarks and prints their throughput."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), trBench("Print one JSON object per line."));
+    const QCommandLineOption only(QStringLiteral("only"), trBench("Run only the named benchmark (repeatable)."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   trBench("Multiply the default amount of work (e.g. 0.1 for a quick look)."),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
+    parser.addOptions({json, only, scale});
+    const QString usage = parser.helpText();
+
+    if (!parser.parse(arguments))
+        return failBadInput(parser.errorText(), usage);
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << usage;
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failBadInput(trBench("unexpected argument '%1'").arg(parser.positionalArguments().first()), usage);
+    bool scaleOk = false;
+    const double factor = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || factor <= 0 || factor > 1000)
+        return failBadInput(trBench("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
+
+    const QStringList wanted = parser.values(only);
+    for (const QString &name : wanted) {
+        bool known = false;
+        for (const auto &b : bench::allBenchmarks())
+            known = known || name == QString::fromStdString(b.name);
+        if (!known)
+            return failBadInput(trBench("unknown benchmark '%1'").arg(name));
+    }
+
+    QTextStream out(stdout);
+    std::map<std::string, double> baselines;
+    if (!parser.isSet(json))
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(QStringLiteral("name"), -34)
+                   .arg(QStringLiteral("events"), 12)
+                   .arg(QStringLiteral("seconds"), 9)
+                   .arg(QStringLiteral("events/s"), 12)
+                   .arg(QStringLiteral("ops/s"), 12);
+    for (const auto &b : bench::allBenchmarks()) {
+        if (!wanted.isEmpty() && !wanted.contains(QString::fromStdString(b.name)))
+            continue;
+        const bench::BenchResult r = b.run(factor);
+        baselines[r.name] = r.eventsPerSecond();
+        if (parser.isSet(json)) {
+            out << QJsonDocument(toJson(r, baselines)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(QString::fromStdString(r.name), -34)
+                       .arg(r.events, 12)
+                       .arg(r.seconds, 9, 'f', 3)
+                       .arg(r.eventsPerSecond(), 12, 'g', 4)
+                       .arg(r.operations > 0 ? QString::number(r.opsPerSecond(), 'g', 4) : QStringLiteral("-"), 12);
+        }
+        out.flush();
+    }
+    return ExitOk;
+}
+
+} // namespace fl::app

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fl::app {
+
+// Exit codes shared by every subcommand (documented in the README).
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitTargetMissed = 1, // a run missed its RPO or RTO target
+    ExitBadInput = 2,     // an unknown option, a missing file, a bad field
+};
+
+// A headless subcommand: `failover-lab NAME [options]`. Each one owns its QCommandLineParser so
+// that adding a command touches only its own file and one line in the table.
+struct Subcommand
+{
+    const char *name;
+    const char *summary; // marked with QT_TRANSLATE_NOOP("fl::app::Cli", ...)
+    int (*run)(const QStringList &arguments); // arguments[0] is the command name
+};
+
+const std::vector<Subcommand> &subcommands();
+
+// Prints "failover-lab: <message>" and a hint to stderr; returns ExitBadInput.
+int failBadInput(const QString &message, const QString &usage = QString());
+
+int runMain(int argc, char **argv);
+
+// Subcommands (one file each).
+int runBenchCommand(const QStringList &arguments);
+
+} // namespace fl::app
