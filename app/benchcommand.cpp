@@ -13,11 +13,6 @@
 namespace fl::app {
 namespace {
 
-QString trBench(const char *text)
-{
-    return QCoreApplication::translate("fl::app::Bench", text);
-}
-
 QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, double> &baselines)
 {
     QJsonObject o;
@@ -44,13 +39,13 @@ QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, doub
 int runBenchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(trBench("Runs the benchmarks and prints their throughput."));
+    parser.setApplicationDescription(Cli::tr("Runs the benchmarks and prints their throughput."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), trBench("Print one JSON object per line."));
-    const QCommandLineOption only(QStringLiteral("only"), trBench("Run only the named benchmark (repeatable)."),
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object per line."));
+    const QCommandLineOption only(QStringLiteral("only"), Cli::tr("Run only the named benchmark (repeatable)."),
                                   QStringLiteral("name"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   trBench("Multiply the default amount of work (e.g. 0.1 for a quick look)."),
+                                   Cli::tr("Multiply the default amount of work (e.g. 0.1 for a quick look)."),
                                    QStringLiteral("factor"), QStringLiteral("1"));
     parser.addOptions({json, only, scale});
     const QString usage = parser.helpText();
@@ -62,11 +57,11 @@ int runBenchCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failBadInput(trBench("unexpected argument '%1'").arg(parser.positionalArguments().first()), usage);
+        return failBadInput(Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), usage);
     bool scaleOk = false;
     const double factor = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || factor <= 0 || factor > 1000)
-        return failBadInput(trBench("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
+        return failBadInput(Cli::tr("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
 
     const QStringList wanted = parser.values(only);
     for (const QString &name : wanted) {
@@ -74,7 +69,7 @@ int runBenchCommand(const QStringList &arguments)
         for (const auto &b : bench::allBenchmarks())
             known = known || name == QString::fromStdString(b.name);
         if (!known)
-            return failBadInput(trBench("unknown benchmark '%1'").arg(name));
+            return failBadInput(Cli::tr("unknown benchmark '%1'").arg(name));
     }
 
     QTextStream out(stdout);

@@ -14,17 +14,12 @@
 namespace fl::app {
 namespace {
 
-QString trCli(const char *text)
-{
-    return QCoreApplication::translate("fl::app::Cli", text);
-}
-
 QString commandListText()
 {
-    QString text = trCli("Commands:") + QLatin1Char('\n');
+    QString text = Cli::tr("Commands:") + QLatin1Char('\n');
     for (const Subcommand &c : subcommands())
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(trCli(c.summary));
-    text += trCli("Run 'failover-lab COMMAND --help' for the options of a command.") + QLatin1Char('\n');
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(Cli::tr(c.summary));
+    text += Cli::tr("Run 'failover-lab COMMAND --help' for the options of a command.") + QLatin1Char('\n');
     return text;
 }
 
@@ -56,6 +51,8 @@ const std::vector<Subcommand> &subcommands()
     static const std::vector<Subcommand> list = {
         {"bench", QT_TRANSLATE_NOOP("fl::app::Cli", "Measure the engine and the models (events and operations per second)"),
          &runBenchCommand},
+        {"catalog", QT_TRANSLATE_NOOP("fl::app::Cli", "Print the region catalog and the modelled round-trip times"),
+         &runCatalogCommand},
     };
     return list;
 }
@@ -86,19 +83,19 @@ int runMain(int argc, char **argv)
                 return c.run(arguments.mid(1));
             }
         }
-        return failBadInput(trCli("unknown command '%1'").arg(name), commandListText());
+        return failBadInput(Cli::tr("unknown command '%1'").arg(name), commandListText());
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        trCli("Failover Lab: multi-region replication, failover and split-brain, simulated. "
+        Cli::tr("Failover Lab: multi-region replication, failover and split-brain, simulated. "
               "Without a command it opens the lab's window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), trCli("Language of the window: en or zh_CN."),
+    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the window: en or zh_CN."),
                                         QStringLiteral("code"));
     parser.addOption(langOption);
-    parser.addPositionalArgument(QStringLiteral("command"), trCli("A headless command (see below)."),
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("A headless command (see below)."),
                                  QStringLiteral("[command]"));
 
     QString usage = parser.helpText() + QLatin1Char('\n') + commandListText();
@@ -116,7 +113,7 @@ int runMain(int argc, char **argv)
     }
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && !ui::LanguageManager::availableLanguages().contains(language))
-        return failBadInput(trCli("unknown language '%1' (use en or zh_CN)").arg(language), usage);
+        return failBadInput(Cli::tr("unknown language '%1' (use en or zh_CN)").arg(language), usage);
     return runGui(argc, argv, language);
 }
 

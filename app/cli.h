@@ -1,11 +1,18 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 namespace fl::app {
+
+// Translation contexts for the command line's texts (lupdate finds Cli::tr("...") calls).
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::app::Cli)
+};
 
 // Exit codes shared by every subcommand (documented in the README).
 enum ExitCode : int {
@@ -32,5 +39,6 @@ int runMain(int argc, char **argv);
 
 // Subcommands (one file each).
 int runBenchCommand(const QStringList &arguments);
+int runCatalogCommand(const QStringList &arguments);
 
 } // namespace fl::app

@@ -1,5 +1,8 @@
 #include "benchmarks.h"
 
+#include "metrics/histogrambench.h"
+#include "sim/worldbench.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -22,6 +25,8 @@ const std::vector<BenchmarkInfo> &allBenchmarks()
     static const std::vector<BenchmarkInfo> list = {
         {"baseline_heap", [](double s) { return baselineHeap(kHoldPending, scaled(kHoldSteps, s), kSeed); }},
         {"engine", [](double s) { return engineHold(kHoldPending, scaled(kHoldSteps, s), kSeed); }},
+        {"histogram_record", &histogramRecord},
+        {"model_3region", &model3Region},
     };
     return list;
 }

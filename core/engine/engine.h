@@ -105,6 +105,8 @@ public:
         }
     }
 
+    friend bool operator==(const Engine &, const Engine &) = default;
+
 private:
     template<class Model>
     void dispatchTop(Model &model)

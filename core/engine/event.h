@@ -20,6 +20,7 @@ struct Event
     std::uint32_t subject = 0;
     std::uint64_t data = 0;
 
+    friend constexpr bool operator==(const Event &, const Event &) = default;
     friend constexpr bool operator<(const Event &a, const Event &b)
     {
         return a.time < b.time || (a.time == b.time && a.order < b.order);

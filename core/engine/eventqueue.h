@@ -48,6 +48,8 @@ public:
     // Read-only access in heap order (not time order); used to inspect pending work.
     const std::vector<Event> &raw() const { return m_heap; }
 
+    friend bool operator==(const EventQueue &, const EventQueue &) = default;
+
 private:
     void siftUp(std::size_t i)
     {

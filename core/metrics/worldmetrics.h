@@ -1,0 +1,117 @@
+#pragma once
+
+#include "availability.h"
+#include "counterset.h"
+#include "latencyhistogram.h"
+#include "timeseries.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace fl {
+
+// One metrics interval (normally one simulated second) of one region, as seen at the region:
+// every request attempt that reached it or was meant for it.
+struct RegionSample
+{
+    double timeSeconds = 0; // end of the interval, seconds since start
+    double attemptsPerSecond = 0;
+    double successesPerSecond = 0;
+    double errorsPerSecond = 0;
+    double errorRatio = 0;                  // errors / resolved attempts, 0 when none
+    double p50Ms = 0, p95Ms = 0, p99Ms = 0; // client-observed latency of successful attempts
+    double trafficShare = 0;                // share of all attempts this interval
+    double queueDepth = 0;                  // requests waiting at the end of the interval
+    double capacityOps = 0;                 // current capacity (reduced for a warm standby)
+    bool up = true;
+    bool inRotation = true;
+    friend bool operator==(const RegionSample &, const RegionSample &) = default;
+};
+
+// One interval of one user population, per logical request (retries included in its latency).
+struct PopulationSample
+{
+    double timeSeconds = 0;
+    double requestsPerSecond = 0; // requests that finished (succeeded or failed for good)
+    double successRatio = 1;
+    double errorsPerSecond = 0;
+    double p50Ms = 0, p95Ms = 0, p99Ms = 0;
+    int servingRegion = -1; // region that received most of its attempts this interval
+    friend bool operator==(const PopulationSample &, const PopulationSample &) = default;
+};
+
+// Streaming metrics with fixed memory: per-interval accumulators that are folded into bounded
+// ring series at every tick, plus whole-run totals. Recording is O(1) and allocation-free.
+class WorldMetrics
+{
+public:
+    WorldMetrics() = default;
+    WorldMetrics(std::size_t regions, std::size_t populations, std::size_t historyCapacity);
+
+    // --- recording (hot path) ---
+    void attemptSent(std::size_t population, std::size_t region)
+    {
+        ++m_regionTick[region].issued;
+        ++m_attemptsTick[population * m_regions + region];
+    }
+    void attemptSucceeded(std::size_t region, SimTime latency)
+    {
+        ++m_regionTick[region].succeeded;
+        m_regionLatencyTick[region].record(latency);
+    }
+    RequestCounters &regionTick(std::size_t region) { return m_regionTick[region]; }
+
+    void requestIssued(std::size_t population) { ++m_populationTick[population].issued; }
+    void requestSucceeded(std::size_t population, SimTime latency)
+    {
+        ++m_populationTick[population].succeeded;
+        m_populationLatencyTick[population].record(latency);
+        m_populationLatencyTotal[population].record(latency);
+    }
+    RequestCounters &populationTick(std::size_t population) { return m_populationTick[population]; }
+
+    // --- the tick: fold the interval into the series ---
+    struct RegionGauges
+    {
+        double queueDepth = 0;
+        double capacityOps = 0;
+        bool up = true;
+        bool inRotation = true;
+    };
+    void closeInterval(SimTime now, SimTime intervalLength, const std::vector<RegionGauges> &gauges);
+
+    // --- reading ---
+    std::size_t regionCount() const { return m_regions; }
+    std::size_t populationCount() const { return m_populations; }
+    const RingSeries<RegionSample> &regionSeries(std::size_t r) const { return m_regionSeries[r]; }
+    const RingSeries<PopulationSample> &populationSeries(std::size_t p) const
+    {
+        return m_populationSeries[p];
+    }
+    const RequestCounters &regionTotals(std::size_t r) const { return m_regionTotal[r]; }
+    const RequestCounters &populationTotals(std::size_t p) const { return m_populationTotal[p]; }
+    const LatencyHistogram &populationLatency(std::size_t p) const { return m_populationLatencyTotal[p]; }
+    const AvailabilityTracker &populationAvailability(std::size_t p) const
+    {
+        return m_populationAvailability[p];
+    }
+    const AvailabilityTracker &availability() const { return m_availability; }
+    RequestCounters totals() const;
+
+    friend bool operator==(const WorldMetrics &, const WorldMetrics &) = default;
+
+private:
+    std::size_t m_regions = 0;
+    std::size_t m_populations = 0;
+    std::vector<RequestCounters> m_regionTick, m_regionTotal;
+    std::vector<LatencyHistogram> m_regionLatencyTick;
+    std::vector<RequestCounters> m_populationTick, m_populationTotal;
+    std::vector<LatencyHistogram> m_populationLatencyTick, m_populationLatencyTotal;
+    std::vector<std::uint64_t> m_attemptsTick; // [population * regions + region]
+    std::vector<RingSeries<RegionSample>> m_regionSeries;
+    std::vector<RingSeries<PopulationSample>> m_populationSeries;
+    std::vector<AvailabilityTracker> m_populationAvailability;
+    AvailabilityTracker m_availability;
+};
+
+} // namespace fl
