@@ -12,10 +12,10 @@ namespace fl {
 // series (one value per metrics tick) whatever the length of the run.
 //
 // The storage is sized to `capacity` once, at construction, and never reallocates — also in a copy
-// (copying a vector copies its size, not its reserve, which is why the slots are value-initialised
+// (copying a vector copies its size, not its reserve, which is why the values are value-initialised
 // up front instead of reserved). T must therefore be default-constructible.
 //
-// The slot a value occupies is a function of (capacity, totalPushed) only, and unused slots hold T{}:
+// The slot a value occupies is a function of (capacity, totalPushed) only, and unused values hold T{}:
 // two series with the same capacity that kept the same values after the same number of pushes are
 // equal under the defaulted ==, as a checkpoint comparison needs.
 template<class T> class RingSeries

@@ -9,7 +9,7 @@ WorldMetrics::WorldMetrics(std::size_t regions, std::size_t populations, std::si
       m_attemptsTick(regions * populations),
       m_regionSeries(regions, RingSeries<RegionSample>(historyCapacity)),
       m_populationSeries(populations, RingSeries<PopulationSample>(historyCapacity)),
-      m_populationAvailability(populations)
+      m_populationAvailability(populations), m_dataSeries(historyCapacity)
 {}
 
 namespace {
@@ -46,6 +46,9 @@ void WorldMetrics::closeInterval(SimTime now, SimTime intervalLength, const std:
         s.capacityOps = gauges[r].capacityOps;
         s.up = gauges[r].up;
         s.inRotation = gauges[r].inRotation;
+        s.receiveLagMs = gauges[r].receiveLagMs;
+        s.applyLagMs = gauges[r].applyLagMs;
+        s.entriesBehind = gauges[r].entriesBehind;
         m_regionSeries[r].push(s);
         m_regionTotal[r] += c;
         c.clear();

@@ -25,10 +25,31 @@ struct RegionSample
     double capacityOps = 0;                 // current capacity (reduced for a warm standby)
     bool up = true;
     bool inRotation = true;
+    double receiveLagMs = 0; // replication: age of the oldest entry not yet received here
+    double applyLagMs = 0;   // ... not yet applied here
+    double entriesBehind = 0;
     friend bool operator==(const RegionSample &, const RegionSample &) = default;
 };
 
 // One interval of one user population, per logical request (retries included in its latency).
+// The data layer's state at the end of an interval: cumulative counts of the fate of writes and
+// per-second rates of conflicts and anomalous reads.
+struct DataSample
+{
+    double timeSeconds = 0;
+    double writesAcknowledged = 0; // cumulative
+    double writesPending = 0;
+    double writesOrphaned = 0;
+    double lostNotShipped = 0; // cumulative, by mechanism
+    double lostOverwritten = 0;
+    double lostDiscarded = 0;
+    double writesIndeterminate = 0; // cumulative
+    double conflictsPerSecond = 0;
+    double staleReadsPerSecond = 0;
+    double staleReadRatio = 0; // stale / judged reads this interval
+    friend bool operator==(const DataSample &, const DataSample &) = default;
+};
+
 struct PopulationSample
 {
     double timeSeconds = 0;
@@ -77,8 +98,13 @@ public:
         double capacityOps = 0;
         bool up = true;
         bool inRotation = true;
+        double receiveLagMs = 0;
+        double applyLagMs = 0;
+        double entriesBehind = 0;
     };
     void closeInterval(SimTime now, SimTime intervalLength, const std::vector<RegionGauges> &gauges);
+    void pushData(const DataSample &sample) { m_dataSeries.push(sample); }
+    const RingSeries<DataSample> &dataSeries() const { return m_dataSeries; }
 
     // --- reading ---
     std::size_t regionCount() const { return m_regions; }
@@ -111,6 +137,7 @@ private:
     std::vector<RingSeries<RegionSample>> m_regionSeries;
     std::vector<RingSeries<PopulationSample>> m_populationSeries;
     std::vector<AvailabilityTracker> m_populationAvailability;
+    RingSeries<DataSample> m_dataSeries;
     AvailabilityTracker m_availability;
 };
 

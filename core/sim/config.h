@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/dataconfig.h"
 #include "engine/simtime.h"
 
 #include <cstdint>
@@ -52,7 +53,7 @@ struct PopulationConfig
     int catalogIndex = 0;
     double requestsPerSecond = 1000.0;
     double readFraction = 0.9;
-    std::uint32_t keySpace = 100'000;
+    std::uint32_t keySpace = 10'000; // keys this population's users own (disjoint per population)
     double zipfExponent = 0.99; // 0 = uniform keys
     std::uint32_t clients = 200;  // client sessions; each keeps its own DNS answer
     double ttlIgnoringShare = 0.0; // share of clients that never re-resolve
@@ -100,6 +101,7 @@ struct SimulationConfig
     HealthCheckConfig health;
     RoutingConfig routing;
     NetworkConfig network;
+    DataConfig data;
     SimTime metricsInterval = 1 * kSecond;
     std::uint32_t historySeconds = 3600; // time-series samples kept per series
     std::uint32_t eventLogCapacity = 4096;

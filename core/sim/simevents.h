@@ -31,6 +31,9 @@ enum class SimEventType : std::uint16_t {
     PilotLightReady,       // region
     RegionOverloaded,      // region started shedding requests
     RegionRecoveredFromOverload,
+    SyncFellBackToAsync,   // region (a primary) stopped waiting for its synchronous replicas
+    PrimaryPromoted,       // region became primary, other = group, value = epoch
+    SteppedDown,           // region learned of a newer primary, other = group, value = writes discarded
     Count
 };
 

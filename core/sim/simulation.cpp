@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <optional>
 
 namespace fl {
 namespace {
@@ -128,6 +129,7 @@ Simulation::Simulation(SimulationConfig config)
         m_engine.schedule(phase, ProbeSend, static_cast<std::uint32_t>(r), 0);
     }
     m_engine.schedule(m_config.metricsInterval, MetricsTick, 0, 0);
+    initData();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,16 +142,17 @@ void Simulation::onEvent(Engine &, const Event &e)
         onPopulationArrival(e.subject);
         break;
     case RequestAtRegion:
-        onRequestAtRegion(static_cast<std::uint32_t>(e.data));
+        if (const auto id = liveRequest(e.data))
+            onRequestAtRegion(*id);
         break;
     case ResponseAtClient:
-        onResponse(static_cast<std::uint32_t>(e.data));
+        if (const auto id = liveRequest(e.data))
+            onResponse(*id);
         break;
-    case ClientTimeout: {
-        const auto id = static_cast<std::uint32_t>(e.data);
-        onAttemptFailed(id, static_cast<ResponseOutcome>(m_requests[id].outcome), true);
+    case ClientTimeout:
+        if (const auto id = liveRequest(e.data))
+            onAttemptFailed(*id, static_cast<ResponseOutcome>(m_requests[*id].outcome), true);
         break;
-    }
     case RetryRequest:
         sendAttempt(static_cast<std::uint32_t>(e.data));
         break;
@@ -170,6 +173,33 @@ void Simulation::onEvent(Engine &, const Event &e)
         break;
     case RegionReady:
         onRegionReady(e.subject, e.data);
+        break;
+    case DataOp:
+        if (const auto id = liveRequest(e.data))
+            onDataOp(*id);
+        break;
+    case ForwardAtPrimary:
+        if (const auto id = liveRequest(e.data))
+            onForwardAtPrimary(e.subject, *id);
+        break;
+    case ReplyAtRegion:
+        if (const auto id = liveRequest(e.data))
+            onReplyAtRegion(*id);
+        break;
+    case ShipTick:
+        shipAll(e.subject);
+        break;
+    case BatchArrive:
+        onBatchArrive(e.subject, e.data, false);
+        break;
+    case BatchConsumed:
+        onBatchArrive(e.subject, e.data, true);
+        break;
+    case ReplicationAck:
+        onReplicationAck(e.subject, e.data);
+        break;
+    case SyncTimeout:
+        onSyncTimeout(e.subject, e.data);
         break;
     default:
         assert(false && "unknown event kind");
@@ -242,6 +272,7 @@ void Simulation::onCommand(Engine &, const Command &c)
     case CommandType::CutLink:
         forLink([&](std::size_t from, std::size_t to) {
             m_network.setCut(from, to, true);
+            breakStream(from, to);
             log(SimEventType::LinkCut, static_cast<int>(from), static_cast<int>(to));
         });
         break;
@@ -265,6 +296,8 @@ void Simulation::onCommand(Engine &, const Command &c)
                     continue;
                 m_network.setCut(a, other, true);
                 m_network.setCut(other, a, true);
+                breakStream(a, other);
+                breakStream(other, a);
                 log(SimEventType::LinkCut, c.a, static_cast<int>(other));
             }
         }
@@ -332,8 +365,41 @@ void Simulation::onPopulationArrival(std::size_t p)
     req.population = static_cast<std::uint16_t>(p);
     req.client = static_cast<std::uint32_t>(workload.below(m_clients[p].size()));
     req.write = !workload.chance(pc.readFraction);
-    req.key = m_keys[p].sample(m_engine.rng(Stream::Keys)) - 1;
+    req.key = m_keyOffset[p] + m_keys[p].sample(m_engine.rng(Stream::Keys)) - 1;
     req.firstSent = now();
+    if (req.write) {
+        req.writeId = m_nextWriteId++;
+        ++m_writes.issued;
+        Rng &ops = m_engine.rng(Stream::Keys);
+        switch (m_config.data.conflict) {
+        case ConflictPolicy::LastWriteWins:
+            req.op = WriteOp::Put;
+            break;
+        case ConflictPolicy::PnCounter:
+            req.op = WriteOp::Add;
+            req.arg = ops.chance(0.75) ? static_cast<std::int32_t>(ops.below(5)) + 1 : -1;
+            break;
+        case ConflictPolicy::OrSet:
+            req.op = ops.chance(0.6) ? WriteOp::SetAdd : WriteOp::SetRemove;
+            req.arg = static_cast<std::int32_t>(ops.below(static_cast<std::uint64_t>(m_config.data.setElements)));
+            break;
+        case ConflictPolicy::FieldMerge:
+            req.op = WriteOp::SetField;
+            req.arg = static_cast<std::int32_t>(ops.below(static_cast<std::uint64_t>(m_config.data.recordFields)));
+            break;
+        }
+        if (m_config.data.recordHistory) {
+            History::Write w;
+            w.writeId = req.writeId;
+            w.key = req.key;
+            w.session = static_cast<std::uint32_t>(p << 20 | req.client);
+            w.invoke = now();
+            w.op = req.op;
+            m_history.writes.push_back(w);
+        }
+    }
+    if (!req.write)
+        req.readBound = m_maxAckedInvoke[req.key]; // ground truth as the read begins
     m_metrics.requestIssued(p);
     sendAttempt(id);
 }
@@ -362,6 +428,9 @@ void Simulation::sendAttempt(std::uint32_t id)
 {
     Request &req = m_requests[id];
     const PopulationConfig &pc = m_config.populations[req.population];
+    req.serial = m_nextSerial++;
+    if (m_nextSerial == 0)
+        m_nextSerial = 1; // 0 marks "no attempt in flight"
     req.attemptSent = now();
     req.deadline = now() + pc.requestTimeout;
     const int region = routeFor(req.population, req.client);
@@ -377,7 +446,7 @@ void Simulation::sendAttempt(std::uint32_t id)
         oneWay += m_config.routing.frontDoorOverhead;
     const auto jitter = static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() *
                                              m_config.network.jitterFraction * static_cast<double>(oneWay));
-    m_engine.scheduleIn(oneWay + jitter, RequestAtRegion, static_cast<std::uint32_t>(r), id);
+    m_engine.scheduleIn(oneWay + jitter, RequestAtRegion, static_cast<std::uint32_t>(r), requestRef(id));
 }
 
 void Simulation::onRequestAtRegion(std::uint32_t id)
@@ -389,12 +458,11 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
     if (!region.up) {
         // Nothing answers a crashed region: the client finds out when its timer fires.
         req.outcome = static_cast<std::uint8_t>(ResponseOutcome::Refused);
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), id);
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
         return;
     }
     req.incarnation = region.incarnation;
 
-    SimTime respondAt = now();
     ResponseOutcome outcome = ResponseOutcome::Ok;
     if (!region.appTierUp || !serves(r)) {
         outcome = ResponseOutcome::Refused; // the regional load balancer answers 503 at once
@@ -411,13 +479,18 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
             }
         } else {
             region.busyUntil = start + 1e6 / region.capacityOps;
-            respondAt = static_cast<SimTime>(region.busyUntil) + rc.appLatency;
-            if (region.dataTierUp)
-                respondAt += rc.dataLatency;
-            else
-                outcome = ResponseOutcome::Refused; // the app is up, but its database is not
+            // The stateless tier is done; the data tier (local or remote) takes it from here.
+            scheduleDataOp(id, static_cast<SimTime>(region.busyUntil) + rc.appLatency);
+            return;
         }
     }
+    respondToClient(id, now(), outcome);
+}
+
+void Simulation::respondToClient(std::uint32_t id, SimTime respondAt, ResponseOutcome outcome)
+{
+    Request &req = m_requests[id];
+    const auto r = static_cast<std::size_t>(req.region);
     req.outcome = static_cast<std::uint8_t>(outcome);
     const SimTime oneWay = m_accessOneWay[req.population * m_regions.size() + r] +
                            (m_mechanism == RoutingMechanism::FrontDoor ? m_config.routing.frontDoorOverhead : 0);
@@ -425,9 +498,9 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
                                              m_config.network.jitterFraction * static_cast<double>(oneWay));
     const SimTime arrival = respondAt + oneWay + jitter;
     if (arrival > req.deadline)
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), id);
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
     else
-        m_engine.schedule(arrival, ResponseAtClient, static_cast<std::uint32_t>(r), id);
+        m_engine.schedule(arrival, ResponseAtClient, static_cast<std::uint32_t>(r), requestRef(id));
 }
 
 void Simulation::onResponse(std::uint32_t id)
@@ -438,7 +511,7 @@ void Simulation::onResponse(std::uint32_t id)
     if (!region.up || region.incarnation != req.incarnation) {
         // The region crashed after taking the request: the answer never leaves (or is lost on
         // the way), and the client waits out its timeout.
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), id);
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
         return;
     }
     const auto outcome = static_cast<ResponseOutcome>(req.outcome);
@@ -447,12 +520,18 @@ void Simulation::onResponse(std::uint32_t id)
         return;
     }
     m_metrics.attemptSucceeded(r, now() - req.attemptSent);
+    if (req.write)
+        acknowledgeWriteToClient(id);
+    else
+        judgeRead(id);
     finishRequest(id, true, outcome, false);
 }
 
 void Simulation::onAttemptFailed(std::uint32_t id, ResponseOutcome why, bool timedOut)
 {
     Request &req = m_requests[id];
+    req.serial = 0; // events still pending for this attempt are now stale
+    req.sawTimeout = req.sawTimeout || timedOut;
     if (req.region >= 0) {
         RequestCounters &c = m_metrics.regionTick(static_cast<std::size_t>(req.region));
         if (timedOut)
@@ -476,10 +555,13 @@ void Simulation::onAttemptFailed(std::uint32_t id, ResponseOutcome why, bool tim
 
 void Simulation::finishRequest(std::uint32_t id, bool success, ResponseOutcome why, bool timedOut)
 {
-    const Request &req = m_requests[id];
+    Request &req = m_requests[id];
+    req.serial = 0;
     if (success) {
         m_metrics.requestSucceeded(req.population, now() - req.firstSent);
     } else {
+        if (req.write)
+            writeFinishedWithoutAck(id, req.sawTimeout);
         RequestCounters &c = m_metrics.populationTick(req.population);
         if (timedOut)
             ++c.failedTimeout;
@@ -489,6 +571,15 @@ void Simulation::finishRequest(std::uint32_t id, bool success, ResponseOutcome w
             ++c.failedUnreachable;
     }
     releaseRequest(id);
+}
+
+std::optional<std::uint32_t> Simulation::liveRequest(std::uint64_t ref) const
+{
+    const auto id = static_cast<std::uint32_t>(ref);
+    const auto serial = static_cast<std::uint32_t>(ref >> 32);
+    if (serial == 0 || m_requests[id].serial != serial)
+        return std::nullopt;
+    return id;
 }
 
 std::uint32_t Simulation::allocateRequest()
@@ -636,6 +727,7 @@ void Simulation::crashRegion(std::size_t r)
     region.up = false;
     ++region.incarnation;
     region.busyUntil = 0;
+    breakStreams(r);
     if (region.readyAt != kNever) {
         region.readyAt = kNever; // a boot or scale-up in progress dies with the region
     }
@@ -647,6 +739,7 @@ void Simulation::restoreRegion(std::size_t r)
     RegionRuntime &region = m_regions[r];
     region.up = true;
     region.busyUntil = static_cast<double>(now());
+    breakStreams(r);
     region.shedding = false;
     // A restarted region comes back at its role's base capacity; scale-ups start over.
     if (region.role == RegionRole::WarmStandby)
@@ -706,6 +799,10 @@ void Simulation::onMetricsTick()
 {
     m_engine.scheduleIn(m_config.metricsInterval, MetricsTick, 0, 0);
     const std::size_t nr = m_regions.size();
+    for (std::size_t r = 0; r < nr; ++r)
+        advanceApply(r, now());
+    truncateLogs();
+    recountWrites();
     std::vector<WorldMetrics::RegionGauges> gauges(nr);
     const double nowMicros = static_cast<double>(now());
     const double intervalSeconds = toSeconds(m_config.metricsInterval);
@@ -716,6 +813,10 @@ void Simulation::onMetricsTick()
         gauges[r].capacityOps = region.up && region.appTierUp ? region.capacityOps : 0.0;
         gauges[r].up = region.up;
         gauges[r].inRotation = m_health.inRotation(r);
+        const ReplicaLag lag = replicaLag(r);
+        gauges[r].receiveLagMs = toMilliseconds(lag.receiveLag);
+        gauges[r].applyLagMs = toMilliseconds(lag.applyLag);
+        gauges[r].entriesBehind = static_cast<double>(lag.entriesBehind);
 
         if (region.shedding && region.shedThisInterval == 0) {
             region.shedding = false;
@@ -730,6 +831,23 @@ void Simulation::onMetricsTick()
             setRole(r, RegionRole::Active);
     }
     m_metrics.closeInterval(now(), m_config.metricsInterval, gauges);
+
+    DataSample data;
+    data.timeSeconds = toSeconds(now());
+    data.writesAcknowledged = static_cast<double>(m_writes.acknowledged);
+    data.writesPending = static_cast<double>(m_writes.pending);
+    data.writesOrphaned = static_cast<double>(m_writes.orphaned);
+    data.lostNotShipped = static_cast<double>(m_writes.lostNotShipped);
+    data.lostOverwritten = static_cast<double>(m_writes.lostOverwritten);
+    data.lostDiscarded = static_cast<double>(m_writes.lostDiscarded);
+    data.writesIndeterminate = static_cast<double>(m_writes.indeterminate);
+    data.conflictsPerSecond = static_cast<double>(m_writes.conflicts - m_lastTick.conflicts) / intervalSeconds;
+    const double stale = static_cast<double>(m_writes.staleReads - m_lastTick.staleReads);
+    const double judged = static_cast<double>(m_writes.reads - m_lastTick.reads);
+    data.staleReadsPerSecond = stale / intervalSeconds;
+    data.staleReadRatio = judged > 0 ? stale / judged : 0.0;
+    m_metrics.pushData(data);
+    m_lastTick = m_writes;
 }
 
 void Simulation::log(SimEventType type, int region, int other, int population, double value)

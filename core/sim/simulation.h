@@ -4,6 +4,9 @@
 #include "commands.h"
 #include "simevents.h"
 
+#include "data/datastate.h"
+#include "data/history.h"
+#include "data/writeaccounting.h"
 #include "engine/engine.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
@@ -13,6 +16,7 @@
 #include "world/network.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace fl {
@@ -43,6 +47,13 @@ struct ClientSession
     std::int16_t cachedRegion = -1;
     bool ignoresTtl = false;
     SimTime cacheExpiry = 0;
+    // For read-your-writes and monotonic reads: the session's last acknowledged write and the
+    // value its last read returned.
+    std::int64_t lastWriteKey = -1;
+    SimTime lastWriteInvoke = 0;
+    SimTime lastWriteAck = 0;
+    std::int64_t lastReadKey = -1;
+    SimTime lastReadInvoke = 0;
     friend bool operator==(const ClientSession &, const ClientSession &) = default;
 };
 
@@ -57,13 +68,36 @@ struct Request
     std::uint32_t incarnation = 0; // of the serving region when the attempt arrived
     std::uint16_t population = 0;
     std::int16_t region = -1;
+    std::uint32_t serial = 0; // of the attempt in flight; 0 between attempts. Events carry it.
     std::uint8_t attempt = 0;
     bool write = false;
     std::uint8_t outcome = 0; // ResponseOutcome of the attempt in flight
+    bool sawTimeout = false;  // an attempt timed out: a write may have been applied
+    WriteOp op = WriteOp::Put;
+    std::int32_t arg = 0;
+    std::uint64_t writeId = 0;
+    // Where the write was committed (the latest attempt that got that far).
+    std::int8_t commitRegion = -1;
+    std::int8_t commitGroup = -1;
+    std::uint32_t commitEpoch = 0;
+    std::uint64_t commitIndex = 0;
+    std::int8_t dataRegion = -1;   // region whose data tier answers (after forwarding)
+    SimTime readBound = -1;        // ground truth at read start: latest invoke of an acked write
+    std::uint64_t readValue = 0;   // write id the read returned
+    SimTime readValueAck = 0;      // ... its acknowledgement time (kNever if not acknowledged)
+    SimTime readValueInvoke = 0;   // ... and when its client issued it
     friend bool operator==(const Request &, const Request &) = default;
 };
 
 enum class ResponseOutcome : std::uint8_t { Ok, Shed, Refused };
+
+// Replication lag of one region's copy, ground truth (feeds metrics only).
+struct ReplicaLag
+{
+    SimTime receiveLag = 0; // now - commit time of the oldest committed entry not yet received
+    SimTime applyLag = 0;   // the same for not yet applied
+    std::uint64_t entriesBehind = 0;
+};
 
 // The world and its traffic: regions with capacity and roles, the inter-region network, user
 // populations issuing open-loop Poisson requests, DNS and front-door routing filtered by health
@@ -94,6 +128,31 @@ public:
     const WorldMetrics &metrics() const { return m_metrics; }
     const RingSeries<SimEvent> &events() const { return m_events; }
     const std::vector<ClientSession> &clients(std::size_t p) const { return m_clients[p]; }
+
+    // --- data ---
+    const WriteAccounting &writes() const { return m_writes; }
+    const History &history() const { return m_history; }
+    const GroupState &group(std::size_t g) const { return m_groups[g]; }
+    std::size_t groupCount() const { return m_groups.size(); }
+    const RegionData &regionData(std::size_t r) const { return m_data[r]; }
+    ReplicaLag replicaLag(std::size_t r) const;
+    std::uint32_t keyCount() const { return m_keyCount; }
+    // The value a region's state holds for a key right now (applies what is due first).
+    const KeySlot &valueAt(std::size_t region, std::uint32_t key);
+    // OR-set: whether `element` is in the set stored under `key` at `region`.
+    bool setContains(std::size_t region, std::uint32_t key, int element);
+    // Field merge: the write that set `field` of the record under `key` at `region`.
+    std::uint64_t fieldValue(std::size_t region, std::uint32_t key, int field);
+    // Promotes `region` to primary of group `g` at once (a test hook until the failover model
+    // exists): it applies its backlog, opens a new epoch, and acknowledged writes it never
+    // received are lost.
+    void promoteNow(std::size_t g, std::size_t region);
+    // Recounts the fate of acknowledged writes (done at every tick; callable for tests).
+    void recountWrites();
+    // Simulated time at which every replica has received and applied everything committed so far
+    // and no client request is outstanding is not knowable in advance; this runs until it is so
+    // (or `limit` passes). Returns true when drained.
+    bool drain(SimTime limit);
     RoutingMechanism routingMechanism() const { return m_mechanism; }
     SimTime dnsTtl() const { return m_dnsTtl; }
     double populationRate(std::size_t p) const { return m_rates[p]; }
@@ -122,6 +181,14 @@ private:
         ProbeTimeout,
         MetricsTick,
         RegionReady,
+        DataOp,           // the app tier finished: the request reaches the regional data tier
+        ForwardAtPrimary, // a forwarded read or write reaches the primary's data tier
+        ReplyAtRegion,    // the primary's answer is back at the region that forwarded it
+        ShipTick,         // a region ships its logs (batched replication)
+        BatchArrive,      // a replication batch reaches a region
+        BatchConsumed,    // event-log mode: the region's consumer has taken the batch
+        ReplicationAck,   // a replica's confirmation of durable receipt reaches the sender
+        SyncTimeout,      // a synchronous write waited too long for its replicas
     };
 
     void scheduleNextArrival(std::size_t population);
@@ -129,6 +196,7 @@ private:
     void sendAttempt(std::uint32_t requestId);
     void onRequestAtRegion(std::uint32_t requestId);
     void onResponse(std::uint32_t requestId);
+    void respondToClient(std::uint32_t requestId, SimTime respondAt, ResponseOutcome outcome);
     void onAttemptFailed(std::uint32_t requestId, ResponseOutcome why, bool timedOut);
     void finishRequest(std::uint32_t requestId, bool success, ResponseOutcome why, bool timedOut);
     int routeFor(std::size_t population, std::uint32_t client);
@@ -140,6 +208,43 @@ private:
     bool checkerAlive() const;
 
     void onMetricsTick();
+
+    // Data path (datapath.cpp).
+    void initData();
+    void scheduleDataOp(std::uint32_t requestId, SimTime at);
+    void onDataOp(std::uint32_t requestId);
+    void onForwardAtPrimary(std::size_t region, std::uint32_t requestId);
+    void onReplyAtRegion(std::uint32_t requestId);
+    void serveData(std::size_t region, std::uint32_t requestId);
+    void respondFromData(std::uint32_t requestId, std::size_t dataRegion, SimTime at, ResponseOutcome outcome);
+    void readAt(std::size_t region, std::uint32_t requestId);
+    void commitAt(std::size_t region, std::size_t group, std::uint32_t requestId);
+    int groupOfWrite(std::size_t entryRegion, std::uint32_t key) const;
+    void acknowledgeWriteToClient(std::uint32_t requestId);
+    void writeFinishedWithoutAck(std::uint32_t requestId, bool indeterminate);
+    void shipAll(std::size_t region);
+    void ship(std::size_t from, std::size_t group, std::size_t to);
+    void onBatchArrive(std::size_t region, std::uint64_t data, bool consumed);
+    void receiveEntries(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
+    void adoptEpoch(std::size_t region, std::size_t group, std::size_t from);
+    void onReplicationAck(std::size_t sender, std::uint64_t data);
+    void releaseSyncWrites(std::size_t region, std::size_t group, std::uint64_t through);
+    void onSyncTimeout(std::size_t region, std::uint64_t data);
+    std::size_t syncAcksNeeded(std::size_t group) const;
+    void advanceApply(std::size_t region, SimTime until);
+    void applyEntry(std::size_t region, const LogEntry &entry, std::size_t group, std::uint64_t index);
+    void applyRegister(std::size_t region, const LogEntry &entry, std::size_t group, std::uint64_t index,
+                       bool local);
+    void markLostToLww(std::size_t region, const KeySlot &slot, bool causal);
+    void breakStreams(std::size_t region);
+    void breakStream(std::size_t from, std::size_t to);
+    void truncateLogs();
+    void judgeRead(std::uint32_t requestId);
+    std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
+    std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;
+    bool holdsData(std::size_t region) const;
+    std::uint32_t *clockOf(std::size_t region, std::uint32_t key);
+    SimTime ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index, std::uint64_t writeId) const;
     void onRegionReady(std::size_t region, std::uint64_t data);
 
     void crashRegion(std::size_t r);
@@ -150,6 +255,12 @@ private:
     void refreshRouting();
     void log(SimEventType type, int region = -1, int other = -1, int population = -1, double value = 0);
 
+    // Events about a request carry (id, attempt serial); an event whose attempt has ended is stale.
+    std::uint64_t requestRef(std::uint32_t id) const
+    {
+        return static_cast<std::uint64_t>(m_requests[id].serial) << 32 | id;
+    }
+    std::optional<std::uint32_t> liveRequest(std::uint64_t ref) const;
     std::uint32_t allocateRequest();
     void releaseRequest(std::uint32_t id);
 
@@ -173,9 +284,23 @@ private:
     RoutingMechanism m_mechanism = RoutingMechanism::Dns;
     SimTime m_dnsTtl = 0;
 
+    // Data state.
+    std::vector<RegionData> m_data;
+    std::vector<GroupState> m_groups;
+    std::vector<std::uint32_t> m_keyOffset;     // per population: first key of its range
+    std::vector<std::int8_t> m_keyOwnerOfPopulation; // ownership by population: home region
+    std::vector<SimTime> m_maxAckedInvoke;      // per key: ground truth for stale reads
+    std::uint32_t m_keyCount = 0;
+    std::uint64_t m_nextWriteId = 1;
+    std::uint64_t m_durableTruncated = 0;       // acknowledged entries already dropped from logs
+    WriteAccounting m_writes;
+    WriteAccounting m_lastTick; // for per-interval rates
+    History m_history;
+
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_freeRequests;
     std::uint64_t m_inFlight = 0;
+    std::uint32_t m_nextSerial = 1;
 };
 
 } // namespace fl

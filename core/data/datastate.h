@@ -1,0 +1,55 @@
+#pragma once
+
+#include "keyvalue.h"
+#include "replicalog.h"
+
+#include <cstdint>
+#include <deque>
+#include <utility>
+#include <vector>
+
+namespace fl {
+
+// An entry a region has received and will apply when its applier gets to it.
+struct ApplyItem
+{
+    SimTime done = 0;
+    std::uint64_t index = 0;
+    std::int8_t group = -1;
+    friend bool operator==(const ApplyItem &, const ApplyItem &) = default;
+};
+
+// A region's data tier: its copy of every replication group's log, its key-value state, and the
+// sender side of the streams it ships as a primary.
+struct RegionData
+{
+    std::vector<KeySlot> values;         // per key
+    std::vector<std::uint32_t> clocks;  // per key x region: version vectors (multi-primary)
+    std::vector<FieldSlot> fields;      // per key x field (field merge)
+    std::vector<std::uint32_t> orset;   // per key x element x region x {added, removed through}
+    std::vector<ReplicaLog> logs;       // per group
+    std::vector<std::int8_t> believedPrimary; // per group: where this region sends writes
+    // Sender side, per group x destination region.
+    std::vector<std::uint64_t> shipped;      // highest index sent on the current stream
+    std::vector<std::uint64_t> acked;        // highest index the destination confirmed
+    std::vector<std::uint32_t> streamGen;    // bumps when the stream breaks; stale messages drop
+    std::vector<std::uint64_t> syncAckedThrough; // per group: entries acknowledged to clients
+    std::vector<std::uint8_t> syncFallback;      // per group: degraded to async after a timeout
+    std::deque<ApplyItem> applyQueue;
+    double applierBusyUntil = 0;
+    double consumerBusyUntil = 0; // event-log consumer
+    friend bool operator==(const RegionData &, const RegionData &) = default;
+};
+
+// A replication group: the whole store (single primary) or one region's share (ownership,
+// multi-primary). Epochs number its primaries; `forks` remembers where each new epoch's log split
+// from the old one, so a replica that followed a deposed primary knows what to roll back.
+struct GroupState
+{
+    int primary = -1;
+    std::uint32_t epoch = 1;
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> forks; // (new epoch, last common index)
+    friend bool operator==(const GroupState &, const GroupState &) = default;
+};
+
+} // namespace fl

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "replicalog.h"
+
+#include "engine/simtime.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace fl {
+
+// An optional record of everything the audit needs, kept apart from the metric counters so the
+// audit can recompute the figures independently. Memory grows with the run: off by default.
+struct History
+{
+    enum class Outcome : std::uint8_t { Ok, Failed, Indeterminate };
+
+    struct Write
+    {
+        std::uint64_t writeId = 0;
+        std::uint32_t key = 0;
+        std::uint32_t session = 0;
+        SimTime invoke = 0;
+        SimTime complete = kNever;
+        Outcome outcome = Outcome::Failed;
+        WriteOp op = WriteOp::Put;
+        bool committed = false;
+        // Set at (each) commit: the last one wins (a retry after a failover re-commits).
+        std::int8_t origin = -1;
+        std::int64_t stamp = 0;
+        std::array<std::uint32_t, kMaxRegions> clock{};
+        friend bool operator==(const Write &, const Write &) = default;
+    };
+    struct Read
+    {
+        std::uint32_t key = 0;
+        std::uint32_t session = 0;
+        SimTime invoke = 0;
+        SimTime complete = 0;
+        std::uint64_t returned = 0; // write id whose value the read returned (0: the initial value)
+        friend bool operator==(const Read &, const Read &) = default;
+    };
+    // A write applied to a region's state, in the order the region applied it.
+    struct Apply
+    {
+        std::uint64_t writeId = 0;
+        std::int8_t region = -1;
+        std::int8_t group = -1;
+        friend bool operator==(const Apply &, const Apply &) = default;
+    };
+
+    std::vector<Write> writes; // indexed by write id - 1
+    std::vector<Read> reads;
+    std::vector<Apply> applies;
+    // The group's primary region at the end of the run (single primary / ownership).
+    std::vector<int> finalPrimary;
+
+    friend bool operator==(const History &, const History &) = default;
+};
+
+} // namespace fl

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstdint>
+
+namespace fl {
+
+// The fate of every client write, counted. Each write is in exactly one of the first four states;
+// each acknowledged write is in exactly one of the next four; `lost` is split by mechanism.
+struct WriteAccounting
+{
+    // client-visible state
+    std::uint64_t issued = 0;
+    std::uint64_t failed = 0;        // the client saw a definite error: nothing was applied
+    std::uint64_t indeterminate = 0; // timed out: it may or may not have been applied
+    std::uint64_t acknowledged = 0;
+    // fate of the acknowledged writes (computed by a scan of the logs at each tick)
+    std::uint64_t durable = 0;  // on the authoritative copy and received by every other copy
+    std::uint64_t pending = 0;  // on the authoritative copy, not yet on every copy
+    std::uint64_t orphaned = 0; // acknowledged by a deposed primary; fate decided at its rejoin
+    std::uint64_t lostNotShipped = 0; // the promoted replica never received it
+    std::uint64_t lostOverwritten = 0; // dropped by last-write-wins
+    std::uint64_t lostDiscarded = 0;   // discarded when its deposed primary rejoined
+    // conflict resolution
+    std::uint64_t lwwConcurrentDrops = 0; // concurrent writes LWW dropped (happens even without skew)
+    std::uint64_t lwwSkewDrops = 0;       // causally later writes dropped because of clock skew
+    std::uint64_t conflicts = 0;          // concurrent writes that needed resolution
+    std::uint64_t reconciled = 0;         // orphans replayed onto the new primary at rejoin
+    // reads, judged against ground truth (register policies)
+    std::uint64_t reads = 0;
+    std::uint64_t staleReads = 0;
+    std::uint64_t readYourWritesViolations = 0;
+    std::uint64_t monotonicReadViolations = 0;
+    // replication events
+    std::uint64_t syncFallbacks = 0;
+
+    std::uint64_t inFlight() const { return issued - failed - indeterminate - acknowledged; }
+    std::uint64_t lost() const { return lostNotShipped + lostOverwritten + lostDiscarded; }
+    // The accounting identity: every acknowledged write has exactly one fate.
+    bool balanced() const { return acknowledged == durable + pending + orphaned + lost(); }
+
+    friend bool operator==(const WriteAccounting &, const WriteAccounting &) = default;
+};
+
+} // namespace fl

@@ -1,0 +1,457 @@
+#include "runreport.h"
+
+#include "duration.h"
+#include "jsonwriter.h"
+#include "names.h"
+#include "scenariowriter.h"
+#include "sim/simulation.h"
+#include "world/populationcatalog.h"
+#include "world/regioncatalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
+#include <functional>
+
+namespace fl::scenario {
+namespace {
+
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::scenario::Report)
+};
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// Names of the configured regions and populations, by index.
+struct Ids
+{
+    QStringList regions;
+    QStringList populations;
+
+    explicit Ids(const SimulationConfig &c)
+    {
+        for (const RegionConfig &r : c.regions)
+            regions << toQString(regionCatalog().at(static_cast<std::size_t>(r.catalogIndex)).id);
+        for (const PopulationConfig &p : c.populations)
+            populations << toQString(populationCatalog().at(static_cast<std::size_t>(p.catalogIndex)).id);
+    }
+    QJsonValue region(int i) const { return i >= 0 && i < regions.size() ? QJsonValue(regions[i]) : QJsonValue(); }
+    QJsonValue population(int i) const
+    {
+        return i >= 0 && i < populations.size() ? QJsonValue(populations[i]) : QJsonValue();
+    }
+};
+
+double count(std::uint64_t n)
+{
+    return static_cast<double>(n);
+}
+
+QJsonObject countersToJson(const RequestCounters &c)
+{
+    QJsonObject o;
+    o[QStringLiteral("issued")] = count(c.issued);
+    o[QStringLiteral("succeeded")] = count(c.succeeded);
+    o[QStringLiteral("failed")] = count(c.failed());
+    o[QStringLiteral("failed_timeout")] = count(c.failedTimeout);
+    o[QStringLiteral("failed_unreachable")] = count(c.failedUnreachable);
+    o[QStringLiteral("failed_shed")] = count(c.failedShed);
+    o[QStringLiteral("failed_other")] = count(c.failedOther);
+    return o;
+}
+
+// Percentiles of no sample do not exist: null, not 0.
+QJsonValue ms(const LatencyHistogram &h, double q)
+{
+    return h.isEmpty() ? QJsonValue() : QJsonValue(toMilliseconds(h.percentile(q)));
+}
+
+QJsonObject latencyToJson(const LatencyHistogram &h)
+{
+    QJsonObject o;
+    o[QStringLiteral("count")] = count(h.count());
+    o[QStringLiteral("p50")] = ms(h, 0.50);
+    o[QStringLiteral("p95")] = ms(h, 0.95);
+    o[QStringLiteral("p99")] = ms(h, 0.99);
+    o[QStringLiteral("p999")] = ms(h, 0.999);
+    o[QStringLiteral("mean")] = h.isEmpty() ? QJsonValue() : QJsonValue(h.meanMicros() / 1000.0);
+    o[QStringLiteral("max")] = h.isEmpty() ? QJsonValue() : QJsonValue(toMilliseconds(h.maxValue()));
+    return o;
+}
+
+QJsonObject availabilityToJson(const AvailabilityTracker &a)
+{
+    QJsonObject o;
+    o[QStringLiteral("by_requests")] = a.byRequests();
+    o[QStringLiteral("by_time")] = a.byTime();
+    o[QStringLiteral("threshold")] = a.threshold();
+    o[QStringLiteral("intervals")] = count(a.intervals());
+    o[QStringLiteral("good_intervals")] = count(a.goodIntervals());
+    return o;
+}
+
+template<class Sample>
+QJsonArray column(const RingSeries<Sample> &series, const std::function<QJsonValue(const Sample &)> &value)
+{
+    QJsonArray a;
+    for (std::size_t i = 0; i < series.size(); ++i)
+        a.append(value(series[i]));
+    return a;
+}
+
+// A latency of an interval without a successful request does not exist.
+bool regionServed(const RegionSample &s)
+{
+    return s.successesPerSecond > 0;
+}
+bool populationFinished(const PopulationSample &s)
+{
+    return s.requestsPerSecond > 0;
+}
+bool populationServed(const PopulationSample &s)
+{
+    return s.requestsPerSecond > 0 && s.successRatio > 0;
+}
+
+QJsonObject regionSeries(const RingSeries<RegionSample> &s)
+{
+    using S = RegionSample;
+    QJsonObject o;
+    o[QStringLiteral("attempts_per_s")] = column<S>(s, [](const S &x) { return x.attemptsPerSecond; });
+    o[QStringLiteral("successes_per_s")] = column<S>(s, [](const S &x) { return x.successesPerSecond; });
+    o[QStringLiteral("errors_per_s")] = column<S>(s, [](const S &x) { return x.errorsPerSecond; });
+    o[QStringLiteral("error_ratio")] = column<S>(s, [](const S &x) { return x.errorRatio; });
+    o[QStringLiteral("p50_ms")] =
+        column<S>(s, [](const S &x) { return regionServed(x) ? QJsonValue(x.p50Ms) : QJsonValue(); });
+    o[QStringLiteral("p95_ms")] =
+        column<S>(s, [](const S &x) { return regionServed(x) ? QJsonValue(x.p95Ms) : QJsonValue(); });
+    o[QStringLiteral("p99_ms")] =
+        column<S>(s, [](const S &x) { return regionServed(x) ? QJsonValue(x.p99Ms) : QJsonValue(); });
+    o[QStringLiteral("traffic_share")] = column<S>(s, [](const S &x) { return x.trafficShare; });
+    o[QStringLiteral("queue_depth")] = column<S>(s, [](const S &x) { return x.queueDepth; });
+    o[QStringLiteral("capacity_ops")] = column<S>(s, [](const S &x) { return x.capacityOps; });
+    o[QStringLiteral("up")] = column<S>(s, [](const S &x) { return x.up; });
+    o[QStringLiteral("in_rotation")] = column<S>(s, [](const S &x) { return x.inRotation; });
+    return o;
+}
+
+QJsonObject populationSeries(const RingSeries<PopulationSample> &s, const Ids &ids)
+{
+    using S = PopulationSample;
+    QJsonObject o;
+    o[QStringLiteral("requests_per_s")] = column<S>(s, [](const S &x) { return x.requestsPerSecond; });
+    o[QStringLiteral("success_ratio")] =
+        column<S>(s, [](const S &x) { return populationFinished(x) ? QJsonValue(x.successRatio) : QJsonValue(); });
+    o[QStringLiteral("errors_per_s")] = column<S>(s, [](const S &x) { return x.errorsPerSecond; });
+    o[QStringLiteral("p50_ms")] =
+        column<S>(s, [](const S &x) { return populationServed(x) ? QJsonValue(x.p50Ms) : QJsonValue(); });
+    o[QStringLiteral("p95_ms")] =
+        column<S>(s, [](const S &x) { return populationServed(x) ? QJsonValue(x.p95Ms) : QJsonValue(); });
+    o[QStringLiteral("p99_ms")] =
+        column<S>(s, [](const S &x) { return populationServed(x) ? QJsonValue(x.p99Ms) : QJsonValue(); });
+    o[QStringLiteral("serving_region")] = column<S>(s, [&](const S &x) { return ids.region(x.servingRegion); });
+    return o;
+}
+
+QJsonObject eventToJson(const SimEvent &e, const Ids &ids)
+{
+    QJsonObject o;
+    o[QStringLiteral("t")] = toSeconds(e.time);
+    o[QStringLiteral("type")] = eventName(e.type);
+    if (e.type == SimEventType::CommandApplied) {
+        // The arguments are in "commands"; region-like fields of a command event may hold other
+        // kinds of index (a population, a policy), so they are not named here.
+        o[QStringLiteral("command")] = commandName(static_cast<CommandType>(static_cast<int>(e.value)));
+        return o;
+    }
+    if (e.region >= 0)
+        o[QStringLiteral("region")] = ids.region(e.region);
+    if (e.other >= 0)
+        o[QStringLiteral("other")] = ids.region(e.other);
+    if (e.population >= 0)
+        o[QStringLiteral("population")] = ids.population(e.population);
+    if (e.value != 0)
+        o[QStringLiteral("value")] = e.value;
+    return o;
+}
+
+QString hex(std::uint64_t value)
+{
+    return QStringLiteral("%1").arg(value, 16, 16, QLatin1Char('0'));
+}
+
+QJsonObject targetsToJson(const Targets &targets, const std::vector<IncidentMeasure> &incidents)
+{
+    QJsonObject o;
+    o[QStringLiteral("rpo")] = targets.rpo ? QJsonValue(formatDuration(*targets.rpo)) : QJsonValue();
+    o[QStringLiteral("rto")] = targets.rto ? QJsonValue(formatDuration(*targets.rto)) : QJsonValue();
+    const std::vector<TargetMiss> misses = checkTargets(targets, incidents);
+    QJsonArray missed;
+    for (const TargetMiss &m : misses) {
+        QJsonObject x;
+        x[QStringLiteral("kind")] = m.kind == TargetMiss::Kind::Rpo ? QStringLiteral("rpo") : QStringLiteral("rto");
+        x[QStringLiteral("incident")] = static_cast<double>(m.incident);
+        x[QStringLiteral("measured")] = m.measured ? QJsonValue(formatDuration(*m.measured)) : QJsonValue();
+        x[QStringLiteral("target")] = formatDuration(m.target);
+        missed.append(x);
+    }
+    o[QStringLiteral("missed")] = missed;
+    o[QStringLiteral("status")] = incidents.empty() ? QStringLiteral("no-incidents-measured")
+                                  : misses.empty()  ? QStringLiteral("met")
+                                                    : QStringLiteral("missed");
+    return o;
+}
+
+QStringList reportKeyOrder()
+{
+    QStringList keys;
+    for (const char *k : {"format", "version", "scenario", "id", "t", "at", "type", "do", "command", "region",
+                          "role", "seed", "duration_s", "trace_hash", "totals", "availability", "latency_ms",
+                          "targets", "incidents", "populations", "regions", "time_s"})
+        keys << QLatin1String(k);
+    return keys;
+}
+
+// --- CSV ---
+
+QByteArray csvNumber(double v)
+{
+    if (v == std::floor(v) && std::abs(v) < 9007199254740992.0)
+        return QByteArray::number(static_cast<qint64>(v));
+    return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QByteArray csvValue(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Double:
+        return csvNumber(v.toDouble());
+    case QJsonValue::Bool:
+        return v.toBool() ? "1" : "0";
+    case QJsonValue::String: {
+        QByteArray text = v.toString().toUtf8();
+        if (text.contains(',') || text.contains('"') || text.contains('\n'))
+            return '"' + text.replace("\"", "\"\"") + '"';
+        return text;
+    }
+    default:
+        return QByteArray(); // null: no value in this interval
+    }
+}
+
+void appendRow(QByteArray &out, const QList<QJsonValue> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += csvValue(values[i]);
+    }
+    out += '\n';
+}
+
+// Long ("tidy") table of per-entity series: time_s, entity id, then one column per series.
+QByteArray seriesCsv(const QJsonArray &entities, const QString &entityColumn, const QStringList &columns,
+                     const QJsonArray &times)
+{
+    QByteArray out = "time_s," + entityColumn.toUtf8();
+    for (const QString &c : columns)
+        out += ',' + c.toUtf8();
+    out += '\n';
+    for (qsizetype t = 0; t < times.size(); ++t) {
+        for (const QJsonValue &e : entities) {
+            const QJsonObject entity = e.toObject();
+            const QJsonObject series = entity.value(QStringLiteral("series")).toObject();
+            QList<QJsonValue> row{times.at(t), entity.value(QStringLiteral("id"))};
+            for (const QString &c : columns)
+                row << series.value(c).toArray().at(t);
+            appendRow(out, row);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<IncidentMeasure> measureIncidents(const Simulation &)
+{
+    // Incidents (detection, failover, recovery, lost writes) are the failover model's to measure.
+    // Reporting none is the truth until then.
+    return {};
+}
+
+std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<IncidentMeasure> &incidents)
+{
+    std::vector<TargetMiss> misses;
+    for (std::size_t i = 0; i < incidents.size(); ++i) {
+        const IncidentMeasure &m = incidents[i];
+        if (targets.rpo && m.rpo > *targets.rpo)
+            misses.push_back(TargetMiss{TargetMiss::Kind::Rpo, i, m.rpo, *targets.rpo});
+        if (targets.rto && (!m.rto || *m.rto > *targets.rto))
+            misses.push_back(TargetMiss{TargetMiss::Kind::Rto, i, m.rto, *targets.rto});
+    }
+    return misses;
+}
+
+QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
+{
+    const SimulationConfig &config = sim.config();
+    const WorldMetrics &metrics = sim.metrics();
+    const Ids ids(config);
+    QJsonObject root;
+    root[QStringLiteral("format")] = QStringLiteral("failover-lab-metrics");
+    root[QStringLiteral("version")] = 1;
+    root[QStringLiteral("scenario")] = scenario.name;
+    root[QStringLiteral("seed")] = config.seed <= (std::uint64_t{1} << 53) ? QJsonValue(static_cast<double>(config.seed))
+                                                                          : QJsonValue(QString::number(config.seed));
+    root[QStringLiteral("duration_s")] = toSeconds(scenario.duration);
+    root[QStringLiteral("simulated_s")] = toSeconds(sim.now());
+    root[QStringLiteral("interval_s")] = toSeconds(config.metricsInterval);
+    root[QStringLiteral("trace_hash")] = hex(sim.traceHash());
+    root[QStringLiteral("events_processed")] = count(sim.engine().eventsProcessed());
+
+    QJsonObject totals = countersToJson(metrics.totals());
+    totals[QStringLiteral("in_flight")] = count(sim.requestsInFlight());
+    root[QStringLiteral("totals")] = totals;
+    root[QStringLiteral("availability")] = availabilityToJson(metrics.availability());
+    LatencyHistogram all;
+    for (std::size_t p = 0; p < metrics.populationCount(); ++p)
+        all.merge(metrics.populationLatency(p));
+    root[QStringLiteral("latency_ms")] = latencyToJson(all);
+
+    // Every series shares the ticks; their times are listed once.
+    QJsonArray times;
+    if (metrics.regionCount() > 0) {
+        const auto &s = metrics.regionSeries(0);
+        for (std::size_t i = 0; i < s.size(); ++i)
+            times.append(s[i].timeSeconds);
+    }
+    root[QStringLiteral("time_s")] = times;
+    root[QStringLiteral("samples_dropped")] =
+        metrics.regionCount() > 0 ? count(metrics.regionSeries(0).firstIndex()) : 0.0;
+
+    QJsonArray populations;
+    for (std::size_t p = 0; p < metrics.populationCount(); ++p) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = ids.populations[static_cast<qsizetype>(p)];
+        o[QStringLiteral("rate")] = config.populations[p].requestsPerSecond;
+        o[QStringLiteral("totals")] = countersToJson(metrics.populationTotals(p));
+        o[QStringLiteral("availability")] = availabilityToJson(metrics.populationAvailability(p));
+        o[QStringLiteral("latency_ms")] = latencyToJson(metrics.populationLatency(p));
+        o[QStringLiteral("series")] = populationSeries(metrics.populationSeries(p), ids);
+        populations.append(o);
+    }
+    root[QStringLiteral("populations")] = populations;
+
+    QJsonArray regions;
+    for (std::size_t r = 0; r < metrics.regionCount(); ++r) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = ids.regions[static_cast<qsizetype>(r)];
+        o[QStringLiteral("role")] = roleName(scenario.config.regions[r].role);
+        o[QStringLiteral("capacity")] = scenario.config.regions[r].capacityOps;
+        o[QStringLiteral("totals")] = countersToJson(metrics.regionTotals(r));
+        o[QStringLiteral("series")] = regionSeries(metrics.regionSeries(r));
+        regions.append(o);
+    }
+    root[QStringLiteral("regions")] = regions;
+
+    QJsonArray events;
+    const RingSeries<SimEvent> &log = sim.events();
+    for (std::size_t i = 0; i < log.size(); ++i)
+        events.append(eventToJson(log[i], ids));
+    root[QStringLiteral("events")] = events;
+    root[QStringLiteral("events_dropped")] = count(log.firstIndex());
+
+    QJsonArray commands;
+    for (const Command &c : sim.engine().commandLog())
+        commands.append(commandToJson(config, c));
+    root[QStringLiteral("commands")] = commands;
+
+    const std::vector<IncidentMeasure> incidents = measureIncidents(sim);
+    root[QStringLiteral("incidents")] = QJsonArray();
+    root[QStringLiteral("targets")] = targetsToJson(scenario.targets, incidents);
+    return root;
+}
+
+QByteArray runReportBytes(const Scenario &scenario, const Simulation &simulation)
+{
+    return readableJson(runReportJson(scenario, simulation), reportKeyOrder());
+}
+
+bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const QString &directory,
+                 QStringList *written, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = Report::tr("cannot create the directory %1").arg(directory);
+        return false;
+    }
+    const QJsonObject report = runReportJson(scenario, simulation);
+    const QJsonArray times = report.value(QStringLiteral("time_s")).toArray();
+    const QDir dir(directory);
+    QList<QPair<QString, QByteArray>> files;
+
+    files.append({QStringLiteral("regions.csv"),
+                  seriesCsv(report.value(QStringLiteral("regions")).toArray(), QStringLiteral("region"),
+                            {QStringLiteral("attempts_per_s"), QStringLiteral("successes_per_s"),
+                             QStringLiteral("errors_per_s"), QStringLiteral("error_ratio"), QStringLiteral("p50_ms"),
+                             QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("traffic_share"),
+                             QStringLiteral("queue_depth"), QStringLiteral("capacity_ops"), QStringLiteral("up"),
+                             QStringLiteral("in_rotation")},
+                            times)});
+    files.append({QStringLiteral("populations.csv"),
+                  seriesCsv(report.value(QStringLiteral("populations")).toArray(), QStringLiteral("population"),
+                            {QStringLiteral("requests_per_s"), QStringLiteral("success_ratio"),
+                             QStringLiteral("errors_per_s"), QStringLiteral("p50_ms"), QStringLiteral("p95_ms"),
+                             QStringLiteral("p99_ms"), QStringLiteral("serving_region")},
+                            times)});
+
+    QByteArray events = "time_s,type,command,region,other,population,value\n";
+    for (const QJsonValue &v : report.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        QList<QJsonValue> row;
+        for (const char *key : {"t", "type", "command", "region", "other", "population", "value"})
+            row << e.value(QLatin1String(key));
+        appendRow(events, row);
+    }
+    files.append({QStringLiteral("events.csv"), events});
+
+    // One row for the whole run, then one per population (requests) and per region (attempts).
+    QByteArray totals = "scope,id,issued,succeeded,failed,failed_timeout,failed_unreachable,failed_shed,failed_other,"
+                        "availability_by_requests,availability_by_time,p50_ms,p95_ms,p99_ms\n";
+    auto totalsRow = [&](const QString &scope, const QJsonValue &id, const QJsonObject &entity) {
+        const QJsonObject c = entity.value(QStringLiteral("totals")).toObject();
+        const QJsonObject a = entity.value(QStringLiteral("availability")).toObject();
+        const QJsonObject l = entity.value(QStringLiteral("latency_ms")).toObject();
+        QList<QJsonValue> row{scope, id};
+        for (const char *key : {"issued", "succeeded", "failed", "failed_timeout", "failed_unreachable", "failed_shed",
+                                "failed_other"})
+            row << c.value(QLatin1String(key));
+        row << a.value(QStringLiteral("by_requests")) << a.value(QStringLiteral("by_time"));
+        row << l.value(QStringLiteral("p50")) << l.value(QStringLiteral("p95")) << l.value(QStringLiteral("p99"));
+        appendRow(totals, row);
+    };
+    totalsRow(QStringLiteral("run"), QJsonValue(), report);
+    for (const QJsonValue &p : report.value(QStringLiteral("populations")).toArray())
+        totalsRow(QStringLiteral("population"), p.toObject().value(QStringLiteral("id")), p.toObject());
+    for (const QJsonValue &r : report.value(QStringLiteral("regions")).toArray())
+        totalsRow(QStringLiteral("region"), r.toObject().value(QStringLiteral("id")), r.toObject());
+    files.append({QStringLiteral("totals.csv"), totals});
+
+    for (const auto &[name, bytes] : files) {
+        const QString path = dir.filePath(name);
+        if (!writeFileAtomically(path, bytes, error))
+            return false;
+        if (written)
+            *written << path;
+    }
+    return true;
+}
+
+} // namespace fl::scenario

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace fl {
+class Simulation;
+}
+
+namespace fl::scenario {
+
+// What a run measured about one incident, as targets are checked against it. The failover model
+// (a later issue) measures these; until it lands measureIncidents() finds none, and nothing is
+// reported in their place.
+struct IncidentMeasure
+{
+    SimTime start = 0;
+    std::optional<SimTime> rto; // nothing: users were not served again before the run ended
+    SimTime rpo = 0;            // time span of the acknowledged writes lost
+    std::uint64_t lostWrites = 0;
+};
+
+std::vector<IncidentMeasure> measureIncidents(const Simulation &simulation);
+
+struct TargetMiss
+{
+    enum class Kind { Rpo, Rto };
+    Kind kind = Kind::Rto;
+    std::size_t incident = 0;
+    std::optional<SimTime> measured; // nothing: an RTO that never ended
+    SimTime target = 0;
+};
+
+// Every incident that exceeds a target, in incident order (RPO before RTO). A run with a miss exits 1.
+std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<IncidentMeasure> &incidents);
+
+// The machine-readable record of a finished run ("failover-lab-metrics", version 1; see
+// docs/scenario-format.md): totals, availability, latency percentiles, per population and per region
+// totals and time series, the event list, the applied commands, seed and trace hash. Everything comes
+// from the simulation's metrics; nothing in it depends on the wall clock, so the same scenario and
+// seed give the same bytes.
+QJsonObject runReportJson(const Scenario &scenario, const Simulation &simulation);
+QByteArray runReportBytes(const Scenario &scenario, const Simulation &simulation);
+
+// The same data as CSV, one file per kind of series: regions.csv and populations.csv (one row per
+// interval and region or population), events.csv and totals.csv. Files are written atomically into
+// `directory` (created if missing); `written` receives their paths.
+bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const QString &directory,
+                 QStringList *written, QString *error);
+
+} // namespace fl::scenario

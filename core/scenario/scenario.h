@@ -1,0 +1,68 @@
+#pragma once
+
+#include "engine/command.h"
+#include "engine/simtime.h"
+#include "sim/config.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace fl {
+class Simulation;
+}
+
+namespace fl::scenario {
+
+// The scenario file format this library reads and writes (docs/scenario-format.md).
+inline constexpr const char *kFormatName = "failover-lab-scenario";
+inline constexpr int kFormatVersion = 1;
+
+// The longest a scenario may run: keeps a whole run's time series in memory.
+inline constexpr SimTime kMaxDuration = 24 * 60 * kMinute;
+
+// What a run promises. Both are checked per incident once the failover model measures incidents;
+// an absent target is not checked.
+struct Targets
+{
+    std::optional<SimTime> rpo; // the longest span of acknowledged writes one incident may lose
+    std::optional<SimTime> rto; // the longest one incident may take until users are served again
+    friend bool operator==(const Targets &, const Targets &) = default;
+};
+
+// A complete, validated experiment: the world, what happens to it and when, for how long, and
+// what it must achieve. Fault commands address regions and populations by their index in
+// `config` (as fl::Command does); the file names them by catalog id.
+struct Scenario
+{
+    QString name;
+    QString description; // one line, English; the UI translates by scenario name
+    SimulationConfig config;
+    SimTime duration = 10 * kMinute;
+    Targets targets;
+    std::vector<Command> faults; // in file order; equal times apply in this order
+    friend bool operator==(const Scenario &, const Scenario &) = default;
+};
+
+// A problem with a scenario: the field it concerns, as a path from the document's root
+// ("faults[3].region"; empty for the document itself), and what is wrong, in the UI language.
+struct ScenarioError
+{
+    QString path;
+    QString message;
+    // "faults[3].region: unknown region "us-est-1""
+    QString toString() const;
+};
+
+// A simulation of the scenario, with its fault schedule submitted. With `keepWholeRun` the
+// bounded history (time-series samples and event log) is enlarged to hold the entire duration,
+// as a headless run that reports on everything needs; recording sizes never change the results.
+Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun = true);
+
+// Shortens or lengthens the run (a command line's --duration). Faults after the new end are
+// removed, since they could never apply; returns how many were.
+std::size_t setDuration(Scenario &scenario, SimTime duration);
+
+} // namespace fl::scenario

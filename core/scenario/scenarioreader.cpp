@@ -1,0 +1,694 @@
+#include "scenarioreader.h"
+
+#include "duration.h"
+#include "names.h"
+#include "sim/commands.h"
+#include "world/populationcatalog.h"
+#include "world/regioncatalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+#include <limits>
+
+namespace fl::scenario {
+namespace {
+
+// The translation context of every message below.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::scenario::Reader)
+};
+
+// Validation stops at the first problem. Throwing it (and catching it once, at the public
+// functions) keeps every check a single line; nothing outside this file sees an exception.
+struct Invalid
+{
+    ScenarioError error;
+};
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw Invalid{ScenarioError{path, message}};
+}
+
+QString childPath(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString elementPath(const QString &path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString joined(const QStringList &names)
+{
+    return names.join(QLatin1String(", "));
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+// A short rendering of a value for "found ..." in messages.
+QString shown(const QJsonValue &value)
+{
+    QString text;
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return number(value.toDouble());
+    case QJsonValue::String:
+        text = quoted(value.toString());
+        break;
+    case QJsonValue::Array:
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        break;
+    case QJsonValue::Object:
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        break;
+    case QJsonValue::Undefined:
+        return QString();
+    }
+    return text.size() > 40 ? text.left(37) + QLatin1String("...") : text;
+}
+
+// A numeric range; `lowOpen` excludes the lower bound (a capacity must be > 0, not >= 0).
+struct Range
+{
+    double low;
+    double high;
+    bool lowOpen = false;
+    bool contains(double v) const { return (lowOpen ? v > low : v >= low) && v <= high; }
+};
+
+struct DurationRange
+{
+    SimTime low;
+    SimTime high;
+    bool lowOpen = false;
+    bool contains(SimTime v) const { return (lowOpen ? v > low : v >= low) && v <= high; }
+};
+
+// One JSON object of the document: typed access to its fields, each error naming the full path.
+class Fields
+{
+public:
+    Fields(const QJsonValue &value, const QString &path) : m_path(path)
+    {
+        if (!value.isObject())
+            fail(path, Reader::tr("must be an object ({ ... }), found %1").arg(shown(value)));
+        m_object = value.toObject();
+    }
+
+    QString path(const char *key) const { return childPath(m_path, QLatin1String(key)); }
+    bool has(const char *key) const { return m_object.contains(QLatin1String(key)); }
+    QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
+    const QJsonObject &object() const { return m_object; }
+
+    // Every field must be one of `known`; sections planned for later models get their own message.
+    void allowOnly(const QStringList &known, const QStringList &reserved = {}) const
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (known.contains(it.key()))
+                continue;
+            const QString where = childPath(m_path, it.key());
+            if (reserved.contains(it.key()))
+                fail(where, Reader::tr("not modelled yet: this section is reserved for a later version of "
+                                       "Failover Lab"));
+            fail(where, Reader::tr("unknown field (expected one of: %1)").arg(joined(known)));
+        }
+    }
+
+    QJsonValue required(const char *key) const
+    {
+        if (!has(key))
+            fail(path(key), Reader::tr("required field is missing"));
+        return value(key);
+    }
+
+    QString string(const char *key, const QString &fallback = QString()) const
+    {
+        if (!has(key))
+            return fallback;
+        return stringValue(value(key), path(key));
+    }
+    QString requiredString(const char *key) const { return stringValue(required(key), path(key)); }
+
+    bool boolean(const char *key, bool fallback) const
+    {
+        if (!has(key))
+            return fallback;
+        const QJsonValue v = value(key);
+        if (!v.isBool())
+            fail(path(key), Reader::tr("must be true or false, found %1").arg(shown(v)));
+        return v.toBool();
+    }
+
+    double real(const char *key, double fallback, Range range) const
+    {
+        if (!has(key))
+            return fallback;
+        return realValue(value(key), path(key), range);
+    }
+    double requiredReal(const char *key, Range range) const
+    {
+        return realValue(required(key), path(key), range);
+    }
+
+    std::int64_t integer(const char *key, std::int64_t fallback, std::int64_t low, std::int64_t high) const
+    {
+        if (!has(key))
+            return fallback;
+        return integerValue(value(key), path(key), low, high);
+    }
+
+    SimTime duration(const char *key, SimTime fallback, DurationRange range) const
+    {
+        if (!has(key))
+            return fallback;
+        return durationValue(value(key), path(key), range);
+    }
+    SimTime requiredDuration(const char *key, DurationRange range) const
+    {
+        return durationValue(required(key), path(key), range);
+    }
+
+    template<class E>
+    E choice(const char *key, E fallback, std::optional<E> (*fromName)(const QString &),
+             const QStringList &names) const
+    {
+        if (!has(key))
+            return fallback;
+        return choiceValue(value(key), path(key), fromName, names);
+    }
+    template<class E>
+    E requiredChoice(const char *key, std::optional<E> (*fromName)(const QString &), const QStringList &names) const
+    {
+        return choiceValue(required(key), path(key), fromName, names);
+    }
+
+    static QString stringValue(const QJsonValue &v, const QString &where)
+    {
+        if (!v.isString())
+            fail(where, Reader::tr("must be a string, found %1").arg(shown(v)));
+        return v.toString();
+    }
+
+    static double realValue(const QJsonValue &v, const QString &where, Range range)
+    {
+        if (!v.isDouble())
+            fail(where, Reader::tr("must be a number, found %1").arg(shown(v)));
+        const double d = v.toDouble();
+        if (!range.contains(d))
+            fail(where, rangeMessage(range));
+        return d;
+    }
+
+    static std::int64_t integerValue(const QJsonValue &v, const QString &where, std::int64_t low, std::int64_t high)
+    {
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d || d < static_cast<double>(low) || d > static_cast<double>(high))
+            fail(where, Reader::tr("must be a whole number from %1 to %2, found %3").arg(low).arg(high).arg(shown(v)));
+        return static_cast<std::int64_t>(d);
+    }
+
+    static SimTime durationValue(const QJsonValue &v, const QString &where, DurationRange range)
+    {
+        const std::optional<SimTime> t = parseDuration(v);
+        if (!t)
+            fail(where, Reader::tr("must be a duration such as \"90s\", \"10m\" or \"500ms\", or a number of "
+                                   "seconds; found %1")
+                            .arg(shown(v)));
+        if (!range.contains(*t)) {
+            if (range.lowOpen)
+                fail(where, Reader::tr("must be longer than %1 and at most %2")
+                                .arg(formatDuration(range.low), formatDuration(range.high)));
+            fail(where, Reader::tr("must be from %1 to %2").arg(formatDuration(range.low), formatDuration(range.high)));
+        }
+        return *t;
+    }
+
+    template<class E>
+    static E choiceValue(const QJsonValue &v, const QString &where, std::optional<E> (*fromName)(const QString &),
+                         const QStringList &names)
+    {
+        const QString name = stringValue(v, where);
+        const std::optional<E> e = fromName(name);
+        if (!e)
+            fail(where, Reader::tr("unknown value %1 (expected one of: %2)").arg(quoted(name), joined(names)));
+        return *e;
+    }
+
+    static QString rangeMessage(Range r)
+    {
+        if (r.lowOpen)
+            return Reader::tr("must be greater than %1 and at most %2").arg(number(r.low), number(r.high));
+        return Reader::tr("must be from %1 to %2").arg(number(r.low), number(r.high));
+    }
+
+private:
+    QString m_path;
+    QJsonObject m_object;
+};
+
+QJsonArray arrayAt(const QJsonValue &value, const QString &where)
+{
+    if (!value.isArray())
+        fail(where, Reader::tr("must be a list ([ ... ]), found %1").arg(shown(value)));
+    return value.toArray();
+}
+
+constexpr SimTime kDay = 24 * 60 * kMinute;
+constexpr double kMaxRate = 10'000'000.0; // requests per second, per population or region
+
+// Reads one document into a Scenario. Sections are read in dependency order (regions before the
+// populations whose weights name them, duration before the faults it bounds). A model that lands
+// later adds its section here and takes its name off reservedSections().
+class DocumentReader
+{
+public:
+    explicit DocumentReader(const QJsonObject &document) : m_root(document, QString()) {}
+
+    Scenario read()
+    {
+        readHeader();
+        m_root.allowOnly({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+                          QStringLiteral("description"), QStringLiteral("seed"), QStringLiteral("duration"),
+                          QStringLiteral("regions"), QStringLiteral("populations"), QStringLiteral("health"),
+                          QStringLiteral("routing"), QStringLiteral("network"), QStringLiteral("metrics"),
+                          QStringLiteral("targets"), QStringLiteral("faults")},
+                         reservedSections());
+        m_scenario.name = m_root.requiredString("name").trimmed();
+        if (m_scenario.name.isEmpty())
+            fail(m_root.path("name"), Reader::tr("must not be empty"));
+        m_scenario.description = m_root.string("description");
+        readSeed();
+        m_scenario.duration = m_root.requiredDuration("duration", {0, kMaxDuration, true});
+        readRegions();
+        readPopulations();
+        readHealth();
+        readRouting();
+        readNetwork();
+        readMetrics();
+        readTargets();
+        readFaults();
+        return m_scenario;
+    }
+
+private:
+    void readHeader()
+    {
+        if (!m_root.has("format"))
+            fail(m_root.path("format"),
+                 Reader::tr("missing: a scenario file declares \"format\": \"%1\"").arg(QLatin1String(kFormatName)));
+        const QString format = Fields::stringValue(m_root.value("format"), m_root.path("format"));
+        if (format != QLatin1String(kFormatName))
+            fail(m_root.path("format"),
+                 Reader::tr("expected \"%1\", found %2").arg(QLatin1String(kFormatName), quoted(format)));
+        const QJsonValue version = m_root.required("version");
+        const std::int64_t v =
+            Fields::integerValue(version, m_root.path("version"), 1, std::numeric_limits<std::int32_t>::max());
+        if (v > kFormatVersion)
+            fail(m_root.path("version"), Reader::tr("this file uses scenario format version %1, but this Failover Lab "
+                                                    "reads versions up to %2; open it with a newer Failover Lab")
+                                             .arg(v)
+                                             .arg(kFormatVersion));
+    }
+
+    void readSeed()
+    {
+        if (!m_root.has("seed"))
+            return;
+        const QJsonValue v = m_root.value("seed");
+        const QString where = m_root.path("seed");
+        constexpr double kExact = 9007199254740992.0; // 2^53: larger integers need a string
+        bool ok = false;
+        std::uint64_t seed = 0;
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            ok = std::floor(d) == d && d >= 0 && d <= kExact;
+            seed = ok ? static_cast<std::uint64_t>(d) : 0;
+        } else if (v.isString()) {
+            const QString text = v.toString();
+            ok = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+            seed = ok ? text.toULongLong(&ok) : 0;
+        }
+        if (!ok)
+            fail(where, Reader::tr("must be a whole number from 0 to 18446744073709551615 (as a string above "
+                                   "9007199254740992), found %1")
+                            .arg(shown(v)));
+        m_scenario.config.seed = seed;
+    }
+
+    // A configured region named by id: its index in the scenario's region list.
+    int regionIndex(const QJsonValue &value, const QString &where) const
+    {
+        const QString id = Fields::stringValue(value, where);
+        const std::optional<std::size_t> catalog = findRegion(id.toStdString());
+        if (!catalog)
+            fail(where, Reader::tr("unknown region %1").arg(quoted(id)));
+        const int index = static_cast<int>(m_regionIds.indexOf(id));
+        if (index < 0)
+            fail(where, Reader::tr("region %1 is not one of this scenario's regions (%2)")
+                            .arg(quoted(id), joined(m_regionIds)));
+        return index;
+    }
+
+    int populationIndex(const QJsonValue &value, const QString &where) const
+    {
+        const QString id = Fields::stringValue(value, where);
+        if (!findPopulation(id.toStdString()))
+            fail(where, Reader::tr("unknown population %1").arg(quoted(id)));
+        const int index = static_cast<int>(m_populationIds.indexOf(id));
+        if (index < 0)
+            fail(where, Reader::tr("population %1 is not one of this scenario's populations (%2)")
+                            .arg(quoted(id), joined(m_populationIds)));
+        return index;
+    }
+
+    void readRegions()
+    {
+        const QString where = m_root.path("regions");
+        const QJsonArray list = arrayAt(m_root.required("regions"), where);
+        if (list.isEmpty())
+            fail(where, Reader::tr("must list at least one region"));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Fields f(list.at(i), elementPath(where, i));
+            f.allowOnly({QStringLiteral("id"), QStringLiteral("role"), QStringLiteral("capacity"),
+                         QStringLiteral("warm_standby_fraction"), QStringLiteral("scale_up_delay"),
+                         QStringLiteral("boot_time"), QStringLiteral("max_queue_delay"), QStringLiteral("app_latency"),
+                         QStringLiteral("data_latency")});
+            const QString id = f.requiredString("id");
+            const std::optional<std::size_t> catalog = findRegion(id.toStdString());
+            if (!catalog)
+                fail(f.path("id"), Reader::tr("unknown region %1").arg(quoted(id)));
+            if (const qsizetype first = m_regionIds.indexOf(id); first >= 0)
+                fail(f.path("id"), Reader::tr("region %1 is listed twice (also at %2)")
+                                       .arg(quoted(id), elementPath(where, first)));
+            RegionConfig rc;
+            rc.catalogIndex = static_cast<int>(*catalog);
+            rc.role = f.choice("role", rc.role, &roleFromName, roleNames());
+            rc.capacityOps = f.real("capacity", rc.capacityOps, {0, kMaxRate, true});
+            rc.warmStandbyFraction = f.real("warm_standby_fraction", rc.warmStandbyFraction, {0, 1, true});
+            rc.scaleUpDelay = f.duration("scale_up_delay", rc.scaleUpDelay, {0, kDay});
+            rc.bootTime = f.duration("boot_time", rc.bootTime, {0, kDay});
+            rc.maxQueueDelay = f.duration("max_queue_delay", rc.maxQueueDelay, {0, 10 * kMinute});
+            rc.appLatency = f.duration("app_latency", rc.appLatency, {0, kMinute});
+            rc.dataLatency = f.duration("data_latency", rc.dataLatency, {0, kMinute});
+            m_regionIds << id;
+            m_scenario.config.regions.push_back(rc);
+        }
+    }
+
+    void readPopulations()
+    {
+        const QString where = m_root.path("populations");
+        const QJsonArray list = arrayAt(m_root.required("populations"), where);
+        if (list.isEmpty())
+            fail(where, Reader::tr("must list at least one population"));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Fields f(list.at(i), elementPath(where, i));
+            f.allowOnly({QStringLiteral("id"), QStringLiteral("rate"), QStringLiteral("read_share"),
+                         QStringLiteral("keys"), QStringLiteral("zipf"), QStringLiteral("clients"),
+                         QStringLiteral("ttl_ignoring_share"), QStringLiteral("timeout"), QStringLiteral("retries"),
+                         QStringLiteral("backoff"), QStringLiteral("weights")});
+            const QString id = f.requiredString("id");
+            const std::optional<std::size_t> catalog = findPopulation(id.toStdString());
+            if (!catalog)
+                fail(f.path("id"), Reader::tr("unknown population %1").arg(quoted(id)));
+            if (const qsizetype first = m_populationIds.indexOf(id); first >= 0)
+                fail(f.path("id"), Reader::tr("population %1 is listed twice (also at %2)")
+                                       .arg(quoted(id), elementPath(where, first)));
+            PopulationConfig pc;
+            pc.catalogIndex = static_cast<int>(*catalog);
+            pc.requestsPerSecond = f.real("rate", pc.requestsPerSecond, {0, kMaxRate});
+            pc.readFraction = f.real("read_share", pc.readFraction, {0, 1});
+            pc.keySpace = static_cast<std::uint32_t>(f.integer("keys", pc.keySpace, 1, UINT32_MAX));
+            pc.zipfExponent = f.real("zipf", pc.zipfExponent, {0, 10});
+            pc.clients = static_cast<std::uint32_t>(f.integer("clients", pc.clients, 1, 1'000'000));
+            pc.ttlIgnoringShare = f.real("ttl_ignoring_share", pc.ttlIgnoringShare, {0, 1});
+            pc.requestTimeout = f.duration("timeout", pc.requestTimeout, {0, 10 * kMinute, true});
+            pc.maxRetries = static_cast<int>(f.integer("retries", pc.maxRetries, 0, 10));
+            pc.retryBackoff = f.duration("backoff", pc.retryBackoff, {0, 10 * kMinute});
+            pc.weights.assign(m_scenario.config.regions.size(), 1.0);
+            if (f.has("weights")) {
+                const Fields w(f.value("weights"), f.path("weights"));
+                for (auto it = w.object().begin(); it != w.object().end(); ++it) {
+                    const QString at = childPath(f.path("weights"), it.key());
+                    const int r = regionIndex(QJsonValue(it.key()), at);
+                    pc.weights[static_cast<std::size_t>(r)] = Fields::realValue(it.value(), at, {0, 1e9});
+                }
+                for (const QString &region : std::as_const(m_regionIds)) {
+                    if (!w.object().contains(region))
+                        fail(f.path("weights"), Reader::tr("no weight for region %1 (give every region of the "
+                                                           "scenario a weight)")
+                                                    .arg(quoted(region)));
+                }
+            }
+            m_populationIds << id;
+            m_scenario.config.populations.push_back(pc);
+        }
+    }
+
+    void readHealth()
+    {
+        HealthCheckConfig &h = m_scenario.config.health;
+        h.vantageRegion = 0;
+        if (!m_root.has("health"))
+            return;
+        const Fields f(m_root.value("health"), m_root.path("health"));
+        f.allowOnly({QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("failure_threshold"),
+                     QStringLiteral("recovery_threshold"), QStringLiteral("deep"), QStringLiteral("placement"),
+                     QStringLiteral("vantage")});
+        h.interval = f.duration("interval", h.interval, {0, 60 * kMinute, true});
+        h.timeout = f.duration("timeout", h.timeout, {0, 10 * kMinute, true});
+        h.failureThreshold = static_cast<int>(f.integer("failure_threshold", h.failureThreshold, 1, 100));
+        h.recoveryThreshold = static_cast<int>(f.integer("recovery_threshold", h.recoveryThreshold, 1, 100));
+        h.deep = f.boolean("deep", h.deep);
+        h.placement = f.choice("placement", h.placement, &placementFromName, placementNames());
+        if (f.has("vantage"))
+            h.vantageRegion = regionIndex(f.value("vantage"), f.path("vantage"));
+    }
+
+    void readRouting()
+    {
+        if (!m_root.has("routing"))
+            return;
+        RoutingConfig &r = m_scenario.config.routing;
+        const Fields f(m_root.value("routing"), m_root.path("routing"));
+        f.allowOnly({QStringLiteral("mechanism"), QStringLiteral("policy"), QStringLiteral("dns_ttl"),
+                     QStringLiteral("front_door_overhead"), QStringLiteral("failback")});
+        r.mechanism = f.choice("mechanism", r.mechanism, &mechanismFromName, mechanismNames());
+        r.policy = f.choice("policy", r.policy, &policyFromName, policyNames());
+        r.dnsTtl = f.duration("dns_ttl", r.dnsTtl, {0, kDay});
+        r.frontDoorOverhead = f.duration("front_door_overhead", r.frontDoorOverhead, {0, kMinute});
+        if (f.has("failback")) {
+            const QString failback = f.string("failback");
+            if (failback != QLatin1String("automatic") && failback != QLatin1String("manual"))
+                fail(f.path("failback"),
+                     Reader::tr("unknown value %1 (expected one of: automatic, manual)").arg(quoted(failback)));
+            r.automaticFailback = failback == QLatin1String("automatic");
+        }
+    }
+
+    void readNetwork()
+    {
+        if (!m_root.has("network"))
+            return;
+        NetworkConfig &n = m_scenario.config.network;
+        const Fields f(m_root.value("network"), m_root.path("network"));
+        f.allowOnly({QStringLiteral("jitter"), QStringLiteral("retransmit_timeout_min")});
+        n.jitterFraction = f.real("jitter", n.jitterFraction, {0, 1});
+        n.retransmitTimeoutMin = f.duration("retransmit_timeout_min", n.retransmitTimeoutMin, {0, kMinute, true});
+    }
+
+    void readMetrics()
+    {
+        if (!m_root.has("metrics"))
+            return;
+        SimulationConfig &c = m_scenario.config;
+        const Fields f(m_root.value("metrics"), m_root.path("metrics"));
+        f.allowOnly({QStringLiteral("interval"), QStringLiteral("history"), QStringLiteral("event_log")});
+        c.metricsInterval = f.duration("interval", c.metricsInterval, {10 * kMillisecond, 60 * kMinute});
+        c.historySeconds = static_cast<std::uint32_t>(f.integer("history", c.historySeconds, 1, 10'000'000));
+        c.eventLogCapacity = static_cast<std::uint32_t>(f.integer("event_log", c.eventLogCapacity, 0, 10'000'000));
+    }
+
+    void readTargets()
+    {
+        if (!m_root.has("targets"))
+            return;
+        const Fields f(m_root.value("targets"), m_root.path("targets"));
+        f.allowOnly({QStringLiteral("rpo"), QStringLiteral("rto")});
+        if (f.has("rpo"))
+            m_scenario.targets.rpo = f.requiredDuration("rpo", {0, kDay});
+        if (f.has("rto"))
+            m_scenario.targets.rto = f.requiredDuration("rto", {0, kDay});
+    }
+
+    void readFaults()
+    {
+        if (!m_root.has("faults"))
+            return;
+        const QString where = m_root.path("faults");
+        const QJsonArray list = arrayAt(m_root.value("faults"), where);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            m_scenario.faults.push_back(readFault(Fields(list.at(i), elementPath(where, i))));
+    }
+
+    Command readFault(const Fields &f) const
+    {
+        const SimTime at = f.requiredDuration("at", {0, kDay});
+        if (at > m_scenario.duration)
+            fail(f.path("at"), Reader::tr("%1 is after the end of the run (duration %2)")
+                                   .arg(formatDuration(at), formatDuration(m_scenario.duration)));
+        const CommandType type = f.requiredChoice<CommandType>("do", &commandFromName, commandNames());
+        const auto known = [](std::initializer_list<const char *> keys) {
+            QStringList list{QStringLiteral("at"), QStringLiteral("do")};
+            for (const char *k : keys)
+                list << QLatin1String(k);
+            return list;
+        };
+        Command c = makeCommand(at, type);
+        switch (commandShape(type)) {
+        case CommandShape::Region:
+            f.allowOnly(known({"region"}));
+            c.a = regionIndex(f.required("region"), f.path("region"));
+            break;
+        case CommandShape::Link:
+        case CommandShape::DegradedLink:
+            if (commandShape(type) == CommandShape::Link)
+                f.allowOnly(known({"from", "to", "one_way"}));
+            else
+                f.allowOnly(known({"from", "to", "one_way", "extra_ms", "loss"}));
+            c.a = regionIndex(f.required("from"), f.path("from"));
+            c.b = regionIndex(f.required("to"), f.path("to"));
+            if (c.a == c.b)
+                fail(f.path("to"), Reader::tr("a link joins two different regions"));
+            c.c = f.boolean("one_way", false) ? 1 : 0;
+            if (commandShape(type) == CommandShape::DegradedLink) {
+                c.x = f.real("extra_ms", 0, {0, 60'000});
+                // A link that loses everything is a cut (the network caps loss at 95 %).
+                c.y = f.real("loss", 0, {0, 0.95});
+            }
+            break;
+        case CommandShape::Weight:
+            f.allowOnly(known({"population", "region", "weight"}));
+            c.a = populationIndex(f.required("population"), f.path("population"));
+            c.b = regionIndex(f.required("region"), f.path("region"));
+            c.x = f.requiredReal("weight", {0, 1e9});
+            break;
+        case CommandShape::Rate:
+            f.allowOnly(known({"population", "rate"}));
+            c.a = populationIndex(f.required("population"), f.path("population"));
+            c.x = f.requiredReal("rate", {0, kMaxRate});
+            break;
+        case CommandShape::Policy:
+            f.allowOnly(known({"policy"}));
+            c.a = static_cast<int>(f.requiredChoice<RoutingPolicy>("policy", &policyFromName, policyNames()));
+            break;
+        case CommandShape::Mechanism:
+            f.allowOnly(known({"mechanism"}));
+            c.a = static_cast<int>(
+                f.requiredChoice<RoutingMechanism>("mechanism", &mechanismFromName, mechanismNames()));
+            break;
+        case CommandShape::Ttl:
+            f.allowOnly(known({"ttl"}));
+            c.x = toSeconds(f.requiredDuration("ttl", {0, kDay}));
+            break;
+        case CommandShape::Role:
+            f.allowOnly(known({"region", "role"}));
+            c.a = regionIndex(f.required("region"), f.path("region"));
+            c.b = static_cast<int>(f.requiredChoice<RegionRole>("role", &roleFromName, roleNames()));
+            break;
+        }
+        return c;
+    }
+
+    Fields m_root;
+    Scenario m_scenario;
+    QStringList m_regionIds;     // configured, in order
+    QStringList m_populationIds; // configured, in order
+};
+
+} // namespace
+
+QStringList reservedSections()
+{
+    return {QStringLiteral("architecture"), QStringLiteral("replication"),  QStringLiteral("conflict_policy"),
+            QStringLiteral("failover"),     QStringLiteral("dependencies"), QStringLiteral("clock_skews")};
+}
+
+std::optional<QJsonObject> parseScenarioDocument(const QByteArray &bytes, ScenarioError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonParseError gives a byte offset; people look for lines and columns.
+        const QByteArray before = bytes.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+        if (error)
+            *error = ScenarioError{QString(), Reader::tr("line %1, column %2: not valid JSON: %3")
+                                                  .arg(line)
+                                                  .arg(column)
+                                                  .arg(parseError.errorString())};
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        if (error)
+            *error = ScenarioError{QString(), Reader::tr("a scenario is a JSON object ({ ... }) at the top level")};
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+std::optional<QJsonObject> readScenarioDocument(const QString &path, ScenarioError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = ScenarioError{QString(), Reader::tr("cannot read %1: %2").arg(path, file.errorString())};
+        return std::nullopt;
+    }
+    std::optional<QJsonObject> document = parseScenarioDocument(file.readAll(), error);
+    if (!document && error)
+        error->path = path; // a syntax error concerns the file, not a field: "FILE: line 3, column 5: ..."
+    return document;
+}
+
+std::optional<Scenario> scenarioFromJson(const QJsonObject &document, ScenarioError *error)
+{
+    try {
+        return DocumentReader(document).read();
+    } catch (const Invalid &invalid) {
+        if (error)
+            *error = invalid.error;
+        return std::nullopt;
+    }
+}
+
+std::optional<Scenario> loadScenario(const QString &path, ScenarioError *error)
+{
+    const std::optional<QJsonObject> document = readScenarioDocument(path, error);
+    if (!document)
+        return std::nullopt;
+    return scenarioFromJson(*document, error);
+}
+
+} // namespace fl::scenario

@@ -1,0 +1,262 @@
+#include "scenariowriter.h"
+
+#include "duration.h"
+#include "jsonwriter.h"
+#include "names.h"
+#include "world/populationcatalog.h"
+#include "world/regioncatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace fl::scenario {
+namespace {
+
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::scenario::Writer)
+};
+
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString regionId(const SimulationConfig &config, int index)
+{
+    const int catalog = config.regions.at(static_cast<std::size_t>(index)).catalogIndex;
+    return toQString(regionCatalog().at(static_cast<std::size_t>(catalog)).id);
+}
+
+QString populationId(const SimulationConfig &config, int index)
+{
+    const int catalog = config.populations.at(static_cast<std::size_t>(index)).catalogIndex;
+    return toQString(populationCatalog().at(static_cast<std::size_t>(catalog)).id);
+}
+
+QJsonValue duration(SimTime t)
+{
+    return formatDuration(t);
+}
+
+QJsonValue seedValue(std::uint64_t seed)
+{
+    // Doubles count integers exactly only up to 2^53; beyond, the file carries the digits.
+    if (seed <= (std::uint64_t{1} << 53))
+        return static_cast<double>(seed);
+    return QString::number(seed);
+}
+
+QJsonObject regionToJson(const RegionConfig &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = toQString(regionCatalog().at(static_cast<std::size_t>(r.catalogIndex)).id);
+    o[QStringLiteral("role")] = roleName(r.role);
+    o[QStringLiteral("capacity")] = r.capacityOps;
+    o[QStringLiteral("warm_standby_fraction")] = r.warmStandbyFraction;
+    o[QStringLiteral("scale_up_delay")] = duration(r.scaleUpDelay);
+    o[QStringLiteral("boot_time")] = duration(r.bootTime);
+    o[QStringLiteral("max_queue_delay")] = duration(r.maxQueueDelay);
+    o[QStringLiteral("app_latency")] = duration(r.appLatency);
+    o[QStringLiteral("data_latency")] = duration(r.dataLatency);
+    return o;
+}
+
+QJsonObject populationToJson(const SimulationConfig &config, const PopulationConfig &p)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = toQString(populationCatalog().at(static_cast<std::size_t>(p.catalogIndex)).id);
+    o[QStringLiteral("rate")] = p.requestsPerSecond;
+    o[QStringLiteral("read_share")] = p.readFraction;
+    o[QStringLiteral("keys")] = static_cast<double>(p.keySpace);
+    o[QStringLiteral("zipf")] = p.zipfExponent;
+    o[QStringLiteral("clients")] = static_cast<double>(p.clients);
+    o[QStringLiteral("ttl_ignoring_share")] = p.ttlIgnoringShare;
+    o[QStringLiteral("timeout")] = duration(p.requestTimeout);
+    o[QStringLiteral("retries")] = p.maxRetries;
+    o[QStringLiteral("backoff")] = duration(p.retryBackoff);
+    QJsonObject weights;
+    for (std::size_t r = 0; r < config.regions.size(); ++r) {
+        // The simulation treats a missing weight as 1.
+        weights[regionId(config, static_cast<int>(r))] = r < p.weights.size() ? p.weights[r] : 1.0;
+    }
+    o[QStringLiteral("weights")] = weights;
+    return o;
+}
+
+} // namespace
+
+QJsonObject commandToJson(const SimulationConfig &config, const Command &c)
+{
+    const auto type = static_cast<CommandType>(c.type);
+    QJsonObject o;
+    o[QStringLiteral("at")] = duration(c.at);
+    o[QStringLiteral("do")] = commandName(type);
+    switch (commandShape(type)) {
+    case CommandShape::Region:
+        o[QStringLiteral("region")] = regionId(config, c.a);
+        break;
+    case CommandShape::DegradedLink:
+        o[QStringLiteral("extra_ms")] = c.x;
+        o[QStringLiteral("loss")] = c.y;
+        [[fallthrough]];
+    case CommandShape::Link:
+        o[QStringLiteral("from")] = regionId(config, c.a);
+        o[QStringLiteral("to")] = regionId(config, c.b);
+        o[QStringLiteral("one_way")] = c.c == 1;
+        break;
+    case CommandShape::Weight:
+        o[QStringLiteral("population")] = populationId(config, c.a);
+        o[QStringLiteral("region")] = regionId(config, c.b);
+        o[QStringLiteral("weight")] = c.x;
+        break;
+    case CommandShape::Rate:
+        o[QStringLiteral("population")] = populationId(config, c.a);
+        o[QStringLiteral("rate")] = c.x;
+        break;
+    case CommandShape::Policy:
+        o[QStringLiteral("policy")] = policyName(static_cast<RoutingPolicy>(c.a));
+        break;
+    case CommandShape::Mechanism:
+        o[QStringLiteral("mechanism")] = mechanismName(static_cast<RoutingMechanism>(c.a));
+        break;
+    case CommandShape::Ttl:
+        o[QStringLiteral("ttl")] = duration(fromSeconds(c.x));
+        break;
+    case CommandShape::Role:
+        o[QStringLiteral("region")] = regionId(config, c.a);
+        o[QStringLiteral("role")] = roleName(static_cast<RegionRole>(c.b));
+        break;
+    }
+    return o;
+}
+
+namespace {
+
+// The order fields appear in a saved file: what the scenario is, then the world, then events.
+QStringList keyOrder()
+{
+    return {QStringLiteral("format"),
+            QStringLiteral("version"),
+            QStringLiteral("name"),
+            QStringLiteral("description"),
+            QStringLiteral("seed"),
+            QStringLiteral("duration"),
+            QStringLiteral("targets"),
+            QStringLiteral("regions"),
+            QStringLiteral("populations"),
+            QStringLiteral("health"),
+            QStringLiteral("routing"),
+            QStringLiteral("network"),
+            QStringLiteral("metrics"),
+            QStringLiteral("faults"),
+            QStringLiteral("id"),
+            QStringLiteral("at"),
+            QStringLiteral("do"),
+            QStringLiteral("region"),
+            QStringLiteral("population"),
+            QStringLiteral("from"),
+            QStringLiteral("to"),
+            QStringLiteral("role"),
+            QStringLiteral("rate"),
+            QStringLiteral("capacity")};
+}
+
+} // namespace
+
+QJsonObject scenarioToJson(const Scenario &s)
+{
+    const SimulationConfig &c = s.config;
+    QJsonObject root;
+    root[QStringLiteral("format")] = QLatin1String(kFormatName);
+    root[QStringLiteral("version")] = kFormatVersion;
+    root[QStringLiteral("name")] = s.name;
+    if (!s.description.isEmpty())
+        root[QStringLiteral("description")] = s.description;
+    root[QStringLiteral("seed")] = seedValue(c.seed);
+    root[QStringLiteral("duration")] = duration(s.duration);
+
+    QJsonObject targets;
+    if (s.targets.rpo)
+        targets[QStringLiteral("rpo")] = duration(*s.targets.rpo);
+    if (s.targets.rto)
+        targets[QStringLiteral("rto")] = duration(*s.targets.rto);
+    if (!targets.isEmpty())
+        root[QStringLiteral("targets")] = targets;
+
+    QJsonArray regions;
+    for (const RegionConfig &r : c.regions)
+        regions.append(regionToJson(r));
+    root[QStringLiteral("regions")] = regions;
+
+    QJsonArray populations;
+    for (const PopulationConfig &p : c.populations)
+        populations.append(populationToJson(c, p));
+    root[QStringLiteral("populations")] = populations;
+
+    QJsonObject health;
+    health[QStringLiteral("interval")] = duration(c.health.interval);
+    health[QStringLiteral("timeout")] = duration(c.health.timeout);
+    health[QStringLiteral("failure_threshold")] = c.health.failureThreshold;
+    health[QStringLiteral("recovery_threshold")] = c.health.recoveryThreshold;
+    health[QStringLiteral("deep")] = c.health.deep;
+    health[QStringLiteral("placement")] = placementName(c.health.placement);
+    if (!c.regions.empty())
+        health[QStringLiteral("vantage")] = regionId(c, c.health.vantageRegion);
+    root[QStringLiteral("health")] = health;
+
+    QJsonObject routing;
+    routing[QStringLiteral("mechanism")] = mechanismName(c.routing.mechanism);
+    routing[QStringLiteral("policy")] = policyName(c.routing.policy);
+    routing[QStringLiteral("dns_ttl")] = duration(c.routing.dnsTtl);
+    routing[QStringLiteral("front_door_overhead")] = duration(c.routing.frontDoorOverhead);
+    routing[QStringLiteral("failback")] =
+        c.routing.automaticFailback ? QStringLiteral("automatic") : QStringLiteral("manual");
+    root[QStringLiteral("routing")] = routing;
+
+    QJsonObject network;
+    network[QStringLiteral("jitter")] = c.network.jitterFraction;
+    network[QStringLiteral("retransmit_timeout_min")] = duration(c.network.retransmitTimeoutMin);
+    root[QStringLiteral("network")] = network;
+
+    QJsonObject metrics;
+    metrics[QStringLiteral("interval")] = duration(c.metricsInterval);
+    metrics[QStringLiteral("history")] = static_cast<double>(c.historySeconds);
+    metrics[QStringLiteral("event_log")] = static_cast<double>(c.eventLogCapacity);
+    root[QStringLiteral("metrics")] = metrics;
+
+    QJsonArray faults;
+    for (const Command &f : s.faults)
+        faults.append(commandToJson(c, f));
+    root[QStringLiteral("faults")] = faults;
+    return root;
+}
+
+QByteArray scenarioToBytes(const Scenario &scenario)
+{
+    return readableJson(scenarioToJson(scenario), keyOrder());
+}
+
+bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
+{
+    return writeFileAtomically(path, scenarioToBytes(scenario), error);
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = Writer::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Writer::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace fl::scenario

@@ -1,0 +1,1091 @@
+// The data path of the world model: replicas, replication streams, write topologies, conflict
+// resolution, and the accounting of every write. Part of fl::Simulation (see simulation.h).
+#include "simulation.h"
+
+#include "world/geo.h"
+#include "world/populationcatalog.h"
+#include "world/regioncatalog.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace fl {
+namespace {
+
+// Replication batch: (sender, group, stream generation, last index in the batch).
+std::uint64_t packBatch(std::size_t from, std::size_t group, std::uint32_t gen, std::uint64_t through)
+{
+    return static_cast<std::uint64_t>(from & 31) | static_cast<std::uint64_t>(group & 31) << 5 |
+           static_cast<std::uint64_t>(gen & 0xffff) << 10 | through << 26;
+}
+struct Batch
+{
+    std::size_t from, group;
+    std::uint32_t gen;
+    std::uint64_t through;
+};
+Batch unpackBatch(std::uint64_t d)
+{
+    return {static_cast<std::size_t>(d & 31), static_cast<std::size_t>(d >> 5 & 31),
+            static_cast<std::uint32_t>(d >> 10 & 0xffff), d >> 26};
+}
+// Replication ack: (replica, group, epoch, index received through).
+std::uint64_t packAck(std::size_t replica, std::size_t group, std::uint32_t epoch, std::uint64_t through)
+{
+    return static_cast<std::uint64_t>(replica & 31) | static_cast<std::uint64_t>(group & 31) << 5 |
+           static_cast<std::uint64_t>(epoch & 0xffff) << 10 | through << 26;
+}
+
+// Total order of last-write-wins: the region clock's stamp, then the region id.
+bool stampWins(std::int64_t stamp, int origin, std::int64_t otherStamp, int otherOrigin)
+{
+    return stamp > otherStamp || (stamp == otherStamp && origin > otherOrigin);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Set-up
+
+bool Simulation::holdsData(std::size_t r) const
+{
+    return m_regions[r].role != RegionRole::Witness && !(m_regions[r].destroyed && !m_regions[r].up);
+}
+
+void Simulation::initData()
+{
+    const std::size_t nr = m_regions.size();
+    const std::size_t np = m_config.populations.size();
+    const DataConfig &dc = m_config.data;
+
+    m_keyOffset.resize(np);
+    std::uint32_t keys = 0;
+    for (std::size_t p = 0; p < np; ++p) {
+        m_keyOffset[p] = keys;
+        keys += std::max<std::uint32_t>(1, m_config.populations[p].keySpace);
+    }
+    m_keyCount = keys;
+    m_maxAckedInvoke.assign(keys, -1);
+
+    // Ownership by population: a population's keys live in its nearest region that holds data.
+    m_keyOwnerOfPopulation.assign(np, 0);
+    for (std::size_t p = 0; p < np; ++p) {
+        double best = 1e18;
+        for (std::size_t r = 0; r < nr; ++r) {
+            if (m_config.regions[r].role == RegionRole::Witness)
+                continue;
+            const double d = static_cast<double>(accessOneWay(p, r));
+            if (d < best) {
+                best = d;
+                m_keyOwnerOfPopulation[p] = static_cast<std::int8_t>(r);
+            }
+        }
+    }
+
+    const std::size_t groups = dc.topology == WriteTopology::SinglePrimary ? 1 : nr;
+    m_groups.assign(groups, GroupState{});
+    for (std::size_t g = 0; g < groups; ++g)
+        m_groups[g].primary = dc.topology == WriteTopology::SinglePrimary
+                                  ? std::clamp(dc.primaryRegion, 0, static_cast<int>(nr) - 1)
+                                  : static_cast<int>(g);
+
+    m_data.assign(nr, RegionData{});
+    for (std::size_t r = 0; r < nr; ++r) {
+        RegionData &d = m_data[r];
+        d.values.assign(keys, KeySlot{});
+        if (dc.topology == WriteTopology::MultiPrimary)
+            d.clocks.assign(static_cast<std::size_t>(keys) * nr, 0);
+        if (dc.conflict == ConflictPolicy::FieldMerge)
+            d.fields.assign(static_cast<std::size_t>(keys) * static_cast<std::size_t>(dc.recordFields), FieldSlot{});
+        if (dc.conflict == ConflictPolicy::OrSet)
+            d.orset.assign(static_cast<std::size_t>(keys) * static_cast<std::size_t>(dc.setElements) * nr * 2, 0);
+        d.logs.assign(groups, ReplicaLog{});
+        for (ReplicaLog &log : d.logs)
+            log.epoch = 1;
+        d.believedPrimary.resize(groups);
+        for (std::size_t g = 0; g < groups; ++g)
+            d.believedPrimary[g] = static_cast<std::int8_t>(m_groups[g].primary);
+        d.shipped.assign(groups * nr, 0);
+        d.acked.assign(groups * nr, 0);
+        d.streamGen.assign(groups * nr, 0);
+        d.syncAckedThrough.assign(groups, 0);
+        d.syncFallback.assign(groups, 0);
+        // Each region ships on its own phase of the batch period.
+        const SimTime phase = dc.batchInterval * static_cast<SimTime>(r + 1) / static_cast<SimTime>(nr + 1);
+        m_engine.schedule(phase, ShipTick, static_cast<std::uint32_t>(r), 0);
+    }
+    m_history.finalPrimary.assign(groups, -1);
+}
+
+std::uint32_t *Simulation::clockOf(std::size_t region, std::uint32_t key)
+{
+    return &m_data[region].clocks[static_cast<std::size_t>(key) * m_regions.size()];
+}
+
+int Simulation::groupOfWrite(std::size_t entryRegion, std::uint32_t key) const
+{
+    switch (m_config.data.topology) {
+    case WriteTopology::SinglePrimary:
+        return 0;
+    case WriteTopology::MultiPrimary:
+        return static_cast<int>(entryRegion);
+    case WriteTopology::Ownership:
+        if (m_config.data.ownership == OwnershipRule::Population) {
+            const auto it = std::upper_bound(m_keyOffset.begin(), m_keyOffset.end(), key);
+            return m_keyOwnerOfPopulation[static_cast<std::size_t>(it - m_keyOffset.begin()) - 1];
+        }
+        // Multiplicative hashing spreads neighbouring (popular) keys over the regions.
+        return static_cast<int>((static_cast<std::uint64_t>(key) * 0x9E3779B1u >> 16) % m_regions.size());
+    }
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client operations at the data tier
+
+void Simulation::scheduleDataOp(std::uint32_t id, SimTime at)
+{
+    Request &req = m_requests[id];
+    if (at >= req.deadline) {
+        // The app tier honours the client's deadline: work the client has given up on is abandoned
+        // before it reaches the data tier (gRPC-style deadline propagation).
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+        return;
+    }
+    m_engine.schedule(at, DataOp, static_cast<std::uint32_t>(req.region), requestRef(id));
+}
+
+void Simulation::onDataOp(std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    const auto r = static_cast<std::size_t>(req.region);
+    const RegionRuntime &region = m_regions[r];
+    if (!region.up || region.incarnation != req.incarnation) {
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
+        return;
+    }
+    if (!region.dataTierUp) {
+        respondToClient(id, now(), ResponseOutcome::Refused); // the app is up, its database is not
+        return;
+    }
+    const DataConfig &dc = m_config.data;
+    std::size_t target = r;
+    if (req.write) {
+        const auto g = static_cast<std::size_t>(groupOfWrite(r, req.key));
+        target = static_cast<std::size_t>(std::max<int>(0, m_data[r].believedPrimary[g]));
+        if (target != r && dc.forwardWrites == ForwardPolicy::Refuse) {
+            respondToClient(id, now(), ResponseOutcome::Refused);
+            return;
+        }
+    } else if (dc.reads == ReadPolicy::Primary && dc.topology != WriteTopology::MultiPrimary) {
+        const auto g = static_cast<std::size_t>(groupOfWrite(r, req.key));
+        target = static_cast<std::size_t>(std::max<int>(0, m_data[r].believedPrimary[g]));
+    }
+    if (target == r) {
+        serveData(r, id);
+        return;
+    }
+    // Forward over the inter-region link: the WAN round trip is the price of one writer.
+    const SimTime arrival = m_network.sendReliable(r, target, now(), m_engine.rng(Stream::Network));
+    if (arrival == kNever || arrival >= req.deadline) {
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
+        return;
+    }
+    m_engine.schedule(arrival, ForwardAtPrimary, static_cast<std::uint32_t>(target), requestRef(id));
+}
+
+void Simulation::onForwardAtPrimary(std::size_t target, std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    if (!m_regions[target].up || !holdsData(target)) {
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+        return;
+    }
+    if (!m_regions[target].dataTierUp) {
+        req.dataRegion = static_cast<std::int8_t>(target);
+        respondFromData(id, target, now(), ResponseOutcome::Refused);
+        return;
+    }
+    serveData(target, id);
+}
+
+void Simulation::serveData(std::size_t region, std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    req.dataRegion = static_cast<std::int8_t>(region);
+    if (!req.write) {
+        readAt(region, id);
+        return;
+    }
+    const auto g = static_cast<std::size_t>(groupOfWrite(static_cast<std::size_t>(req.region), req.key));
+    if (m_data[region].believedPrimary[g] != static_cast<std::int8_t>(region)) {
+        // Not (or no longer) the primary: refuse, the client retries and is routed again.
+        respondFromData(id, region, now(), ResponseOutcome::Refused);
+        return;
+    }
+    commitAt(region, g, id);
+}
+
+void Simulation::respondFromData(std::uint32_t id, std::size_t dataRegion, SimTime at, ResponseOutcome outcome)
+{
+    Request &req = m_requests[id];
+    const auto entry = static_cast<std::size_t>(req.region);
+    const SimTime ready = at + m_config.regions[dataRegion].dataLatency;
+    if (dataRegion == entry) {
+        respondToClient(id, ready, outcome);
+        return;
+    }
+    req.outcome = static_cast<std::uint8_t>(outcome);
+    const SimTime arrival = m_network.sendReliable(dataRegion, entry, ready, m_engine.rng(Stream::Network));
+    if (arrival == kNever || arrival >= req.deadline) {
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(entry), requestRef(id));
+        return;
+    }
+    m_engine.schedule(arrival, ReplyAtRegion, static_cast<std::uint32_t>(entry), requestRef(id));
+}
+
+void Simulation::onReplyAtRegion(std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    const auto r = static_cast<std::size_t>(req.region);
+    if (!m_regions[r].up || m_regions[r].incarnation != req.incarnation) {
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
+        return;
+    }
+    respondToClient(id, now(), static_cast<ResponseOutcome>(req.outcome));
+}
+
+void Simulation::readAt(std::size_t region, std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    advanceApply(region, now());
+    const KeySlot &slot = m_data[region].values[req.key];
+    req.readValue = slot.writeId;
+    req.readValueAck = slot.ackTime;
+    req.readValueInvoke = slot.invokeTime;
+    respondFromData(id, region, now(), ResponseOutcome::Ok);
+}
+
+SimTime Simulation::ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index, std::uint64_t writeId) const
+{
+    const ReplicaLog &log = m_data[origin].logs[group];
+    if (log.contains(index) && log.at(index).writeId == writeId)
+        return log.at(index).ackTime;
+    return kNever;
+}
+
+void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    RegionData &data = m_data[region];
+    ReplicaLog &log = data.logs[g];
+    const DataConfig &dc = m_config.data;
+    const std::size_t nr = m_regions.size();
+
+    // A retry of a write this primary already committed (same idempotency key) is not applied twice.
+    if (req.commitRegion == static_cast<std::int8_t>(region) && req.commitGroup == static_cast<std::int8_t>(g) &&
+        log.contains(req.commitIndex) && log.at(req.commitIndex).writeId == req.writeId) {
+        LogEntry &existing = log.at(req.commitIndex);
+        if (existing.syncAcks >= syncAcksNeeded(g) || data.syncFallback[g] || existing.request < 0 ||
+            req.commitIndex <= data.syncAckedThrough[g] || dc.mode == ReplicationMode::Async ||
+            dc.mode == ReplicationMode::EventLog || dc.topology == WriteTopology::MultiPrimary) {
+            respondFromData(id, region, now(), ResponseOutcome::Ok);
+        } else {
+            existing.request = static_cast<std::int32_t>(id);
+            m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+        }
+        return;
+    }
+
+    LogEntry e;
+    e.writeId = req.writeId;
+    e.commitTime = now();
+    e.invokeTime = req.firstSent;
+    e.stamp = now() + (region < dc.clockSkew.size() ? dc.clockSkew[region] : 0);
+    e.key = req.key;
+    e.epoch = log.epoch;
+    e.origin = static_cast<std::int8_t>(region);
+    e.op = req.op;
+    e.arg = req.arg;
+    e.orphan = log.epoch < m_groups[g].epoch; // a deposed primary that does not know it yet
+    if (dc.topology == WriteTopology::MultiPrimary) {
+        const std::uint32_t *clock = clockOf(region, req.key);
+        std::copy(clock, clock + nr, e.clock.begin());
+        ++e.clock[region];
+    }
+    if (e.op == WriteOp::SetRemove) {
+        // An observed remove carries, per origin, the newest add of the element it has seen.
+        const std::size_t elems = static_cast<std::size_t>(dc.setElements);
+        const std::size_t base = ((static_cast<std::size_t>(req.key) * elems + static_cast<std::size_t>(e.arg)) * nr) * 2;
+        for (std::size_t o = 0; o < nr; ++o)
+            e.clock[o] = data.orset[base + o * 2];
+    }
+    const std::uint64_t index = log.end() + 1;
+    log.append(e);
+    req.commitRegion = static_cast<std::int8_t>(region);
+    req.commitGroup = static_cast<std::int8_t>(g);
+    req.commitEpoch = e.epoch;
+    req.commitIndex = index;
+    if (dc.recordHistory) {
+        History::Write &w = m_history.writes[req.writeId - 1];
+        w.committed = true;
+        w.origin = e.origin;
+        w.stamp = e.stamp;
+        w.clock = e.clock;
+    }
+
+    // The primary applies its own writes at commit, behind anything it still has to apply.
+    advanceApply(region, now());
+    if (log.applied + 1 == index) {
+        applyEntry(region, log.at(index), g, index);
+        log.applied = index;
+    }
+
+    const bool synchronous = dc.topology != WriteTopology::MultiPrimary && dc.mode != ReplicationMode::Async &&
+                             dc.mode != ReplicationMode::EventLog && !data.syncFallback[g] &&
+                             syncAcksNeeded(g) > 0;
+    if (!synchronous) {
+        respondFromData(id, region, now(), ResponseOutcome::Ok);
+        return;
+    }
+    // Synchronous: ship now and answer when enough replicas confirm durable receipt.
+    log.at(index).request = static_cast<std::int32_t>(id);
+    m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+    for (std::size_t to = 0; to < nr; ++to)
+        if (to != region)
+            ship(region, g, to);
+    if (dc.syncFallbackToAsync)
+        m_engine.scheduleIn(dc.syncFallbackTimeout, SyncTimeout, static_cast<std::uint32_t>(region),
+                            static_cast<std::uint64_t>(g) | index << 5);
+}
+
+std::size_t Simulation::syncAcksNeeded(std::size_t g) const
+{
+    std::size_t copies = 0; // data copies other than the primary's
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (holdsData(r) && static_cast<int>(r) != m_groups[g].primary)
+            ++copies;
+    switch (m_config.data.mode) {
+    case ReplicationMode::SyncAll:
+        return copies;
+    case ReplicationMode::SyncQuorum:
+        return (copies + 1) / 2; // with the primary's own copy: a majority of all copies
+    case ReplicationMode::SemiSync:
+        return std::min<std::size_t>(1, copies);
+    case ReplicationMode::Async:
+    case ReplicationMode::EventLog:
+        return 0;
+    }
+    return 0;
+}
+
+void Simulation::acknowledgeWriteToClient(std::uint32_t id)
+{
+    Request &req = m_requests[id];
+    ++m_writes.acknowledged;
+    SimTime &bound = m_maxAckedInvoke[req.key];
+    bound = std::max(bound, req.firstSent);
+    ClientSession &session = m_clients[req.population][req.client];
+    session.lastWriteKey = req.key;
+    session.lastWriteInvoke = req.firstSent;
+    session.lastWriteAck = now();
+    if (m_config.data.recordHistory) {
+        History::Write &w = m_history.writes[req.writeId - 1];
+        w.outcome = History::Outcome::Ok;
+        w.complete = now();
+    }
+    if (req.commitRegion < 0)
+        return;
+    const auto origin = static_cast<std::size_t>(req.commitRegion);
+    const auto g = static_cast<std::size_t>(req.commitGroup);
+    ReplicaLog &log = m_data[origin].logs[g];
+    if (!log.contains(req.commitIndex) || log.at(req.commitIndex).writeId != req.writeId) {
+        // Its primary rolled it back (rejoined after a failover) before the answer arrived.
+        ++m_writes.lostDiscarded;
+        return;
+    }
+    LogEntry &e = log.at(req.commitIndex);
+    e.clientAcked = true;
+    e.resolved = true;
+    e.ackTime = now();
+    e.request = -1;
+    // A write beyond the fork of a newer epoch was lost at the promotion, even if its
+    // acknowledgement was still on its way then.
+    const GroupState &group = m_groups[g];
+    if (!e.orphan && e.epoch < group.epoch) {
+        for (const auto &fork : group.forks) {
+            if (fork.first > e.epoch && req.commitIndex > fork.second) {
+                ++m_writes.lostNotShipped;
+                e.lostCounted = true;
+                break;
+            }
+        }
+    }
+    if (e.lwwLost && !e.lostCounted)
+        ++m_writes.lostOverwritten; // last-write-wins had dropped it before the client heard back
+    // Replicas that already applied it learn its acknowledgement time (for stale-read checks).
+    for (RegionData &d : m_data)
+        if (d.values[req.key].writeId == req.writeId)
+            d.values[req.key].ackTime = now();
+}
+
+void Simulation::writeFinishedWithoutAck(std::uint32_t id, bool indeterminate)
+{
+    Request &req = m_requests[id];
+    if (indeterminate)
+        ++m_writes.indeterminate;
+    else
+        ++m_writes.failed;
+    if (m_config.data.recordHistory) {
+        History::Write &w = m_history.writes[req.writeId - 1];
+        w.outcome = indeterminate ? History::Outcome::Indeterminate : History::Outcome::Failed;
+        w.complete = now();
+    }
+    if (req.commitRegion >= 0) {
+        ReplicaLog &log = m_data[static_cast<std::size_t>(req.commitRegion)].logs[static_cast<std::size_t>(req.commitGroup)];
+        if (log.contains(req.commitIndex) && log.at(req.commitIndex).writeId == req.writeId) {
+            log.at(req.commitIndex).resolved = true;
+            log.at(req.commitIndex).request = -1;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replication streams
+
+void Simulation::breakStream(std::size_t from, std::size_t to)
+{
+    const std::size_t nr = m_regions.size();
+    RegionData &d = m_data[from];
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        ++d.streamGen[g * nr + to];
+        // Resume from what the destination really holds (the reconnect handshake).
+        d.shipped[g * nr + to] = std::min(d.shipped[g * nr + to], m_data[to].logs[g].end());
+    }
+}
+
+void Simulation::breakStreams(std::size_t region)
+{
+    for (std::size_t other = 0; other < m_regions.size(); ++other) {
+        if (other == region)
+            continue;
+        breakStream(region, other);
+        breakStream(other, region);
+    }
+}
+
+void Simulation::shipAll(std::size_t region)
+{
+    m_engine.scheduleIn(m_config.data.batchInterval, ShipTick, static_cast<std::uint32_t>(region), 0);
+    if (!m_regions[region].up || !m_regions[region].dataTierUp || !holdsData(region))
+        return;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        if (m_data[region].believedPrimary[g] != static_cast<std::int8_t>(region))
+            continue;
+        for (std::size_t to = 0; to < m_regions.size(); ++to)
+            if (to != region)
+                ship(region, g, to);
+    }
+}
+
+void Simulation::ship(std::size_t from, std::size_t g, std::size_t to)
+{
+    if (!holdsData(to))
+        return;
+    RegionData &d = m_data[from];
+    const std::size_t slot = g * m_regions.size() + to;
+    const ReplicaLog &log = d.logs[g];
+    // Send what is new; an empty batch still announces a newer epoch the replica has not confirmed.
+    const bool news = log.end() > d.shipped[slot];
+    const bool announce = d.acked[slot] < log.base() || m_data[to].logs[g].epoch < log.epoch;
+    if (!news && !announce)
+        return;
+    const SimTime arrival = m_network.sendReliable(from, to, now(), m_engine.rng(Stream::Network));
+    if (arrival == kNever)
+        return;
+    d.shipped[slot] = log.end();
+    m_engine.schedule(arrival, BatchArrive, static_cast<std::uint32_t>(to),
+                      packBatch(from, g, d.streamGen[slot], log.end()));
+}
+
+void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool consumed)
+{
+    const Batch b = unpackBatch(data);
+    RegionData &sender = m_data[b.from];
+    const std::size_t slot = b.group * m_regions.size() + region;
+    if (!m_regions[region].up || (sender.streamGen[slot] & 0xffff) != b.gen)
+        return; // lost with a crash or a broken connection; the stream restarts from the replica
+    if (!m_regions[region].dataTierUp)
+        return;
+    if (!consumed && m_config.data.mode == ReplicationMode::EventLog &&
+        m_config.data.topology != WriteTopology::MultiPrimary) {
+        // Event log: the region's consumer takes entries off the queue at its own pace.
+        RegionData &d = m_data[region];
+        const std::uint64_t have = d.logs[b.group].end();
+        const double count = b.through > have ? static_cast<double>(b.through - have) : 0.0;
+        d.consumerBusyUntil = std::max(d.consumerBusyUntil, static_cast<double>(now())) +
+                              count * 1e6 / m_config.data.eventConsumerRate;
+        m_engine.schedule(static_cast<SimTime>(d.consumerBusyUntil), BatchConsumed, static_cast<std::uint32_t>(region),
+                          data);
+        return;
+    }
+    receiveEntries(region, b.from, b.group, b.through);
+}
+
+void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &mine = d.logs[g];
+    const ReplicaLog &theirs = m_data[from].logs[g];
+    if (theirs.epoch < mine.epoch) {
+        // A deposed primary is still shipping: refuse, and tell it (it steps down on hearing).
+        const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+        if (arrival != kNever)
+            m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                              packAck(region, g, mine.epoch, mine.end()));
+        return;
+    }
+    if (theirs.epoch > mine.epoch)
+        adoptEpoch(region, g, from);
+    ReplicaLog &log = d.logs[g];
+    if (log.end() < theirs.base()) {
+        // Too far behind (or empty after a destroy): re-clone from the sender's state.
+        advanceApply(from, now());
+        const std::uint32_t epoch = log.epoch;
+        d.values = m_data[from].values;
+        d.clocks = m_data[from].clocks;
+        d.fields = m_data[from].fields;
+        d.orset = m_data[from].orset;
+        log.rebase(theirs.base());
+        log.applied = theirs.base();
+        log.epoch = epoch;
+        d.applyQueue.clear();
+        d.applierBusyUntil = static_cast<double>(now());
+        // Entries the sender has applied beyond its base are already in the cloned state.
+        for (std::uint64_t i = theirs.base() + 1; i <= std::min(through, theirs.applied); ++i) {
+            log.append(theirs.at(i));
+            log.applied = i;
+        }
+    }
+    const std::uint64_t upTo = std::min(through, theirs.end());
+    for (std::uint64_t i = log.end() + 1; i <= upTo; ++i) {
+        log.append(theirs.at(i));
+        d.applierBusyUntil = std::max(d.applierBusyUntil, static_cast<double>(now())) + 1e6 / m_config.data.applyRate;
+        d.applyQueue.push_back(ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
+    }
+    d.believedPrimary[g] = static_cast<std::int8_t>(from);
+    // Confirm durable receipt (synchronous modes wait for this; async uses it for flow control).
+    const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+    if (arrival != kNever)
+        m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                          packAck(region, g, log.epoch, log.end()));
+}
+
+void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    const ReplicaLog &theirs = m_data[from].logs[g];
+    // Roll back to the last index this copy shares with the new lineage.
+    std::uint64_t common = log.end();
+    for (const auto &fork : m_groups[g].forks)
+        if (fork.first > log.epoch && fork.first <= theirs.epoch)
+            common = std::min(common, fork.second);
+    const bool wasPrimary = d.believedPrimary[g] == static_cast<std::int8_t>(region) ||
+                            d.believedPrimary[g] == -1; // told it was deposed, not yet rolled back
+    std::uint64_t discarded = 0;
+    if (common < log.end()) {
+        // Entries past the fork: orphans of a deposed primary, or replicated entries that the new
+        // lineage does not have. The acknowledged orphans are discarded (counted lost) here.
+        for (std::uint64_t i = common + 1; i <= log.end(); ++i) {
+            LogEntry &e = log.at(i);
+            if (wasPrimary && e.origin == static_cast<std::int8_t>(region) && e.orphan && e.clientAcked &&
+                !e.lwwLost && !e.lostCounted) {
+                ++m_writes.lostDiscarded;
+                ++discarded;
+            }
+        }
+        const bool appliedPastFork = log.applied > common;
+        log.truncateAfter(common);
+        if (appliedPastFork) {
+            // Its state includes writes the new lineage never had: rebuild from the new primary.
+            advanceApply(from, now());
+            d.values = m_data[from].values;
+            d.clocks = m_data[from].clocks;
+            d.fields = m_data[from].fields;
+            d.orset = m_data[from].orset;
+            log.rebase(theirs.base());
+            log.applied = theirs.base();
+            for (std::uint64_t i = theirs.base() + 1; i <= theirs.applied; ++i) {
+                log.append(theirs.at(i));
+                log.applied = i;
+            }
+            d.applyQueue.clear();
+        }
+    }
+    log.epoch = theirs.epoch;
+    d.believedPrimary[g] = static_cast<std::int8_t>(from);
+    d.syncFallback[g] = 0;
+    if (wasPrimary)
+        this->log(SimEventType::SteppedDown, static_cast<int>(region), static_cast<int>(g), -1, static_cast<double>(discarded));
+}
+
+void Simulation::onReplicationAck(std::size_t sender, std::uint64_t data)
+{
+    const auto replica = static_cast<std::size_t>(data & 31);
+    const auto g = static_cast<std::size_t>(data >> 5 & 31);
+    const auto epoch = static_cast<std::uint32_t>(data >> 10 & 0xffff);
+    const std::uint64_t through = data >> 26;
+    if (!m_regions[sender].up)
+        return;
+    RegionData &d = m_data[sender];
+    ReplicaLog &log = d.logs[g];
+    if (epoch > (log.epoch & 0xffff)) {
+        // Someone follows a newer primary: this region has been deposed. It stops taking writes;
+        // the newer primary's stream will roll it back when it arrives.
+        d.believedPrimary[g] = -1;
+        return;
+    }
+    const std::size_t slot = g * m_regions.size() + replica;
+    d.acked[slot] = std::max(d.acked[slot], through);
+    if (d.believedPrimary[g] != static_cast<std::int8_t>(sender))
+        return;
+    // The k-th highest confirmation among the other copies is what k acknowledgements cover.
+    const std::size_t need = syncAcksNeeded(g);
+    if (need == 0)
+        return;
+    std::vector<std::uint64_t> confirmations;
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (r != sender && holdsData(r))
+            confirmations.push_back(d.acked[g * m_regions.size() + r]);
+    if (confirmations.size() < need)
+        return;
+    std::nth_element(confirmations.begin(), confirmations.begin() + static_cast<std::ptrdiff_t>(need - 1),
+                     confirmations.end(), std::greater<>());
+    releaseSyncWrites(sender, g, std::min(confirmations[need - 1], log.end()));
+}
+
+void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint64_t through)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    for (std::uint64_t i = std::max(d.syncAckedThrough[g], log.base()) + 1; i <= through; ++i) {
+        LogEntry &e = log.at(i);
+        if (e.request >= 0) {
+            const auto id = static_cast<std::uint32_t>(e.request);
+            e.request = -1;
+            const Request &req = m_requests[id];
+            // Still the same client attempt waiting for this write (it may have timed out).
+            if (req.serial != 0 && req.writeId == e.writeId)
+                respondFromData(id, region, now(), ResponseOutcome::Ok);
+        }
+    }
+    d.syncAckedThrough[g] = std::max(d.syncAckedThrough[g], through);
+}
+
+void Simulation::onSyncTimeout(std::size_t region, std::uint64_t data)
+{
+    const auto g = static_cast<std::size_t>(data & 31);
+    const std::uint64_t index = data >> 5;
+    RegionData &d = m_data[region];
+    if (!m_regions[region].up || d.syncFallback[g] || d.syncAckedThrough[g] >= index ||
+        d.believedPrimary[g] != static_cast<std::int8_t>(region))
+        return;
+    // Replicas have not confirmed in time: stop waiting for them. Writes go on, but from now on a
+    // crash here loses them: the recovery point silently grows.
+    d.syncFallback[g] = 1;
+    ++m_writes.syncFallbacks;
+    this->log(SimEventType::SyncFellBackToAsync, static_cast<int>(region));
+    releaseSyncWrites(region, g, d.logs[g].end());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying entries, conflict resolution
+
+void Simulation::advanceApply(std::size_t region, SimTime until)
+{
+    RegionData &d = m_data[region];
+    while (!d.applyQueue.empty() && d.applyQueue.front().done <= until) {
+        const ApplyItem item = d.applyQueue.front();
+        d.applyQueue.pop_front();
+        ReplicaLog &log = d.logs[static_cast<std::size_t>(item.group)];
+        if (!log.contains(item.index) || item.index != log.applied + 1)
+            continue; // rolled back or re-cloned since it was queued
+        applyEntry(region, log.at(item.index), static_cast<std::size_t>(item.group), item.index);
+        log.applied = item.index;
+    }
+}
+
+void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g, std::uint64_t index)
+{
+    RegionData &d = m_data[region];
+    const std::size_t nr = m_regions.size();
+    const bool local = e.origin == static_cast<std::int8_t>(region);
+    if (m_config.data.recordHistory)
+        m_history.applies.push_back(History::Apply{e.writeId, static_cast<std::int8_t>(region), static_cast<std::int8_t>(g)});
+    const bool multi = m_config.data.topology == WriteTopology::MultiPrimary;
+    switch (e.op) {
+    case WriteOp::Put:
+        applyRegister(region, e, g, index, local);
+        break;
+    case WriteOp::Add:
+        d.values[e.key].counter += e.arg; // op-based: each entry applied exactly once
+        d.values[e.key].writeId = e.writeId;
+        break;
+    case WriteOp::SetAdd: {
+        const std::size_t base = ((static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.setElements) +
+                                   static_cast<std::size_t>(e.arg)) * nr) * 2;
+        std::uint32_t &added = d.orset[base + static_cast<std::size_t>(e.origin) * 2];
+        added = std::max(added, static_cast<std::uint32_t>(index)); // a unique tag: (origin, index)
+        break;
+    }
+    case WriteOp::SetRemove: {
+        const std::size_t base = ((static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.setElements) +
+                                   static_cast<std::size_t>(e.arg)) * nr) * 2;
+        // Removes only the adds the remover had observed; a concurrent add survives (add wins).
+        for (std::size_t o = 0; o < nr; ++o) {
+            std::uint32_t &removed = d.orset[base + o * 2 + 1];
+            removed = std::max(removed, e.clock[o]);
+        }
+        break;
+    }
+    case WriteOp::SetField: {
+        FieldSlot &f = d.fields[static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.recordFields) +
+                                static_cast<std::size_t>(e.arg)];
+        const std::uint32_t dot = e.clock[static_cast<std::size_t>(std::max<int>(0, e.origin))];
+        if (multi && f.writeId != 0 && !stampWins(e.stamp, e.origin, f.stamp, f.origin)) {
+            // The field keeps its value. A local write that loses was written after that value was
+            // seen here (clock skew); a remote loser is counted at its own origin.
+            if (local)
+                markLostToLww(region, KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
+                                              static_cast<std::int8_t>(g)},
+                              true);
+            break;
+        }
+        if (multi && f.writeId != 0 && f.origin == static_cast<std::int8_t>(region) && !local &&
+            e.clock[static_cast<std::size_t>(f.origin)] < f.dot) {
+            // The field's value written here is replaced by a write that never saw it: a
+            // same-field conflict (writes to different fields merge without one).
+            markLostToLww(region, KeySlot{f.writeId, 0, kNever, f.stamp, f.index, 0, f.dot, f.origin, f.group}, false);
+        }
+        f = FieldSlot{e.writeId, e.stamp, index, dot, e.origin, static_cast<std::int8_t>(g)};
+        d.values[e.key].writeId = e.writeId;
+        break;
+    }
+    }
+    if (multi) {
+        std::uint32_t *clock = clockOf(region, e.key);
+        for (std::size_t i = 0; i < nr; ++i)
+            clock[i] = std::max(clock[i], e.clock[i]);
+    }
+}
+
+void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_t g, std::uint64_t index, bool local)
+{
+    RegionData &d = m_data[region];
+    KeySlot &slot = d.values[e.key];
+    const std::uint32_t dot = e.clock[static_cast<std::size_t>(std::max<int>(0, e.origin))];
+    const bool multi = m_config.data.topology == WriteTopology::MultiPrimary;
+    if (multi && slot.writeId != 0 && !stampWins(e.stamp, e.origin, slot.stamp, slot.origin)) {
+        // Last-write-wins keeps the slot. The incoming write is dropped here; its loss is counted
+        // at its own origin. A local write that loses was written after the slot's value was seen
+        // here: a causally later write dropped because some clock runs ahead.
+        if (local)
+            markLostToLww(region, KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
+                                          static_cast<std::int8_t>(g)},
+                          true);
+        return;
+    }
+    if (multi && slot.writeId != 0 && slot.origin == static_cast<std::int8_t>(region) && !local &&
+        e.clock[static_cast<std::size_t>(slot.origin)] < slot.dot) {
+        // The value written here is replaced by a write that never saw it: concurrent writes, and
+        // last-write-wins drops this one (it would, even with perfectly synchronised clocks).
+        markLostToLww(region, slot, false);
+    }
+    slot.writeId = e.writeId;
+    slot.invokeTime = e.invokeTime;
+    slot.ackTime = e.ackTime != kNever ? e.ackTime : ackTimeOf(static_cast<std::size_t>(e.origin), g, index, e.writeId);
+    slot.stamp = e.stamp;
+    slot.index = index;
+    slot.dot = dot;
+    slot.origin = e.origin;
+    slot.group = static_cast<std::int8_t>(g);
+}
+
+void Simulation::markLostToLww(std::size_t region, const KeySlot &lost, bool causal)
+{
+    if (causal)
+        ++m_writes.lwwSkewDrops;
+    else {
+        ++m_writes.lwwConcurrentDrops;
+        ++m_writes.conflicts;
+    }
+    // The entry's fate moves from durable/pending to lost, if the client was acknowledged.
+    ReplicaLog &log = m_data[region].logs[static_cast<std::size_t>(lost.group)];
+    if (log.contains(lost.index) && log.at(lost.index).writeId == lost.writeId) {
+        LogEntry &e = log.at(lost.index);
+        e.lwwLost = true;
+        if (e.clientAcked)
+            ++m_writes.lostOverwritten;
+    } else if (lost.ackTime != kNever && lost.ackTime > 0) {
+        // Already truncated from the log (and counted durable): move it.
+        ++m_writes.lostOverwritten;
+        if (m_durableTruncated > 0)
+            --m_durableTruncated;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads judged against ground truth
+
+void Simulation::judgeRead(std::uint32_t id)
+{
+    const Request &req = m_requests[id];
+    if (m_config.data.recordHistory)
+        m_history.reads.push_back(History::Read{req.key, static_cast<std::uint32_t>(req.population) << 20 | req.client,
+                                                req.firstSent, now(), req.readValue});
+    // Staleness is defined for registers; counters, sets and merged records have no single
+    // "write whose value the read returned".
+    if (m_config.data.conflict != ConflictPolicy::LastWriteWins)
+        return;
+    ++m_writes.reads;
+    // Stale: a write acknowledged before this read began was issued after the returned write
+    // had been acknowledged (so it follows it in real time), yet the read did not see it.
+    if (req.readValueAck < req.readBound)
+        ++m_writes.staleReads;
+    ClientSession &session = m_clients[req.population][req.client];
+    if (session.lastWriteKey == static_cast<std::int64_t>(req.key) && session.lastWriteAck < req.firstSent &&
+        req.readValueAck < session.lastWriteInvoke)
+        ++m_writes.readYourWritesViolations;
+    if (session.lastReadKey == static_cast<std::int64_t>(req.key) && req.readValueAck < session.lastReadInvoke)
+        ++m_writes.monotonicReadViolations;
+    session.lastReadKey = req.key;
+    session.lastReadInvoke = req.readValueInvoke;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lag, accounting, log truncation
+
+std::uint64_t Simulation::lineageEnd(std::size_t region, std::size_t g) const
+{
+    // A copy that followed an older epoch only shares the new lineage up to the fork.
+    const ReplicaLog &log = m_data[region].logs[g];
+    std::uint64_t end = log.end();
+    for (const auto &fork : m_groups[g].forks)
+        if (fork.first > log.epoch)
+            end = std::min(end, fork.second);
+    return end;
+}
+
+std::uint64_t Simulation::effectiveApplied(std::size_t region, std::size_t g) const
+{
+    // Entries whose apply time has passed count as applied even before the lazy applier runs.
+    const RegionData &d = m_data[region];
+    std::uint64_t applied = d.logs[g].applied;
+    for (const ApplyItem &item : d.applyQueue) {
+        if (item.done > now())
+            break;
+        if (static_cast<std::size_t>(item.group) == g && item.index == applied + 1)
+            applied = item.index;
+    }
+    return applied;
+}
+
+ReplicaLag Simulation::replicaLag(std::size_t r) const
+{
+    ReplicaLag lag;
+    if (!holdsData(r))
+        return lag;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const int p = m_groups[g].primary;
+        if (p < 0 || static_cast<std::size_t>(p) == r)
+            continue;
+        const ReplicaLog &source = m_data[static_cast<std::size_t>(p)].logs[g];
+        const std::uint64_t received = std::min(lineageEnd(r, g), source.end());
+        if (source.end() > received) {
+            lag.entriesBehind += source.end() - received;
+            if (source.contains(received + 1))
+                lag.receiveLag = std::max(lag.receiveLag, now() - source.at(received + 1).commitTime);
+        }
+        const std::uint64_t applied = std::min(effectiveApplied(r, g), received);
+        if (source.end() > applied && source.contains(applied + 1))
+            lag.applyLag = std::max(lag.applyLag, now() - source.at(applied + 1).commitTime);
+    }
+    lag.applyLag = std::max(lag.applyLag, lag.receiveLag);
+    return lag;
+}
+
+void Simulation::recountWrites()
+{
+    std::uint64_t durable = m_durableTruncated, pending = 0, orphaned = 0;
+    const std::size_t nr = m_regions.size();
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const int p = m_groups[g].primary;
+        if (p >= 0) {
+            const ReplicaLog &log = m_data[static_cast<std::size_t>(p)].logs[g];
+            std::uint64_t everywhere = log.end();
+            for (std::size_t r = 0; r < nr; ++r)
+                if (static_cast<int>(r) != p && holdsData(r))
+                    everywhere = std::min(everywhere, lineageEnd(r, g));
+            for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i) {
+                const LogEntry &e = log.at(i);
+                if (!e.clientAcked || e.lwwLost || e.lostCounted)
+                    continue;
+                if (e.orphan && e.origin != p)
+                    continue;
+                (i <= everywhere ? durable : pending) += 1;
+            }
+        }
+        // Deposed primaries that still hold writes acknowledged after they were deposed.
+        for (std::size_t r = 0; r < nr; ++r) {
+            if (static_cast<int>(r) == p)
+                continue;
+            const ReplicaLog &log = m_data[r].logs[g];
+            if (log.epoch >= m_groups[g].epoch)
+                continue;
+            for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i) {
+                const LogEntry &e = log.at(i);
+                if (e.origin == static_cast<std::int8_t>(r) && e.orphan && e.clientAcked && !e.lwwLost &&
+                    !e.lostCounted)
+                    ++orphaned;
+            }
+        }
+        m_history.finalPrimary[g] = p;
+    }
+    m_writes.durable = durable;
+    m_writes.pending = pending;
+    m_writes.orphaned = orphaned;
+}
+
+void Simulation::truncateLogs()
+{
+    const std::size_t nr = m_regions.size();
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const int p = m_groups[g].primary;
+        if (p < 0)
+            continue;
+        ReplicaLog &primaryLog = m_data[static_cast<std::size_t>(p)].logs[g];
+        std::uint64_t cutoff = primaryLog.applied;
+        bool sameEpoch = true;
+        for (std::size_t r = 0; r < nr; ++r) {
+            if (!holdsData(r))
+                continue;
+            sameEpoch = sameEpoch && m_data[r].logs[g].epoch == primaryLog.epoch;
+            cutoff = std::min(cutoff, m_data[r].logs[g].applied);
+        }
+        if (!sameEpoch)
+            continue; // a deposed copy has yet to roll back: keep everything it may need
+        // Keep entries whose client has not heard the outcome yet.
+        for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
+            const LogEntry &e = primaryLog.at(i);
+            if (!e.resolved) {
+                cutoff = i - 1;
+                break;
+            }
+            if (e.clientAcked && !e.lwwLost && !e.lostCounted)
+                ++m_durableTruncated;
+        }
+        for (std::size_t r = 0; r < nr; ++r)
+            if (holdsData(r))
+                m_data[r].logs[g].discardThrough(std::min(cutoff, m_data[r].logs[g].applied));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test hooks and queries
+
+const KeySlot &Simulation::valueAt(std::size_t region, std::uint32_t key)
+{
+    advanceApply(region, now());
+    return m_data[region].values[key];
+}
+
+bool Simulation::setContains(std::size_t region, std::uint32_t key, int element)
+{
+    advanceApply(region, now());
+    const std::size_t nr = m_regions.size();
+    const std::size_t base =
+        ((static_cast<std::size_t>(key) * static_cast<std::size_t>(m_config.data.setElements) + static_cast<std::size_t>(element)) *
+         nr) * 2;
+    for (std::size_t o = 0; o < nr; ++o)
+        if (m_data[region].orset[base + o * 2] > m_data[region].orset[base + o * 2 + 1])
+            return true;
+    return false;
+}
+
+std::uint64_t Simulation::fieldValue(std::size_t region, std::uint32_t key, int field)
+{
+    advanceApply(region, now());
+    return m_data[region].fields[static_cast<std::size_t>(key) * static_cast<std::size_t>(m_config.data.recordFields) +
+                                 static_cast<std::size_t>(field)]
+        .writeId;
+}
+
+void Simulation::promoteNow(std::size_t g, std::size_t x)
+{
+    const std::size_t nr = m_regions.size();
+    advanceApply(x, kNever); // the hook applies the whole received backlog at once
+    RegionData &d = m_data[x];
+    ReplicaLog &log = d.logs[g];
+    GroupState &group = m_groups[g];
+    const std::uint64_t fork = lineageEnd(x, g);
+    if (fork < log.end())
+        log.truncateAfter(fork);
+    const int old = group.primary;
+    if (old >= 0 && static_cast<std::size_t>(old) != x) {
+        // Acknowledged writes the new primary never received are lost with this promotion.
+        ReplicaLog &oldLog = m_data[static_cast<std::size_t>(old)].logs[g];
+        for (std::uint64_t i = std::max(fork, oldLog.base()) + 1; i <= oldLog.end(); ++i) {
+            LogEntry &e = oldLog.at(i);
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost) {
+                e.lostCounted = true;
+                ++m_writes.lostNotShipped;
+            }
+        }
+    }
+    ++group.epoch;
+    group.forks.emplace_back(group.epoch, fork);
+    group.primary = static_cast<int>(x);
+    log.epoch = group.epoch;
+    d.believedPrimary[g] = static_cast<std::int8_t>(x);
+    d.syncAckedThrough[g] = log.end();
+    d.syncFallback[g] = 0;
+    for (std::size_t to = 0; to < nr; ++to) {
+        if (to == x)
+            continue;
+        const std::size_t slot = g * nr + to;
+        ++d.streamGen[slot];
+        d.shipped[slot] = std::min(lineageEnd(to, g), fork);
+        d.acked[slot] = d.shipped[slot];
+    }
+    this->log(SimEventType::PrimaryPromoted, static_cast<int>(x), static_cast<int>(g), -1, group.epoch);
+}
+
+bool Simulation::drain(SimTime limit)
+{
+    while (now() < limit) {
+        runUntil(std::min(limit, now() + 100 * kMillisecond));
+        bool quiet = m_inFlight == 0;
+        for (std::size_t g = 0; g < m_groups.size() && quiet; ++g) {
+            const int p = m_groups[g].primary;
+            if (p < 0)
+                continue;
+            const ReplicaLog &source = m_data[static_cast<std::size_t>(p)].logs[g];
+            for (std::size_t r = 0; r < m_regions.size() && quiet; ++r) {
+                if (!holdsData(r) || !m_regions[r].up)
+                    continue;
+                const ReplicaLog &log = m_data[r].logs[g];
+                quiet = log.epoch == source.epoch && log.end() == source.end() && effectiveApplied(r, g) == log.end();
+            }
+        }
+        if (quiet) {
+            for (std::size_t r = 0; r < m_regions.size(); ++r)
+                advanceApply(r, now());
+            recountWrites();
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace fl
