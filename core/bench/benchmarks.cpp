@@ -27,6 +27,8 @@ const std::vector<BenchmarkInfo> &allBenchmarks()
         {"engine", [](double s) { return engineHold(kHoldPending, scaled(kHoldSteps, s), kSeed); }},
         {"histogram_record", &histogramRecord},
         {"model_3region", &model3Region},
+        {"data_3region_async", &data3RegionAsync},
+        {"data_12region_multiprimary_async", &data12RegionMultiPrimary},
     };
     return list;
 }

@@ -24,6 +24,7 @@ struct History
         SimTime complete = kNever;
         Outcome outcome = Outcome::Failed;
         WriteOp op = WriteOp::Put;
+        std::int32_t arg = 0;
         bool committed = false;
         // Set at (each) commit: the last one wins (a retry after a failover re-commits).
         std::int8_t origin = -1;
@@ -49,7 +50,27 @@ struct History
         friend bool operator==(const Apply &, const Apply &) = default;
     };
 
+    // A write committed into a group's log (a retry after a failover may commit it again).
+    struct Commit
+    {
+        std::uint64_t writeId = 0;
+        std::uint64_t index = 0;
+        std::uint32_t epoch = 0;
+        std::int8_t group = -1;
+        friend bool operator==(const Commit &, const Commit &) = default;
+    };
+    // A promotion: epoch `epoch` of the group starts from the log up to `fork`.
+    struct Promotion
+    {
+        std::uint64_t fork = 0;
+        std::uint32_t epoch = 0;
+        std::int8_t group = -1;
+        friend bool operator==(const Promotion &, const Promotion &) = default;
+    };
+
     std::vector<Write> writes; // indexed by write id - 1
+    std::vector<Commit> commits;
+    std::vector<Promotion> promotions;
     std::vector<Read> reads;
     std::vector<Apply> applies;
     // The group's primary region at the end of the run (single primary / ownership).

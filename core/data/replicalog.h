@@ -5,11 +5,12 @@
 #include <array>
 #include <cassert>
 #include <cstdint>
-#include <deque>
+#include <vector>
 
 namespace fl {
 
-inline constexpr std::size_t kMaxRegions = 24;
+// Regions one simulation can hold (the catalog has 18). Messages pack a region in 5 bits.
+inline constexpr std::size_t kMaxRegions = 20;
 
 // What a client write asks for. Registers overwrite; the CRDT and merge policies interpret `arg`.
 enum class WriteOp : std::uint8_t {
@@ -45,55 +46,87 @@ struct LogEntry
     friend bool operator==(const LogEntry &, const LogEntry &) = default;
 };
 
-// One region's copy of one replication group's log: entries (base, end], in order.
+// One region's copy of one replication group's log: entries (base, end], in order. Stored in a
+// power-of-two ring that grows by doubling and is reused, so appending and trimming allocate
+// nothing in the steady state (a std::deque of these large entries allocated every few appends).
 class ReplicaLog
 {
 public:
     std::uint64_t base() const { return m_base; }
-    std::uint64_t end() const { return m_base + m_entries.size(); }
+    std::uint64_t end() const { return m_base + m_size; }
+    std::size_t size() const { return m_size; }
     bool contains(std::uint64_t index) const { return index > m_base && index <= end(); }
     const LogEntry &at(std::uint64_t index) const
     {
         assert(contains(index));
-        return m_entries[index - m_base - 1];
+        return m_ring[slot(index)];
     }
     LogEntry &at(std::uint64_t index)
     {
         assert(contains(index));
-        return m_entries[index - m_base - 1];
+        return m_ring[slot(index)];
     }
-    void append(const LogEntry &e) { m_entries.push_back(e); }
+    void append(const LogEntry &e)
+    {
+        if (m_size == m_ring.size())
+            grow();
+        m_ring[(m_head + m_size) & (m_ring.size() - 1)] = e;
+        ++m_size;
+    }
     // Drops entries after `index` (a rollback to a fork point).
     void truncateAfter(std::uint64_t index)
     {
-        while (end() > index && !m_entries.empty())
-            m_entries.pop_back();
+        if (index < end())
+            m_size = index > m_base ? static_cast<std::size_t>(index - m_base) : 0;
     }
     // Forgets entries up to `index` (everyone has them).
     void discardThrough(std::uint64_t index)
     {
-        while (m_base < index && !m_entries.empty()) {
-            m_entries.pop_front();
+        while (m_base < index && m_size > 0) {
+            m_head = (m_head + 1) & (m_ring.size() - 1);
+            --m_size;
             ++m_base;
         }
     }
-    // Restarts the log as a copy of another region's (a re-clone).
-    void resetTo(const ReplicaLog &other) { *this = other; }
-    // Fast-forwards an empty log to start after `index` (after a re-clone from a snapshot).
+    // Empties the log so that it continues after `index` (after a re-clone from a snapshot).
     void rebase(std::uint64_t index)
     {
-        m_entries.clear();
+        m_size = 0;
+        m_head = 0;
         m_base = index;
     }
 
     std::uint64_t applied = 0; // entries applied to the region's key-value state
     std::uint32_t epoch = 0;   // newest epoch this copy has followed
 
-    friend bool operator==(const ReplicaLog &, const ReplicaLog &) = default;
+    friend bool operator==(const ReplicaLog &a, const ReplicaLog &b)
+    {
+        if (a.m_base != b.m_base || a.m_size != b.m_size || a.applied != b.applied || a.epoch != b.epoch)
+            return false;
+        for (std::uint64_t i = a.m_base + 1; i <= a.end(); ++i)
+            if (!(a.at(i) == b.at(i)))
+                return false;
+        return true;
+    }
 
 private:
+    std::size_t slot(std::uint64_t index) const
+    {
+        return (m_head + static_cast<std::size_t>(index - m_base - 1)) & (m_ring.size() - 1);
+    }
+    void grow()
+    {
+        std::vector<LogEntry> bigger(m_ring.empty() ? 64 : m_ring.size() * 2);
+        for (std::size_t i = 0; i < m_size; ++i)
+            bigger[i] = m_ring[(m_head + i) & (m_ring.size() - 1)];
+        m_ring.swap(bigger);
+        m_head = 0;
+    }
+
     std::uint64_t m_base = 0;
-    std::deque<LogEntry> m_entries;
+    std::size_t m_head = 0;
+    std::size_t m_size = 0;
+    std::vector<LogEntry> m_ring;
 };
 
 } // namespace fl

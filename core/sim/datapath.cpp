@@ -332,6 +332,7 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         w.origin = e.origin;
         w.stamp = e.stamp;
         w.clock = e.clock;
+        m_history.commits.push_back(History::Commit{e.writeId, index, e.epoch, static_cast<std::int8_t>(g)});
     }
 
     // The primary applies its own writes at commit, behind anything it still has to apply.
@@ -405,10 +406,13 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
         return;
     }
     LogEntry &e = log.at(req.commitIndex);
-    e.clientAcked = true;
-    e.resolved = true;
-    e.ackTime = now();
-    e.request = -1;
+    // Every copy learns the outcome (copies shipped later copy it from the sender).
+    forEachCopy(g, req.commitIndex, req.writeId, [&](LogEntry &copy) {
+        copy.clientAcked = true;
+        copy.resolved = true;
+        copy.ackTime = now();
+        copy.request = -1;
+    });
     // A write beyond the fork of a newer epoch was lost at the promotion, even if its
     // acknowledgement was still on its way then.
     const GroupState &group = m_groups[g];
@@ -429,6 +433,16 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
             d.values[req.key].ackTime = now();
 }
 
+template<class Fn>
+void Simulation::forEachCopy(std::size_t g, std::uint64_t index, std::uint64_t writeId, Fn &&fn)
+{
+    for (RegionData &d : m_data) {
+        ReplicaLog &log = d.logs[g];
+        if (log.contains(index) && log.at(index).writeId == writeId)
+            fn(log.at(index));
+    }
+}
+
 void Simulation::writeFinishedWithoutAck(std::uint32_t id, bool indeterminate)
 {
     Request &req = m_requests[id];
@@ -443,10 +457,10 @@ void Simulation::writeFinishedWithoutAck(std::uint32_t id, bool indeterminate)
     }
     if (req.commitRegion >= 0) {
         ReplicaLog &log = m_data[static_cast<std::size_t>(req.commitRegion)].logs[static_cast<std::size_t>(req.commitGroup)];
-        if (log.contains(req.commitIndex) && log.at(req.commitIndex).writeId == req.writeId) {
-            log.at(req.commitIndex).resolved = true;
+        if (log.contains(req.commitIndex) && log.at(req.commitIndex).writeId == req.writeId)
             log.at(req.commitIndex).request = -1;
-        }
+        forEachCopy(static_cast<std::size_t>(req.commitGroup), req.commitIndex, req.writeId,
+                    [](LogEntry &copy) { copy.resolved = true; });
     }
 }
 
@@ -823,9 +837,10 @@ void Simulation::markLostToLww(std::size_t region, const KeySlot &lost, bool cau
     // The entry's fate moves from durable/pending to lost, if the client was acknowledged.
     ReplicaLog &log = m_data[region].logs[static_cast<std::size_t>(lost.group)];
     if (log.contains(lost.index) && log.at(lost.index).writeId == lost.writeId) {
-        LogEntry &e = log.at(lost.index);
-        e.lwwLost = true;
-        if (e.clientAcked)
+        const bool acked = log.at(lost.index).clientAcked;
+        forEachCopy(static_cast<std::size_t>(lost.group), lost.index, lost.writeId,
+                    [](LogEntry &copy) { copy.lwwLost = true; });
+        if (acked)
             ++m_writes.lostOverwritten;
     } else if (lost.ackTime != kNever && lost.ackTime > 0) {
         // Already truncated from the log (and counted durable): move it.
@@ -1045,6 +1060,8 @@ void Simulation::promoteNow(std::size_t g, std::size_t x)
     }
     ++group.epoch;
     group.forks.emplace_back(group.epoch, fork);
+    if (m_config.data.recordHistory)
+        m_history.promotions.push_back(History::Promotion{fork, group.epoch, static_cast<std::int8_t>(g)});
     group.primary = static_cast<int>(x);
     log.epoch = group.epoch;
     d.believedPrimary[g] = static_cast<std::int8_t>(x);

@@ -395,6 +395,7 @@ void Simulation::onPopulationArrival(std::size_t p)
             w.session = static_cast<std::uint32_t>(p << 20 | req.client);
             w.invoke = now();
             w.op = req.op;
+            w.arg = req.arg;
             m_history.writes.push_back(w);
         }
     }

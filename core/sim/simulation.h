@@ -239,6 +239,8 @@ private:
     void breakStreams(std::size_t region);
     void breakStream(std::size_t from, std::size_t to);
     void truncateLogs();
+    template<class Fn>
+    void forEachCopy(std::size_t group, std::uint64_t index, std::uint64_t writeId, Fn &&fn);
     void judgeRead(std::uint32_t requestId);
     std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
     std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;
