@@ -33,6 +33,7 @@ struct RegionData
     std::vector<std::uint64_t> shipped;      // highest index sent on the current stream
     std::vector<std::uint64_t> acked;        // highest index the destination confirmed
     std::vector<std::uint32_t> streamGen;    // bumps when the stream breaks; stale messages drop
+    std::vector<std::uint64_t> staleSeen;    // receiver side, per group x sender: stale-epoch entries seen
     std::vector<std::uint64_t> syncAckedThrough; // per group: entries acknowledged to clients
     std::vector<std::uint8_t> syncFallback;      // per group: degraded to async after a timeout
     std::deque<ApplyItem> applyQueue;

@@ -47,6 +47,10 @@ struct DataSample
     double conflictsPerSecond = 0;
     double staleReadsPerSecond = 0;
     double staleReadRatio = 0; // stale / judged reads this interval
+    double divergentKeys = 0;  // keys whose values differ between two self-declared primaries
+    bool splitBrain = false;
+    double costPerHour = 0;
+    double costTotal = 0;
     friend bool operator==(const DataSample &, const DataSample &) = default;
 };
 

@@ -30,12 +30,12 @@ QString placementName(HealthCheckerPlacement placement);
 std::optional<HealthCheckerPlacement> placementFromName(const QString &name);
 QStringList placementNames();
 
-// "kill", "cut-link", "operator-failback", ...
+// "kill", "cut-link", "operator-failback", ...; empty for a command the format cannot express.
 QString commandName(CommandType type);
 std::optional<CommandType> commandFromName(const QString &name);
 QStringList commandNames();
 
-// "region-left-rotation", ...
+// "region-left-rotation", ...; "event-N" for an event type this table does not know yet.
 QString eventName(SimEventType type);
 
 // Which arguments a fault command takes in a file (and in fl::Command's generic fields).
@@ -50,6 +50,7 @@ enum class CommandShape {
     Ttl,           // ttl (a duration)               -> x (seconds)
     Role,          // region, role                   -> a, b
 };
-CommandShape commandShape(CommandType type);
+// Nothing for a command type the scenario format cannot express yet.
+std::optional<CommandShape> commandShape(CommandType type);
 
 } // namespace fl::scenario

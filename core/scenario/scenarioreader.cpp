@@ -128,8 +128,8 @@ public:
                 continue;
             const QString where = childPath(m_path, it.key());
             if (reserved.contains(it.key()))
-                fail(where, Reader::tr("not modelled yet: this section is reserved for a later version of "
-                                       "Failover Lab"));
+                fail(where, Reader::tr("not supported yet: this section is reserved for a later version of the "
+                                       "scenario format"));
             fail(where, Reader::tr("unknown field (expected one of: %1)").arg(joined(known)));
         }
     }
@@ -293,8 +293,8 @@ public:
                           QStringLiteral("routing"), QStringLiteral("network"), QStringLiteral("metrics"),
                           QStringLiteral("targets"), QStringLiteral("faults")},
                          reservedSections());
-        m_scenario.name = m_root.requiredString("name").trimmed();
-        if (m_scenario.name.isEmpty())
+        m_scenario.name = m_root.requiredString("name");
+        if (m_scenario.name.trimmed().isEmpty())
             fail(m_root.path("name"), Reader::tr("must not be empty"));
         m_scenario.description = m_root.string("description");
         readSeed();
@@ -565,14 +565,15 @@ private:
             return list;
         };
         Command c = makeCommand(at, type);
-        switch (commandShape(type)) {
+        const CommandShape shape = *commandShape(type); // every command with a name has a shape
+        switch (shape) {
         case CommandShape::Region:
             f.allowOnly(known({"region"}));
             c.a = regionIndex(f.required("region"), f.path("region"));
             break;
         case CommandShape::Link:
         case CommandShape::DegradedLink:
-            if (commandShape(type) == CommandShape::Link)
+            if (shape == CommandShape::Link)
                 f.allowOnly(known({"from", "to", "one_way"}));
             else
                 f.allowOnly(known({"from", "to", "one_way", "extra_ms", "loss"}));
@@ -581,7 +582,7 @@ private:
             if (c.a == c.b)
                 fail(f.path("to"), Reader::tr("a link joins two different regions"));
             c.c = f.boolean("one_way", false) ? 1 : 0;
-            if (commandShape(type) == CommandShape::DegradedLink) {
+            if (shape == CommandShape::DegradedLink) {
                 c.x = f.real("extra_ms", 0, {0, 60'000});
                 // A link that loses everything is a cut (the network caps loss at 95 %).
                 c.y = f.real("loss", 0, {0, 0.95});

@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "jsonwriter.h"
 #include "names.h"
+#include "scenarioreader.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
@@ -92,8 +93,20 @@ QJsonObject commandToJson(const SimulationConfig &config, const Command &c)
     const auto type = static_cast<CommandType>(c.type);
     QJsonObject o;
     o[QStringLiteral("at")] = duration(c.at);
+    const std::optional<CommandShape> shape = commandShape(type);
+    if (!shape) {
+        // A command of a later model: shown with its raw arguments (in a run report); a scenario
+        // holding one is not saved (see saveScenario).
+        o[QStringLiteral("do")] = QStringLiteral("command-%1").arg(c.type);
+        o[QStringLiteral("a")] = c.a;
+        o[QStringLiteral("b")] = c.b;
+        o[QStringLiteral("c")] = c.c;
+        o[QStringLiteral("x")] = c.x;
+        o[QStringLiteral("y")] = c.y;
+        return o;
+    }
     o[QStringLiteral("do")] = commandName(type);
-    switch (commandShape(type)) {
+    switch (*shape) {
     case CommandShape::Region:
         o[QStringLiteral("region")] = regionId(config, c.a);
         break;
@@ -240,7 +253,26 @@ QByteArray scenarioToBytes(const Scenario &scenario)
 
 bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
 {
-    return writeFileAtomically(path, scenarioToBytes(scenario), error);
+    // What format version 1 cannot express (settings of models that landed after it, commands
+    // without a file name) would silently vanish: refuse instead, and keep the old file.
+    const QByteArray bytes = scenarioToBytes(scenario);
+    const std::optional<QJsonObject> document = parseScenarioDocument(bytes, nullptr);
+    const std::optional<Scenario> reread = document ? scenarioFromJson(*document, nullptr) : std::nullopt;
+    // Weights a population leaves out are 1 in the simulation and are written as 1.
+    Scenario expected = scenario;
+    for (PopulationConfig &p : expected.config.populations) {
+        if (p.weights.size() < expected.config.regions.size())
+            p.weights.resize(expected.config.regions.size(), 1.0);
+    }
+    if (!reread || !(*reread == expected)) {
+        if (error)
+            *error = Writer::tr("cannot save %1: the scenario uses settings that scenario format version %2 cannot "
+                                "store yet")
+                         .arg(path)
+                         .arg(kFormatVersion);
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)

@@ -28,6 +28,13 @@ enum class CommandType : std::uint32_t {
     SetDnsTtl,           // x = seconds
     SetRegionRole,       // a = region, b = RegionRole
     OperatorFailback,    // a = region: readmit a recovered region held out of rotation
+    OperatorVerify,      // the operator confirms the alert (manual failover)
+    OperatorPromote,     // a = region: the operator promotes it to primary
+    OperatorReroute,     // a = region: the operator points routing at it
+    DeployDependency,    // a = dependency, b = region
+    RemoveDependency,    // a = dependency, b = region
+    SetClockSkew,        // a = region, x = skew in ms
+    SetReplicationMode,  // a = ReplicationMode
     Count
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "control/failoverconfig.h"
 #include "data/dataconfig.h"
 #include "engine/simtime.h"
 
@@ -102,6 +103,10 @@ struct SimulationConfig
     RoutingConfig routing;
     NetworkConfig network;
     DataConfig data;
+    FailoverConfig failover;
+    std::vector<DependencyConfig> dependencies;
+    Targets targets;
+    CostConfig cost;
     SimTime metricsInterval = 1 * kSecond;
     std::uint32_t historySeconds = 3600; // time-series samples kept per series
     std::uint32_t eventLogCapacity = 4096;

@@ -108,6 +108,7 @@ void Simulation::initData()
         d.shipped.assign(groups * nr, 0);
         d.acked.assign(groups * nr, 0);
         d.streamGen.assign(groups * nr, 0);
+        d.staleSeen.assign(groups * nr, 0);
         d.syncAckedThrough.assign(groups, 0);
         d.syncFallback.assign(groups, 0);
         // Each region ships on its own phase of the batch period.
@@ -168,6 +169,18 @@ void Simulation::onDataOp(std::uint32_t id)
         respondToClient(id, now(), ResponseOutcome::Refused); // the app is up, its database is not
         return;
     }
+    if (req.dependencies != 0) {
+        SimTime extra = 0;
+        if (!reachDependencies(id, r, extra)) {
+            respondToClient(id, now(), ResponseOutcome::Refused); // e.g. payments unreachable
+            return;
+        }
+        req.dependencies = 0; // checked; the calls take `extra`
+        if (extra > 0) {
+            scheduleDataOp(id, now() + extra);
+            return;
+        }
+    }
     const DataConfig &dc = m_config.data;
     std::size_t target = r;
     if (req.write) {
@@ -213,6 +226,21 @@ void Simulation::serveData(std::size_t region, std::uint32_t id)
 {
     Request &req = m_requests[id];
     req.dataRegion = static_cast<std::int8_t>(region);
+    const bool atPrimary = m_config.data.topology == WriteTopology::SinglePrimary &&
+                           m_data[region].believedPrimary[0] == static_cast<std::int8_t>(region);
+    if (atPrimary && !leaseValid(region) && (req.write || m_config.data.reads == ReadPolicy::Primary)) {
+        // Without a valid lease a primary must assume it has been replaced: it refuses.
+        if (m_leaseLapsedLogged.size() != m_regions.size())
+            m_leaseLapsedLogged.assign(m_regions.size(), 0);
+        if (!m_leaseLapsedLogged[region]) {
+            m_leaseLapsedLogged[region] = 1;
+            log(SimEventType::LeaseExpired, static_cast<int>(region));
+        }
+        respondFromData(id, region, now(), ResponseOutcome::Refused);
+        return;
+    }
+    if (atPrimary && m_leaseLapsedLogged.size() == m_regions.size())
+        m_leaseLapsedLogged[region] = 0;
     if (!req.write) {
         readAt(region, id);
         return;
@@ -427,6 +455,10 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     }
     if (e.lwwLost && !e.lostCounted)
         ++m_writes.lostOverwritten; // last-write-wins had dropped it before the client heard back
+    if (e.lostCounted)
+        noteLostWrite(e.commitTime);
+    if (!e.orphan && e.epoch == group.epoch && group.epoch > 1)
+        ++m_ackedSincePromotion;
     // Replicas that already applied it learn its acknowledgement time (for stale-read checks).
     for (RegionData &d : m_data)
         if (d.values[req.key].writeId == req.writeId)
@@ -552,13 +584,41 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     ReplicaLog &mine = d.logs[g];
     const ReplicaLog &theirs = m_data[from].logs[g];
     if (theirs.epoch < mine.epoch) {
-        // A deposed primary is still shipping: refuse, and tell it (it steps down on hearing).
-        const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
-        if (arrival != kNever)
-            m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
-                              packAck(region, g, mine.epoch, mine.end()));
+        // A deposed primary is still shipping writes of an older epoch.
+        const std::uint64_t first = std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
+        const std::uint64_t count = std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
+        d.staleSeen[g * m_regions.size() + from] = std::max(d.staleSeen[g * m_regions.size() + from], through);
+        if (m_config.failover.fencing) {
+            // Fencing: the epoch is the token; storage that has seen a newer one refuses the
+            // writes and says why, so the old primary steps down.
+            m_fencingRefusals += count;
+            if (count > 0)
+                log(SimEventType::FencedWriteRefused, static_cast<int>(region), static_cast<int>(from), -1,
+                    static_cast<double>(count));
+            const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+            if (arrival != kNever)
+                m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                                  packAck(region, g, mine.epoch, mine.end()));
+        } else if (count > 0) {
+            // No fencing: the stale writes land on storage that already follows the new primary.
+            for (std::uint64_t i = first + 1; i <= first + count; ++i) {
+                const LogEntry &e = theirs.at(i);
+                if (e.op == WriteOp::Put) {
+                    KeySlot &slot = d.values[e.key];
+                    slot.writeId = e.writeId;
+                    slot.invokeTime = e.invokeTime;
+                    slot.ackTime = e.ackTime;
+                    slot.stamp = e.stamp;
+                    slot.origin = e.origin;
+                }
+            }
+            m_staleEpochApplied += count;
+            log(SimEventType::StaleEpochApplied, static_cast<int>(region), static_cast<int>(from), -1,
+                static_cast<double>(count));
+        }
         return;
     }
+    m_lastHeardPrimary[region] = now();
     if (theirs.epoch > mine.epoch)
         adoptEpoch(region, g, from);
     ReplicaLog &log = d.logs[g];
@@ -608,6 +668,8 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
     const bool wasPrimary = d.believedPrimary[g] == static_cast<std::int8_t>(region) ||
                             d.believedPrimary[g] == -1; // told it was deposed, not yet rolled back
     std::uint64_t discarded = 0;
+    if (wasPrimary && common < log.end())
+        rejoinOrphans(region, g, common);
     if (common < log.end()) {
         // Entries past the fork: orphans of a deposed primary, or replicated entries that the new
         // lineage does not have. The acknowledged orphans are discarded (counted lost) here.
@@ -617,6 +679,7 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
                 !e.lwwLost && !e.lostCounted) {
                 ++m_writes.lostDiscarded;
                 ++discarded;
+                noteLostWrite(e.commitTime);
             }
         }
         const bool appliedPastFork = log.applied > common;
@@ -1038,44 +1101,13 @@ std::uint64_t Simulation::fieldValue(std::size_t region, std::uint32_t key, int 
 
 void Simulation::promoteNow(std::size_t g, std::size_t x)
 {
-    const std::size_t nr = m_regions.size();
     advanceApply(x, kNever); // the hook applies the whole received backlog at once
-    RegionData &d = m_data[x];
-    ReplicaLog &log = d.logs[g];
-    GroupState &group = m_groups[g];
-    const std::uint64_t fork = lineageEnd(x, g);
-    if (fork < log.end())
-        log.truncateAfter(fork);
-    const int old = group.primary;
-    if (old >= 0 && static_cast<std::size_t>(old) != x) {
-        // Acknowledged writes the new primary never received are lost with this promotion.
-        ReplicaLog &oldLog = m_data[static_cast<std::size_t>(old)].logs[g];
-        for (std::uint64_t i = std::max(fork, oldLog.base()) + 1; i <= oldLog.end(); ++i) {
-            LogEntry &e = oldLog.at(i);
-            if (e.clientAcked && !e.lostCounted && !e.lwwLost) {
-                e.lostCounted = true;
-                ++m_writes.lostNotShipped;
-            }
-        }
+    becomePrimary(x, g);
+    if (g == 0 && m_config.data.topology == WriteTopology::SinglePrimary) {
+        m_controllerPrimary = static_cast<int>(x);
+        if (m_config.failover.leases)
+            m_leaseExpiry[x] = now() + m_config.failover.leaseDuration;
     }
-    ++group.epoch;
-    group.forks.emplace_back(group.epoch, fork);
-    if (m_config.data.recordHistory)
-        m_history.promotions.push_back(History::Promotion{fork, group.epoch, static_cast<std::int8_t>(g)});
-    group.primary = static_cast<int>(x);
-    log.epoch = group.epoch;
-    d.believedPrimary[g] = static_cast<std::int8_t>(x);
-    d.syncAckedThrough[g] = log.end();
-    d.syncFallback[g] = 0;
-    for (std::size_t to = 0; to < nr; ++to) {
-        if (to == x)
-            continue;
-        const std::size_t slot = g * nr + to;
-        ++d.streamGen[slot];
-        d.shipped[slot] = std::min(lineageEnd(to, g), fork);
-        d.acked[slot] = d.shipped[slot];
-    }
-    this->log(SimEventType::PrimaryPromoted, static_cast<int>(x), static_cast<int>(g), -1, group.epoch);
 }
 
 bool Simulation::drain(SimTime limit)

@@ -34,6 +34,22 @@ enum class SimEventType : std::uint16_t {
     SyncFellBackToAsync,   // region (a primary) stopped waiting for its synchronous replicas
     PrimaryPromoted,       // region became primary, other = group, value = epoch
     SteppedDown,           // region learned of a newer primary, other = group, value = writes discarded
+    ControlProbeFailed,    // region (the primary) missed a controller probe, value = consecutive
+    FailureDetected,       // region: the controller declares the primary failed
+    AwaitingOperator,      // manual mode: the alert waits for the operator
+    OperatorVerified,
+    ElectionStarted,       // value = voters asked
+    ElectionNoQuorum,      // value = votes received
+    PromotionStarted,      // region, value = seconds until it can serve writes
+    RouteSwitched,         // region: routing now points at it
+    LeaseExpired,          // region (a primary) stopped acknowledging writes: its lease lapsed
+    FencedWriteRefused,    // region refused writes of an older epoch from other
+    StaleEpochApplied,     // region applied writes of an older epoch (no fencing)
+    SplitBrainStarted,     // two regions acknowledge writes as primary
+    SplitBrainEnded,
+    DependencyUnavailable, // region, other = dependency: no deployment reachable
+    IncidentOpened,        // value = incident id
+    IncidentRecovered,     // value = incident id
     Count
 };
 

@@ -130,6 +130,7 @@ Simulation::Simulation(SimulationConfig config)
     }
     m_engine.schedule(m_config.metricsInterval, MetricsTick, 0, 0);
     initData();
+    initFailover();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,6 +202,36 @@ void Simulation::onEvent(Engine &, const Event &e)
     case SyncTimeout:
         onSyncTimeout(e.subject, e.data);
         break;
+    case ControlProbeSend:
+        onControlProbeSend();
+        break;
+    case ControlProbeAt:
+        onControlProbeAt(e.data);
+        break;
+    case ControlProbeReply:
+        onControlProbeReply(e.data);
+        break;
+    case ControlProbeTimeout:
+        onControlProbeResult(false);
+        break;
+    case VoteRequestAt:
+        onVoteRequestAt(e.subject, e.data);
+        break;
+    case VoteReply:
+        onVoteReply(e.data);
+        break;
+    case ElectionDeadline:
+        onElectionDeadline(e.data);
+        break;
+    case PromoteAt:
+        onPromoteAt(e.subject, e.data);
+        break;
+    case PromotionDone:
+        onPromotionDone(e.subject, e.data);
+        break;
+    case PromotedNotice:
+        onPromotedNotice(e.data);
+        break;
     default:
         assert(false && "unknown event kind");
     }
@@ -217,6 +248,7 @@ void Simulation::onCommand(Engine &, const Command &c)
     const auto a = static_cast<std::size_t>(std::max(0, c.a));
     const auto b = static_cast<std::size_t>(std::max(0, c.b));
     log(SimEventType::CommandApplied, c.a, c.b, -1, static_cast<double>(c.type));
+    openIncident(c.type, c.a);
 
     auto forLink = [&](auto &&apply) {
         if (!regionA || !regionB || a == b)
@@ -334,6 +366,33 @@ void Simulation::onCommand(Engine &, const Command &c)
             refreshRouting();
         }
         break;
+    case CommandType::OperatorVerify:
+        m_controller.verified = true;
+        log(SimEventType::OperatorVerified);
+        break;
+    case CommandType::OperatorPromote:
+        if (regionA && m_config.data.topology == WriteTopology::SinglePrimary)
+            sendPromote(a);
+        break;
+    case CommandType::OperatorReroute:
+        if (regionA)
+            reroute(a);
+        break;
+    case CommandType::DeployDependency:
+    case CommandType::RemoveDependency:
+        if (c.a >= 0 && static_cast<std::size_t>(c.a) < m_config.dependencies.size() && regionB)
+            m_dependencyAt[a * nr + b] = type == CommandType::DeployDependency ? 1 : 0;
+        break;
+    case CommandType::SetClockSkew:
+        if (regionA) {
+            m_config.data.clockSkew.resize(nr, 0);
+            m_config.data.clockSkew[a] = fromMilliseconds(c.x);
+        }
+        break;
+    case CommandType::SetReplicationMode:
+        if (c.a >= 0 && c.a <= static_cast<int>(ReplicationMode::EventLog))
+            m_config.data.mode = static_cast<ReplicationMode>(c.a);
+        break;
     case CommandType::Count:
         break;
     }
@@ -401,6 +460,9 @@ void Simulation::onPopulationArrival(std::size_t p)
     }
     if (!req.write)
         req.readBound = m_maxAckedInvoke[req.key]; // ground truth as the read begins
+    for (std::size_t d = 0; d < m_config.dependencies.size() && d < 8; ++d)
+        if (workload.chance(m_config.dependencies[d].requestShare))
+            req.dependencies |= static_cast<std::uint8_t>(1u << d);
     m_metrics.requestIssued(p);
     sendAttempt(id);
 }
@@ -832,6 +894,16 @@ void Simulation::onMetricsTick()
             setRole(r, RegionRole::Active);
     }
     m_metrics.closeInterval(now(), m_config.metricsInterval, gauges);
+    computeDivergence();
+    updateIncidents();
+    m_totalCost += costPerHour() * intervalSeconds / 3600.0;
+    // A region that starts taking traffic after an idle spell has a cold cache.
+    for (std::size_t r = 0; r < nr; ++r) {
+        const double attempts = m_metrics.regionSeries(r).back().attemptsPerSecond;
+        if (m_lastAttemptsPerSecond[r] < 1.0 && attempts >= 1.0 && now() > m_config.metricsInterval)
+            m_cacheWarmSince[r] = now();
+        m_lastAttemptsPerSecond[r] = attempts;
+    }
 
     DataSample data;
     data.timeSeconds = toSeconds(now());
@@ -847,6 +919,10 @@ void Simulation::onMetricsTick()
     const double judged = static_cast<double>(m_writes.reads - m_lastTick.reads);
     data.staleReadsPerSecond = stale / intervalSeconds;
     data.staleReadRatio = judged > 0 ? stale / judged : 0.0;
+    data.divergentKeys = static_cast<double>(m_divergentKeys);
+    data.splitBrain = m_splitBrain;
+    data.costPerHour = costPerHour();
+    data.costTotal = m_totalCost;
     m_metrics.pushData(data);
     m_lastTick = m_writes;
 }

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "simevents.h"
 
+#include "control/incident.h"
 #include "data/datastate.h"
 #include "data/history.h"
 #include "data/writeaccounting.h"
@@ -83,6 +84,7 @@ struct Request
     std::uint64_t commitIndex = 0;
     std::int8_t dataRegion = -1;   // region whose data tier answers (after forwarding)
     SimTime readBound = -1;        // ground truth at read start: latest invoke of an acked write
+    std::uint8_t dependencies = 0; // bit mask of the dependencies this request needs
     std::uint64_t readValue = 0;   // write id the read returned
     SimTime readValueAck = 0;      // ... its acknowledgement time (kNever if not acknowledged)
     SimTime readValueInvoke = 0;   // ... and when its client issued it
@@ -90,6 +92,21 @@ struct Request
 };
 
 enum class ResponseOutcome : std::uint8_t { Ok, Shed, Refused };
+
+// What the failover controller knows and is doing. It learns only from delivered messages.
+struct ControllerState
+{
+    int consecutiveFailures = 0;
+    bool primaryDeclaredDown = false;
+    bool verified = false;       // manual mode: the operator confirmed the alert
+    std::uint32_t electionId = 0;
+    bool electing = false;
+    int promoting = -1;          // region asked to become primary
+    SimTime lastLeaseGrant = 0;  // send time of the last probe the primary answered
+    std::vector<std::int64_t> votes; // per region: received index reported (-1: no vote)
+    std::vector<std::uint8_t> grants;
+    friend bool operator==(const ControllerState &, const ControllerState &) = default;
+};
 
 // Replication lag of one region's copy, ground truth (feeds metrics only).
 struct ReplicaLag
@@ -153,6 +170,24 @@ public:
     // and no client request is outstanding is not knowable in advance; this runs until it is so
     // (or `limit` passes). Returns true when drained.
     bool drain(SimTime limit);
+
+    // --- failover ---
+    const ControllerState &controller() const { return m_controller; }
+    const std::vector<Incident> &incidents() const { return m_incidents; }
+    int routingPrimary() const { return m_routingPrimary; }
+    SimTime leaseExpiry(std::size_t region) const { return m_leaseExpiry[region]; }
+    std::uint64_t divergentKeys() const { return m_divergentKeys; }
+    bool splitBrain() const { return m_splitBrain; }
+    double costPerHour() const;
+    double totalCost() const { return m_totalCost; }
+    std::uint64_t fencingRefusals() const { return m_fencingRefusals; }
+    std::uint64_t staleEpochApplied() const { return m_staleEpochApplied; }
+    // Writes acknowledged by the new lineage since the newest promotion (the "other side").
+    std::uint64_t ackedSincePromotion() const { return m_ackedSincePromotion; }
+    bool dependencyDeployed(std::size_t dependency, std::size_t region) const
+    {
+        return m_dependencyAt[dependency * m_regions.size() + region] != 0;
+    }
     RoutingMechanism routingMechanism() const { return m_mechanism; }
     SimTime dnsTtl() const { return m_dnsTtl; }
     double populationRate(std::size_t p) const { return m_rates[p]; }
@@ -189,6 +224,16 @@ private:
         BatchConsumed,    // event-log mode: the region's consumer has taken the batch
         ReplicationAck,   // a replica's confirmation of durable receipt reaches the sender
         SyncTimeout,      // a synchronous write waited too long for its replicas
+        ControlProbeSend,     // the controller probes the primary
+        ControlProbeAt,       // the probe reaches the primary
+        ControlProbeReply,    // its answer reaches the controller
+        ControlProbeTimeout,
+        VoteRequestAt,        // an election request reaches a voter
+        VoteReply,            // a voter's answer reaches the controller
+        ElectionDeadline,
+        PromoteAt,            // the controller's promote order reaches the chosen replica
+        PromotionDone,        // the replica has applied its backlog and opens the new epoch
+        PromotedNotice,       // the new primary's notice reaches the controller
     };
 
     void scheduleNextArrival(std::size_t population);
@@ -208,6 +253,34 @@ private:
     bool checkerAlive() const;
 
     void onMetricsTick();
+
+    // Failover (failover.cpp).
+    void initFailover();
+    bool controllerAlive() const;
+    void onControlProbeSend();
+    void onControlProbeAt(std::uint64_t data);
+    void onControlProbeReply(std::uint64_t data);
+    void onControlProbeResult(bool success);
+    void startElection();
+    void onVoteRequestAt(std::size_t voter, std::uint64_t data);
+    void onVoteReply(std::uint64_t data);
+    void onElectionDeadline(std::uint64_t electionId);
+    void sendPromote(std::size_t region);
+    void onPromoteAt(std::size_t region, std::uint64_t data);
+    void onPromotionDone(std::size_t region, std::uint64_t data);
+    void onPromotedNotice(std::uint64_t data);
+    void reroute(std::size_t region);
+    void becomePrimary(std::size_t region, std::size_t group);
+    SimTime controlSend(std::size_t from, std::size_t to);
+    bool leaseValid(std::size_t region) const;
+    void rejoinOrphans(std::size_t region, std::size_t group, std::uint64_t common);
+    void openIncident(std::uint32_t command, int region);
+    void updateIncidents();
+    void noteLostWrite(SimTime commitTime);
+    void computeDivergence();
+    bool needsDependency(const Request &req, std::size_t dependency) const;
+    // Returns false if a needed dependency is unreachable from `region`; adds its latency.
+    bool reachDependencies(std::uint32_t requestId, std::size_t region, SimTime &extraLatency);
 
     // Data path (datapath.cpp).
     void initData();
@@ -298,6 +371,26 @@ private:
     WriteAccounting m_writes;
     WriteAccounting m_lastTick; // for per-interval rates
     History m_history;
+
+    // Failover state.
+    ControllerState m_controller;
+    int m_routingPrimary = -1;             // where primary-only routing sends users
+    int m_controllerPrimary = -1;          // the primary as the controller believes it
+    std::vector<SimTime> m_dependencyWarned;
+    std::vector<std::uint8_t> m_leaseLapsedLogged;
+    std::vector<SimTime> m_leaseExpiry;    // per region, as the region itself knows it
+    std::vector<SimTime> m_lastHeardPrimary; // per region: last replication message from a primary
+    std::vector<SimTime> m_promotionReady; // per region: when a promotion in progress completes
+    std::vector<Incident> m_incidents;
+    std::uint64_t m_divergentKeys = 0;
+    bool m_splitBrain = false;
+    std::uint64_t m_fencingRefusals = 0;
+    std::uint64_t m_staleEpochApplied = 0;
+    std::uint64_t m_ackedSincePromotion = 0;
+    std::vector<std::uint8_t> m_dependencyAt; // [dependency * regions + region]
+    std::vector<SimTime> m_cacheWarmSince;    // per region: when it began taking its traffic
+    std::vector<double> m_lastAttemptsPerSecond;
+    double m_totalCost = 0;
 
     std::vector<Request> m_requests;
     std::vector<std::uint32_t> m_freeRequests;

@@ -35,7 +35,9 @@ int Router::choose(std::size_t p, const std::vector<std::uint8_t> &mask, Rng &rn
 {
     switch (m_policy) {
     case RoutingPolicy::PrimaryOnly:
-        // Priority order is the configured region order: the first region is the primary.
+        if (m_primary >= 0 && static_cast<std::size_t>(m_primary) < m_regions && mask[static_cast<std::size_t>(m_primary)])
+            return m_primary;
+        // The primary is out of rotation: the secondary record, in configured order.
         for (std::size_t r = 0; r < m_regions; ++r)
             if (mask[r])
                 return static_cast<int>(r);

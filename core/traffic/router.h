@@ -21,6 +21,9 @@ public:
            std::vector<SimTime> accessOneWay, std::vector<double> weights, RoutingPolicy policy);
 
     void setPolicy(RoutingPolicy policy) { m_policy = policy; }
+    // The region primary-only routing prefers (the failover's "reroute" step moves it).
+    void setPrimary(int region) { m_primary = region; }
+    int primary() const { return m_primary; }
     RoutingPolicy policy() const { return m_policy; }
     void setWeight(std::size_t population, std::size_t region, double weight);
     double weight(std::size_t population, std::size_t region) const { return m_weights[population * m_regions + region]; }
@@ -48,6 +51,7 @@ private:
     std::vector<std::uint16_t> m_byDistance;
     std::vector<std::uint16_t> m_byLatency;
     RoutingPolicy m_policy = RoutingPolicy::GeoNearest;
+    int m_primary = -1;
 };
 
 } // namespace fl

@@ -1,0 +1,611 @@
+// Failover: the controller, elections, promotion, leases, fencing, split-brain, dependencies,
+// incidents and cost. Part of fl::Simulation (see simulation.h). The controller acts only on
+// messages delivered through the simulated network; ground truth feeds metrics only.
+#include "simulation.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace fl {
+namespace {
+
+std::uint64_t packVote(std::uint32_t election, bool granted, std::size_t voter, std::int64_t received)
+{
+    const auto position = received < 0 ? std::uint64_t{0} : static_cast<std::uint64_t>(received) + 1;
+    return static_cast<std::uint64_t>(election & 0xffff) | (granted ? 1ULL << 16 : 0) |
+           static_cast<std::uint64_t>(voter & 31) << 17 | position << 22;
+}
+
+bool isFault(CommandType type)
+{
+    switch (type) {
+    case CommandType::KillRegion:
+    case CommandType::DestroyRegion:
+    case CommandType::IsolateRegion:
+    case CommandType::KillAppTier:
+    case CommandType::KillDataTier:
+    case CommandType::CutLink:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool Simulation::controllerAlive() const
+{
+    const int c = m_config.failover.controlRegion;
+    return c >= 0 && static_cast<std::size_t>(c) < m_regions.size() && m_regions[static_cast<std::size_t>(c)].up;
+}
+
+SimTime Simulation::controlSend(std::size_t from, std::size_t to)
+{
+    if (from == to)
+        return now() + m_network.baseOneWay(from, to);
+    return m_network.sendDatagram(from, to, now(), m_engine.rng(Stream::Network));
+}
+
+bool Simulation::leaseValid(std::size_t region) const
+{
+    return !m_config.failover.leases || now() <= m_leaseExpiry[region];
+}
+
+void Simulation::initFailover()
+{
+    const std::size_t nr = m_regions.size();
+    m_leaseExpiry.assign(nr, 0);
+    m_lastHeardPrimary.assign(nr, 0);
+    m_promotionReady.assign(nr, kNever);
+    m_controller.votes.assign(nr, -1);
+    m_controller.grants.assign(nr, 0);
+    m_cacheWarmSince.assign(nr, -kNever / 2); // warm at the start
+    m_lastAttemptsPerSecond.assign(nr, 0.0);
+    m_dependencyAt.assign(m_config.dependencies.size() * nr, 0);
+    for (std::size_t d = 0; d < m_config.dependencies.size(); ++d)
+        for (int r : m_config.dependencies[d].regions)
+            if (r >= 0 && static_cast<std::size_t>(r) < nr)
+                m_dependencyAt[d * nr + static_cast<std::size_t>(r)] = 1;
+
+    if (m_config.data.topology != WriteTopology::SinglePrimary)
+        return;
+    m_routingPrimary = m_groups[0].primary;
+    m_router.setPrimary(m_routingPrimary);
+    m_controllerPrimary = m_groups[0].primary;
+    if (m_config.failover.leases && m_routingPrimary >= 0)
+        m_leaseExpiry[static_cast<std::size_t>(m_routingPrimary)] = m_config.failover.leaseDuration;
+    const auto phase = static_cast<SimTime>(m_engine.rng(Stream::Control).uniform() *
+                                            static_cast<double>(m_config.failover.probeInterval));
+    m_engine.schedule(phase, ControlProbeSend, 0, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection: the controller's own probes of the primary
+
+void Simulation::onControlProbeSend()
+{
+    const FailoverConfig &fc = m_config.failover;
+    m_engine.scheduleIn(fc.probeInterval, ControlProbeSend, 0, 0);
+    if (!controllerAlive() || m_controllerPrimary < 0)
+        return;
+    const auto c = static_cast<std::size_t>(fc.controlRegion);
+    const auto p = static_cast<std::size_t>(m_controllerPrimary);
+    const SimTime arrival = controlSend(c, p);
+    if (arrival == kNever || arrival - now() > fc.probeTimeout)
+        m_engine.scheduleIn(fc.probeTimeout, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
+    else
+        m_engine.schedule(arrival, ControlProbeAt, static_cast<std::uint32_t>(p), static_cast<std::uint64_t>(now()));
+}
+
+void Simulation::onControlProbeAt(std::uint64_t data)
+{
+    const FailoverConfig &fc = m_config.failover;
+    const auto sent = static_cast<SimTime>(data);
+    const auto p = static_cast<std::size_t>(std::max(0, m_controllerPrimary));
+    const SimTime deadline = sent + fc.probeTimeout;
+    if (!m_regions[p].up || !m_regions[p].dataTierUp) {
+        m_engine.schedule(deadline, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
+        return;
+    }
+    // The probe is also the lease renewal: valid for a lease period from the grantor's send time.
+    if (fc.leases)
+        m_leaseExpiry[p] = std::max(m_leaseExpiry[p], sent + fc.leaseDuration);
+    const SimTime arrival = controlSend(p, static_cast<std::size_t>(fc.controlRegion));
+    if (arrival == kNever || arrival > deadline)
+        m_engine.schedule(deadline, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
+    else
+        m_engine.schedule(arrival, ControlProbeReply, static_cast<std::uint32_t>(p),
+                          static_cast<std::uint64_t>(sent) | static_cast<std::uint64_t>(m_regions[p].incarnation & 0xffff) << 48);
+}
+
+void Simulation::onControlProbeReply(std::uint64_t data)
+{
+    const auto sent = static_cast<SimTime>(data & ((1ULL << 48) - 1));
+    const auto incarnation = static_cast<std::uint32_t>(data >> 48);
+    const auto p = static_cast<std::size_t>(std::max(0, m_controllerPrimary));
+    if (!m_regions[p].up || (m_regions[p].incarnation & 0xffff) != incarnation) {
+        m_engine.schedule(sent + m_config.failover.probeTimeout, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
+        return;
+    }
+    m_controller.lastLeaseGrant = std::max(m_controller.lastLeaseGrant, sent);
+    onControlProbeResult(true);
+}
+
+void Simulation::onControlProbeResult(bool success)
+{
+    if (!controllerAlive())
+        return;
+    const FailoverConfig &fc = m_config.failover;
+    ControllerState &ctl = m_controller;
+    if (success) {
+        ctl.consecutiveFailures = 0;
+        if (ctl.primaryDeclaredDown && ctl.promoting < 0 && !ctl.electing) {
+            ctl.primaryDeclaredDown = false; // it answered again before anyone took over
+            ctl.verified = false;
+        }
+        return;
+    }
+    ++ctl.consecutiveFailures;
+    log(SimEventType::ControlProbeFailed, m_controllerPrimary, -1, -1, ctl.consecutiveFailures);
+    if (ctl.consecutiveFailures < fc.failureThreshold)
+        return;
+    if (!ctl.primaryDeclaredDown) {
+        ctl.primaryDeclaredDown = true;
+        log(SimEventType::FailureDetected, m_controllerPrimary);
+        for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
+            if (it->open() && it->detected == kNever) {
+                it->detected = now();
+                break;
+            }
+        }
+        if (fc.mode == FailoverMode::Manual)
+            log(SimEventType::AwaitingOperator, m_controllerPrimary);
+    }
+    if (fc.mode == FailoverMode::Automatic && !ctl.electing && ctl.promoting < 0)
+        startElection();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Election and promotion
+
+void Simulation::startElection()
+{
+    ControllerState &ctl = m_controller;
+    const auto c = static_cast<std::size_t>(m_config.failover.controlRegion);
+    ctl.electing = true;
+    ++ctl.electionId;
+    std::fill(ctl.votes.begin(), ctl.votes.end(), -1);
+    std::fill(ctl.grants.begin(), ctl.grants.end(), 0);
+    int asked = 0;
+    for (std::size_t v = 0; v < m_regions.size(); ++v) {
+        const bool voter = holdsData(v) || m_regions[v].role == RegionRole::Witness;
+        if (!voter)
+            continue;
+        ++asked;
+        const SimTime arrival = controlSend(c, v);
+        if (arrival != kNever)
+            m_engine.schedule(arrival, VoteRequestAt, static_cast<std::uint32_t>(v), ctl.electionId);
+    }
+    log(SimEventType::ElectionStarted, -1, -1, -1, asked);
+    m_engine.scheduleIn(m_config.failover.probeTimeout, ElectionDeadline, 0, ctl.electionId);
+}
+
+void Simulation::onVoteRequestAt(std::size_t voter, std::uint64_t election)
+{
+    if (!m_regions[voter].up)
+        return;
+    // A voter supports a new primary only if it has not heard from the current one lately (so a
+    // controller that merely lost its own link to a healthy primary cannot depose it).
+    const bool witness = m_regions[voter].role == RegionRole::Witness;
+    const bool silent = witness || now() - m_lastHeardPrimary[voter] > m_config.failover.probeInterval;
+    const bool isPrimary = m_data[voter].believedPrimary.empty() ? false
+                                                                 : m_data[voter].believedPrimary[0] == static_cast<std::int8_t>(voter);
+    const std::int64_t received = witness || isPrimary ? -1 : static_cast<std::int64_t>(m_data[voter].logs[0].end());
+    const SimTime arrival = controlSend(voter, static_cast<std::size_t>(m_config.failover.controlRegion));
+    if (arrival != kNever)
+        m_engine.schedule(arrival, VoteReply, 0,
+                          packVote(static_cast<std::uint32_t>(election), silent && !isPrimary, voter, received));
+}
+
+void Simulation::onVoteReply(std::uint64_t data)
+{
+    ControllerState &ctl = m_controller;
+    const auto election = static_cast<std::uint32_t>(data & 0xffff);
+    if (!ctl.electing || election != (ctl.electionId & 0xffff) || !controllerAlive())
+        return;
+    const auto voter = static_cast<std::size_t>(data >> 17 & 31);
+    const std::uint64_t position = data >> 22;
+    ctl.grants[voter] = (data >> 16 & 1) != 0;
+    ctl.votes[voter] = position == 0 ? -1 : static_cast<std::int64_t>(position - 1);
+}
+
+void Simulation::onElectionDeadline(std::uint64_t election)
+{
+    ControllerState &ctl = m_controller;
+    if (!ctl.electing || election != ctl.electionId || !controllerAlive())
+        return;
+    ctl.electing = false;
+    int voters = 0, granted = 0;
+    for (std::size_t v = 0; v < m_regions.size(); ++v) {
+        if (holdsData(v) || m_regions[v].role == RegionRole::Witness) {
+            ++voters;
+            granted += ctl.grants[v];
+        }
+    }
+    if (m_config.failover.quorumElection && granted < voters / 2 + 1) {
+        log(SimEventType::ElectionNoQuorum, -1, -1, -1, granted);
+        return; // the next failed probe tries again
+    }
+    // The best replica it can reach: the one that has received the most.
+    int best = -1;
+    for (std::size_t v = 0; v < m_regions.size(); ++v) {
+        if (ctl.votes[v] < 0 || static_cast<int>(v) == m_controllerPrimary || !holdsData(v))
+            continue;
+        if (m_config.failover.quorumElection && !ctl.grants[v])
+            continue;
+        if (best < 0 || ctl.votes[v] > ctl.votes[static_cast<std::size_t>(best)])
+            best = static_cast<int>(v);
+    }
+    if (best < 0) {
+        log(SimEventType::ElectionNoQuorum, -1, -1, -1, granted);
+        return;
+    }
+    sendPromote(static_cast<std::size_t>(best));
+}
+
+void Simulation::sendPromote(std::size_t region)
+{
+    const FailoverConfig &fc = m_config.failover;
+    m_controller.promoting = static_cast<int>(region);
+    // With leases the new primary waits until the old primary's lease has certainly lapsed.
+    const SimTime notBefore = fc.leases ? m_controller.lastLeaseGrant + fc.leaseDuration : 0;
+    const SimTime arrival =
+        fc.mode == FailoverMode::Manual ? now() : controlSend(static_cast<std::size_t>(fc.controlRegion), region);
+    if (arrival == kNever) {
+        m_controller.promoting = -1;
+        return;
+    }
+    m_engine.schedule(arrival, PromoteAt, static_cast<std::uint32_t>(region), static_cast<std::uint64_t>(notBefore));
+}
+
+void Simulation::onPromoteAt(std::size_t region, std::uint64_t notBefore)
+{
+    if (!m_regions[region].up || !holdsData(region) || !m_regions[region].dataTierUp) {
+        m_controller.promoting = -1;
+        return;
+    }
+    // A standby's app tier must scale up, a pilot light's must first be built: promotion starts it.
+    if (m_regions[region].role == RegionRole::WarmStandby || m_regions[region].role == RegionRole::PilotLight)
+        setRole(region, RegionRole::Active);
+    // Apply what it has received, reconfigure, and (with leases) wait out the old lease.
+    const SimTime backlogDone = std::max(now(), static_cast<SimTime>(m_data[region].applierBusyUntil));
+    const SimTime ready = std::max(backlogDone + m_config.failover.promotionTime, static_cast<SimTime>(notBefore));
+    m_promotionReady[region] = ready;
+    log(SimEventType::PromotionStarted, static_cast<int>(region), -1, -1, toSeconds(ready - now()));
+    m_engine.schedule(ready, PromotionDone, static_cast<std::uint32_t>(region), m_regions[region].incarnation);
+}
+
+void Simulation::onPromotionDone(std::size_t region, std::uint64_t incarnation)
+{
+    m_promotionReady[region] = kNever;
+    if (!m_regions[region].up || m_regions[region].incarnation != incarnation) {
+        m_controller.promoting = -1;
+        return;
+    }
+    advanceApply(region, kNever);
+    becomePrimary(region, 0);
+    if (m_config.failover.leases)
+        m_leaseExpiry[region] = now() + m_config.failover.leaseDuration;
+    for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
+        if (it->open() && it->promoted == kNever) {
+            it->promoted = now();
+            break;
+        }
+    }
+    const FailoverConfig &fc = m_config.failover;
+    if (fc.mode == FailoverMode::Manual) {
+        onPromotedNotice(region); // the operator sees it on the console
+        return;
+    }
+    if (!controllerAlive())
+        return;
+    const SimTime arrival = controlSend(region, static_cast<std::size_t>(fc.controlRegion));
+    if (arrival != kNever)
+        m_engine.schedule(arrival, PromotedNotice, 0, region);
+}
+
+void Simulation::onPromotedNotice(std::uint64_t data)
+{
+    const auto region = static_cast<std::size_t>(data);
+    ControllerState &ctl = m_controller;
+    m_controllerPrimary = static_cast<int>(region);
+    ctl.promoting = -1;
+    ctl.primaryDeclaredDown = false;
+    ctl.consecutiveFailures = 0;
+    ctl.verified = false;
+    ctl.lastLeaseGrant = now();
+    if (m_config.failover.mode == FailoverMode::Automatic)
+        reroute(region);
+}
+
+void Simulation::reroute(std::size_t region)
+{
+    m_routingPrimary = static_cast<int>(region);
+    m_router.setPrimary(m_routingPrimary);
+    log(SimEventType::RouteSwitched, static_cast<int>(region));
+    for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
+        if (it->open() && it->rerouted == kNever) {
+            it->rerouted = now();
+            break;
+        }
+    }
+}
+
+void Simulation::becomePrimary(std::size_t x, std::size_t g)
+{
+    const std::size_t nr = m_regions.size();
+    RegionData &d = m_data[x];
+    ReplicaLog &log = d.logs[g];
+    GroupState &group = m_groups[g];
+    const std::uint64_t fork = lineageEnd(x, g);
+    if (fork < log.end())
+        log.truncateAfter(fork);
+    const int old = group.primary;
+    if (old >= 0 && static_cast<std::size_t>(old) != x) {
+        // Acknowledged writes the new primary never received are lost with this promotion.
+        ReplicaLog &oldLog = m_data[static_cast<std::size_t>(old)].logs[g];
+        for (std::uint64_t i = std::max(fork, oldLog.base()) + 1; i <= oldLog.end(); ++i) {
+            LogEntry &e = oldLog.at(i);
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost) {
+                e.lostCounted = true;
+                ++m_writes.lostNotShipped;
+                noteLostWrite(e.commitTime);
+            }
+        }
+    }
+    ++group.epoch;
+    group.forks.emplace_back(group.epoch, fork);
+    if (m_config.data.recordHistory)
+        m_history.promotions.push_back(History::Promotion{fork, group.epoch, static_cast<std::int8_t>(g)});
+    group.primary = static_cast<int>(x);
+    log.epoch = group.epoch;
+    d.believedPrimary[g] = static_cast<std::int8_t>(x);
+    d.syncAckedThrough[g] = log.end();
+    d.syncFallback[g] = 0;
+    for (std::size_t to = 0; to < nr; ++to) {
+        if (to == x)
+            continue;
+        const std::size_t slot = g * nr + to;
+        ++d.streamGen[slot];
+        d.shipped[slot] = std::min(lineageEnd(to, g), fork);
+        d.acked[slot] = d.shipped[slot];
+    }
+    m_ackedSincePromotion = 0;
+    this->log(SimEventType::PrimaryPromoted, static_cast<int>(x), static_cast<int>(g), -1, group.epoch);
+}
+
+void Simulation::rejoinOrphans(std::size_t region, std::size_t g, std::uint64_t common)
+{
+    // Called before the rollback: replays the region's acknowledged orphans onto the current
+    // primary when the policy says so.
+    const RejoinPolicy policy = m_config.failover.rejoin;
+    const int p = m_groups[g].primary;
+    if (policy == RejoinPolicy::Discard || p < 0 || static_cast<std::size_t>(p) == region)
+        return;
+    const auto primary = static_cast<std::size_t>(p);
+    ReplicaLog &mine = m_data[region].logs[g];
+    ReplicaLog &target = m_data[primary].logs[g];
+    advanceApply(primary, now());
+    for (std::uint64_t i = std::max(common, mine.base()) + 1; i <= mine.end(); ++i) {
+        LogEntry &e = mine.at(i);
+        if (e.origin != static_cast<std::int8_t>(region) || !e.clientAcked || e.lwwLost || e.lostCounted)
+            continue;
+        const KeySlot &current = m_data[primary].values[e.key];
+        const bool changedSinceFork = current.writeId != 0 && current.stamp > e.stamp - (e.commitTime - current.invokeTime);
+        if (policy == RejoinPolicy::LastWriteWins && current.writeId != 0 && current.stamp >= e.stamp)
+            continue; // the new lineage's value is newer: the orphan stays discarded
+        if (current.writeId != 0 && (policy == RejoinPolicy::LastWriteWins || changedSinceFork))
+            ++m_writes.conflicts;
+        LogEntry replay = e;
+        replay.epoch = target.epoch;
+        replay.commitTime = now();
+        replay.orphan = false;
+        replay.resolved = true;
+        replay.request = -1;
+        const std::uint64_t index = target.end() + 1;
+        target.append(replay);
+        if (m_config.data.recordHistory)
+            m_history.commits.push_back(History::Commit{replay.writeId, index, replay.epoch, static_cast<std::int8_t>(g)});
+        if (target.applied + 1 == index) {
+            applyEntry(primary, target.at(index), g, index);
+            target.applied = index;
+        }
+        e.clientAcked = false; // its fate is now the replayed copy's
+        ++m_writes.reconciled;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dependencies
+
+bool Simulation::needsDependency(const Request &req, std::size_t dependency) const
+{
+    return (req.dependencies >> dependency & 1) != 0;
+}
+
+bool Simulation::reachDependencies(std::uint32_t id, std::size_t region, SimTime &extra)
+{
+    Request &req = m_requests[id];
+    const std::size_t nr = m_regions.size();
+    for (std::size_t d = 0; d < m_config.dependencies.size(); ++d) {
+        if (!needsDependency(req, d))
+            continue;
+        const DependencyConfig &dc = m_config.dependencies[d];
+        if (dc.kind == DependencyKind::Cache) {
+            // A regional cache: cold when the region started taking this traffic, warming linearly.
+            const double warmth = std::clamp(static_cast<double>(now() - m_cacheWarmSince[region]) /
+                                                 static_cast<double>(std::max<SimTime>(1, dc.warmupTime)),
+                                             0.0, 1.0);
+            if (!m_engine.rng(Stream::Workload).chance(warmth))
+                extra += dc.missPenalty;
+            continue;
+        }
+        if (m_dependencyAt[d * nr + region] && m_regions[region].up)
+            continue;
+        SimTime best = kNever;
+        for (std::size_t q = 0; q < nr; ++q) {
+            if (!m_dependencyAt[d * nr + q] || !m_regions[q].up || m_network.isCut(region, q) || m_network.isCut(q, region))
+                continue;
+            best = std::min(best, m_network.baseOneWay(region, q) + m_network.baseOneWay(q, region));
+        }
+        if (best == kNever) {
+            const std::size_t slot = d * nr + region;
+            if (m_dependencyWarned.size() != m_dependencyAt.size())
+                m_dependencyWarned.assign(m_dependencyAt.size(), -kNever / 2);
+            if (now() - m_dependencyWarned[slot] > kSecond * 10) {
+                m_dependencyWarned[slot] = now();
+                log(SimEventType::DependencyUnavailable, static_cast<int>(region), static_cast<int>(d));
+            }
+            return false;
+        }
+        extra += best;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Incidents, divergence, cost
+
+void Simulation::openIncident(std::uint32_t command, int region)
+{
+    if (!isFault(static_cast<CommandType>(command)))
+        return;
+    for (const Incident &i : m_incidents)
+        if (i.open())
+            return; // a fault during an open incident is part of it
+    Incident incident;
+    incident.id = static_cast<std::uint32_t>(m_incidents.size() + 1);
+    incident.region = region;
+    incident.faultCommand = command;
+    incident.failure = now();
+    m_incidents.push_back(incident);
+    log(SimEventType::IncidentOpened, region, -1, -1, incident.id);
+}
+
+void Simulation::noteLostWrite(SimTime commitTime)
+{
+    if (m_incidents.empty())
+        return;
+    Incident &i = m_incidents.back();
+    ++i.lostWrites;
+    i.lostFirstCommit = std::min(i.lostFirstCommit, commitTime);
+    i.lostLastCommit = std::max(i.lostLastCommit, commitTime);
+    if (m_config.targets.rpoSeconds >= 0)
+        i.rpoMet = toSeconds(i.rpo()) <= m_config.targets.rpoSeconds;
+}
+
+void Simulation::updateIncidents()
+{
+    if (m_incidents.empty() || !m_incidents.back().open())
+        return;
+    Incident &incident = m_incidents.back();
+    const double intervalStart = toSeconds(now() - m_config.metricsInterval);
+    bool allGood = true;
+    for (std::size_t p = 0; p < m_config.populations.size(); ++p) {
+        const auto &series = m_metrics.populationSeries(p);
+        if (series.empty())
+            continue;
+        const PopulationSample &s = series.back();
+        if (s.requestsPerSecond <= 0)
+            continue;
+        if (s.successRatio < 0.99) {
+            incident.affectedPopulations |= 1u << p;
+            allGood = false;
+        }
+    }
+    if (intervalStart < toSeconds(incident.failure))
+        return; // recovery counts only from intervals that start after the fault
+    // Users can only be unaffected once their in-flight requests have had time to fail.
+    SimTime grace = m_config.metricsInterval;
+    for (const PopulationConfig &pc : m_config.populations)
+        grace = std::max(grace, pc.requestTimeout * (pc.maxRetries + 1) + pc.retryBackoff * 4 + m_config.metricsInterval);
+    if (incident.affectedPopulations == 0) {
+        if (now() - incident.failure >= grace) {
+            incident.recovered = incident.failure; // nobody noticed: RTO 0
+            log(SimEventType::IncidentRecovered, incident.region, -1, -1, incident.id);
+        }
+        return;
+    }
+    if (!allGood)
+        return;
+    incident.recovered = now();
+    incident.orphanedAtHeal = m_writes.orphaned;
+    incident.divergentKeysAtHeal = m_divergentKeys;
+    if (m_config.targets.rtoSeconds >= 0)
+        incident.rtoMet = toSeconds(incident.rto()) <= m_config.targets.rtoSeconds;
+    log(SimEventType::IncidentRecovered, incident.region, -1, -1, incident.id);
+}
+
+void Simulation::computeDivergence()
+{
+    if (m_groups.size() != 1)
+        return;
+    // Regions that act as primary: they believe it and (with leases) still hold a lease.
+    std::vector<std::size_t> primaries;
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (m_regions[r].up && holdsData(r) && m_data[r].believedPrimary[0] == static_cast<std::int8_t>(r) && leaseValid(r))
+            primaries.push_back(r);
+    const bool split = primaries.size() >= 2;
+    if (split != m_splitBrain)
+        log(split ? SimEventType::SplitBrainStarted : SimEventType::SplitBrainEnded);
+    m_splitBrain = split;
+    if (!split && m_writes.orphaned == 0) {
+        m_divergentKeys = 0;
+        return;
+    }
+    // Keys whose values differ between the current primary and the other self-declared primary.
+    const int p = m_groups[0].primary;
+    std::size_t other = m_regions.size();
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (static_cast<int>(r) != p && holdsData(r) && m_data[r].believedPrimary[0] == static_cast<std::int8_t>(r))
+            other = r;
+    if (p < 0 || other == m_regions.size()) {
+        m_divergentKeys = 0;
+        return;
+    }
+    advanceApply(static_cast<std::size_t>(p), now());
+    advanceApply(other, now());
+    std::uint64_t differ = 0;
+    const auto &a = m_data[static_cast<std::size_t>(p)].values;
+    const auto &b = m_data[other].values;
+    for (std::size_t k = 0; k < a.size(); ++k)
+        differ += a[k].writeId != b[k].writeId;
+    m_divergentKeys = differ;
+}
+
+double Simulation::costPerHour() const
+{
+    const CostConfig &cost = m_config.cost;
+    double perHour = 0;
+    for (const RegionRuntime &r : m_regions) {
+        if (r.destroyed && !r.up)
+            continue;
+        switch (r.role) {
+        case RegionRole::Active:
+            perHour += cost.activePerHour;
+            break;
+        case RegionRole::WarmStandby:
+            perHour += cost.warmStandbyPerHour;
+            break;
+        case RegionRole::PilotLight:
+            perHour += cost.pilotLightPerHour;
+            break;
+        case RegionRole::Witness:
+            perHour += cost.witnessPerHour;
+            break;
+        }
+    }
+    return perHour;
+}
+
+} // namespace fl

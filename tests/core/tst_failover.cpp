@@ -1,0 +1,355 @@
+// Failover held to its mechanism: detection bounds, the RTO formula, split-brain with and without
+// each protection, the hidden payments dependency, manual failover, standby capacity.
+#include "data/audit.h"
+#include "sim/presets.h"
+#include "sim/simulation.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <optional>
+
+using namespace fl;
+
+namespace {
+
+constexpr int kVirginia = 0, kIreland = 1, kTokyo = 2;
+
+SimulationConfig activePassive(std::uint64_t seed)
+{
+    SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe"}, 2000.0);
+    c.seed = seed;
+    c.routing.mechanism = RoutingMechanism::Dns;
+    c.routing.policy = RoutingPolicy::PrimaryOnly;
+    c.routing.dnsTtl = 60 * kSecond;
+    // The DNS health checks are slower than the failover controller, so the controller's
+    // reroute is what moves users (and the formula below has one routing term).
+    c.health.interval = 30 * kSecond;
+    c.health.failureThreshold = 3;
+    for (auto &p : c.populations) {
+        p.readFraction = 0.8;
+        p.maxRetries = 0;
+        p.requestTimeout = 1 * kSecond;
+    }
+    c.data.topology = WriteTopology::SinglePrimary;
+    c.data.primaryRegion = kVirginia;
+    c.data.mode = ReplicationMode::Async;
+    c.failover.mode = FailoverMode::Automatic;
+    c.failover.controlRegion = kIreland;
+    c.failover.probeInterval = 5 * kSecond;
+    c.failover.probeTimeout = 1 * kSecond;
+    c.failover.failureThreshold = 3;
+    c.failover.promotionTime = 5 * kSecond;
+    return c;
+}
+
+std::optional<SimTime> firstEvent(const Simulation &sim, SimEventType type, int region = -2)
+{
+    const auto &events = sim.events();
+    for (std::size_t i = 0; i < events.size(); ++i)
+        if (events[i].type == type && (region == -2 || events[i].region == region))
+            return events[i].time;
+    return std::nullopt;
+}
+
+// The canonical split-brain schedule: Virginia (primary) is cut off from every other region at
+// 30 s while North American users still reach it; the controller sits in Ireland.
+SimulationConfig splitBrainWorld(std::uint64_t seed)
+{
+    SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe"}, 2000.0);
+    c.seed = seed;
+    c.routing.mechanism = RoutingMechanism::FrontDoor;
+    c.routing.policy = RoutingPolicy::GeoNearest; // each side keeps its nearby users
+    for (auto &p : c.populations) {
+        p.readFraction = 0.5;
+        p.keySpace = 500;
+    }
+    c.data.topology = WriteTopology::SinglePrimary;
+    c.data.primaryRegion = kVirginia;
+    c.failover.controlRegion = kIreland;
+    c.data.recordHistory = true;
+    return c;
+}
+
+struct SplitOutcome
+{
+    std::uint64_t orphanedDuring = 0;
+    std::uint64_t ackedNewSideDuring = 0;
+    std::uint64_t divergentDuring = 0;
+    std::uint64_t lateMinorityCommits = 0; // committed by Virginia after its lease lapsed
+    WriteAccounting final;
+    std::uint64_t fencingRefusals = 0;
+    std::uint64_t staleApplied = 0;
+};
+
+SplitOutcome runSplitBrain(const SimulationConfig &c)
+{
+    Simulation sim(c);
+    const SimTime cut = 30 * kSecond;
+    sim.submit(makeCommand(cut, CommandType::IsolateRegion, kVirginia));
+    sim.runUntil(90 * kSecond);
+    sim.recountWrites();
+    SplitOutcome out;
+    out.orphanedDuring = sim.writes().orphaned;
+    out.ackedNewSideDuring = sim.ackedSincePromotion();
+    out.divergentDuring = sim.divergentKeys();
+    const ReplicaLog &log = sim.regionData(kVirginia).logs[0];
+    for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i)
+        if (log.at(i).origin == kVirginia && log.at(i).commitTime > cut + c.failover.leaseDuration)
+            ++out.lateMinorityCommits;
+    // Heal and let the old primary rejoin.
+    for (int other : {kIreland, kTokyo})
+        sim.submit(makeCommand(sim.now(), CommandType::HealLink, kVirginia, other));
+    sim.runUntil(120 * kSecond);
+    sim.recountWrites();
+    out.final = sim.writes();
+    out.fencingRefusals = sim.fencingRefusals();
+    out.staleApplied = sim.staleEpochApplied();
+    if (!out.final.balanced())
+        qFatal("accounting identity broken");
+    AuditOptions options;
+    options.regions = sim.regionCount();
+    const AuditResult audit = auditHistory(sim.history(), options);
+    if (audit.acknowledged != out.final.acknowledged || audit.lostOrOrphaned != out.final.lost() + out.final.orphaned)
+        qFatal("audit disagrees with the metrics");
+    return out;
+}
+
+} // namespace
+
+class FailoverTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void automaticFailoverPhasesAndRto()
+    {
+        const int seeds = 50;
+        double sumRto = 0;
+        for (int seed = 1; seed <= seeds; ++seed) {
+            const SimulationConfig c = activePassive(static_cast<std::uint64_t>(seed));
+            Simulation sim(c);
+            Rng pick(static_cast<std::uint64_t>(seed) * 31337);
+            const SimTime kill = 40 * kSecond + static_cast<SimTime>(pick.uniform() * 10e6);
+            sim.submit(makeCommand(kill, CommandType::KillRegion, kVirginia));
+            sim.runUntil(kill + 3 * kMinute);
+            QCOMPARE(sim.incidents().size(), std::size_t{1});
+            const Incident &i = sim.incidents().front();
+            QCOMPARE(i.failure, kill);
+            QVERIFY(!i.open());
+            const FailoverConfig &f = c.failover;
+            const SimTime k = f.failureThreshold;
+            // Detection: the k-th failed probe, whose timeout fires `timeout` after it was sent
+            // (a probe sent just before the kill also fails: lower bound minus its trip).
+            const SimTime trip = sim.network().baseOneWay(kIreland, kVirginia) * 11 / 10;
+            QVERIFY(i.detected - kill >= (k - 1) * f.probeInterval + f.probeTimeout - trip);
+            QVERIFY(i.detected - kill <= k * f.probeInterval + f.probeTimeout);
+            // Election waits one probe timeout for votes; promotion applies the backlog (async:
+            // milliseconds) and takes the promotion time; the controller is in Ireland, the
+            // promoted replica is Ireland (it is closest, so least behind), so no WAN hop.
+            QVERIFY(i.promoted - i.detected >= f.probeTimeout + f.promotionTime);
+            QVERIFY(i.promoted - i.detected <= f.probeTimeout + f.promotionTime + 200 * kMillisecond);
+            QVERIFY(i.rerouted >= i.promoted && i.rerouted - i.promoted <= 10 * kMillisecond);
+            QCOMPARE(sim.routingPrimary(), kIreland);
+            QVERIFY(i.recovered > i.rerouted);
+            QVERIFY(i.lostWrites > 0); // async: what Ireland had not received
+            QCOMPARE(i.lostWrites, sim.writes().lost());
+            sumRto += toSeconds(i.rto());
+        }
+        // RTO ~ probeTimeout + (k - 1/2) probeInterval        detection (mean over the probe phase)
+        //     + probeTimeout                                 election (votes are awaited for a timeout)
+        //     + promotionTime                                promotion
+        //     + 0.99 TTL                                     99 % of DNS caches have expired
+        //     + requestTimeout                               failures are counted when they time out
+        //     + one metrics interval                         recovery is judged on whole intervals
+        const SimulationConfig c = activePassive(1);
+        const double formula = toSeconds(c.failover.probeTimeout) +
+                               (c.failover.failureThreshold - 0.5) * toSeconds(c.failover.probeInterval) +
+                               toSeconds(c.failover.probeTimeout) + toSeconds(c.failover.promotionTime) +
+                               0.99 * toSeconds(c.routing.dnsTtl) + toSeconds(c.populations[0].requestTimeout) +
+                               toSeconds(c.metricsInterval);
+        const double mean = sumRto / seeds;
+        qInfo("mean RTO over %d seeds: %.2f s; formula %.2f s (%.1f %%)", seeds, mean, formula,
+              100.0 * (mean - formula) / formula);
+        QVERIFY(std::abs(mean - formula) <= 0.10 * formula);
+    }
+
+    void splitBrainWithoutProtection()
+    {
+        const SplitOutcome out = runSplitBrain(splitBrainWorld(21));
+        qInfo("no protection: %llu orphaned, %llu acknowledged by the new side, %llu divergent keys; after heal "
+              "%llu lost (discarded %llu)",
+              static_cast<unsigned long long>(out.orphanedDuring), static_cast<unsigned long long>(out.ackedNewSideDuring),
+              static_cast<unsigned long long>(out.divergentDuring), static_cast<unsigned long long>(out.final.lost()),
+              static_cast<unsigned long long>(out.final.lostDiscarded));
+        QVERIFY(out.orphanedDuring > 0);     // the old primary went on acknowledging
+        QVERIFY(out.ackedNewSideDuring > 0); // and so did the new one: two primaries
+        QVERIFY(out.divergentDuring > 0);
+        QVERIFY(out.final.lostDiscarded > 0); // healing by discarding loses the orphans
+        QCOMPARE(out.final.orphaned, std::uint64_t{0});
+    }
+
+    void fencingRefusesStaleWritesButNotLocalAcks()
+    {
+        SimulationConfig c = splitBrainWorld(22);
+        c.failover.fencing = true;
+        const SplitOutcome fenced = runSplitBrain(c);
+        QVERIFY(fenced.orphanedDuring > 0); // isolated, async: it still acknowledges locally
+        QVERIFY(fenced.fencingRefusals > 0); // but its writes never land on newer storage
+        QCOMPARE(fenced.staleApplied, std::uint64_t{0});
+
+        c.failover.fencing = false;
+        const SplitOutcome unfenced = runSplitBrain(c);
+        QVERIFY(unfenced.staleApplied > 0); // without fencing they overwrite the new lineage
+    }
+
+    void quorumWitnessAndLeasesSilenceTheMinority()
+    {
+        SimulationConfig c = splitBrainWorld(23);
+        // A witness in a fourth region makes 4 voters; Virginia alone is a minority.
+        c.regions.push_back(c.regions[0]);
+        c.regions.back().catalogIndex = 3; // us-west-2
+        c.regions.back().role = RegionRole::Witness;
+        for (auto &p : c.populations)
+            p.weights.push_back(0.0);
+        c.failover.quorumElection = true;
+        c.failover.leases = true;
+        c.failover.leaseDuration = 10 * kSecond;
+        const SplitOutcome out = runSplitBrain(c);
+        QCOMPARE(out.lateMinorityCommits, std::uint64_t{0}); // nothing accepted after the lease lapsed
+        QCOMPARE(out.orphanedDuring, std::uint64_t{0});      // promotion waited the lease out
+        QVERIFY(out.ackedNewSideDuring > 0);                 // the majority side carried on
+
+        // With synchronous quorum replication as well, no acknowledged write is lost at all.
+        c.data.mode = ReplicationMode::SyncQuorum;
+        const SplitOutcome sync = runSplitBrain(c);
+        QCOMPARE(sync.final.lost(), std::uint64_t{0});
+        QCOMPARE(sync.lateMinorityCommits, std::uint64_t{0});
+    }
+
+    void hiddenPaymentsDependency()
+    {
+        SimulationConfig c = activePassive(31);
+        c.routing.mechanism = RoutingMechanism::FrontDoor;
+        DependencyConfig payments;
+        payments.kind = DependencyKind::Payments;
+        payments.regions = {kVirginia};
+        payments.requestShare = 0.2;
+        c.dependencies.push_back(payments);
+        Simulation sim(c);
+        sim.submit(makeCommand(30 * kSecond, CommandType::KillRegion, kVirginia));
+        sim.runUntil(90 * kSecond);
+        QCOMPARE(sim.routingPrimary(), kIreland); // the application failed over...
+        const auto &afterFailover = sim.metrics().populationSeries(0).back();
+        QVERIFY(afterFailover.successRatio < 0.85); // ...but payments only ever ran in Virginia
+        QVERIFY(afterFailover.successRatio > 0.70);
+        QVERIFY(firstEvent(sim, SimEventType::DependencyUnavailable, kIreland).has_value());
+        sim.submit(makeCommand(sim.now(), CommandType::DeployDependency, 0, kIreland));
+        sim.runUntil(100 * kSecond);
+        QCOMPARE(sim.metrics().populationSeries(0).back().successRatio, 1.0);
+    }
+
+    void coldCacheAfterFailoverRaisesLatency()
+    {
+        SimulationConfig c = activePassive(32);
+        c.routing.mechanism = RoutingMechanism::FrontDoor;
+        DependencyConfig cache;
+        cache.kind = DependencyKind::Cache;
+        cache.regions = {kVirginia, kIreland, kTokyo};
+        cache.requestShare = 1.0;
+        cache.warmupTime = 60 * kSecond;
+        cache.missPenalty = 40 * kMillisecond;
+        c.dependencies.push_back(cache);
+        Simulation sim(c);
+        sim.runUntil(30 * kSecond);
+        const double warmP50 = sim.metrics().populationSeries(1).back().p50Ms; // Europe -> Virginia
+        sim.submit(makeCommand(sim.now(), CommandType::KillRegion, kVirginia));
+        sim.runUntil(60 * kSecond);
+        const double coldP50 = sim.metrics().populationSeries(1).back().p50Ms; // Europe -> Ireland, cold
+        sim.runUntil(150 * kSecond);
+        const double warmedP50 = sim.metrics().populationSeries(1).back().p50Ms;
+        qInfo("Europe p50: %.1f ms in Virginia, %.1f ms just after failing over to Ireland, %.1f ms once warm",
+              warmP50, coldP50, warmedP50);
+        QVERIFY(coldP50 > warmedP50 + 10);
+    }
+
+    void manualFailoverWaitsForTheOperator()
+    {
+        SimulationConfig c = activePassive(41);
+        c.failover.mode = FailoverMode::Manual;
+        c.routing.mechanism = RoutingMechanism::FrontDoor;
+        Simulation sim(c);
+        const SimTime kill = 30 * kSecond, operatorAt = kill + 5 * kMinute;
+        sim.submit(makeCommand(kill, CommandType::KillRegion, kVirginia));
+        sim.submit(makeCommand(operatorAt, CommandType::OperatorVerify));
+        sim.submit(makeCommand(operatorAt + 30 * kSecond, CommandType::OperatorPromote, kIreland));
+        sim.submit(makeCommand(operatorAt + 60 * kSecond, CommandType::OperatorReroute, kIreland));
+        sim.runUntil(operatorAt);
+        QVERIFY(firstEvent(sim, SimEventType::AwaitingOperator).has_value());
+        QVERIFY(sim.incidents().front().open()); // nothing happens by itself
+        QCOMPARE(sim.routingPrimary(), kVirginia);
+        sim.runUntil(operatorAt + 3 * kMinute);
+        const Incident &i = sim.incidents().front();
+        QVERIFY(!i.open());
+        QVERIFY(i.promoted >= operatorAt + 30 * kSecond + c.failover.promotionTime);
+        // The front door's own health checks had already sent users to Ireland's read replicas;
+        // writes only succeed once the operator has promoted it.
+        QVERIFY(i.recovered >= i.promoted);
+        QVERIFY(i.rto() >= 5 * kMinute + 30 * kSecond); // the operator's delay is part of the outage
+        QCOMPARE(sim.routingPrimary(), kIreland);
+    }
+
+    void standbyCapacityAndPilotLightBoot()
+    {
+        SimulationConfig c = activePassive(51);
+        c.routing.mechanism = RoutingMechanism::FrontDoor;
+        c.regions[kVirginia].capacityOps = 3000;
+        c.regions[kIreland].capacityOps = 3000;
+        c.regions[kIreland].role = RegionRole::WarmStandby; // 750 ops/s until scaled
+        c.regions[kIreland].scaleUpDelay = 90 * kSecond;
+        Simulation warm(c);
+        warm.submit(makeCommand(30 * kSecond, CommandType::KillRegion, kVirginia));
+        warm.runUntil(70 * kSecond);
+        QCOMPARE(warm.routingPrimary(), kIreland);
+        QVERIFY(warm.metrics().regionSeries(kIreland).back().errorsPerSecond > 500); // shedding
+        warm.runUntil(200 * kSecond);
+        QVERIFY(firstEvent(warm, SimEventType::StandbyScaledUp, kIreland).has_value());
+        QVERIFY(warm.metrics().regionSeries(kIreland).back().errorsPerSecond < 1);
+
+        // Pilot light: two regions only, so nobody else can serve while Ireland's app tier boots.
+        SimulationConfig twoRegions = activePassive(52);
+        twoRegions.routing.mechanism = RoutingMechanism::FrontDoor;
+        twoRegions.regions.pop_back();
+        for (auto &pc : twoRegions.populations)
+            pc.weights.pop_back();
+        SimulationConfig p = twoRegions;
+        p.regions[kIreland].role = RegionRole::PilotLight;
+        p.regions[kIreland].bootTime = 120 * kSecond;
+        Simulation pilot(p);
+        pilot.submit(makeCommand(30 * kSecond, CommandType::KillRegion, kVirginia));
+        pilot.runUntil(5 * kMinute);
+        const Incident &cold = pilot.incidents().front();
+        QVERIFY(firstEvent(pilot, SimEventType::PilotLightReady, kIreland).has_value());
+        Simulation reference(twoRegions); // an active standby, same schedule
+        reference.submit(makeCommand(30 * kSecond, CommandType::KillRegion, kVirginia));
+        reference.runUntil(5 * kMinute);
+        const SimTime activeRto = reference.incidents().front().rto();
+        qInfo("RTO with an active standby %.1f s, with a pilot light %.1f s", toSeconds(activeRto), toSeconds(cold.rto()));
+        QVERIFY(cold.rto() >= 120 * kSecond);
+        QVERIFY(cold.rto() >= activeRto + 100 * kSecond); // the boot time adds to the outage
+    }
+
+    void costFollowsRoles()
+    {
+        SimulationConfig c = activePassive(61);
+        c.regions[kTokyo].role = RegionRole::PilotLight;
+        Simulation sim(c);
+        sim.runUntil(kMinute * 60);
+        const double perHour = c.cost.activePerHour * 2 + c.cost.pilotLightPerHour;
+        QCOMPARE(sim.costPerHour(), perHour);
+        QVERIFY(std::abs(sim.totalCost() - perHour) < 1e-6);
+    }
+};
+
+QTEST_GUILESS_MAIN(FailoverTest)
+#include "tst_failover.moc"
