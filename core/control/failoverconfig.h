@@ -37,6 +37,9 @@ struct FailoverConfig
     bool fencing = false;        // storage that has seen a newer epoch refuses older-epoch writes
     bool leases = false;         // a primary acknowledges writes only while it holds a lease
     SimTime leaseDuration = 10 * kSecond;
+    // Test only: a deliberately broken primary that keeps serving after its lease lapsed. It exists
+    // to prove that the consistency checker catches what leases prevent.
+    bool testOnlyIgnoreLease = false;
     friend bool operator==(const FailoverConfig &, const FailoverConfig &) = default;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <tuple>
 #include <vector>
 
 namespace fl {
@@ -32,12 +33,46 @@ SimTime ackOf(const History &h, std::uint64_t writeId)
     return w.outcome == History::Outcome::Ok ? w.complete : std::numeric_limits<SimTime>::max();
 }
 
+// Writes whose data still exists somewhere: applied at a region whose storage was not destroyed
+// since (a re-clone copies the source's set).
+std::vector<bool> storedSomewhere(const History &h, std::size_t regions)
+{
+    std::vector<std::vector<bool>> alive(regions, std::vector<bool>(h.writes.size() + 1, false));
+    std::size_t next = 0;
+    auto replayStorageUpTo = [&](std::size_t applies) {
+        while (next < h.storage.size() && h.storage[next].appliesBefore <= applies) {
+            const History::StorageEvent &ev = h.storage[next++];
+            auto &mine = alive[static_cast<std::size_t>(ev.region)];
+            if (ev.kind == History::StorageEvent::Kind::Destroyed)
+                std::fill(mine.begin(), mine.end(), false);
+            else
+                mine = alive[static_cast<std::size_t>(ev.source)];
+        }
+    };
+    for (std::size_t i = 0; i < h.applies.size(); ++i) {
+        replayStorageUpTo(i);
+        alive[static_cast<std::size_t>(h.applies[i].region)][h.applies[i].writeId] = true;
+    }
+    replayStorageUpTo(h.applies.size());
+    std::vector<bool> any(h.writes.size() + 1, false);
+    for (const auto &mine : alive)
+        for (std::size_t w = 0; w < mine.size(); ++w)
+            if (mine[w])
+                any[w] = true;
+    return any;
+}
+
 } // namespace
 
 AuditResult auditHistory(const History &h, const AuditOptions &options)
 {
     AuditResult result;
-    const std::vector<bool> survives = survivingWrites(h);
+    std::vector<bool> survives = survivingWrites(h);
+    if (!h.storage.empty()) {
+        const std::vector<bool> stored = storedSomewhere(h, options.regions);
+        for (std::size_t w = 0; w < survives.size(); ++w)
+            survives[w] = survives[w] && stored[w];
+    }
     std::vector<bool> overwritten(h.writes.size() + 1, false);
 
     if (options.lastWriteWinsAcrossRegions) {
@@ -45,12 +80,14 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
         // region wrote itself and then replaced by a write that never saw it was dropped as a
         // concurrent write; a local write that arrives behind a larger stamp was dropped although
         // it came later (clock skew).
-        std::map<std::pair<int, std::uint32_t>, std::uint64_t> current; // (region, key) -> write
+        // (region, key, field) -> current write; registers use field -1.
+        std::map<std::tuple<int, std::uint32_t, int>, std::uint64_t> current;
         for (const History::Apply &a : h.applies) {
             const History::Write &w = h.writes[a.writeId - 1];
-            if (w.op != WriteOp::Put)
+            if (w.op != WriteOp::Put && w.op != WriteOp::SetField)
                 continue;
-            auto [it, fresh] = current.try_emplace({a.region, w.key}, a.writeId);
+            const int field = w.op == WriteOp::SetField ? w.arg : -1;
+            auto [it, fresh] = current.try_emplace({a.region, w.key, field}, a.writeId);
             if (fresh)
                 continue;
             const History::Write &v = h.writes[it->second - 1];
@@ -59,6 +96,7 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
                 if (w.origin == a.region) {
                     ++result.lwwSkewDrops;
                     overwritten[a.writeId] = true;
+                    result.droppedWrites.push_back(a.writeId);
                 }
                 continue;
             }
@@ -66,6 +104,7 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
             if (v.origin == a.region && w.origin != a.region && w.clock[vOrigin] < v.clock[vOrigin]) {
                 ++result.lwwConcurrentDrops;
                 overwritten[it->second] = true;
+                result.droppedWrites.push_back(it->second);
             }
             it->second = a.writeId;
         }

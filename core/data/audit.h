@@ -3,6 +3,7 @@
 #include "history.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace fl {
 
@@ -19,12 +20,14 @@ struct AuditResult
     std::uint64_t lwwSkewDrops = 0;
     std::uint64_t staleReads = 0;
     std::uint64_t reads = 0;
+    std::vector<std::uint64_t> droppedWrites; // the writes last-write-wins dropped, in apply order
 };
 
 struct AuditOptions
 {
     std::size_t regions = 0;
-    bool lastWriteWinsAcrossRegions = false; // multi-primary registers: replay LWW per region
+    bool lastWriteWinsAcrossRegions = false; // multi-primary registers (and merged records'
+                                             // fields): replay last-write-wins per region
     bool judgeReads = true;                  // registers only
 };
 

@@ -39,6 +39,7 @@ struct RegionData
     std::deque<ApplyItem> applyQueue;
     double applierBusyUntil = 0;
     double consumerBusyUntil = 0; // event-log consumer
+    std::uint32_t storageGeneration = 0; // bumps when the region's storage is destroyed
     friend bool operator==(const RegionData &, const RegionData &) = default;
 };
 

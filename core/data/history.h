@@ -55,8 +55,10 @@ struct History
     {
         std::uint64_t writeId = 0;
         std::uint64_t index = 0;
+        SimTime time = 0;
         std::uint32_t epoch = 0;
         std::int8_t group = -1;
+        std::int8_t origin = -1;
         friend bool operator==(const Commit &, const Commit &) = default;
     };
     // A promotion: epoch `epoch` of the group starts from the log up to `fork`.
@@ -68,7 +70,31 @@ struct History
         friend bool operator==(const Promotion &, const Promotion &) = default;
     };
 
+    // A write whose value last-write-wins dropped, as the simulation counted it (for showing which
+    // writes were lost; the audit recomputes its own list and does not read this one).
+    struct Drop
+    {
+        std::uint64_t writeId = 0;
+        std::int8_t region = -1;
+        bool causal = false;
+        friend bool operator==(const Drop &, const Drop &) = default;
+    };
+
+    // A region's storage was wiped (destroy) or replaced by a copy of another's (re-clone), after
+    // the first `appliesBefore` apply records.
+    struct StorageEvent
+    {
+        enum class Kind : std::uint8_t { Destroyed, Cloned };
+        Kind kind = Kind::Destroyed;
+        std::int8_t region = -1;
+        std::int8_t source = -1;
+        std::size_t appliesBefore = 0;
+        friend bool operator==(const StorageEvent &, const StorageEvent &) = default;
+    };
+
     std::vector<Write> writes; // indexed by write id - 1
+    std::vector<StorageEvent> storage;
+    std::vector<Drop> drops;
     std::vector<Commit> commits;
     std::vector<Promotion> promotions;
     std::vector<Read> reads;

@@ -32,6 +32,7 @@ struct FieldSlot
     std::uint32_t dot = 0;
     std::int8_t origin = -1;
     std::int8_t group = -1;
+    SimTime ackTime = kNever;
     friend bool operator==(const FieldSlot &, const FieldSlot &) = default;
 };
 

@@ -214,7 +214,7 @@ QStringList reportKeyOrder()
     QStringList keys;
     for (const char *k : {"format", "version", "scenario", "id", "t", "at", "type", "do", "command", "region",
                           "role", "seed", "duration_s", "trace_hash", "totals", "availability", "latency_ms",
-                          "targets", "incidents", "populations", "regions", "time_s"})
+                          "targets", "incidents", "populations", "regions", "time_s", "scenario_document"})
         keys << QLatin1String(k);
     return keys;
 }
@@ -308,6 +308,8 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
     root[QStringLiteral("format")] = QStringLiteral("failover-lab-metrics");
     root[QStringLiteral("version")] = 1;
     root[QStringLiteral("scenario")] = scenario.name;
+    // The scenario as run (overrides applied): the report alone is enough to run it again.
+    root[QStringLiteral("scenario_document")] = scenarioToJson(scenario);
     root[QStringLiteral("seed")] = config.seed <= (std::uint64_t{1} << 53) ? QJsonValue(static_cast<double>(config.seed))
                                                                           : QJsonValue(QString::number(config.seed));
     root[QStringLiteral("duration_s")] = toSeconds(scenario.duration);

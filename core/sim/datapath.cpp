@@ -325,6 +325,22 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         return;
     }
 
+    if (req.commitRegion >= 0) {
+        // An earlier attempt was committed elsewhere (another primary, or an earlier epoch) and
+        // this retry is applied again: to the store it is a second, distinct write. It gets its
+        // own id; the earlier one's client never learned its fate.
+        const std::uint64_t previous = req.writeId;
+        req.writeId = m_nextWriteId++;
+        if (dc.recordHistory) {
+            History::Write again = m_history.writes[previous - 1];
+            m_history.writes[previous - 1].outcome = History::Outcome::Indeterminate;
+            again.writeId = req.writeId;
+            again.committed = false;
+            again.outcome = History::Outcome::Failed;
+            again.complete = kNever;
+            m_history.writes.push_back(again);
+        }
+    }
     LogEntry e;
     e.writeId = req.writeId;
     e.commitTime = now();
@@ -352,6 +368,7 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
     log.append(e);
     req.commitRegion = static_cast<std::int8_t>(region);
     req.commitGroup = static_cast<std::int8_t>(g);
+    req.commitStorageGeneration = data.storageGeneration;
     req.commitEpoch = e.epoch;
     req.commitIndex = index;
     if (dc.recordHistory) {
@@ -360,19 +377,19 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         w.origin = e.origin;
         w.stamp = e.stamp;
         w.clock = e.clock;
-        m_history.commits.push_back(History::Commit{e.writeId, index, e.epoch, static_cast<std::int8_t>(g)});
-    }
-
-    // The primary applies its own writes at commit, behind anything it still has to apply.
-    advanceApply(region, now());
-    if (log.applied + 1 == index) {
-        applyEntry(region, log.at(index), g, index);
-        log.applied = index;
+        m_history.commits.push_back(History::Commit{e.writeId, index, now(), e.epoch, static_cast<std::int8_t>(g), e.origin});
     }
 
     const bool synchronous = dc.topology != WriteTopology::MultiPrimary && dc.mode != ReplicationMode::Async &&
                              dc.mode != ReplicationMode::EventLog && !data.syncFallback[g] &&
                              syncAcksNeeded(g) > 0;
+    // The primary applies its own writes at commit (asynchronous modes), or once enough replicas
+    // hold them (synchronous modes): nobody reads a write that a failover could still undo.
+    advanceApply(region, now());
+    if (!synchronous && log.applied + 1 == index) {
+        applyEntry(region, log.at(index), g, index);
+        log.applied = index;
+    }
     if (!synchronous) {
         respondFromData(id, region, now(), ResponseOutcome::Ok);
         return;
@@ -425,15 +442,26 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     }
     if (req.commitRegion < 0)
         return;
-    const auto origin = static_cast<std::size_t>(req.commitRegion);
     const auto g = static_cast<std::size_t>(req.commitGroup);
-    ReplicaLog &log = m_data[origin].logs[g];
-    if (!log.contains(req.commitIndex) || log.at(req.commitIndex).writeId != req.writeId) {
-        // Its primary rolled it back (rejoined after a failover) before the answer arrived.
-        ++m_writes.lostDiscarded;
+    // The entry, from its origin's log or, if that storage was destroyed since, from any copy.
+    LogEntry *found = nullptr;
+    for (std::size_t r = 0; r < m_data.size() && !found; ++r) {
+        const std::size_t at = (static_cast<std::size_t>(req.commitRegion) + r) % m_data.size();
+        ReplicaLog &copy = m_data[at].logs[g];
+        if (copy.contains(req.commitIndex) && copy.at(req.commitIndex).writeId == req.writeId)
+            found = &copy.at(req.commitIndex);
+    }
+    if (!found) {
+        // Gone before the answer arrived: with its primary's destroyed storage (never shipped),
+        // or rolled back when its deposed primary rejoined.
+        if (m_data[static_cast<std::size_t>(req.commitRegion)].storageGeneration != req.commitStorageGeneration)
+            ++m_writes.lostNotShipped;
+        else
+            ++m_writes.lostDiscarded;
+        noteLostWrite(req.attemptSent);
         return;
     }
-    LogEntry &e = log.at(req.commitIndex);
+    LogEntry &e = *found;
     // Every copy learns the outcome (copies shipped later copy it from the sender).
     forEachCopy(g, req.commitIndex, req.writeId, [&](LogEntry &copy) {
         copy.clientAcked = true;
@@ -460,9 +488,16 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     if (!e.orphan && e.epoch == group.epoch && group.epoch > 1)
         ++m_ackedSincePromotion;
     // Replicas that already applied it learn its acknowledgement time (for stale-read checks).
-    for (RegionData &d : m_data)
+    for (RegionData &d : m_data) {
         if (d.values[req.key].writeId == req.writeId)
             d.values[req.key].ackTime = now();
+        if (req.op == WriteOp::SetField) {
+            FieldSlot &f = d.fields[static_cast<std::size_t>(req.key) * static_cast<std::size_t>(m_config.data.recordFields) +
+                                    static_cast<std::size_t>(req.arg)];
+            if (f.writeId == req.writeId)
+                f.ackTime = now();
+        }
+    }
 }
 
 template<class Fn>
@@ -625,6 +660,7 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     if (log.end() < theirs.base()) {
         // Too far behind (or empty after a destroy): re-clone from the sender's state.
         advanceApply(from, now());
+        noteClone(region, from);
         const std::uint32_t epoch = log.epoch;
         d.values = m_data[from].values;
         d.clocks = m_data[from].clocks;
@@ -687,6 +723,7 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
         if (appliedPastFork) {
             // Its state includes writes the new lineage never had: rebuild from the new primary.
             advanceApply(from, now());
+            noteClone(region, from);
             d.values = m_data[from].values;
             d.clocks = m_data[from].clocks;
             d.fields = m_data[from].fields;
@@ -746,8 +783,13 @@ void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint6
 {
     RegionData &d = m_data[region];
     ReplicaLog &log = d.logs[g];
+    advanceApply(region, now());
     for (std::uint64_t i = std::max(d.syncAckedThrough[g], log.base()) + 1; i <= through; ++i) {
         LogEntry &e = log.at(i);
+        if (log.applied + 1 == i) {
+            applyEntry(region, e, g, i);
+            log.applied = i;
+        }
         if (e.request >= 0) {
             const auto id = static_cast<std::uint32_t>(e.request);
             e.request = -1;
@@ -843,9 +885,10 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
             e.clock[static_cast<std::size_t>(f.origin)] < f.dot) {
             // The field's value written here is replaced by a write that never saw it: a
             // same-field conflict (writes to different fields merge without one).
-            markLostToLww(region, KeySlot{f.writeId, 0, kNever, f.stamp, f.index, 0, f.dot, f.origin, f.group}, false);
+            markLostToLww(region, KeySlot{f.writeId, 0, f.ackTime, f.stamp, f.index, 0, f.dot, f.origin, f.group}, false);
         }
-        f = FieldSlot{e.writeId, e.stamp, index, dot, e.origin, static_cast<std::int8_t>(g)};
+        f = FieldSlot{e.writeId, e.stamp, index, dot, e.origin, static_cast<std::int8_t>(g),
+                      e.ackTime != kNever ? e.ackTime : ackTimeOf(static_cast<std::size_t>(e.origin), g, index, e.writeId)};
         d.values[e.key].writeId = e.writeId;
         break;
     }
@@ -891,6 +934,8 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
 
 void Simulation::markLostToLww(std::size_t region, const KeySlot &lost, bool causal)
 {
+    if (m_config.data.recordHistory)
+        m_history.drops.push_back(History::Drop{lost.writeId, static_cast<std::int8_t>(region), causal});
     if (causal)
         ++m_writes.lwwSkewDrops;
     else {
@@ -998,7 +1043,7 @@ void Simulation::recountWrites()
     std::uint64_t durable = m_durableTruncated, pending = 0, orphaned = 0;
     const std::size_t nr = m_regions.size();
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        const int p = m_groups[g].primary;
+        const int p = authoritativeCopy(g);
         if (p >= 0) {
             const ReplicaLog &log = m_data[static_cast<std::size_t>(p)].logs[g];
             std::uint64_t everywhere = log.end();
@@ -1039,7 +1084,7 @@ void Simulation::truncateLogs()
 {
     const std::size_t nr = m_regions.size();
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
-        const int p = m_groups[g].primary;
+        const int p = authoritativeCopy(g);
         if (p < 0)
             continue;
         ReplicaLog &primaryLog = m_data[static_cast<std::size_t>(p)].logs[g];
@@ -1055,17 +1100,133 @@ void Simulation::truncateLogs()
             continue; // a deposed copy has yet to roll back: keep everything it may need
         // Keep entries whose client has not heard the outcome yet.
         for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
-            const LogEntry &e = primaryLog.at(i);
-            if (!e.resolved) {
+            if (!primaryLog.at(i).resolved) {
                 cutoff = i - 1;
                 break;
             }
-            if (e.clientAcked && !e.lwwLost && !e.lostCounted)
+        }
+        // What leaves the authoritative copy is counted durable from now on.
+        for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
+            const LogEntry &e = primaryLog.at(i);
+            if (e.clientAcked && !e.lwwLost && !e.lostCounted && !(e.orphan && e.origin != p))
                 ++m_durableTruncated;
         }
         for (std::size_t r = 0; r < nr; ++r)
             if (holdsData(r))
                 m_data[r].logs[g].discardThrough(std::min(cutoff, m_data[r].logs[g].applied));
+    }
+}
+
+int Simulation::authoritativeCopy(std::size_t g) const
+{
+    // The group's primary; if its data is gone, the copy a promotion would start from.
+    const int p = m_groups[g].primary;
+    if (p >= 0 && holdsData(static_cast<std::size_t>(p)))
+        return p;
+    int best = -1;
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        if (!holdsData(r))
+            continue;
+        if (best < 0 || lineageEnd(r, g) > lineageEnd(static_cast<std::size_t>(best), g))
+            best = static_cast<int>(r);
+    }
+    return best;
+}
+
+void Simulation::noteClone(std::size_t region, std::size_t source)
+{
+    if (m_config.data.recordHistory)
+        m_history.storage.push_back(History::StorageEvent{History::StorageEvent::Kind::Cloned, static_cast<std::int8_t>(region),
+                                                          static_cast<std::int8_t>(source), m_history.applies.size()});
+}
+
+void Simulation::destroyData(std::size_t region)
+{
+    // Its storage is gone for good. Acknowledged writes that no other copy has received are lost
+    // now; the rest live on in the other copies.
+    RegionData &d = m_data[region];
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        ReplicaLog &log = d.logs[g];
+        std::uint64_t elsewhere = 0;
+        for (std::size_t r = 0; r < m_regions.size(); ++r)
+            if (r != region && holdsData(r))
+                elsewhere = std::max(elsewhere, std::min(lineageEnd(r, g), log.end()));
+        for (std::uint64_t i = std::max(elsewhere, log.base()) + 1; i <= log.end(); ++i) {
+            LogEntry &e = log.at(i);
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost && !(e.orphan && e.origin != static_cast<std::int8_t>(region))) {
+                ++m_writes.lostNotShipped;
+                noteLostWrite(e.commitTime);
+            }
+            e.lostCounted = true;
+        }
+        const std::uint32_t epoch = log.epoch;
+        log.rebase(0);
+        log.applied = 0;
+        log.epoch = epoch;
+    }
+    if (m_config.data.recordHistory)
+        m_history.storage.push_back(History::StorageEvent{History::StorageEvent::Kind::Destroyed,
+                                                          static_cast<std::int8_t>(region), -1, m_history.applies.size()});
+    ++d.storageGeneration;
+    std::fill(d.values.begin(), d.values.end(), KeySlot{});
+    std::fill(d.clocks.begin(), d.clocks.end(), 0);
+    std::fill(d.fields.begin(), d.fields.end(), FieldSlot{});
+    std::fill(d.orset.begin(), d.orset.end(), 0);
+    d.applyQueue.clear();
+}
+
+void Simulation::recloneFromPeers(std::size_t region)
+{
+    // The copy that has the most of this region's own groups (those it is primary of), so that it
+    // resumes them without reusing an index another copy already holds; ties by total length.
+    // Read from the peer's durable storage even if that region is down right now (a rebuilt region
+    // is seeded from a peer's snapshot).
+    int best = -1;
+    std::pair<std::uint64_t, std::uint64_t> bestScore{0, 0};
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        if (r == region || !holdsData(r))
+            continue;
+        std::pair<std::uint64_t, std::uint64_t> score{0, 0};
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            score.second += m_data[r].logs[g].end();
+            if (m_groups[g].primary == static_cast<int>(region))
+                score.first += m_data[r].logs[g].end();
+        }
+        if (best < 0 || score > bestScore) {
+            best = static_cast<int>(r);
+            bestScore = score;
+        }
+    }
+    if (best < 0)
+        return; // nobody to copy from: it starts empty
+    const auto source = static_cast<std::size_t>(best);
+    advanceApply(source, now());
+    noteClone(region, source);
+    RegionData &d = m_data[region];
+    const RegionData &s = m_data[source];
+    d.values = s.values;
+    d.clocks = s.clocks;
+    d.fields = s.fields;
+    d.orset = s.orset;
+    d.applyQueue.clear();
+    d.applierBusyUntil = static_cast<double>(now());
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        ReplicaLog &log = d.logs[g];
+        const ReplicaLog &theirs = s.logs[g];
+        log.rebase(theirs.base());
+        for (std::uint64_t i = theirs.base() + 1; i <= theirs.end(); ++i) {
+            log.append(theirs.at(i));
+            if (i > theirs.applied) {
+                // Received by the source but not applied there yet: applied here in turn.
+                d.applierBusyUntil += 1e6 / m_config.data.applyRate;
+                d.applyQueue.push_back(ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
+            }
+        }
+        log.applied = theirs.applied;
+        log.epoch = theirs.epoch;
+        // Its own group (multi-primary, ownership) continues from the copy it got back.
+        if (d.believedPrimary[g] != static_cast<std::int8_t>(region))
+            d.believedPrimary[g] = s.believedPrimary[g];
     }
 }
 

@@ -48,7 +48,7 @@ SimTime Simulation::controlSend(std::size_t from, std::size_t to)
 
 bool Simulation::leaseValid(std::size_t region) const
 {
-    return !m_config.failover.leases || now() <= m_leaseExpiry[region];
+    return !m_config.failover.leases || m_config.failover.testOnlyIgnoreLease || now() <= m_leaseExpiry[region];
 }
 
 void Simulation::initFailover()
@@ -90,17 +90,24 @@ void Simulation::onControlProbeSend()
         return;
     const auto c = static_cast<std::size_t>(fc.controlRegion);
     const auto p = static_cast<std::size_t>(m_controllerPrimary);
+    // While a promotion is under way the probes stop renewing the old primary's lease, so that the
+    // new primary's wait (from the last granting probe sent) is enough.
+    const bool grants = m_controller.promoting < 0;
+    if (grants)
+        m_controller.lastLeaseGrant = now();
     const SimTime arrival = controlSend(c, p);
     if (arrival == kNever || arrival - now() > fc.probeTimeout)
         m_engine.scheduleIn(fc.probeTimeout, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
     else
-        m_engine.schedule(arrival, ControlProbeAt, static_cast<std::uint32_t>(p), static_cast<std::uint64_t>(now()));
+        m_engine.schedule(arrival, ControlProbeAt, static_cast<std::uint32_t>(p),
+                          static_cast<std::uint64_t>(now()) | (grants ? 1ULL << 62 : 0));
 }
 
 void Simulation::onControlProbeAt(std::uint64_t data)
 {
     const FailoverConfig &fc = m_config.failover;
-    const auto sent = static_cast<SimTime>(data);
+    const bool grants = (data >> 62 & 1) != 0;
+    const auto sent = static_cast<SimTime>(data & ((1ULL << 62) - 1));
     const auto p = static_cast<std::size_t>(std::max(0, m_controllerPrimary));
     const SimTime deadline = sent + fc.probeTimeout;
     if (!m_regions[p].up || !m_regions[p].dataTierUp) {
@@ -108,7 +115,7 @@ void Simulation::onControlProbeAt(std::uint64_t data)
         return;
     }
     // The probe is also the lease renewal: valid for a lease period from the grantor's send time.
-    if (fc.leases)
+    if (fc.leases && grants)
         m_leaseExpiry[p] = std::max(m_leaseExpiry[p], sent + fc.leaseDuration);
     const SimTime arrival = controlSend(p, static_cast<std::size_t>(fc.controlRegion));
     if (arrival == kNever || arrival > deadline)
@@ -127,7 +134,6 @@ void Simulation::onControlProbeReply(std::uint64_t data)
         m_engine.schedule(sent + m_config.failover.probeTimeout, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
         return;
     }
-    m_controller.lastLeaseGrant = std::max(m_controller.lastLeaseGrant, sent);
     onControlProbeResult(true);
 }
 
@@ -323,7 +329,6 @@ void Simulation::onPromotedNotice(std::uint64_t data)
     ctl.primaryDeclaredDown = false;
     ctl.consecutiveFailures = 0;
     ctl.verified = false;
-    ctl.lastLeaseGrant = now();
     if (m_config.failover.mode == FailoverMode::Automatic)
         reroute(region);
 }
@@ -415,7 +420,8 @@ void Simulation::rejoinOrphans(std::size_t region, std::size_t g, std::uint64_t 
         const std::uint64_t index = target.end() + 1;
         target.append(replay);
         if (m_config.data.recordHistory)
-            m_history.commits.push_back(History::Commit{replay.writeId, index, replay.epoch, static_cast<std::int8_t>(g)});
+            m_history.commits.push_back(
+                History::Commit{replay.writeId, index, now(), replay.epoch, static_cast<std::int8_t>(g), static_cast<std::int8_t>(primary)});
         if (target.applied + 1 == index) {
             applyEntry(primary, target.at(index), g, index);
             target.applied = index;

@@ -267,6 +267,8 @@ void Simulation::onCommand(Engine &, const Command &c)
         if (regionA) {
             if (m_regions[a].up)
                 crashRegion(a);
+            if (!m_regions[a].destroyed)
+                destroyData(a);
             m_regions[a].destroyed = true;
             log(SimEventType::RegionDestroyed, c.a);
         }
@@ -801,6 +803,11 @@ void Simulation::restoreRegion(std::size_t r)
 {
     RegionRuntime &region = m_regions[r];
     region.up = true;
+    if (region.destroyed) {
+        // Rebuilt from scratch: its data comes back as a copy of the most advanced peer.
+        region.destroyed = false;
+        recloneFromPeers(r);
+    }
     region.busyUntil = static_cast<double>(now());
     breakStreams(r);
     region.shedding = false;

@@ -82,6 +82,7 @@ struct Request
     std::int8_t commitGroup = -1;
     std::uint32_t commitEpoch = 0;
     std::uint64_t commitIndex = 0;
+    std::uint32_t commitStorageGeneration = 0;
     std::int8_t dataRegion = -1;   // region whose data tier answers (after forwarding)
     SimTime readBound = -1;        // ground truth at read start: latest invoke of an acked write
     std::uint8_t dependencies = 0; // bit mask of the dependencies this request needs
@@ -102,7 +103,7 @@ struct ControllerState
     std::uint32_t electionId = 0;
     bool electing = false;
     int promoting = -1;          // region asked to become primary
-    SimTime lastLeaseGrant = 0;  // send time of the last probe the primary answered
+    SimTime lastLeaseGrant = 0;  // send time of the last lease-granting probe
     std::vector<std::int64_t> votes; // per region: received index reported (-1: no vote)
     std::vector<std::uint8_t> grants;
     friend bool operator==(const ControllerState &, const ControllerState &) = default;
@@ -312,6 +313,10 @@ private:
     void breakStreams(std::size_t region);
     void breakStream(std::size_t from, std::size_t to);
     void truncateLogs();
+    void destroyData(std::size_t region);
+    void noteClone(std::size_t region, std::size_t source);
+    void recloneFromPeers(std::size_t region);
+    int authoritativeCopy(std::size_t group) const;
     template<class Fn>
     void forEachCopy(std::size_t group, std::uint64_t index, std::uint64_t writeId, Fn &&fn);
     void judgeRead(std::uint32_t requestId);
