@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace fl {
@@ -80,14 +81,25 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
         // region wrote itself and then replaced by a write that never saw it was dropped as a
         // concurrent write; a local write that arrives behind a larger stamp was dropped although
         // it came later (clock skew).
-        // (region, key, field) -> current write; registers use field -1.
-        std::map<std::tuple<int, std::uint32_t, int>, std::uint64_t> current;
-        for (const History::Apply &a : h.applies) {
+        // Per region: (key, field) -> current write; registers use field -1. A destroyed region's
+        // state is emptied and a re-cloned one copies its source's, as the storage events say.
+        std::vector<std::map<std::pair<std::uint32_t, int>, std::uint64_t>> current(options.regions);
+        std::size_t nextEvent = 0;
+        for (std::size_t i = 0; i < h.applies.size(); ++i) {
+            while (nextEvent < h.storage.size() && h.storage[nextEvent].appliesBefore <= i) {
+                const History::StorageEvent &ev = h.storage[nextEvent++];
+                auto &mine = current[static_cast<std::size_t>(ev.region)];
+                if (ev.kind == History::StorageEvent::Kind::Destroyed)
+                    mine.clear();
+                else
+                    mine = current[static_cast<std::size_t>(ev.source)];
+            }
+            const History::Apply &a = h.applies[i];
             const History::Write &w = h.writes[a.writeId - 1];
             if (w.op != WriteOp::Put && w.op != WriteOp::SetField)
                 continue;
             const int field = w.op == WriteOp::SetField ? w.arg : -1;
-            auto [it, fresh] = current.try_emplace({a.region, w.key, field}, a.writeId);
+            auto [it, fresh] = current[static_cast<std::size_t>(a.region)].try_emplace({w.key, field}, a.writeId);
             if (fresh)
                 continue;
             const History::Write &v = h.writes[it->second - 1];

@@ -36,6 +36,10 @@ struct RegionData
     std::vector<std::uint64_t> staleSeen;    // receiver side, per group x sender: stale-epoch entries seen
     std::vector<std::uint64_t> syncAckedThrough; // per group: entries acknowledged to clients
     std::vector<std::uint8_t> syncFallback;      // per group: degraded to async after a timeout
+    // Per group: a vote granted for a new epoch is a promise to refuse the old primary's writes
+    // until `promiseUntil` (so it cannot gather a quorum while its successor is being chosen).
+    std::vector<std::uint32_t> promisedEpoch;
+    std::vector<SimTime> promiseUntil;
     std::deque<ApplyItem> applyQueue;
     double applierBusyUntil = 0;
     double consumerBusyUntil = 0; // event-log consumer

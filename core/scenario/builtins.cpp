@@ -36,8 +36,9 @@ std::optional<QJsonObject> readBuiltinDocument(const QString &name, ScenarioErro
 {
     if (!builtinScenarioNames().contains(name)) {
         if (error)
-            *error = ScenarioError{QString(), Builtins::tr("no built-in scenario is called \"%1\" (built-ins: %2)")
-                                                  .arg(name, builtinScenarioNames().join(QLatin1String(", ")))};
+            *error =
+                ScenarioError{QString(), Builtins::tr("no built-in scenario is called \"%1\" (built-ins: %2)")
+                                             .arg(name, builtinScenarioNames().join(QLatin1String(", ")))};
         return std::nullopt;
     }
     return readScenarioDocument(builtinScenarioPath(name), error);

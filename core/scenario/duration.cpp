@@ -1,7 +1,6 @@
 #include "duration.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace fl::scenario {

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 

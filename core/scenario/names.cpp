@@ -1,6 +1,5 @@
 #include "names.h"
 
-
 namespace fl::scenario {
 namespace {
 

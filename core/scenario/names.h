@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace fl::scenario {
@@ -39,16 +38,17 @@ QStringList commandNames();
 QString eventName(SimEventType type);
 
 // Which arguments a fault command takes in a file (and in fl::Command's generic fields).
-enum class CommandShape {
-    Region,        // region                         -> a
-    Link,          // from, to, one_way              -> a, b, c
-    DegradedLink,  // from, to, one_way, extra_ms, loss -> a, b, c, x, y
-    Weight,        // population, region, weight     -> a, b, x
-    Rate,          // population, rate               -> a, x
-    Policy,        // policy                         -> a
-    Mechanism,     // mechanism                      -> a
-    Ttl,           // ttl (a duration)               -> x (seconds)
-    Role,          // region, role                   -> a, b
+enum class CommandShape
+{
+    Region,       // region                         -> a
+    Link,         // from, to, one_way              -> a, b, c
+    DegradedLink, // from, to, one_way, extra_ms, loss -> a, b, c, x, y
+    Weight,       // population, region, weight     -> a, b, x
+    Rate,         // population, rate               -> a, x
+    Policy,       // policy                         -> a
+    Mechanism,    // mechanism                      -> a
+    Ttl,          // ttl (a duration)               -> x (seconds)
+    Role,         // region, role                   -> a, b
 };
 // Nothing for a command type the scenario format cannot express yet.
 std::optional<CommandShape> commandShape(CommandType type);

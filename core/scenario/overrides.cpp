@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <vector>
 
 namespace fl::scenario {
@@ -65,8 +64,8 @@ QJsonValue mergePatch(const QJsonValue &target, const QJsonValue &patch)
     return result;
 }
 
-QJsonValue assign(const QJsonValue &current, const std::vector<Step> &steps, std::size_t i, const QJsonValue &value,
-                  const QString &here)
+QJsonValue assign(const QJsonValue &current, const std::vector<Step> &steps, std::size_t i,
+                  const QJsonValue &value, const QString &here)
 {
     if (i == steps.size())
         return mergePatch(current, value);
@@ -77,9 +76,11 @@ QJsonValue assign(const QJsonValue &current, const std::vector<Step> &steps, std
         QJsonArray list = current.toArray();
         const QString next = here + QStringLiteral("[%1]").arg(step.index);
         if (step.index >= list.size())
-            fail(next, Overrides::tr("index %1 is out of range (the list has %n element(s))", nullptr,
-                                     static_cast<int>(list.size()))
-                           .arg(step.index));
+            fail(next, list.isEmpty()
+                           ? Overrides::tr("index %1 is out of range (the list is empty)").arg(step.index)
+                           : Overrides::tr("index %1 is out of range (the last index is %2)")
+                                 .arg(step.index)
+                                 .arg(list.size() - 1));
         list[step.index] = assign(list.at(step.index), steps, i + 1, value, next);
         return list;
     }
@@ -116,8 +117,9 @@ bool applyOverride(QJsonObject &document, const QString &assignment, ScenarioErr
         const QString path = assignment.left(equals).trimmed();
         const std::optional<std::vector<Step>> steps = parsePath(path);
         if (!steps)
-            fail(path, Overrides::tr("not a field path (names separated by dots, [N] for an element of a list, "
-                                     "e.g. populations[0].rate)"));
+            fail(path,
+                 Overrides::tr("not a field path (names separated by dots, [N] for an element of a list, "
+                               "e.g. populations[0].rate)"));
         const QJsonValue value = overrideValue(assignment.mid(equals + 1));
         document = assign(document, *steps, 0, value, QString()).toObject();
         return true;

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLocale>
-
 #include <cmath>
 #include <functional>
 
@@ -42,7 +41,10 @@ struct Ids
         for (const PopulationConfig &p : c.populations)
             populations << toQString(populationCatalog().at(static_cast<std::size_t>(p.catalogIndex)).id);
     }
-    QJsonValue region(int i) const { return i >= 0 && i < regions.size() ? QJsonValue(regions[i]) : QJsonValue(); }
+    QJsonValue region(int i) const
+    {
+        return i >= 0 && i < regions.size() ? QJsonValue(regions[i]) : QJsonValue();
+    }
     QJsonValue population(int i) const
     {
         return i >= 0 && i < populations.size() ? QJsonValue(populations[i]) : QJsonValue();
@@ -147,8 +149,8 @@ QJsonObject populationSeries(const RingSeries<PopulationSample> &s, const Ids &i
     using S = PopulationSample;
     QJsonObject o;
     o[QStringLiteral("requests_per_s")] = column<S>(s, [](const S &x) { return x.requestsPerSecond; });
-    o[QStringLiteral("success_ratio")] =
-        column<S>(s, [](const S &x) { return populationFinished(x) ? QJsonValue(x.successRatio) : QJsonValue(); });
+    o[QStringLiteral("success_ratio")] = column<S>(
+        s, [](const S &x) { return populationFinished(x) ? QJsonValue(x.successRatio) : QJsonValue(); });
     o[QStringLiteral("errors_per_s")] = column<S>(s, [](const S &x) { return x.errorsPerSecond; });
     o[QStringLiteral("p50_ms")] =
         column<S>(s, [](const S &x) { return populationServed(x) ? QJsonValue(x.p50Ms) : QJsonValue(); });
@@ -156,7 +158,8 @@ QJsonObject populationSeries(const RingSeries<PopulationSample> &s, const Ids &i
         column<S>(s, [](const S &x) { return populationServed(x) ? QJsonValue(x.p95Ms) : QJsonValue(); });
     o[QStringLiteral("p99_ms")] =
         column<S>(s, [](const S &x) { return populationServed(x) ? QJsonValue(x.p99Ms) : QJsonValue(); });
-    o[QStringLiteral("serving_region")] = column<S>(s, [&](const S &x) { return ids.region(x.servingRegion); });
+    o[QStringLiteral("serving_region")] =
+        column<S>(s, [&](const S &x) { return ids.region(x.servingRegion); });
     return o;
 }
 
@@ -173,8 +176,13 @@ QJsonObject eventToJson(const SimEvent &e, const Ids &ids)
     }
     if (e.region >= 0)
         o[QStringLiteral("region")] = ids.region(e.region);
-    if (e.other >= 0)
-        o[QStringLiteral("other")] = ids.region(e.other);
+    if (e.other >= 0) {
+        // `other` is the far end of a link for link events; other events use it for other kinds of
+        // index (a replication group, say), which are exported as numbers.
+        const bool link = e.type == SimEventType::LinkCut || e.type == SimEventType::LinkHealed ||
+                          e.type == SimEventType::LinkDegraded;
+        o[QStringLiteral("other")] = link ? ids.region(e.other) : QJsonValue(e.other);
+    }
     if (e.population >= 0)
         o[QStringLiteral("population")] = ids.population(e.population);
     if (e.value != 0)
@@ -196,7 +204,8 @@ QJsonObject targetsToJson(const Targets &targets, const std::vector<IncidentMeas
     QJsonArray missed;
     for (const TargetMiss &m : misses) {
         QJsonObject x;
-        x[QStringLiteral("kind")] = m.kind == TargetMiss::Kind::Rpo ? QStringLiteral("rpo") : QStringLiteral("rto");
+        x[QStringLiteral("kind")] =
+            m.kind == TargetMiss::Kind::Rpo ? QStringLiteral("rpo") : QStringLiteral("rto");
         x[QStringLiteral("incident")] = static_cast<double>(m.incident);
         x[QStringLiteral("measured")] = m.measured ? QJsonValue(formatDuration(*m.measured)) : QJsonValue();
         x[QStringLiteral("target")] = formatDuration(m.target);
@@ -212,9 +221,11 @@ QJsonObject targetsToJson(const Targets &targets, const std::vector<IncidentMeas
 QStringList reportKeyOrder()
 {
     QStringList keys;
-    for (const char *k : {"format", "version", "scenario", "id", "t", "at", "type", "do", "command", "region",
-                          "role", "seed", "duration_s", "trace_hash", "totals", "availability", "latency_ms",
-                          "targets", "incidents", "populations", "regions", "time_s", "scenario_document"})
+    for (const char *k :
+         {"format", "version",          "scenario",   "id",      "t",         "at",          "type",
+          "do",     "command",          "region",     "role",    "seed",      "duration_s",  "trace_hash",
+          "totals", "availability",     "latency_ms", "targets", "incidents", "populations", "regions",
+          "time_s", "scenario_document"})
         keys << QLatin1String(k);
     return keys;
 }
@@ -310,8 +321,9 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
     root[QStringLiteral("scenario")] = scenario.name;
     // The scenario as run (overrides applied): the report alone is enough to run it again.
     root[QStringLiteral("scenario_document")] = scenarioToJson(scenario);
-    root[QStringLiteral("seed")] = config.seed <= (std::uint64_t{1} << 53) ? QJsonValue(static_cast<double>(config.seed))
-                                                                          : QJsonValue(QString::number(config.seed));
+    root[QStringLiteral("seed")] = config.seed <= (std::uint64_t{1} << 53)
+                                       ? QJsonValue(static_cast<double>(config.seed))
+                                       : QJsonValue(QString::number(config.seed));
     root[QStringLiteral("duration_s")] = toSeconds(scenario.duration);
     root[QStringLiteral("simulated_s")] = toSeconds(sim.now());
     root[QStringLiteral("interval_s")] = toSeconds(config.metricsInterval);
@@ -399,20 +411,22 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
     const QDir dir(directory);
     QList<QPair<QString, QByteArray>> files;
 
-    files.append({QStringLiteral("regions.csv"),
-                  seriesCsv(report.value(QStringLiteral("regions")).toArray(), QStringLiteral("region"),
-                            {QStringLiteral("attempts_per_s"), QStringLiteral("successes_per_s"),
-                             QStringLiteral("errors_per_s"), QStringLiteral("error_ratio"), QStringLiteral("p50_ms"),
-                             QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("traffic_share"),
-                             QStringLiteral("queue_depth"), QStringLiteral("capacity_ops"), QStringLiteral("up"),
-                             QStringLiteral("in_rotation")},
-                            times)});
-    files.append({QStringLiteral("populations.csv"),
-                  seriesCsv(report.value(QStringLiteral("populations")).toArray(), QStringLiteral("population"),
-                            {QStringLiteral("requests_per_s"), QStringLiteral("success_ratio"),
-                             QStringLiteral("errors_per_s"), QStringLiteral("p50_ms"), QStringLiteral("p95_ms"),
-                             QStringLiteral("p99_ms"), QStringLiteral("serving_region")},
-                            times)});
+    files.append(
+        {QStringLiteral("regions.csv"),
+         seriesCsv(report.value(QStringLiteral("regions")).toArray(), QStringLiteral("region"),
+                   {QStringLiteral("attempts_per_s"), QStringLiteral("successes_per_s"),
+                    QStringLiteral("errors_per_s"), QStringLiteral("error_ratio"), QStringLiteral("p50_ms"),
+                    QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("traffic_share"),
+                    QStringLiteral("queue_depth"), QStringLiteral("capacity_ops"), QStringLiteral("up"),
+                    QStringLiteral("in_rotation")},
+                   times)});
+    files.append(
+        {QStringLiteral("populations.csv"),
+         seriesCsv(report.value(QStringLiteral("populations")).toArray(), QStringLiteral("population"),
+                   {QStringLiteral("requests_per_s"), QStringLiteral("success_ratio"),
+                    QStringLiteral("errors_per_s"), QStringLiteral("p50_ms"), QStringLiteral("p95_ms"),
+                    QStringLiteral("p99_ms"), QStringLiteral("serving_region")},
+                   times)});
 
     QByteArray events = "time_s,type,command,region,other,population,value\n";
     for (const QJsonValue &v : report.value(QStringLiteral("events")).toArray()) {
@@ -425,18 +439,20 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
     files.append({QStringLiteral("events.csv"), events});
 
     // One row for the whole run, then one per population (requests) and per region (attempts).
-    QByteArray totals = "scope,id,issued,succeeded,failed,failed_timeout,failed_unreachable,failed_shed,failed_other,"
-                        "availability_by_requests,availability_by_time,p50_ms,p95_ms,p99_ms\n";
+    QByteArray totals =
+        "scope,id,issued,succeeded,failed,failed_timeout,failed_unreachable,failed_shed,failed_other,"
+        "availability_by_requests,availability_by_time,p50_ms,p95_ms,p99_ms\n";
     auto totalsRow = [&](const QString &scope, const QJsonValue &id, const QJsonObject &entity) {
         const QJsonObject c = entity.value(QStringLiteral("totals")).toObject();
         const QJsonObject a = entity.value(QStringLiteral("availability")).toObject();
         const QJsonObject l = entity.value(QStringLiteral("latency_ms")).toObject();
         QList<QJsonValue> row{scope, id};
-        for (const char *key : {"issued", "succeeded", "failed", "failed_timeout", "failed_unreachable", "failed_shed",
-                                "failed_other"})
+        for (const char *key : {"issued", "succeeded", "failed", "failed_timeout", "failed_unreachable",
+                                "failed_shed", "failed_other"})
             row << c.value(QLatin1String(key));
         row << a.value(QStringLiteral("by_requests")) << a.value(QStringLiteral("by_time"));
-        row << l.value(QStringLiteral("p50")) << l.value(QStringLiteral("p95")) << l.value(QStringLiteral("p99"));
+        row << l.value(QStringLiteral("p50")) << l.value(QStringLiteral("p95"))
+            << l.value(QStringLiteral("p99"));
         appendRow(totals, row);
     };
     totalsRow(QStringLiteral("run"), QJsonValue(), report);

@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -32,7 +31,11 @@ std::vector<IncidentMeasure> measureIncidents(const Simulation &simulation);
 
 struct TargetMiss
 {
-    enum class Kind { Rpo, Rto };
+    enum class Kind
+    {
+        Rpo,
+        Rto
+    };
     Kind kind = Kind::Rto;
     std::size_t incident = 0;
     std::optional<SimTime> measured; // nothing: an RTO that never ended

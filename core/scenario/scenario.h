@@ -5,7 +5,6 @@
 #include "sim/config.h"
 
 #include <QString>
-
 #include <cstddef>
 #include <optional>
 #include <vector>

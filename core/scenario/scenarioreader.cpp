@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 #include <limits>
 
@@ -87,6 +86,11 @@ QString shown(const QJsonValue &value)
     return text.size() > 40 ? text.left(37) + QLatin1String("...") : text;
 }
 
+QString wholeNumberMessage(std::int64_t low, std::int64_t high, const QJsonValue &found)
+{
+    return Reader::tr("must be a whole number from %1 to %2, found %3").arg(low).arg(high).arg(shown(found));
+}
+
 // A numeric range; `lowOpen` excludes the lower bound (a capacity must be > 0, not >= 0).
 struct Range
 {
@@ -128,8 +132,9 @@ public:
                 continue;
             const QString where = childPath(m_path, it.key());
             if (reserved.contains(it.key()))
-                fail(where, Reader::tr("not supported yet: this section is reserved for a later version of the "
-                                       "scenario format"));
+                fail(where,
+                     Reader::tr("not supported yet: this section is reserved for a later version of the "
+                                "scenario format"));
             fail(where, Reader::tr("unknown field (expected one of: %1)").arg(joined(known)));
         }
     }
@@ -197,7 +202,8 @@ public:
         return choiceValue(value(key), path(key), fromName, names);
     }
     template<class E>
-    E requiredChoice(const char *key, std::optional<E> (*fromName)(const QString &), const QStringList &names) const
+    E requiredChoice(const char *key, std::optional<E> (*fromName)(const QString &),
+                     const QStringList &names) const
     {
         return choiceValue(required(key), path(key), fromName, names);
     }
@@ -219,11 +225,15 @@ public:
         return d;
     }
 
-    static std::int64_t integerValue(const QJsonValue &v, const QString &where, std::int64_t low, std::int64_t high)
+    static std::int64_t integerValue(const QJsonValue &v, const QString &where, std::int64_t low,
+                                     std::int64_t high)
     {
         const double d = v.toDouble();
-        if (!v.isDouble() || std::floor(d) != d || d < static_cast<double>(low) || d > static_cast<double>(high))
-            fail(where, Reader::tr("must be a whole number from %1 to %2, found %3").arg(low).arg(high).arg(shown(v)));
+        const double lowest = static_cast<double>(low);
+        const double highest = static_cast<double>(high);
+        const bool whole = v.isDouble() && std::floor(d) == d;
+        if (!whole || d < lowest || d > highest)
+            fail(where, wholeNumberMessage(low, high, v));
         return static_cast<std::int64_t>(d);
     }
 
@@ -238,19 +248,21 @@ public:
             if (range.lowOpen)
                 fail(where, Reader::tr("must be longer than %1 and at most %2")
                                 .arg(formatDuration(range.low), formatDuration(range.high)));
-            fail(where, Reader::tr("must be from %1 to %2").arg(formatDuration(range.low), formatDuration(range.high)));
+            fail(where, Reader::tr("must be from %1 to %2")
+                            .arg(formatDuration(range.low), formatDuration(range.high)));
         }
         return *t;
     }
 
     template<class E>
-    static E choiceValue(const QJsonValue &v, const QString &where, std::optional<E> (*fromName)(const QString &),
-                         const QStringList &names)
+    static E choiceValue(const QJsonValue &v, const QString &where,
+                         std::optional<E> (*fromName)(const QString &), const QStringList &names)
     {
         const QString name = stringValue(v, where);
         const std::optional<E> e = fromName(name);
         if (!e)
-            fail(where, Reader::tr("unknown value %1 (expected one of: %2)").arg(quoted(name), joined(names)));
+            fail(where,
+                 Reader::tr("unknown value %1 (expected one of: %2)").arg(quoted(name), joined(names)));
         return *e;
     }
 
@@ -314,20 +326,21 @@ private:
     void readHeader()
     {
         if (!m_root.has("format"))
-            fail(m_root.path("format"),
-                 Reader::tr("missing: a scenario file declares \"format\": \"%1\"").arg(QLatin1String(kFormatName)));
+            fail(m_root.path("format"), Reader::tr("missing: a scenario file declares \"format\": \"%1\"")
+                                            .arg(QLatin1String(kFormatName)));
         const QString format = Fields::stringValue(m_root.value("format"), m_root.path("format"));
         if (format != QLatin1String(kFormatName))
             fail(m_root.path("format"),
                  Reader::tr("expected \"%1\", found %2").arg(QLatin1String(kFormatName), quoted(format)));
         const QJsonValue version = m_root.required("version");
-        const std::int64_t v =
-            Fields::integerValue(version, m_root.path("version"), 1, std::numeric_limits<std::int32_t>::max());
+        const std::int64_t v = Fields::integerValue(version, m_root.path("version"), 1,
+                                                    std::numeric_limits<std::int32_t>::max());
         if (v > kFormatVersion)
-            fail(m_root.path("version"), Reader::tr("this file uses scenario format version %1, but this Failover Lab "
-                                                    "reads versions up to %2; open it with a newer Failover Lab")
-                                             .arg(v)
-                                             .arg(kFormatVersion));
+            fail(m_root.path("version"),
+                 Reader::tr("this file uses scenario format version %1, but this Failover Lab "
+                            "reads versions up to %2; open it with a newer Failover Lab")
+                     .arg(v)
+                     .arg(kFormatVersion));
     }
 
     void readSeed()
@@ -345,7 +358,8 @@ private:
             seed = ok ? static_cast<std::uint64_t>(d) : 0;
         } else if (v.isString()) {
             const QString text = v.toString();
-            ok = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+            ok =
+                !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
             seed = ok ? text.toULongLong(&ok) : 0;
         }
         if (!ok)
@@ -391,8 +405,8 @@ private:
             const Fields f(list.at(i), elementPath(where, i));
             f.allowOnly({QStringLiteral("id"), QStringLiteral("role"), QStringLiteral("capacity"),
                          QStringLiteral("warm_standby_fraction"), QStringLiteral("scale_up_delay"),
-                         QStringLiteral("boot_time"), QStringLiteral("max_queue_delay"), QStringLiteral("app_latency"),
-                         QStringLiteral("data_latency")});
+                         QStringLiteral("boot_time"), QStringLiteral("max_queue_delay"),
+                         QStringLiteral("app_latency"), QStringLiteral("data_latency")});
             const QString id = f.requiredString("id");
             const std::optional<std::size_t> catalog = findRegion(id.toStdString());
             if (!catalog)
@@ -425,8 +439,8 @@ private:
             const Fields f(list.at(i), elementPath(where, i));
             f.allowOnly({QStringLiteral("id"), QStringLiteral("rate"), QStringLiteral("read_share"),
                          QStringLiteral("keys"), QStringLiteral("zipf"), QStringLiteral("clients"),
-                         QStringLiteral("ttl_ignoring_share"), QStringLiteral("timeout"), QStringLiteral("retries"),
-                         QStringLiteral("backoff"), QStringLiteral("weights")});
+                         QStringLiteral("ttl_ignoring_share"), QStringLiteral("timeout"),
+                         QStringLiteral("retries"), QStringLiteral("backoff"), QStringLiteral("weights")});
             const QString id = f.requiredString("id");
             const std::optional<std::size_t> catalog = findPopulation(id.toStdString());
             if (!catalog)
@@ -455,9 +469,10 @@ private:
                 }
                 for (const QString &region : std::as_const(m_regionIds)) {
                     if (!w.object().contains(region))
-                        fail(f.path("weights"), Reader::tr("no weight for region %1 (give every region of the "
-                                                           "scenario a weight)")
-                                                    .arg(quoted(region)));
+                        fail(f.path("weights"),
+                             Reader::tr("no weight for region %1 (give every region of the "
+                                        "scenario a weight)")
+                                 .arg(quoted(region)));
                 }
             }
             m_populationIds << id;
@@ -472,9 +487,9 @@ private:
         if (!m_root.has("health"))
             return;
         const Fields f(m_root.value("health"), m_root.path("health"));
-        f.allowOnly({QStringLiteral("interval"), QStringLiteral("timeout"), QStringLiteral("failure_threshold"),
-                     QStringLiteral("recovery_threshold"), QStringLiteral("deep"), QStringLiteral("placement"),
-                     QStringLiteral("vantage")});
+        f.allowOnly({QStringLiteral("interval"), QStringLiteral("timeout"),
+                     QStringLiteral("failure_threshold"), QStringLiteral("recovery_threshold"),
+                     QStringLiteral("deep"), QStringLiteral("placement"), QStringLiteral("vantage")});
         h.interval = f.duration("interval", h.interval, {0, 60 * kMinute, true});
         h.timeout = f.duration("timeout", h.timeout, {0, 10 * kMinute, true});
         h.failureThreshold = static_cast<int>(f.integer("failure_threshold", h.failureThreshold, 1, 100));
@@ -500,8 +515,8 @@ private:
         if (f.has("failback")) {
             const QString failback = f.string("failback");
             if (failback != QLatin1String("automatic") && failback != QLatin1String("manual"))
-                fail(f.path("failback"),
-                     Reader::tr("unknown value %1 (expected one of: automatic, manual)").arg(quoted(failback)));
+                fail(f.path("failback"), Reader::tr("unknown value %1 (expected one of: automatic, manual)")
+                                             .arg(quoted(failback)));
             r.automaticFailback = failback == QLatin1String("automatic");
         }
     }
@@ -514,7 +529,8 @@ private:
         const Fields f(m_root.value("network"), m_root.path("network"));
         f.allowOnly({QStringLiteral("jitter"), QStringLiteral("retransmit_timeout_min")});
         n.jitterFraction = f.real("jitter", n.jitterFraction, {0, 1});
-        n.retransmitTimeoutMin = f.duration("retransmit_timeout_min", n.retransmitTimeoutMin, {0, kMinute, true});
+        n.retransmitTimeoutMin =
+            f.duration("retransmit_timeout_min", n.retransmitTimeoutMin, {0, kMinute, true});
     }
 
     void readMetrics()
@@ -526,7 +542,8 @@ private:
         f.allowOnly({QStringLiteral("interval"), QStringLiteral("history"), QStringLiteral("event_log")});
         c.metricsInterval = f.duration("interval", c.metricsInterval, {10 * kMillisecond, 60 * kMinute});
         c.historySeconds = static_cast<std::uint32_t>(f.integer("history", c.historySeconds, 1, 10'000'000));
-        c.eventLogCapacity = static_cast<std::uint32_t>(f.integer("event_log", c.eventLogCapacity, 0, 10'000'000));
+        c.eventLogCapacity =
+            static_cast<std::uint32_t>(f.integer("event_log", c.eventLogCapacity, 0, 10'000'000));
     }
 
     void readTargets()
@@ -653,7 +670,8 @@ std::optional<QJsonObject> parseScenarioDocument(const QByteArray &bytes, Scenar
     }
     if (!document.isObject()) {
         if (error)
-            *error = ScenarioError{QString(), Reader::tr("a scenario is a JSON object ({ ... }) at the top level")};
+            *error = ScenarioError{QString(),
+                                   Reader::tr("a scenario is a JSON object ({ ... }) at the top level")};
         return std::nullopt;
     }
     return document.object();

@@ -150,30 +150,14 @@ namespace {
 // The order fields appear in a saved file: what the scenario is, then the world, then events.
 QStringList keyOrder()
 {
-    return {QStringLiteral("format"),
-            QStringLiteral("version"),
-            QStringLiteral("name"),
-            QStringLiteral("description"),
-            QStringLiteral("seed"),
-            QStringLiteral("duration"),
-            QStringLiteral("targets"),
-            QStringLiteral("regions"),
-            QStringLiteral("populations"),
-            QStringLiteral("health"),
-            QStringLiteral("routing"),
-            QStringLiteral("network"),
-            QStringLiteral("metrics"),
-            QStringLiteral("faults"),
-            QStringLiteral("id"),
-            QStringLiteral("at"),
-            QStringLiteral("do"),
-            QStringLiteral("region"),
-            QStringLiteral("population"),
-            QStringLiteral("from"),
-            QStringLiteral("to"),
-            QStringLiteral("role"),
-            QStringLiteral("rate"),
-            QStringLiteral("capacity")};
+    return {QStringLiteral("format"),      QStringLiteral("version"), QStringLiteral("name"),
+            QStringLiteral("description"), QStringLiteral("seed"),    QStringLiteral("duration"),
+            QStringLiteral("targets"),     QStringLiteral("regions"), QStringLiteral("populations"),
+            QStringLiteral("health"),      QStringLiteral("routing"), QStringLiteral("network"),
+            QStringLiteral("metrics"),     QStringLiteral("faults"),  QStringLiteral("id"),
+            QStringLiteral("at"),          QStringLiteral("do"),      QStringLiteral("region"),
+            QStringLiteral("population"),  QStringLiteral("from"),    QStringLiteral("to"),
+            QStringLiteral("role"),        QStringLiteral("rate"),    QStringLiteral("capacity")};
 }
 
 } // namespace
@@ -266,8 +250,9 @@ bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
     }
     if (!reread || !(*reread == expected)) {
         if (error)
-            *error = Writer::tr("cannot save %1: the scenario uses settings that scenario format version %2 cannot "
-                                "store yet")
+            *error = Writer::tr(
+                         "cannot save %1: the scenario uses settings that scenario format version %2 cannot "
+                         "store yet")
                          .arg(path)
                          .arg(kFormatVersion);
         return false;

@@ -111,11 +111,14 @@ void Simulation::initData()
         d.staleSeen.assign(groups * nr, 0);
         d.syncAckedThrough.assign(groups, 0);
         d.syncFallback.assign(groups, 0);
+        d.promisedEpoch.assign(groups, 0);
+        d.promiseUntil.assign(groups, 0);
         // Each region ships on its own phase of the batch period.
         const SimTime phase = dc.batchInterval * static_cast<SimTime>(r + 1) / static_cast<SimTime>(nr + 1);
         m_engine.schedule(phase, ShipTick, static_cast<std::uint32_t>(r), 0);
     }
     m_history.finalPrimary.assign(groups, -1);
+    m_durableTruncated.assign(groups, 0);
 }
 
 std::uint32_t *Simulation::clockOf(std::size_t region, std::uint32_t key)
@@ -469,16 +472,20 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
         copy.ackTime = now();
         copy.request = -1;
     });
-    // A write beyond the fork of a newer epoch was lost at the promotion, even if its
-    // acknowledgement was still on its way then.
+    // A write beyond the fork of a newer epoch is not in the surviving lineage. It is orphaned if
+    // its deposed primary still holds it (its fate waits for the rejoin); otherwise it is lost:
+    // not shipped before the promotion, or discarded when its primary rolled back.
     const GroupState &group = m_groups[g];
-    if (!e.orphan && e.epoch < group.epoch) {
-        for (const auto &fork : group.forks) {
-            if (fork.first > e.epoch && req.commitIndex > fork.second) {
-                ++m_writes.lostNotShipped;
-                e.lostCounted = true;
-                break;
-            }
+    bool beyondFork = false;
+    for (const auto &fork : group.forks)
+        beyondFork = beyondFork || (fork.first > e.epoch && req.commitIndex > fork.second);
+    if (beyondFork && !e.lostCounted) {
+        const ReplicaLog &originLog = m_data[static_cast<std::size_t>(req.commitRegion)].logs[g];
+        const bool heldByDeposedOrigin = originLog.contains(req.commitIndex) &&
+                                         found == &originLog.at(req.commitIndex) && originLog.epoch < group.epoch;
+        if (!(e.orphan && heldByDeposedOrigin)) {
+            ++(e.orphan ? m_writes.lostDiscarded : m_writes.lostNotShipped);
+            forEachCopy(g, req.commitIndex, req.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
         }
     }
     if (e.lwwLost && !e.lostCounted)
@@ -596,6 +603,8 @@ void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool cons
     const std::size_t slot = b.group * m_regions.size() + region;
     if (!m_regions[region].up || (sender.streamGen[slot] & 0xffff) != b.gen)
         return; // lost with a crash or a broken connection; the stream restarts from the replica
+    if (sender.believedPrimary[b.group] != static_cast<std::int8_t>(b.from))
+        return; // sent by a primary that has since stepped down: its stream was closed
     if (!m_regions[region].dataTierUp)
         return;
     if (!consumed && m_config.data.mode == ReplicationMode::EventLog &&
@@ -618,8 +627,10 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     RegionData &d = m_data[region];
     ReplicaLog &mine = d.logs[g];
     const ReplicaLog &theirs = m_data[from].logs[g];
-    if (theirs.epoch < mine.epoch) {
-        // A deposed primary is still shipping writes of an older epoch.
+    const bool promised = d.promisedEpoch[g] > theirs.epoch && now() < d.promiseUntil[g];
+    if (theirs.epoch < mine.epoch || promised) {
+        // A deposed primary is still shipping writes of an older epoch (or one this region has
+        // promised, by its vote, to stop following).
         const std::uint64_t first = std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
         const std::uint64_t count = std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
         d.staleSeen[g * m_regions.size() + from] = std::max(d.staleSeen[g * m_regions.size() + from], through);
@@ -740,6 +751,9 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
     log.epoch = theirs.epoch;
     d.believedPrimary[g] = static_cast<std::int8_t>(from);
     d.syncFallback[g] = 0;
+    // Anything it sent as a primary of the old epoch is void.
+    for (std::size_t to = 0; to < m_regions.size(); ++to)
+        ++d.streamGen[g * m_regions.size() + to];
     if (wasPrimary)
         this->log(SimEventType::SteppedDown, static_cast<int>(region), static_cast<int>(g), -1, static_cast<double>(discarded));
 }
@@ -828,10 +842,14 @@ void Simulation::advanceApply(std::size_t region, SimTime until)
         const ApplyItem item = d.applyQueue.front();
         d.applyQueue.pop_front();
         ReplicaLog &log = d.logs[static_cast<std::size_t>(item.group)];
-        if (!log.contains(item.index) || item.index != log.applied + 1)
+        if (!log.contains(item.index) || item.index <= log.applied)
             continue; // rolled back or re-cloned since it was queued
-        applyEntry(region, log.at(item.index), static_cast<std::size_t>(item.group), item.index);
-        log.applied = item.index;
+        // Entries before it that were never queued (a former primary's own, committed while it
+        // waited for replicas) are applied first, in order.
+        for (std::uint64_t i = std::max(log.applied, log.base()) + 1; i <= item.index; ++i) {
+            applyEntry(region, log.at(i), static_cast<std::size_t>(item.group), i);
+            log.applied = i;
+        }
     }
 }
 
@@ -953,8 +971,9 @@ void Simulation::markLostToLww(std::size_t region, const KeySlot &lost, bool cau
     } else if (lost.ackTime != kNever && lost.ackTime > 0) {
         // Already truncated from the log (and counted durable): move it.
         ++m_writes.lostOverwritten;
-        if (m_durableTruncated > 0)
-            --m_durableTruncated;
+        std::uint64_t &truncated = m_durableTruncated[static_cast<std::size_t>(lost.group)];
+        if (truncated > 0)
+            --truncated;
     }
 }
 
@@ -1040,7 +1059,9 @@ ReplicaLag Simulation::replicaLag(std::size_t r) const
 
 void Simulation::recountWrites()
 {
-    std::uint64_t durable = m_durableTruncated, pending = 0, orphaned = 0;
+    std::uint64_t durable = 0, pending = 0, orphaned = 0;
+    for (std::uint64_t truncated : m_durableTruncated)
+        durable += truncated;
     const std::size_t nr = m_regions.size();
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         const int p = authoritativeCopy(g);
@@ -1109,7 +1130,7 @@ void Simulation::truncateLogs()
         for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
             const LogEntry &e = primaryLog.at(i);
             if (e.clientAcked && !e.lwwLost && !e.lostCounted && !(e.orphan && e.origin != p))
-                ++m_durableTruncated;
+                ++m_durableTruncated[g];
         }
         for (std::size_t r = 0; r < nr; ++r)
             if (holdsData(r))
@@ -1164,6 +1185,18 @@ void Simulation::destroyData(std::size_t region)
         log.applied = 0;
         log.epoch = epoch;
     }
+    // Where this was the last copy of a group, even what every copy had is gone.
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        bool another = false;
+        for (std::size_t r = 0; r < m_regions.size(); ++r)
+            another = another || (r != region && holdsData(r));
+        if (!another) {
+            m_writes.lostNotShipped += m_durableTruncated[g];
+            for (std::uint64_t i = 0; i < m_durableTruncated[g]; ++i)
+                noteLostWrite(now());
+            m_durableTruncated[g] = 0;
+        }
+    }
     if (m_config.data.recordHistory)
         m_history.storage.push_back(History::StorageEvent{History::StorageEvent::Kind::Destroyed,
                                                           static_cast<std::int8_t>(region), -1, m_history.applies.size()});
@@ -1197,8 +1230,32 @@ void Simulation::recloneFromPeers(std::size_t region)
             bestScore = score;
         }
     }
-    if (best < 0)
-        return; // nobody to copy from: it starts empty
+    if (best < 0) {
+        // Every copy is gone: it starts an empty store, as the primary of a new lineage for the
+        // groups it leads (all of them, with a single primary).
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            const bool leads = m_config.data.topology == WriteTopology::SinglePrimary || g == region;
+            if (!leads)
+                continue;
+            GroupState &group = m_groups[g];
+            ++group.epoch;
+            group.forks.emplace_back(group.epoch, 0);
+            if (m_config.data.recordHistory)
+                m_history.promotions.push_back(History::Promotion{0, group.epoch, static_cast<std::int8_t>(g)});
+            group.primary = static_cast<int>(region);
+            ReplicaLog &log = m_data[region].logs[g];
+            log.rebase(0);
+            log.applied = 0;
+            log.epoch = group.epoch;
+            m_data[region].believedPrimary[g] = static_cast<std::int8_t>(region);
+            m_data[region].syncAckedThrough[g] = 0;
+            if (m_config.data.topology == WriteTopology::SinglePrimary) {
+                m_controllerPrimary = static_cast<int>(region);
+                reroute(region);
+            }
+        }
+        return;
+    }
     const auto source = static_cast<std::size_t>(best);
     advanceApply(source, now());
     noteClone(region, source);
@@ -1224,9 +1281,8 @@ void Simulation::recloneFromPeers(std::size_t region)
         }
         log.applied = theirs.applied;
         log.epoch = theirs.epoch;
-        // Its own group (multi-primary, ownership) continues from the copy it got back.
-        if (d.believedPrimary[g] != static_cast<std::int8_t>(region))
-            d.believedPrimary[g] = s.believedPrimary[g];
+        // It follows whoever its source follows (itself, for its own group if nobody replaced it).
+        d.believedPrimary[g] = s.believedPrimary[g];
     }
 }
 
@@ -1266,8 +1322,10 @@ void Simulation::promoteNow(std::size_t g, std::size_t x)
     becomePrimary(x, g);
     if (g == 0 && m_config.data.topology == WriteTopology::SinglePrimary) {
         m_controllerPrimary = static_cast<int>(x);
-        if (m_config.failover.leases)
+        if (m_config.failover.leases) {
             m_leaseExpiry[x] = now() + m_config.failover.leaseDuration;
+            m_controller.lastLeaseGrant = std::max(m_controller.lastLeaseGrant, now());
+        }
     }
 }
 

@@ -103,12 +103,11 @@ void Simulation::onControlProbeSend()
                           static_cast<std::uint64_t>(now()) | (grants ? 1ULL << 62 : 0));
 }
 
-void Simulation::onControlProbeAt(std::uint64_t data)
+void Simulation::onControlProbeAt(std::size_t p, std::uint64_t data)
 {
     const FailoverConfig &fc = m_config.failover;
     const bool grants = (data >> 62 & 1) != 0;
     const auto sent = static_cast<SimTime>(data & ((1ULL << 62) - 1));
-    const auto p = static_cast<std::size_t>(std::max(0, m_controllerPrimary));
     const SimTime deadline = sent + fc.probeTimeout;
     if (!m_regions[p].up || !m_regions[p].dataTierUp) {
         m_engine.schedule(deadline, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
@@ -125,21 +124,22 @@ void Simulation::onControlProbeAt(std::uint64_t data)
                           static_cast<std::uint64_t>(sent) | static_cast<std::uint64_t>(m_regions[p].incarnation & 0xffff) << 48);
 }
 
-void Simulation::onControlProbeReply(std::uint64_t data)
+void Simulation::onControlProbeReply(std::size_t p, std::uint64_t data)
 {
     const auto sent = static_cast<SimTime>(data & ((1ULL << 48) - 1));
     const auto incarnation = static_cast<std::uint32_t>(data >> 48);
-    const auto p = static_cast<std::size_t>(std::max(0, m_controllerPrimary));
     if (!m_regions[p].up || (m_regions[p].incarnation & 0xffff) != incarnation) {
         m_engine.schedule(sent + m_config.failover.probeTimeout, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
         return;
     }
-    onControlProbeResult(true);
+    onControlProbeResult(p, true);
 }
 
-void Simulation::onControlProbeResult(bool success)
+void Simulation::onControlProbeResult(std::size_t probed, bool success)
 {
-    if (!controllerAlive())
+    // Results about a region that is no longer the primary (a probe in flight across a failover)
+    // say nothing about the current one.
+    if (!controllerAlive() || static_cast<int>(probed) != m_controllerPrimary)
         return;
     const FailoverConfig &fc = m_config.failover;
     ControllerState &ctl = m_controller;
@@ -206,11 +206,20 @@ void Simulation::onVoteRequestAt(std::size_t voter, std::uint64_t election)
     const bool silent = witness || now() - m_lastHeardPrimary[voter] > m_config.failover.probeInterval;
     const bool isPrimary = m_data[voter].believedPrimary.empty() ? false
                                                                  : m_data[voter].believedPrimary[0] == static_cast<std::int8_t>(voter);
-    const std::int64_t received = witness || isPrimary ? -1 : static_cast<std::int64_t>(m_data[voter].logs[0].end());
+    const bool grant = silent && !isPrimary;
+    if (grant && m_config.failover.quorumElection && holdsData(voter)) {
+        // Like a Raft vote: from now on it refuses the current epoch's primary, long enough for
+        // the promotion (and its wait for the old lease) to finish.
+        const FailoverConfig &fc = m_config.failover;
+        RegionData &d = m_data[voter];
+        d.promisedEpoch[0] = std::max(d.promisedEpoch[0], d.logs[0].epoch + 1);
+        d.promiseUntil[0] = std::max(d.promiseUntil[0], now() + fc.promotionTime + fc.leaseDuration +
+                                                            3 * fc.probeTimeout + 1 * kSecond);
+    }
+    const std::int64_t position = witness || isPrimary ? -1 : static_cast<std::int64_t>(m_data[voter].logs[0].end());
     const SimTime arrival = controlSend(voter, static_cast<std::size_t>(m_config.failover.controlRegion));
     if (arrival != kNever)
-        m_engine.schedule(arrival, VoteReply, 0,
-                          packVote(static_cast<std::uint32_t>(election), silent && !isPrimary, voter, received));
+        m_engine.schedule(arrival, VoteReply, 0, packVote(static_cast<std::uint32_t>(election), grant, voter, position));
 }
 
 void Simulation::onVoteReply(std::uint64_t data)
@@ -280,6 +289,11 @@ void Simulation::onPromoteAt(std::size_t region, std::uint64_t notBefore)
         m_controller.promoting = -1;
         return;
     }
+    if (m_groups[0].primary == static_cast<int>(region) &&
+        m_data[region].believedPrimary[0] == static_cast<std::int8_t>(region)) {
+        m_controller.promoting = -1; // it already is the primary: nothing to do
+        return;
+    }
     // A standby's app tier must scale up, a pilot light's must first be built: promotion starts it.
     if (m_regions[region].role == RegionRole::WarmStandby || m_regions[region].role == RegionRole::PilotLight)
         setRole(region, RegionRole::Active);
@@ -300,8 +314,11 @@ void Simulation::onPromotionDone(std::size_t region, std::uint64_t incarnation)
     }
     advanceApply(region, kNever);
     becomePrimary(region, 0);
-    if (m_config.failover.leases)
+    if (m_config.failover.leases) {
+        // The controller grants the new primary its first lease with the promotion.
         m_leaseExpiry[region] = now() + m_config.failover.leaseDuration;
+        m_controller.lastLeaseGrant = std::max(m_controller.lastLeaseGrant, now());
+    }
     for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
         if (it->open() && it->promoted == kNever) {
             it->promoted = now();

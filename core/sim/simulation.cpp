@@ -206,13 +206,13 @@ void Simulation::onEvent(Engine &, const Event &e)
         onControlProbeSend();
         break;
     case ControlProbeAt:
-        onControlProbeAt(e.data);
+        onControlProbeAt(e.subject, e.data);
         break;
     case ControlProbeReply:
-        onControlProbeReply(e.data);
+        onControlProbeReply(e.subject, e.data);
         break;
     case ControlProbeTimeout:
-        onControlProbeResult(false);
+        onControlProbeResult(e.subject, false);
         break;
     case VoteRequestAt:
         onVoteRequestAt(e.subject, e.data);

@@ -259,9 +259,9 @@ private:
     void initFailover();
     bool controllerAlive() const;
     void onControlProbeSend();
-    void onControlProbeAt(std::uint64_t data);
-    void onControlProbeReply(std::uint64_t data);
-    void onControlProbeResult(bool success);
+    void onControlProbeAt(std::size_t region, std::uint64_t data);
+    void onControlProbeReply(std::size_t region, std::uint64_t data);
+    void onControlProbeResult(std::size_t region, bool success);
     void startElection();
     void onVoteRequestAt(std::size_t voter, std::uint64_t data);
     void onVoteReply(std::uint64_t data);
@@ -372,7 +372,8 @@ private:
     std::vector<SimTime> m_maxAckedInvoke;      // per key: ground truth for stale reads
     std::uint32_t m_keyCount = 0;
     std::uint64_t m_nextWriteId = 1;
-    std::uint64_t m_durableTruncated = 0;       // acknowledged entries already dropped from logs
+    // Per group: acknowledged entries already dropped from the logs (everyone had them).
+    std::vector<std::uint64_t> m_durableTruncated;
     WriteAccounting m_writes;
     WriteAccounting m_lastTick; // for per-interval rates
     History m_history;

@@ -293,6 +293,7 @@ private slots:
         SimulationConfig p = c;
         p.regions[1].role = RegionRole::PilotLight;
         p.regions[1].bootTime = 90 * kSecond;
+        p.failover.mode = FailoverMode::Manual; // the boot is started by hand here, not by a failover
         Simulation pilot(p);
         pilot.submit(makeCommand(20 * kSecond, CommandType::KillRegion, 0));
         pilot.submit(makeCommand(40 * kSecond, CommandType::SetRegionRole, 1, static_cast<int>(RegionRole::Active)));
