@@ -179,6 +179,11 @@ namespace {
 bool safetyClaimed(const RandomSchedule &s)
 {
     const SimulationConfig &c = s.config;
+    // An operator's forced promotion bypasses the election (and its promises): like a forced
+    // failover in real systems it may lose acknowledged writes, so it is outside the claim.
+    for (const Command &f : s.faults)
+        if (f.type == static_cast<std::uint32_t>(CommandType::OperatorPromote))
+            return false;
     return c.data.topology == WriteTopology::SinglePrimary && c.data.mode == ReplicationMode::SyncQuorum &&
            !c.data.syncFallbackToAsync && c.failover.quorumElection && c.failover.leases && c.failover.fencing &&
            c.failover.mode == FailoverMode::Automatic && !s.destroysRegions &&

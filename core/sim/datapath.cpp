@@ -29,11 +29,15 @@ Batch unpackBatch(std::uint64_t d)
     return {static_cast<std::size_t>(d & 31), static_cast<std::size_t>(d >> 5 & 31),
             static_cast<std::uint32_t>(d >> 10 & 0xffff), d >> 26};
 }
-// Replication ack: (replica, group, epoch, index received through).
-std::uint64_t packAck(std::size_t replica, std::size_t group, std::uint32_t epoch, std::uint64_t through)
+// Replication ack: (replica, group, epoch, index received through, refused). A refusal tells the
+// sender to resume from `through` once the replica accepts it again.
+constexpr std::uint64_t kAckRefused = 1ULL << 63;
+std::uint64_t packAck(std::size_t replica, std::size_t group, std::uint32_t epoch, std::uint64_t through,
+                      bool refused = false)
 {
     return static_cast<std::uint64_t>(replica & 31) | static_cast<std::uint64_t>(group & 31) << 5 |
-           static_cast<std::uint64_t>(epoch & 0xffff) << 10 | through << 26;
+           static_cast<std::uint64_t>(epoch & 0xffff) << 10 | (through & ((1ULL << 37) - 1)) << 26 |
+           (refused ? kAckRefused : 0);
 }
 
 // Total order of last-write-wins: the region clock's stamp, then the region id.
@@ -627,10 +631,17 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     RegionData &d = m_data[region];
     ReplicaLog &mine = d.logs[g];
     const ReplicaLog &theirs = m_data[from].logs[g];
-    const bool promised = d.promisedEpoch[g] > theirs.epoch && now() < d.promiseUntil[g];
-    if (theirs.epoch < mine.epoch || promised) {
-        // A deposed primary is still shipping writes of an older epoch (or one this region has
-        // promised, by its vote, to stop following).
+    if (theirs.epoch >= mine.epoch && d.promisedEpoch[g] > theirs.epoch && now() < d.promiseUntil[g]) {
+        // This region voted for a new primary: it stops following the current one until the
+        // promise lapses. The refusal tells the sender where to resume.
+        const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+        if (arrival != kNever)
+            m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                              packAck(region, g, mine.epoch, mine.end(), true));
+        return;
+    }
+    if (theirs.epoch < mine.epoch) {
+        // A deposed primary is still shipping writes of an older epoch.
         const std::uint64_t first = std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
         const std::uint64_t count = std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
         d.staleSeen[g * m_regions.size() + from] = std::max(d.staleSeen[g * m_regions.size() + from], through);
@@ -644,7 +655,7 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
             const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
             if (arrival != kNever)
                 m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
-                                  packAck(region, g, mine.epoch, mine.end()));
+                                  packAck(region, g, mine.epoch, mine.end(), true));
         } else if (count > 0) {
             // No fencing: the stale writes land on storage that already follows the new primary.
             for (std::uint64_t i = first + 1; i <= first + count; ++i) {
@@ -763,17 +774,25 @@ void Simulation::onReplicationAck(std::size_t sender, std::uint64_t data)
     const auto replica = static_cast<std::size_t>(data & 31);
     const auto g = static_cast<std::size_t>(data >> 5 & 31);
     const auto epoch = static_cast<std::uint32_t>(data >> 10 & 0xffff);
-    const std::uint64_t through = data >> 26;
+    const std::uint64_t through = (data >> 26) & ((1ULL << 37) - 1);
+    const bool refused = (data & kAckRefused) != 0;
     if (!m_regions[sender].up)
         return;
     RegionData &d = m_data[sender];
     ReplicaLog &log = d.logs[g];
+    if (refused) {
+        // Resume from what the replica really holds once it takes our writes again.
+        const std::size_t slot = g * m_regions.size() + replica;
+        d.shipped[slot] = std::min(d.shipped[slot], through);
+    }
     if (epoch > (log.epoch & 0xffff)) {
         // Someone follows a newer primary: this region has been deposed. It stops taking writes;
         // the newer primary's stream will roll it back when it arrives.
         d.believedPrimary[g] = -1;
         return;
     }
+    if (refused)
+        return;
     const std::size_t slot = g * m_regions.size() + replica;
     d.acked[slot] = std::max(d.acked[slot], through);
     if (d.believedPrimary[g] != static_cast<std::int8_t>(sender))
