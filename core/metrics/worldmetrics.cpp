@@ -68,8 +68,10 @@ void WorldMetrics::closeInterval(SimTime now, SimTime intervalLength, const std:
         s.p95Ms = ms(h.percentile(0.95));
         s.p99Ms = ms(h.percentile(0.99));
         std::uint64_t most = 0;
+        m_attemptsLast.resize(m_attemptsTick.size());
         for (std::size_t r = 0; r < m_regions; ++r) {
             std::uint64_t &n = m_attemptsTick[p * m_regions + r];
+            m_attemptsLast[p * m_regions + r] = static_cast<double>(n) / seconds;
             if (n > most) {
                 most = n;
                 s.servingRegion = static_cast<int>(r);

@@ -126,6 +126,12 @@ public:
         return m_populationAvailability[p];
     }
     const AvailabilityTracker &availability() const { return m_availability; }
+    // Attempts per second from `population` to `region` in the last closed interval (the split
+    // of a population's traffic, for drawing it).
+    double lastAttemptsPerSecond(std::size_t population, std::size_t region) const
+    {
+        return m_attemptsLast.empty() ? 0.0 : m_attemptsLast[population * m_regions + region];
+    }
     RequestCounters totals() const;
 
     friend bool operator==(const WorldMetrics &, const WorldMetrics &) = default;
@@ -138,6 +144,7 @@ private:
     std::vector<RequestCounters> m_populationTick, m_populationTotal;
     std::vector<LatencyHistogram> m_populationLatencyTick, m_populationLatencyTotal;
     std::vector<std::uint64_t> m_attemptsTick; // [population * regions + region]
+    std::vector<double> m_attemptsLast;        // the same, per second, for the last interval
     std::vector<RingSeries<RegionSample>> m_regionSeries;
     std::vector<RingSeries<PopulationSample>> m_populationSeries;
     std::vector<AvailabilityTracker> m_populationAvailability;
