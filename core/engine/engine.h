@@ -7,6 +7,7 @@
 #include "simtime.h"
 #include "tracehash.h"
 
+#include <bit>
 #include <cassert>
 #include <cstdint>
 #include <vector>
@@ -126,17 +127,17 @@ private:
         m_now = e.time;
         m_commandFloor = e.time + 1;
         ++m_processed;
-        m_trace.add(static_cast<std::uint64_t>(e.time));
         if ((e.order & kModelEventOrderBit) == 0) {
             const Command c = m_submitted[e.data];
             m_applied.push_back(c);
-            m_trace.add(0xC0FFEEULL ^ (std::uint64_t{c.type} << 32));
-            m_trace.add(static_cast<std::uint64_t>(static_cast<std::uint32_t>(c.a)) << 32 |
-                        static_cast<std::uint32_t>(c.b));
+            m_trace.addEvent(static_cast<std::uint64_t>(e.time),
+                             0xC0FFEE00000000ULL ^ c.type ^ std::bit_cast<std::uint64_t>(c.x) * 31 ^
+                                 std::bit_cast<std::uint64_t>(c.y) * 131 ^ static_cast<std::uint32_t>(c.c),
+                             static_cast<std::uint64_t>(static_cast<std::uint32_t>(c.a)) << 32 |
+                                 static_cast<std::uint32_t>(c.b));
             model.onCommand(*this, c);
         } else {
-            m_trace.add(std::uint64_t{e.kind} << 32 | e.subject);
-            m_trace.add(e.data);
+            m_trace.addEvent(static_cast<std::uint64_t>(e.time), std::uint64_t{e.kind} << 32 | e.subject, e.data);
             model.onEvent(*this, e);
         }
     }

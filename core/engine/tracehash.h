@@ -16,7 +16,15 @@ public:
         m_h *= 0xff51afd7ed558ccdULL;
         m_h ^= m_h >> 32;
     }
-    std::uint64_t value() const { return m_h; }
+    // One event in a single step: the fields are mixed independently of the running value (so the
+    // multiplications run in parallel) and only one multiply sits on the dependency chain.
+    void addEvent(std::uint64_t time, std::uint64_t kindAndSubject, std::uint64_t data)
+    {
+        const std::uint64_t x = (time * 0x9E3779B97F4A7C15ULL) ^ (kindAndSubject * 0xC2B2AE3D27D4EB4FULL) ^
+                                (data * 0x165667B19E3779F9ULL);
+        m_h = ((m_h ^ x) << 23 | (m_h ^ x) >> 41) * 0xff51afd7ed558ccdULL;
+    }
+    std::uint64_t value() const { return m_h ^ (m_h >> 33); }
     friend bool operator==(const TraceHash &, const TraceHash &) = default;
 
 private:
