@@ -1,14 +1,15 @@
+#include "bench/benchmarks.h"
+#include "bench/guibench.h"
 #include "cli.h"
 
-#include "bench/benchmarks.h"
-
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <map>
+#include <optional>
 
 namespace fl::app {
 namespace {
@@ -34,20 +35,48 @@ QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, doub
     return o;
 }
 
+// `bench --gui` needs a QApplication; offscreen when there is no display to show the window on.
+int runGuiBenchmark(bool json, double factor)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "failover-lab";
+    char *argv[] = {name, nullptr};
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    return ui::runGuiBench(out, json, factor);
+}
+
 } // namespace
 
 int runBenchCommand(const QStringList &arguments)
 {
+    // `bench` creates its own application object (see the table in cli.cpp): a QApplication for
+    // --gui, a QCoreApplication for the engine benchmarks.
+    int argc = 1;
+    char name[] = "failover-lab";
+    char *argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!arguments.contains(QLatin1String("--gui")))
+        app.emplace(argc, argv);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Runs the benchmarks and prints their throughput."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object per line."));
-    const QCommandLineOption only(QStringLiteral("only"), Cli::tr("Run only the named benchmark (repeatable)."),
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  Cli::tr("Run only the named benchmark (repeatable)."),
                                   QStringLiteral("name"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   Cli::tr("Multiply the default amount of work (e.g. 0.1 for a quick look)."),
-                                   QStringLiteral("factor"), QStringLiteral("1"));
-    parser.addOptions({json, only, scale});
+    const QCommandLineOption scale(
+        QStringLiteral("scale"), Cli::tr("Multiply the default amount of work (e.g. 0.1 for a quick look)."),
+        QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption gui(
+        QStringLiteral("gui"),
+        Cli::tr("Measure the lab's window instead: frame times and UI stalls (offscreen "
+                "when there is no display)."));
+    parser.addOptions({json, only, scale, gui});
     const QString usage = parser.helpText();
 
     if (!parser.parse(arguments))
@@ -57,11 +86,16 @@ int runBenchCommand(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failBadInput(Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), usage);
+        return failBadInput(Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+                            usage);
     bool scaleOk = false;
     const double factor = parser.value(scale).toDouble(&scaleOk);
     if (!scaleOk || factor <= 0 || factor > 1000)
-        return failBadInput(Cli::tr("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
+        return failBadInput(
+            Cli::tr("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
+
+    if (parser.isSet(gui))
+        return runGuiBenchmark(parser.isSet(json), factor);
 
     const QStringList wanted = parser.values(only);
     for (const QString &name : wanted) {
@@ -94,7 +128,9 @@ int runBenchCommand(const QStringList &arguments)
                        .arg(r.events, 12)
                        .arg(r.seconds, 9, 'f', 3)
                        .arg(r.eventsPerSecond(), 12, 'g', 4)
-                       .arg(r.operations > 0 ? QString::number(r.opsPerSecond(), 'g', 4) : QStringLiteral("-"), 12);
+                       .arg(r.operations > 0 ? QString::number(r.opsPerSecond(), 'g', 4)
+                                             : QStringLiteral("-"),
+                            12);
         }
         out.flush();
     }

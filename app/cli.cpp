@@ -50,9 +50,12 @@ const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> list = {
         {"bench", QT_TRANSLATE_NOOP("fl::app::Cli", "Measure the engine and the models (events and operations per second)"),
-         &runBenchCommand},
+         &runBenchCommand, true},
         {"catalog", QT_TRANSLATE_NOOP("fl::app::Cli", "Print the region catalog and the modelled round-trip times"),
          &runCatalogCommand},
+        {"list", QT_TRANSLATE_NOOP("fl::app::Cli", "List the built-in scenarios"), &runListCommand},
+        {"run", QT_TRANSLATE_NOOP("fl::app::Cli", "Run a scenario headless and report or export its metrics"),
+         &runRunCommand, true},
     };
     return list;
 }
@@ -79,6 +82,8 @@ int runMain(int argc, char **argv)
         const QString name = arguments.at(1);
         for (const Subcommand &c : subcommands()) {
             if (name == QLatin1String(c.name)) {
+                if (c.createsApplication)
+                    return c.run(arguments.mid(1));
                 QCoreApplication app(argc, argv);
                 return c.run(arguments.mid(1));
             }

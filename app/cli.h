@@ -28,6 +28,9 @@ struct Subcommand
     const char *name;
     const char *summary; // marked with QT_TRANSLATE_NOOP("fl::app::Cli", ...)
     int (*run)(const QStringList &arguments); // arguments[0] is the command name
+    // The command constructs its own application object (run needs a QApplication for --charts and
+    // a QCoreApplication otherwise); runMain then creates none.
+    bool createsApplication = false;
 };
 
 const std::vector<Subcommand> &subcommands();
@@ -40,5 +43,7 @@ int runMain(int argc, char **argv);
 // Subcommands (one file each).
 int runBenchCommand(const QStringList &arguments);
 int runCatalogCommand(const QStringList &arguments);
+int runListCommand(const QStringList &arguments);
+int runRunCommand(const QStringList &arguments);
 
 } // namespace fl::app

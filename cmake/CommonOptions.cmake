@@ -23,3 +23,9 @@ if(FL_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(failoverlab_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(FL_FUZZ)
+    target_compile_options(failoverlab_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(failoverlab_options INTERFACE -fsanitize=address,undefined)
+endif()

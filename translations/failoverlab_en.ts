@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>fl::app::Catalog</name>
+    <message>
+        <source>Regions (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User populations (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency model: one way = %1 ms + %2 × great-circle distance / %3 km/ms; users add %4 ms for the last mile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled round-trip times in ms (rows and columns in catalog order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the regions and user populations the lab knows, and the round-trip times its latency model gives between the regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fl::app::Cli</name>
     <message>
         <source>Measure the engine and the models (events and operations per second)</source>
@@ -63,60 +114,3060 @@
         <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure the lab&apos;s window instead: frame times and UI stalls (offscreen when there is no display).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the region catalog and the modelled round-trip times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the built-in scenarios</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run a scenario headless and report or export its metrics</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::List</name>
+    <message>
+        <source>Lists the built-in scenarios, one a line: its name, then what it shows. Run one with &apos;failover-lab run --builtin NAME&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Run</name>
+    <message>
+        <source>Run the built-in scenario NAME (see &apos;list&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use this random seed instead of the scenario&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run for T (e.g. 90s, 10m) instead of the scenario&apos;s duration; faults after the new end are left out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, populations[0].rate=5000 or health={&quot;interval&quot;:&quot;5s&quot;}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the metrics as JSON to FILE (&apos;-&apos; for stdout).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the metrics as CSV files into DIR.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draw the charts into DIR.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart file format: png, svg or pdf (default png).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart size in pixels, WIDTHxHEIGHT (default 1200x700).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart resolution in dots per inch (default 96).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the summary and the charts: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print no summary (errors still go to stderr).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs a scenario as fast as the machine allows, prints a summary and writes its metrics.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--format: unknown chart format &apos;%1&apos; (use png, svg or pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--format, --chart-size and --dpi apply to charts: add --charts DIR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--chart-size: expected WIDTHxHEIGHT in pixels, e.g. 1200x700, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--json: the directory %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--json: %1 is a directory; give a file name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--csv: cannot create the directory %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--charts: cannot create the directory %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency by population (ms; successful requests, retries included):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors by region (request attempts, retries counted separately):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>shed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline (simulated time):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nothing happened: no command was applied and no region changed state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RPO at most %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO at most %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets: %1; met by every incident.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets: %1; missed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recovered by the end of the run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>incident %1: RPO %2 (target %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>incident %1: RTO %2 (target %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulated %1 s with seed %2 in %3 s of wall time: %4 events, trace hash %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests: %1 finished, %2 succeeded, %3 failed (timed out %4, unreachable %5, shed %6); %7 still in flight at the end.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability: %1 of requests; %2 of the time (%3 of %4 intervals with at least %5 of requests succeeding).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>... and %1 more, in the --json output</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(the event log dropped the %1 earliest events)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fault commands applied: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left out: %1, scheduled after the end that --duration set.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incidents: none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incidents (from the fault until every affected population is served again):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>detected after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>promoted after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rerouted after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recovered when the run ended, %1 after the fault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>users served again after %1 (RTO)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged writes lost (RPO %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets: %1; no incident to hold them to.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Builtins</name>
+    <message>
+        <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Overrides</name>
+    <message>
+        <source>is not a list, so it has no element [%1]</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not an object, so it has no field &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected PATH=VALUE, e.g. routing.dns_ttl=30s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a field path (names separated by dots, [N] for an element of a list, e.g. populations[0].rate)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>index %1 is out of range (the list is empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>index %1 is out of range (the last index is %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Reader</name>
+    <message>
+        <source>must be an object ({ ... }), found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be true or false, found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a duration such as &quot;90s&quot;, &quot;10m&quot; or &quot;500ms&quot;, or a number of seconds; found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be longer than %1 and at most %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a list ([ ... ]), found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>missing: a scenario file declares &quot;format&quot;: &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this file uses scenario format version %1, but this Failover Lab reads versions up to %2; open it with a newer Failover Lab</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 18446744073709551615 (as a string above 9007199254740992), found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown region %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>region %1 is not one of this scenario&apos;s regions (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown population %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>population %1 is not one of this scenario&apos;s populations (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must list at least one region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>region %1 is listed twice (also at %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must list at least one population</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>population %1 is listed twice (also at %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no weight for region %1 (give every region of the scenario a weight)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: automatic, manual)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the run (duration %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a link joins two different regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object ({ ... }) at the top level</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not supported yet: this section is reserved for a later version of the scenario format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, found %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Report</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Writer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot save %1: the scenario uses settings that scenario format version %2 cannot store yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ChartExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid chart size or resolution</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A chart from Failover Lab</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot render the chart as %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ChartFactory</name>
+    <message>
+        <source>Throughput by region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors by region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency p50 by population</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency p99 by population</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Success ratio by population</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Traffic share by region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queue depth by region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Successful requests per second (req/s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed attempts per second (errors/s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency seen by clients (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests that succeeded (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share of request attempts (%)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests waiting (requests)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ConfigChangeCommand</name>
+    <message>
+        <source>Add region %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove region %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ConfigEdit</name>
+    <message>
+        <source>The world needs at least one region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No region serves users: every region is a pilot light or a witness. Make one active or a warm standby.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The health check timeout (%1 s) must be shorter than its interval (%2 s): otherwise a new probe starts before the last one is judged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The health check interval must be longer than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health check thresholds must be at least 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The health checker runs inside a region: choose which one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The DNS TTL cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 needs a capacity above zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The read share of %1 must be between 0 and 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under the weighted policy %1 has no weight on any region that serves users: its requests would have nowhere to go. Give it a weight above zero somewhere.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose which region is the data primary.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The data primary %1 is a witness, and a witness holds no data. Choose a region that holds data, or give it another role.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 replication needs another region that holds data: with only one, no write could ever be acknowledged. Add a region or choose asynchronous replication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The replication batch interval must be longer than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The apply rate must be above zero: replicas would never apply anything.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The wait before a synchronous primary falls back to asynchronous must be longer than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the region the failover controller runs in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover probe interval must be longer than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover probe timeout (%1 s) must be shorter than its interval (%2 s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover controller needs at least one failed probe before it acts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The promotion time cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With leases, the lease (%1 s) must last longer than the probe interval (%2 s) that renews it: otherwise the primary&apos;s lease lapses between renewals and it keeps refusing writes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A quorum election needs at least three voting regions (regions that hold data, or witnesses): with two, losing one leaves no majority and no failover can happen. Add a region or a witness.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Multi-primary replicates asynchronously: the %1 mode is ignored (every region acknowledges its own writes at once).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The conflict policy only matters for multi-primary: with one writer per key there is no conflict to resolve.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover controller manages a single primary only: with %1 it does not run, and its settings are ignored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover controller runs in the primary&apos;s region: when that region fails, the controller fails with it and nobody fails over. A witness or another region is safer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The %1 dependency lives in one region only: every region needs it to be reachable.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The %1 dependency is deployed nowhere: every request that needs it fails.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ControlPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manual (operator)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settings change the running world at once, except those marked ↻: they are collected and applied together by restarting the simulation from time zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mechanism:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DNS TTL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failback:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DNS: clients cache the answer for the TTL. Front door: a global load balancer decides per request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which region answers a population. Dragging a population onto a region switches to weighted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whether a recovered region rejoins by itself or waits for an operator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures to leave rotation:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Successes to return:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deep check:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checker placement:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checker region:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>also probe the data tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total demand:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read share:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key skew (Zipf):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scales every population, keeping their shares.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>0 spreads requests evenly over keys; about 1 concentrates them on a few hot keys.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same seed and the same actions give the same run, bit for bit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply and restart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restarts the simulation from time zero with the settings marked ↻.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes marked ↻ are waiting: applying them restarts the simulation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (witness)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added to the region&apos;s clock for last-write-wins timestamps; applies at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Primary region:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replication:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Batch interval:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply rate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync fallback:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fall back after:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes at a replica:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reads from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key ownership:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Single primary: one region takes every write. Multi-primary: every region does, and conflicts are resolved. Ownership: each key has a home region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When a write is acknowledged: after the replicas have it (synchronous), after one has it (semi-synchronous), or at once with the log shipped in batches (asynchronous, event log). Applies at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How often asynchronous and event-log replication ship the log.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> entries/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How fast a replica applies what it has received: below the write rate, its apply lag grows without bound.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What a region that is not the primary does with a write it receives.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Local replicas answer fast but may be stale; the primary is always current.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How concurrent writes to one key are merged under multi-primary. LWW drops one of them; the CRDT policies keep both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shared services some requests need. A request fails when its region reaches no deployment; deploy or remove one live from the Region menu.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deployed in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add dependency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Controller region:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Probe interval:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Probe timeout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed probes to act:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promotion time:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Old primary rejoins:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protections:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lease duration:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic: the controller promotes the best replica it can reach and reroutes. Manual: it raises an alert and waits for you (Failover menu).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The controller runs here and sees only the messages that reach it. A witness is a fine home for it; if this region is killed or destroyed, nobody fails over until it returns.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reconfiguration after the replica has applied its backlog.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RPO:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recovery point objective: how far back acknowledged data may be lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recovery time objective: from the fault until 99 % of each affected population&apos;s requests succeed again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active region:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warm standby:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pilot light:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> /h</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>every region (starts cold)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share of requests that need this service.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove this dependency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A controller probes the primary; after the failed probes it elects and promotes a replica and points routing at it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The controller only manages a single primary: with %1 it does not run.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Now %1 per hour · this run so far %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>degrade to asynchronous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When the replicas do not confirm in time, the primary stops waiting and acknowledges asynchronously (off: the writes time out).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>quorum election</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote only with votes from a majority of the voting regions (data regions and witnesses).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Storage that has seen a newer epoch refuses writes of an older one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>leases</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A primary acknowledges writes only while it holds a lease from the controller; a new primary waits until the old lease has lapsed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity (req/s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clock skew (ms)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DegradeDialog</name>
+    <message>
+        <source>Degrade link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make the link between %1 and %2 slower and lossy. Replication streams retransmit lost messages (they arrive late); health probes are simply lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Extra one-way delay:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 → %2 only</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::EventLogPanel</name>
+    <message numerus="yes">
+        <source>… %n earlier event(s) not shown</source>
+        <translation>
+            <numerusform>… %n earlier event not shown</numerusform>
+            <numerusform>… %n earlier events not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulation events and your actions, in simulated time · click one to see its time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show or hide events of this kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show only the events about one region</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::HealthPanel</name>
+    <message>
+        <source>Issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed (nothing applied)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Indeterminate (timed out)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending (not on every copy)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orphaned (on a deposed primary)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LWW drops (concurrent)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LWW drops (clock skew)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Orphans reconciled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reads judged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read-your-writes violations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Monotonic-read violations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Divergent keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fencing refusals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale-epoch writes applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync fallbacks to async</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged since the last promotion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover controller: not running (%1 has no single primary to fail over).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover controller in %1: &lt;b&gt;down with its region&lt;/b&gt; — nobody fails over until it returns.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>promoting %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;alert verified: promote a replica&lt;/b&gt; (Failover menu)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;awaiting the operator&lt;/b&gt;: verify the alert (Failover menu)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>electing a new primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>primary declared failed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s) in a row</source>
+        <translation>
+            <numerusform>%n failed probe in a row</numerusform>
+            <numerusform>%n failed probes in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watching, all well</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SPLIT-BRAIN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>replication: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>app tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>held for failback</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>out of rotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>starting (%1 s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>shedding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>deposed, still primary!</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lease lapsed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>being promoted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Received / applied lag: age of the oldest committed entry not yet received / applied here. %1 entries behind.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 remote</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lag (recv / apply)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Errors/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A read that returned a value older than a write acknowledged before the read began.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keys whose values differ between two regions that both act as primary.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lost: never reached the new primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lost: overwritten by LWW</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lost: discarded at rejoin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>old primary (down)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes: %1 acknowledged · %2 pending · %3 orphaned · %4 lost · %5 indeterminate · %6 stale reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every client write has exactly one fate; every figure is the simulation&apos;s own count.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::IncidentPanel</name>
+    <message>
+        <source>Link of %1 cut</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RPO %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No incident yet: kill, destroy or isolate a region (or cut a link) to start one.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s); times are simulated (minutes:seconds), phases relative to the fault.</source>
+        <translation>
+            <numerusform>%n incident; times are simulated (minutes:seconds), phases relative to the fault.</numerusform>
+            <numerusform>%n incidents; times are simulated (minutes:seconds), phases relative to the fault.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No targets set (Controls ▸ Targets).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No population was affected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never happened in this incident</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>open, %1 so far</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already past the RTO target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Within the RTO target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Missed the RTO target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No RTO target set</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) lost</source>
+        <translation>
+            <numerusform>%n write lost</numerusform>
+            <numerusform>%n writes lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost to this incident, and how far back before the fault (or over what span) they reach.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At recovery: %1 orphaned writes, %2 divergent keys.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Red: undetected · orange: failing over · amber: promoted, not yet rerouted · green: users recovering · dot: recovered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rerouted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
++%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::LabText</name>
+    <message>
+        <source>active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warm standby</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pilot light</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Front door (per request)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Primary only (active-passive)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Geo-nearest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency-based</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>External service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inside a region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1k/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill the app tier of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore the app tier of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill the data tier of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore the data tier of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut the link %1 → %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut the link %1 ↔ %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Heal the link %1 → %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Heal the link %1 ↔ %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Degrade the link %1 ↔ %2 (+%3 ms, %4 % loss)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Isolate %1 from the other regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weight of %1 for %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demand of %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routing policy: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routing mechanism: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DNS TTL: %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator failback to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: degrade the link %1 ↔ %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: new weight of %1 for %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: new demand of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: new DNS TTL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: cut the link %1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: heal the link %1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 destroyed: its data is gone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: app tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: app tier back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: data tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: data tier back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 cut</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 healed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 degraded (+%3 ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health check of %1 failed (%2 in a row)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 taken out of rotation by the health checks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 back in rotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is healthy again; failback waits for an operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No healthy region: routing fails open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 scaling up to full capacity (%2 s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 at full capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 booting (%2 s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ready to serve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 overloaded: shedding requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 no longer overloaded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 stopped waiting for its synchronous replicas (now asynchronous)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary (epoch %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 stepped down: a newer primary exists (%2 writes discarded)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Single primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Multi-primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ownership (home region per key)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Synchronous (all replicas)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Synchronous (quorum)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Semi-synchronous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Event log (queue)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward to the primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Local replica</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By key hash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By population (nearest region)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last write wins (LWW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PN-counter (CRDT)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>OR-set (CRDT)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Field merge</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manual (operator)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard its orphaned writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replay orphans if newer (LWW)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reconcile (replay every orphan)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>control plane</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator: verify the alert</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator: promote %1 to primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator: reroute traffic to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deploy %1 in %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clock skew of %1: %2 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replication mode: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied: new clock skew of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover controller&apos;s probe of the primary %1 failed (%2 in a row)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover controller declares the primary %1 failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manual failover: the alert about %1 waits for an operator (verify, promote, reroute)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The operator verified the alert</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Election started: %n voting region(s) asked</source>
+        <translation>
+            <numerusform>Election started: %n voting region asked</numerusform>
+            <numerusform>Election started: %n voting regions asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Election failed: no quorum or no reachable replica (%n vote(s) granted)</source>
+        <translation>
+            <numerusform>Election failed: no quorum or no reachable replica (%n vote granted)</numerusform>
+            <numerusform>Election failed: no quorum or no reachable replica (%n votes granted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is being promoted: it can take writes in %2 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routing now points at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The lease of %1 lapsed: it stops acknowledging writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused writes of an older epoch from %2 (fencing)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 applied writes of an older epoch from %2 (no fencing)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split-brain: two regions acknowledge writes as primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split-brain over: one primary again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 reaches no %2 deployment: requests that need it fail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident #%1 opened (fault at %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident #%1 over: users are served again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Faults and commands</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::MainWindow</name>
     <message>
         <source>Failover Lab</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Close the lab</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;About Failover Lab</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Switch the language of the whole lab; the choice is remembered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Failover Lab&lt;/h2&gt;&lt;p&gt;A lab for multi-region system design: replication, failover and split-brain, simulated request by request.&lt;/p&gt;&lt;p&gt;This window is the lab&apos;s frame. The interactive world map, its controls and live charts arrive in the next releases; meanwhile the simulation runs headless from the command line (&lt;tt&gt;failover-lab --help&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>About Failover Lab</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Failover Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every number in the lab comes from a deterministic discrete-event simulation of individual requests and replication messages.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Reset: the simulation restarted from time zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Right-click a region to fail it · click a link to cut or degrade it · drag a blue population circle onto a region to send its users there · Space pauses</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start again from the default world</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;tep one second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Advance one simulated second, then pause (.)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restart the simulation from time zero with the current settings (Ctrl+R)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move a population&apos;s traffic &amp;here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add region from the &amp;catalog</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add region…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adds a region; the simulation restarts from the new configuration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removes the region; the simulation restarts from the new configuration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Fit the world</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Traffic weights</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Kill %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Crash the region: it answers nothing, its storage survives</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;estore %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Crash the region and lose its data for good</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Isolate %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut all its links to other regions; its nearby users still reach it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill the &amp;app tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore the app tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill the da&amp;ta tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore the data tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator &amp;failback to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Readmit a recovered region that manual failback holds out of rotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send &amp;all users to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;move %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cut %1 ↔ %2 both ways</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut %1 → %2 &amp;only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut %1 → %2 o&amp;nly</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Heal %1 ↔ %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Degrade %1 ↔ %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Failover Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every number in the lab comes from a deterministic discrete-event simulation of individual requests and replication messages.&lt;/p&gt;&lt;p&gt;Map: land outline from Natural Earth 1:110m (public domain), via the world-atlas package (ISC licence, © Michael Bostock); Natural Earth projection.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulated time %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Speed %1 · achieved %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — at %2 simulated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a region on the map first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Click a link on the map first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and serves no users: make it active or a warm standby first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All traffic of %1 now goes to %2 (weighted routing).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The world needs at least one region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undone: %1. The simulation restarted from time zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the configuration changed, so the simulation restarted from time zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New world: the default three regions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: the simulation restarted with its configuration and %n scheduled command(s).</source>
+        <translation>
+            <numerusform>Opened %1: the simulation restarted with its configuration and %n scheduled command.</numerusform>
+            <numerusform>Opened %1: the simulation restarted with its configuration and %n scheduled commands.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Event at %1 of simulated time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 deployed here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>De&amp;pendencies</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fail&amp;over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the alert</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm the controller&apos;s alert: the primary really failed (V)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote &amp;region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reroute traffic &amp;to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health and traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote %1 to &amp;primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator: make this region the data primary (manual failover)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reroute traffic to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator: point primary routing at this region (manual failover)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Promote %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Promote region…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promote a replica to primary: the selected region, or choose one (P)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;route to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;route traffic…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Point routing at a region: the selected one, or choose one (O)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover: the controller declared the primary failed — verify the alert (V)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover: alert verified — promote a replica (P)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover: promotion under way</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover: routing still points at the old primary — reroute (O)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (lag %2 ms)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::Names</name>
+    <message>
+        <source>N. Virginia</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N. California</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canada Central</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cape Town</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mumbai</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>North America (east)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>North America (west)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>East Asia</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Southeast Asia</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SpeedControl</name>
+    <message>
+        <source>Speed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second of your time, from 0.1× to as fast as the machine allows</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::WeightsPanel</name>
+    <message>
+        <source>%1 % of this population&apos;s traffic under the weighted policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A weight is a number of zero or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 would have no weight on any region: its users would have nowhere to go.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routing is weighted: each row is a population&apos;s split across the regions. Double-click a cell to edit; drag a population on the map to send all of it to one region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weights steer traffic only under the weighted policy (now: %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use weighted routing</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::WorldMapScene</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ready in %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>healthy, held for operator failback</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>up, out of rotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>up, in rotation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>app tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>degraded: +%1 ms, %2 % loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ↔ %2&lt;/b&gt;&lt;br&gt;Round trip: %3 ms&lt;br&gt;%1 → %2: %4&lt;br&gt;%2 → %1: %5&lt;br&gt;&lt;i&gt;Click to cut, heal or degrade.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Demand: %2&lt;br&gt;Success: %3 %&lt;br&gt;p99: %4 ms&lt;br&gt;Served by: %5&lt;br&gt;&lt;i&gt;Drag onto a region to send this traffic there.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>deposed, still primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lease lapsed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lag %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lag %1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: destroyed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: none (votes only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: &lt;b&gt;deposed primary&lt;/b&gt; that still acknowledges writes (epoch %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: &lt;b&gt;primary&lt;/b&gt;, epoch %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: replica, epoch %1; lag %2 ms received, %3 ms applied (%4 entries behind)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Being promoted to primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lease: valid for %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lease: lapsed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: old primary, down (epoch %1); a newer primary took over</source>
+        <translation></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>fl::app::Catalog</name>
+    <message>
+        <source>Regions (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User populations (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency model: one way = %1 ms + %2 × great-circle distance / %3 km/ms; users add %4 ms for the last mile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modelled round-trip times in ms (rows and columns in catalog order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the regions and user populations the lab knows, and the round-trip times its latency model gives between the regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">多余的参数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>fl::app::Cli</name>
     <message>
         <source>Measure the engine and the models (events and operations per second)</source>
@@ -25,7 +76,7 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--scale must be a number in (0, 1000], not &apos;%1&apos;</source>
@@ -63,60 +114,3057 @@
         <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure the lab&apos;s window instead: frame times and UI stalls (offscreen when there is no display).</source>
+        <translation>改为测量实验室窗口：帧时间和界面卡顿（没有显示器时使用 offscreen）。</translation>
+    </message>
+    <message>
+        <source>Print the region catalog and the modelled round-trip times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the built-in scenarios</source>
+        <translation>列出内置场景</translation>
+    </message>
+    <message>
+        <source>Run a scenario headless and report or export its metrics</source>
+        <translation>无界面运行场景，报告或导出其指标</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::List</name>
+    <message>
+        <source>Lists the built-in scenarios, one a line: its name, then what it shows. Run one with &apos;failover-lab run --builtin NAME&apos;.</source>
+        <translation>列出内置场景，每行一个：先是名称，然后是它演示的内容。用 &apos;failover-lab run --builtin NAME&apos; 运行其中一个。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Run</name>
+    <message>
+        <source>Run the built-in scenario NAME (see &apos;list&apos;).</source>
+        <translation>运行名为 NAME 的内置场景（见 &apos;list&apos;）。</translation>
+    </message>
+    <message>
+        <source>Use this random seed instead of the scenario&apos;s.</source>
+        <translation>使用此随机种子，代替场景中的种子。</translation>
+    </message>
+    <message>
+        <source>Run for T (e.g. 90s, 10m) instead of the scenario&apos;s duration; faults after the new end are left out.</source>
+        <translation>运行时长 T（如 90s、10m），代替场景中的时长；排在新结束时间之后的故障会被略去。</translation>
+    </message>
+    <message>
+        <source>Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, populations[0].rate=5000 or health={&quot;interval&quot;:&quot;5s&quot;}.</source>
+        <translation>在校验前修改一个字段（可重复），例如 routing.dns_ttl=30s、populations[0].rate=5000 或 health={&quot;interval&quot;:&quot;5s&quot;}。</translation>
+    </message>
+    <message>
+        <source>Write the metrics as JSON to FILE (&apos;-&apos; for stdout).</source>
+        <translation>将指标以 JSON 写入 FILE（&apos;-&apos; 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the metrics as CSV files into DIR.</source>
+        <translation>将指标以 CSV 文件写入目录 DIR。</translation>
+    </message>
+    <message>
+        <source>Draw the charts into DIR.</source>
+        <translation>将图表绘制到目录 DIR。</translation>
+    </message>
+    <message>
+        <source>Chart file format: png, svg or pdf (default png).</source>
+        <translation>图表文件格式：png、svg 或 pdf（默认 png）。</translation>
+    </message>
+    <message>
+        <source>Chart size in pixels, WIDTHxHEIGHT (default 1200x700).</source>
+        <translation>图表尺寸（像素），格式为 WIDTHxHEIGHT（默认 1200x700）。</translation>
+    </message>
+    <message>
+        <source>Chart resolution in dots per inch (default 96).</source>
+        <translation>图表分辨率，单位为每英寸点数（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Language of the summary and the charts: en or zh_CN.</source>
+        <translation>摘要和图表的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print no summary (errors still go to stderr).</source>
+        <translation>不输出摘要（错误仍写到标准错误）。</translation>
+    </message>
+    <message>
+        <source>Runs a scenario as fast as the machine allows, prints a summary and writes its metrics.</source>
+        <translation>以机器允许的最快速度运行一个场景，输出摘要并写出其指标。</translation>
+    </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation>场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation>--lang：未知语言 &apos;%1&apos;（请使用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME</source>
+        <translation>请给出场景文件或 --builtin NAME，二者选一</translation>
+    </message>
+    <message>
+        <source>--format: unknown chart format &apos;%1&apos; (use png, svg or pdf)</source>
+        <translation>--format：未知的图表格式 &apos;%1&apos;（请使用 png、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <source>--format, --chart-size and --dpi apply to charts: add --charts DIR</source>
+        <translation>--format、--chart-size 和 --dpi 用于图表：请加上 --charts DIR</translation>
+    </message>
+    <message>
+        <source>--chart-size: expected WIDTHxHEIGHT in pixels, e.g. 1200x700, not &apos;%1&apos;</source>
+        <translation>--chart-size：应为以像素计的 WIDTHxHEIGHT，如 1200x700，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
+        <translation>--dpi：应为 24 到 1200 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--json: the directory %1 does not exist</source>
+        <translation>--json：目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>--json: %1 is a directory; give a file name</source>
+        <translation>--json：%1 是目录，请给出文件名</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a directory</source>
+        <translation>--%1：%2 不是目录</translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation>--seed：应为 0 到 18446744073709551615 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
+        <translation>--duration：应为大于 0s 且不超过 %1 的时长，如 90s 或 10m，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--csv: cannot create the directory %1</source>
+        <translation>--csv：无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>--charts: cannot create the directory %1</source>
+        <translation>--charts：无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Latency by population (ms; successful requests, retries included):</source>
+        <translation>各用户群的延迟（ms；仅统计成功请求，含重试）：</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>用户群</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Errors by region (request attempts, retries counted separately):</source>
+        <translation>各区域的错误（按请求尝试计，重试单独计数）：</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <source>shed</source>
+        <translation>降载丢弃</translation>
+    </message>
+    <message>
+        <source>Timeline (simulated time):</source>
+        <translation>时间线（模拟时间）：</translation>
+    </message>
+    <message>
+        <source>nothing happened: no command was applied and no region changed state</source>
+        <translation>什么也没有发生：没有执行任何命令，也没有区域改变状态</translation>
+    </message>
+    <message>
+        <source>RPO at most %1</source>
+        <translation>RPO 不超过 %1</translation>
+    </message>
+    <message>
+        <source>RTO at most %1</source>
+        <translation>RTO 不超过 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Targets: %1; met by every incident.</source>
+        <translation>目标：%1；所有事故均达标。</translation>
+    </message>
+    <message>
+        <source>Targets: %1; missed:</source>
+        <translation>目标：%1；未达标：</translation>
+    </message>
+    <message>
+        <source>not recovered by the end of the run</source>
+        <translation>运行结束时仍未恢复</translation>
+    </message>
+    <message>
+        <source>incident %1: RPO %2 (target %3)</source>
+        <translation>事故 %1：RPO %2（目标 %3）</translation>
+    </message>
+    <message>
+        <source>incident %1: RTO %2 (target %3)</source>
+        <translation>事故 %1：RTO %2（目标 %3）</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>场景 %1</translation>
+    </message>
+    <message>
+        <source>Simulated %1 s with seed %2 in %3 s of wall time: %4 events, trace hash %5.</source>
+        <translation>以种子 %2 模拟了 %1 秒，实际耗时 %3 秒：共 %4 个模拟事件，轨迹哈希 %5。</translation>
+    </message>
+    <message>
+        <source>Requests: %1 finished, %2 succeeded, %3 failed (timed out %4, unreachable %5, shed %6); %7 still in flight at the end.</source>
+        <translation>请求：完成 %1，成功 %2，失败 %3（超时 %4，不可达 %5，降载丢弃 %6）；结束时仍有 %7 个在途。</translation>
+    </message>
+    <message>
+        <source>Availability: %1 of requests; %2 of the time (%3 of %4 intervals with at least %5 of requests succeeding).</source>
+        <translation>可用性：按请求计 %1；按时间计 %2（%4 个区间中有 %3 个区间的请求成功率不低于 %5）。</translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation>已写出：</translation>
+    </message>
+    <message>
+        <source>... and %1 more, in the --json output</source>
+        <translation>……另有 %1 条，见 --json 输出</translation>
+    </message>
+    <message>
+        <source>(the event log dropped the %1 earliest events)</source>
+        <translation>（事件日志丢弃了最早的 %1 个事件）</translation>
+    </message>
+    <message>
+        <source>Fault commands applied: %1.</source>
+        <translation>已执行的故障命令：%1 条。</translation>
+    </message>
+    <message>
+        <source>Left out: %1, scheduled after the end that --duration set.</source>
+        <translation>略去：%1 条，它们排在 --duration 设定的结束时间之后。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Incidents: none.</source>
+        <translation>事故：无。</translation>
+    </message>
+    <message>
+        <source>Incidents (from the fault until every affected population is served again):</source>
+        <translation>事故（从故障发生到所有受影响的用户群重新得到服务）：</translation>
+    </message>
+    <message>
+        <source>detected after %1</source>
+        <translation>%1 后检测到</translation>
+    </message>
+    <message>
+        <source>promoted after %1</source>
+        <translation>%1 后完成提升</translation>
+    </message>
+    <message>
+        <source>rerouted after %1</source>
+        <translation>%1 后完成路由切换</translation>
+    </message>
+    <message>
+        <source>not recovered when the run ended, %1 after the fault</source>
+        <translation>运行结束时仍未恢复，距故障已过 %1</translation>
+    </message>
+    <message>
+        <source>users served again after %1 (RTO)</source>
+        <translation>%1 后用户重新得到服务（RTO）</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged writes lost (RPO %2)</source>
+        <translation>丢失已确认的写入 %1 条（RPO %2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Targets: %1; no incident to hold them to.</source>
+        <translation>目标：%1；没有可供检验的事故。</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Builtins</name>
+    <message>
+        <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
+        <translation>没有名为 &quot;%1&quot; 的内置场景（内置场景：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Overrides</name>
+    <message>
+        <source>is not a list, so it has no element [%1]</source>
+        <translation>不是列表，因此没有元素 [%1]</translation>
+    </message>
+    <message>
+        <source>is not an object, so it has no field &quot;%1&quot;</source>
+        <translation>不是对象，因此没有字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected PATH=VALUE, e.g. routing.dns_ttl=30s</source>
+        <translation>应为 PATH=VALUE 的形式，例如 routing.dns_ttl=30s</translation>
+    </message>
+    <message>
+        <source>not a field path (names separated by dots, [N] for an element of a list, e.g. populations[0].rate)</source>
+        <translation>不是字段路径（名称之间用点分隔，列表元素用 [N]，例如 populations[0].rate）</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range (the list is empty)</source>
+        <translation>索引 %1 超出范围（列表为空）</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range (the last index is %2)</source>
+        <translation>索引 %1 超出范围（最后一个索引是 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Reader</name>
+    <message>
+        <source>must be an object ({ ... }), found %1</source>
+        <translation>必须是对象（{ ... }），实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>未知字段（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>must be true or false, found %1</source>
+        <translation>必须是 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a string, found %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a number, found %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a duration such as &quot;90s&quot;, &quot;10m&quot; or &quot;500ms&quot;, or a number of seconds; found %1</source>
+        <translation>必须是时长，如 &quot;90s&quot;、&quot;10m&quot; 或 &quot;500ms&quot;，或以秒计的数字；实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be longer than %1 and at most %2</source>
+        <translation>必须长于 %1 且不超过 %2</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: %2)</source>
+        <translation>未知取值 %1（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 and at most %2</source>
+        <translation>必须大于 %1 且不超过 %2</translation>
+    </message>
+    <message>
+        <source>must be a list ([ ... ]), found %1</source>
+        <translation>必须是列表（[ ... ]），实际为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>missing: a scenario file declares &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>缺失：场景文件须声明 &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found %2</source>
+        <translation>应为 &quot;%1&quot;，实际为 %2</translation>
+    </message>
+    <message>
+        <source>this file uses scenario format version %1, but this Failover Lab reads versions up to %2; open it with a newer Failover Lab</source>
+        <translation>此文件使用场景格式第 %1 版，而本版 Failover Lab 只能读取第 %2 版及更早的版本；请用更新的 Failover Lab 打开</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 18446744073709551615 (as a string above 9007199254740992), found %1</source>
+        <translation>必须是 0 到 18446744073709551615 之间的整数（大于 9007199254740992 时须写成字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown region %1</source>
+        <translation>未知区域 %1</translation>
+    </message>
+    <message>
+        <source>region %1 is not one of this scenario&apos;s regions (%2)</source>
+        <translation>区域 %1 不在本场景的区域之列（%2）</translation>
+    </message>
+    <message>
+        <source>unknown population %1</source>
+        <translation>未知用户群 %1</translation>
+    </message>
+    <message>
+        <source>population %1 is not one of this scenario&apos;s populations (%2)</source>
+        <translation>用户群 %1 不在本场景的用户群之列（%2）</translation>
+    </message>
+    <message>
+        <source>must list at least one region</source>
+        <translation>至少要列出一个区域</translation>
+    </message>
+    <message>
+        <source>region %1 is listed twice (also at %2)</source>
+        <translation>区域 %1 重复列出（另见 %2）</translation>
+    </message>
+    <message>
+        <source>must list at least one population</source>
+        <translation>至少要列出一个用户群</translation>
+    </message>
+    <message>
+        <source>population %1 is listed twice (also at %2)</source>
+        <translation>用户群 %1 重复列出（另见 %2）</translation>
+    </message>
+    <message>
+        <source>no weight for region %1 (give every region of the scenario a weight)</source>
+        <translation>缺少区域 %1 的权重（请为场景中的每个区域都给出权重）</translation>
+    </message>
+    <message>
+        <source>unknown value %1 (expected one of: automatic, manual)</source>
+        <translation>未知取值 %1（应为以下之一：automatic、manual）</translation>
+    </message>
+    <message>
+        <source>%1 is after the end of the run (duration %2)</source>
+        <translation>%1 晚于运行结束时间（时长 %2）</translation>
+    </message>
+    <message>
+        <source>a link joins two different regions</source>
+        <translation>链路必须连接两个不同的区域</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>第 %1 行第 %2 列：不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object ({ ... }) at the top level</source>
+        <translation>场景的顶层必须是 JSON 对象（{ ... }）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not supported yet: this section is reserved for a later version of the scenario format</source>
+        <translation>尚不支持：此部分保留给场景格式的后续版本</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, found %3</source>
+        <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Report</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Writer</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: the scenario uses settings that scenario format version %2 cannot store yet</source>
+        <translation>无法保存 %1：该场景使用了场景格式第 %2 版尚不能保存的设置</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ChartExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>invalid chart size or resolution</source>
+        <translation>图表尺寸或分辨率无效</translation>
+    </message>
+    <message>
+        <source>A chart from Failover Lab</source>
+        <translation>由 Failover Lab 生成的图表</translation>
+    </message>
+    <message>
+        <source>cannot render the chart as %1</source>
+        <translation>无法将图表渲染为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ChartFactory</name>
+    <message>
+        <source>Throughput by region</source>
+        <translation>各区域吞吐量</translation>
+    </message>
+    <message>
+        <source>Errors by region</source>
+        <translation>各区域错误数</translation>
+    </message>
+    <message>
+        <source>Latency p50 by population</source>
+        <translation>各用户群 p50 延迟</translation>
+    </message>
+    <message>
+        <source>Latency p99 by population</source>
+        <translation>各用户群 p99 延迟</translation>
+    </message>
+    <message>
+        <source>Success ratio by population</source>
+        <translation>各用户群成功率</translation>
+    </message>
+    <message>
+        <source>Traffic share by region</source>
+        <translation>各区域流量占比</translation>
+    </message>
+    <message>
+        <source>Queue depth by region</source>
+        <translation>各区域队列深度</translation>
+    </message>
+    <message>
+        <source>Successful requests per second (req/s)</source>
+        <translation>每秒成功请求数（req/s）</translation>
+    </message>
+    <message>
+        <source>Failed attempts per second (errors/s)</source>
+        <translation>每秒失败尝试数（errors/s）</translation>
+    </message>
+    <message>
+        <source>Latency seen by clients (ms)</source>
+        <translation>客户端观测到的延迟（ms）</translation>
+    </message>
+    <message>
+        <source>Requests that succeeded (%)</source>
+        <translation>成功请求占比（%）</translation>
+    </message>
+    <message>
+        <source>Share of request attempts (%)</source>
+        <translation>请求尝试占比（%）</translation>
+    </message>
+    <message>
+        <source>Requests waiting (requests)</source>
+        <translation>排队等待的请求（个）</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>自开始起的时间（s）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Availability threshold</source>
+        <translation>可用性阈值</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 more)</source>
+        <translation>%1（另有 %2 条）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ConfigChangeCommand</name>
+    <message>
+        <source>Add region %1</source>
+        <translation>添加区域 %1</translation>
+    </message>
+    <message>
+        <source>Remove region %1</source>
+        <translation>移除区域 %1</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ConfigEdit</name>
+    <message>
+        <source>The world needs at least one region.</source>
+        <translation>世界中至少需要一个区域。</translation>
+    </message>
+    <message>
+        <source>No region serves users: every region is a pilot light or a witness. Make one active or a warm standby.</source>
+        <translation>没有区域为用户提供服务：所有区域都是 pilot light 或 witness。请把其中一个设为 active 或 warm standby。</translation>
+    </message>
+    <message>
+        <source>The health check timeout (%1 s) must be shorter than its interval (%2 s): otherwise a new probe starts before the last one is judged.</source>
+        <translation>健康检查超时（%1 秒）必须短于检查间隔（%2 秒）：否则上一次探测还没判定，新的探测就已开始。</translation>
+    </message>
+    <message>
+        <source>The health check interval must be longer than zero.</source>
+        <translation>健康检查间隔必须大于零。</translation>
+    </message>
+    <message>
+        <source>Health check thresholds must be at least 1.</source>
+        <translation>健康检查阈值至少为 1。</translation>
+    </message>
+    <message>
+        <source>The health checker runs inside a region: choose which one.</source>
+        <translation>健康检查器运行在某个区域内：请选择是哪一个。</translation>
+    </message>
+    <message>
+        <source>The DNS TTL cannot be negative.</source>
+        <translation>DNS TTL 不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 needs a capacity above zero.</source>
+        <translation>%1 的容量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The read share of %1 must be between 0 and 1.</source>
+        <translation>%1 的读请求占比必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Under the weighted policy %1 has no weight on any region that serves users: its requests would have nowhere to go. Give it a weight above zero somewhere.</source>
+        <translation>在加权策略下，%1 在所有提供服务的区域上权重都为零：它的请求将无处可去。请至少给一个区域大于零的权重。</translation>
+    </message>
+    <message>
+        <source>Choose which region is the data primary.</source>
+        <translation>请选择哪个区域作为数据 primary。</translation>
+    </message>
+    <message>
+        <source>The data primary %1 is a witness, and a witness holds no data. Choose a region that holds data, or give it another role.</source>
+        <translation>数据 primary %1 是 witness，而 witness 不保存数据。请选择一个保存数据的区域，或给它换一个角色。</translation>
+    </message>
+    <message>
+        <source>%1 replication needs another region that holds data: with only one, no write could ever be acknowledged. Add a region or choose asynchronous replication.</source>
+        <translation>%1复制需要另一个保存数据的区域：只有一个时，任何写入都无法得到确认。请添加区域或改用异步复制。</translation>
+    </message>
+    <message>
+        <source>The replication batch interval must be longer than zero.</source>
+        <translation>复制批次间隔必须大于零。</translation>
+    </message>
+    <message>
+        <source>The apply rate must be above zero: replicas would never apply anything.</source>
+        <translation>应用速率必须大于零：否则副本永远不会应用任何条目。</translation>
+    </message>
+    <message>
+        <source>The wait before a synchronous primary falls back to asynchronous must be longer than zero.</source>
+        <translation>同步 primary 降级为异步之前的等待时间必须大于零。</translation>
+    </message>
+    <message>
+        <source>Choose the region the failover controller runs in.</source>
+        <translation>请选择故障切换控制器所在的区域。</translation>
+    </message>
+    <message>
+        <source>The failover probe interval must be longer than zero.</source>
+        <translation>故障切换探测间隔必须大于零。</translation>
+    </message>
+    <message>
+        <source>The failover probe timeout (%1 s) must be shorter than its interval (%2 s).</source>
+        <translation>故障切换探测超时（%1 秒）必须短于探测间隔（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>The failover controller needs at least one failed probe before it acts.</source>
+        <translation>故障切换控制器至少要在一次探测失败后才会行动。</translation>
+    </message>
+    <message>
+        <source>The promotion time cannot be negative.</source>
+        <translation>提升耗时不能为负数。</translation>
+    </message>
+    <message>
+        <source>With leases, the lease (%1 s) must last longer than the probe interval (%2 s) that renews it: otherwise the primary&apos;s lease lapses between renewals and it keeps refusing writes.</source>
+        <translation>启用租约时，租约时长（%1 秒）必须长于续约用的探测间隔（%2 秒）：否则 primary 的租约会在两次续约之间过期，它就会一直拒绝写入。</translation>
+    </message>
+    <message>
+        <source>A quorum election needs at least three voting regions (regions that hold data, or witnesses): with two, losing one leaves no majority and no failover can happen. Add a region or a witness.</source>
+        <translation>多数派（quorum）选举至少需要三个有投票权的区域（保存数据的区域或 witness）：只有两个时，失去一个就凑不成多数，故障切换永远无法发生。请添加一个区域或 witness。</translation>
+    </message>
+    <message>
+        <source>Multi-primary replicates asynchronously: the %1 mode is ignored (every region acknowledges its own writes at once).</source>
+        <translation>多 primary 拓扑总是异步复制：%1模式会被忽略（每个区域都立即确认自己的写入）。</translation>
+    </message>
+    <message>
+        <source>The conflict policy only matters for multi-primary: with one writer per key there is no conflict to resolve.</source>
+        <translation>冲突策略只对多 primary 拓扑有意义：每个键只有一个写入者时不存在需要解决的冲突。</translation>
+    </message>
+    <message>
+        <source>The failover controller manages a single primary only: with %1 it does not run, and its settings are ignored.</source>
+        <translation>故障切换控制器只管理单 primary：在“%1”拓扑下它不会运行，相关设置会被忽略。</translation>
+    </message>
+    <message>
+        <source>The failover controller runs in the primary&apos;s region: when that region fails, the controller fails with it and nobody fails over. A witness or another region is safer.</source>
+        <translation>故障切换控制器与 primary 位于同一区域：该区域故障时控制器随之失效，无人执行故障切换。放在 witness 或其他区域更安全。</translation>
+    </message>
+    <message>
+        <source>The %1 dependency lives in one region only: every region needs it to be reachable.</source>
+        <translation>%1 依赖只部署在一个区域：所有区域都要依靠它可达。</translation>
+    </message>
+    <message>
+        <source>The %1 dependency is deployed nowhere: every request that needs it fails.</source>
+        <translation>%1 依赖没有部署在任何区域：所有需要它的请求都会失败。</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ControlPanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual (operator)</source>
+        <translation>手动（由运维人员）</translation>
+    </message>
+    <message>
+        <source>Settings change the running world at once, except those marked ↻: they are collected and applied together by restarting the simulation from time zero.</source>
+        <translation>设置会立即作用于正在运行的世界；标有 ↻ 的除外：它们会先暂存，应用时一并生效，并让模拟从零时刻重新开始。</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Mechanism:</source>
+        <translation>机制：</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>策略：</translation>
+    </message>
+    <message>
+        <source>DNS TTL:</source>
+        <translation>DNS TTL：</translation>
+    </message>
+    <message>
+        <source>Failback:</source>
+        <translation>回切：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>DNS: clients cache the answer for the TTL. Front door: a global load balancer decides per request.</source>
+        <translation>DNS：客户端在 TTL 内缓存解析结果。前门：由全局负载均衡器逐个请求决定。</translation>
+    </message>
+    <message>
+        <source>Which region answers a population. Dragging a population onto a region switches to weighted.</source>
+        <translation>决定由哪个区域服务某个用户群体。把用户群体拖到某个区域上会切换为加权策略。</translation>
+    </message>
+    <message>
+        <source>Whether a recovered region rejoins by itself or waits for an operator.</source>
+        <translation>恢复后的区域是自动重新加入，还是等待运维人员操作。</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Interval:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Failures to leave rotation:</source>
+        <translation>连续失败几次移出轮换：</translation>
+    </message>
+    <message>
+        <source>Successes to return:</source>
+        <translation>连续成功几次重新加入：</translation>
+    </message>
+    <message>
+        <source>Deep check:</source>
+        <translation>深度检查：</translation>
+    </message>
+    <message>
+        <source>Checker placement:</source>
+        <translation>检查器位置：</translation>
+    </message>
+    <message>
+        <source>Checker region:</source>
+        <translation>检查器所在区域：</translation>
+    </message>
+    <message>
+        <source>also probe the data tier</source>
+        <translation>同时探测数据层</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>Total demand:</source>
+        <translation>总需求：</translation>
+    </message>
+    <message>
+        <source>Read share:</source>
+        <translation>读请求占比：</translation>
+    </message>
+    <message>
+        <source>Key skew (Zipf):</source>
+        <translation>键倾斜度（Zipf）：</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <source>Scales every population, keeping their shares.</source>
+        <translation>按比例缩放所有用户群体，保持各自份额不变。</translation>
+    </message>
+    <message>
+        <source>0 spreads requests evenly over keys; about 1 concentrates them on a few hot keys.</source>
+        <translation>0 表示请求均匀分布在各个键上；接近 1 时请求集中在少数热点键上。</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Random seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>The same seed and the same actions give the same run, bit for bit.</source>
+        <translation>相同的种子和相同的操作会得到逐位相同的运行结果。</translation>
+    </message>
+    <message>
+        <source>Apply and restart</source>
+        <translation>应用并重新开始</translation>
+    </message>
+    <message>
+        <source>Restarts the simulation from time zero with the settings marked ↻.</source>
+        <translation>使用标有 ↻ 的设置，从零时刻重新开始模拟。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Changes marked ↻ are waiting: applying them restarts the simulation.</source>
+        <translation>有标记 ↻ 的更改待应用：应用后模拟将重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 (witness)</source>
+        <translation>%1（witness）</translation>
+    </message>
+    <message>
+        <source>Added to the region&apos;s clock for last-write-wins timestamps; applies at once.</source>
+        <translation>叠加到该区域时钟上，用于 LWW（最后写入者胜）时间戳；立即生效。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>拓扑：</translation>
+    </message>
+    <message>
+        <source>Primary region:</source>
+        <translation>Primary 区域：</translation>
+    </message>
+    <message>
+        <source>Replication:</source>
+        <translation>复制：</translation>
+    </message>
+    <message>
+        <source>Batch interval:</source>
+        <translation>批次间隔：</translation>
+    </message>
+    <message>
+        <source>Apply rate:</source>
+        <translation>应用速率：</translation>
+    </message>
+    <message>
+        <source>Sync fallback:</source>
+        <translation>同步降级：</translation>
+    </message>
+    <message>
+        <source>Fall back after:</source>
+        <translation>降级等待：</translation>
+    </message>
+    <message>
+        <source>Writes at a replica:</source>
+        <translation>副本收到写入时：</translation>
+    </message>
+    <message>
+        <source>Reads from:</source>
+        <translation>读取自：</translation>
+    </message>
+    <message>
+        <source>Key ownership:</source>
+        <translation>键归属：</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突处理：</translation>
+    </message>
+    <message>
+        <source>Single primary: one region takes every write. Multi-primary: every region does, and conflicts are resolved. Ownership: each key has a home region.</source>
+        <translation>单 primary：所有写入都由一个区域承担。多 primary：每个区域都接受写入，并解决冲突。归属：每个键都有自己的归属区域。</translation>
+    </message>
+    <message>
+        <source>When a write is acknowledged: after the replicas have it (synchronous), after one has it (semi-synchronous), or at once with the log shipped in batches (asynchronous, event log). Applies at once.</source>
+        <translation>写入何时被确认：副本都收到之后（同步）、至少一个副本收到之后（半同步），或者立即确认、日志分批发送（异步、事件日志）。立即生效。</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How often asynchronous and event-log replication ship the log.</source>
+        <translation>异步复制和事件日志复制发送日志的频率。</translation>
+    </message>
+    <message>
+        <source> entries/s</source>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <source>How fast a replica applies what it has received: below the write rate, its apply lag grows without bound.</source>
+        <translation>副本应用已接收条目的速度：低于写入速率时，应用延迟会无限增长。</translation>
+    </message>
+    <message>
+        <source>What a region that is not the primary does with a write it receives.</source>
+        <translation>非 primary 区域收到写入时如何处理。</translation>
+    </message>
+    <message>
+        <source>Local replicas answer fast but may be stale; the primary is always current.</source>
+        <translation>本地副本响应快但可能过时；primary 总是最新的。</translation>
+    </message>
+    <message>
+        <source>How concurrent writes to one key are merged under multi-primary. LWW drops one of them; the CRDT policies keep both.</source>
+        <translation>多 primary 下同一个键的并发写入如何合并。LWW 会丢弃其中之一；CRDT 策略会保留双方。</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Shared services some requests need. A request fails when its region reaches no deployment; deploy or remove one live from the Region menu.</source>
+        <translation>部分请求需要的共享服务。请求所在区域无法访问任何部署时，请求失败；可在“区域”菜单中实时部署或移除。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Deployed in</source>
+        <translation>部署于</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求占比</translation>
+    </message>
+    <message>
+        <source>Add dependency</source>
+        <translation>添加依赖</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>故障切换</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Controller region:</source>
+        <translation>控制器区域：</translation>
+    </message>
+    <message>
+        <source>Probe interval:</source>
+        <translation>探测间隔：</translation>
+    </message>
+    <message>
+        <source>Probe timeout:</source>
+        <translation>探测超时：</translation>
+    </message>
+    <message>
+        <source>Failed probes to act:</source>
+        <translation>连续失败几次后行动：</translation>
+    </message>
+    <message>
+        <source>Promotion time:</source>
+        <translation>提升耗时：</translation>
+    </message>
+    <message>
+        <source>Old primary rejoins:</source>
+        <translation>旧 primary 重新加入：</translation>
+    </message>
+    <message>
+        <source>Protections:</source>
+        <translation>防护：</translation>
+    </message>
+    <message>
+        <source>Lease duration:</source>
+        <translation>租约时长：</translation>
+    </message>
+    <message>
+        <source>Automatic: the controller promotes the best replica it can reach and reroutes. Manual: it raises an alert and waits for you (Failover menu).</source>
+        <translation>自动：控制器提升它能联系到的最佳副本并切换路由。手动：它发出告警并等待你处理（“故障切换”菜单）。</translation>
+    </message>
+    <message>
+        <source>The controller runs here and sees only the messages that reach it. A witness is a fine home for it; if this region is killed or destroyed, nobody fails over until it returns.</source>
+        <translation>控制器运行在这里，只能看到送达它的消息。放在 witness 上很合适；如果这个区域被杀死或摧毁，在它恢复之前无人执行故障切换。</translation>
+    </message>
+    <message>
+        <source>Reconfiguration after the replica has applied its backlog.</source>
+        <translation>副本应用完积压条目之后的重新配置时间。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>RPO:</source>
+        <translation>RPO：</translation>
+    </message>
+    <message>
+        <source>RTO:</source>
+        <translation>RTO：</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Recovery point objective: how far back acknowledged data may be lost.</source>
+        <translation>恢复点目标（RPO）：已确认的数据最多允许丢失多久以前的。</translation>
+    </message>
+    <message>
+        <source>Recovery time objective: from the fault until 99 % of each affected population&apos;s requests succeed again.</source>
+        <translation>恢复时间目标（RTO）：从故障发生到每个受影响用户群的请求重新有 99% 成功。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Active region:</source>
+        <translation>Active 区域：</translation>
+    </message>
+    <message>
+        <source>Warm standby:</source>
+        <translation>Warm standby：</translation>
+    </message>
+    <message>
+        <source>Pilot light:</source>
+        <translation>Pilot light：</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>Witness：</translation>
+    </message>
+    <message>
+        <source> /h</source>
+        <translation> /小时</translation>
+    </message>
+    <message>
+        <source>every region (starts cold)</source>
+        <translation>每个区域（冷启动）</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of requests that need this service.</source>
+        <translation>需要此服务的请求占比。</translation>
+    </message>
+    <message>
+        <source>Remove this dependency</source>
+        <translation>移除此依赖</translation>
+    </message>
+    <message>
+        <source>A controller probes the primary; after the failed probes it elects and promotes a replica and points routing at it.</source>
+        <translation>控制器持续探测 primary；探测连续失败后，它选举并提升一个副本，再把路由指向它。</translation>
+    </message>
+    <message>
+        <source>The controller only manages a single primary: with %1 it does not run.</source>
+        <translation>控制器只管理单 primary：在“%1”拓扑下它不会运行。</translation>
+    </message>
+    <message>
+        <source>Now %1 per hour · this run so far %2</source>
+        <translation>当前每小时 %1 · 本次运行累计 %2</translation>
+    </message>
+    <message>
+        <source>degrade to asynchronous</source>
+        <translation>降级为异步</translation>
+    </message>
+    <message>
+        <source>When the replicas do not confirm in time, the primary stops waiting and acknowledges asynchronously (off: the writes time out).</source>
+        <translation>副本未能及时确认时，primary 不再等待，改为异步确认（关闭时：这些写入会超时）。</translation>
+    </message>
+    <message>
+        <source>quorum election</source>
+        <translation>多数派（quorum）选举</translation>
+    </message>
+    <message>
+        <source>Promote only with votes from a majority of the voting regions (data regions and witnesses).</source>
+        <translation>只有获得多数投票区域（数据区域和 witness）的选票才提升。</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>隔离（fencing）</translation>
+    </message>
+    <message>
+        <source>Storage that has seen a newer epoch refuses writes of an older one.</source>
+        <translation>见过更新 epoch 的存储会拒绝旧 epoch 的写入。</translation>
+    </message>
+    <message>
+        <source>leases</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>A primary acknowledges writes only while it holds a lease from the controller; a new primary waits until the old lease has lapsed.</source>
+        <translation>primary 只在持有控制器授予的租约期间确认写入；新的 primary 要等旧租约过期后才开始。</translation>
+    </message>
+    <message>
+        <source>Capacity (req/s)</source>
+        <translation>容量（请求/秒）</translation>
+    </message>
+    <message>
+        <source>Clock skew (ms)</source>
+        <translation>时钟偏差（毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::DegradeDialog</name>
+    <message>
+        <source>Degrade link</source>
+        <translation>劣化链路</translation>
+    </message>
+    <message>
+        <source>Make the link between %1 and %2 slower and lossy. Replication streams retransmit lost messages (they arrive late); health probes are simply lost.</source>
+        <translation>让 %1 与 %2 之间的链路变慢并产生丢包。复制流会重传丢失的消息（因此到达变晚）；健康探测则直接丢失。</translation>
+    </message>
+    <message>
+        <source>Extra one-way delay:</source>
+        <translation>额外单向延迟：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Loss:</source>
+        <translation>丢包率：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>%1 → %2 only</source>
+        <translation>仅 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::EventLogPanel</name>
+    <message numerus="yes">
+        <source>… %n earlier event(s) not shown</source>
+        <translation>
+            <numerusform>… 另有 %n 个更早的事件未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <source>Simulation events and your actions, in simulated time · click one to see its time</source>
+        <translation>模拟事件与你的操作（按模拟时间）· 单击一条可查看其时间</translation>
+    </message>
+    <message>
+        <source>Show or hide events of this kind</source>
+        <translation>显示或隐藏这一类事件</translation>
+    </message>
+    <message>
+        <source>Show only the events about one region</source>
+        <translation>只显示与某个区域有关的事件</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::HealthPanel</name>
+    <message>
+        <source>Issued</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Failed (nothing applied)</source>
+        <translation>失败（未生效）</translation>
+    </message>
+    <message>
+        <source>Indeterminate (timed out)</source>
+        <translation>不确定（超时）</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <source>Pending (not on every copy)</source>
+        <translation>待复制（尚未到达所有副本）</translation>
+    </message>
+    <message>
+        <source>Orphaned (on a deposed primary)</source>
+        <translation>孤儿（在被废黜的 primary 上）</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation>已解决的冲突</translation>
+    </message>
+    <message>
+        <source>LWW drops (concurrent)</source>
+        <translation>LWW 丢弃（并发）</translation>
+    </message>
+    <message>
+        <source>LWW drops (clock skew)</source>
+        <translation>LWW 丢弃（时钟偏差）</translation>
+    </message>
+    <message>
+        <source>Orphans reconciled</source>
+        <translation>已协调的孤儿写入</translation>
+    </message>
+    <message>
+        <source>Reads judged</source>
+        <translation>已判定的读取</translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation>陈旧读</translation>
+    </message>
+    <message>
+        <source>Read-your-writes violations</source>
+        <translation>违反读己之写</translation>
+    </message>
+    <message>
+        <source>Monotonic-read violations</source>
+        <translation>违反单调读</translation>
+    </message>
+    <message>
+        <source>Divergent keys</source>
+        <translation>分歧键</translation>
+    </message>
+    <message>
+        <source>Fencing refusals</source>
+        <translation>fencing 拒绝</translation>
+    </message>
+    <message>
+        <source>Stale-epoch writes applied</source>
+        <translation>已应用的旧 epoch 写入</translation>
+    </message>
+    <message>
+        <source>Sync fallbacks to async</source>
+        <translation>同步降级为异步</translation>
+    </message>
+    <message>
+        <source>Acknowledged since the last promotion</source>
+        <translation>上次提升以来已确认</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Failover controller: not running (%1 has no single primary to fail over).</source>
+        <translation>故障切换控制器：未运行（“%1”拓扑没有可切换的单一 primary）。</translation>
+    </message>
+    <message>
+        <source>Failover controller in %1: &lt;b&gt;down with its region&lt;/b&gt; — nobody fails over until it returns.</source>
+        <translation>%1 中的故障切换控制器：&lt;b&gt;随所在区域宕机&lt;/b&gt;——在它恢复前无人执行故障切换。</translation>
+    </message>
+    <message>
+        <source>promoting %1</source>
+        <translation>正在提升 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;alert verified: promote a replica&lt;/b&gt; (Failover menu)</source>
+        <translation>&lt;b&gt;告警已确认：请提升一个副本&lt;/b&gt;（“故障切换”菜单）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;awaiting the operator&lt;/b&gt;: verify the alert (Failover menu)</source>
+        <translation>&lt;b&gt;等待运维人员&lt;/b&gt;：请确认告警（“故障切换”菜单）</translation>
+    </message>
+    <message>
+        <source>electing a new primary</source>
+        <translation>正在选举新的 primary</translation>
+    </message>
+    <message>
+        <source>primary declared failed</source>
+        <translation>已判定 primary 故障</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s) in a row</source>
+        <translation>
+            <numerusform>连续 %n 次探测失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>watching, all well</source>
+        <translation>监视中，一切正常</translation>
+    </message>
+    <message>
+        <source>SPLIT-BRAIN</source>
+        <translation>SPLIT-BRAIN（脑裂）</translation>
+    </message>
+    <message>
+        <source>replication: %1</source>
+        <translation>复制：%1</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已摧毁</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>app tier down</source>
+        <translation>应用层宕机</translation>
+    </message>
+    <message>
+        <source>data tier down</source>
+        <translation>数据层宕机</translation>
+    </message>
+    <message>
+        <source>held for failback</source>
+        <translation>等待回切</translation>
+    </message>
+    <message>
+        <source>out of rotation</source>
+        <translation>已移出轮换</translation>
+    </message>
+    <message>
+        <source>starting (%1 s)</source>
+        <translation>启动中（%1 秒）</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>shedding</source>
+        <translation>正在丢弃请求</translation>
+    </message>
+    <message>
+        <source>data lost</source>
+        <translation>数据已丢失</translation>
+    </message>
+    <message>
+        <source>deposed, still primary!</source>
+        <translation>已被废黜，仍以 primary 自居！</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>lease lapsed</source>
+        <translation>租约已过期</translation>
+    </message>
+    <message>
+        <source>being promoted</source>
+        <translation>正在提升</translation>
+    </message>
+    <message>
+        <source>replica of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ms</source>
+        <translation>%1 / %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Received / applied lag: age of the oldest committed entry not yet received / applied here. %1 entries behind.</source>
+        <translation>接收 / 应用延迟：此处尚未接收 / 应用的最早已提交条目的年龄。落后 %1 条。</translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation>%1% · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 不可达</translation>
+    </message>
+    <message>
+        <source>%1 here</source>
+        <translation>%1 本地</translation>
+    </message>
+    <message>
+        <source>%1 remote</source>
+        <translation>%1 远程</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Lag (recv / apply)</source>
+        <translation>延迟（接收 / 应用）</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Errors/s</source>
+        <translation>错误/秒</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>成本/小时</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>用户群</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务区域</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>A read that returned a value older than a write acknowledged before the read began.</source>
+        <translation>读取返回的值比读取开始前已确认的某个写入更旧。</translation>
+    </message>
+    <message>
+        <source>Keys whose values differ between two regions that both act as primary.</source>
+        <translation>在两个都以 primary 身份行事的区域之间取值不同的键。</translation>
+    </message>
+    <message>
+        <source>Lost: never reached the new primary</source>
+        <translation>丢失：从未到达新的 primary</translation>
+    </message>
+    <message>
+        <source>Lost: overwritten by LWW</source>
+        <translation>丢失：被 LWW 覆盖</translation>
+    </message>
+    <message>
+        <source>Lost: discarded at rejoin</source>
+        <translation>丢失：重新加入时被丢弃</translation>
+    </message>
+    <message>
+        <source>old primary (down)</source>
+        <translation>旧 primary（宕机）</translation>
+    </message>
+    <message>
+        <source>Writes: %1 acknowledged · %2 pending · %3 orphaned · %4 lost · %5 indeterminate · %6 stale reads</source>
+        <translation>写入：已确认 %1 · 待复制 %2 · 孤儿 %3 · 丢失 %4 · 不确定 %5 · 陈旧读 %6</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation>用户群</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Every client write has exactly one fate; every figure is the simulation&apos;s own count.</source>
+        <translation>每个客户端写入都恰好有一种结局；每个数字都直接来自模拟的计数。</translation>
+    </message>
+    <message>
+        <source>Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6</source>
+        <translation>故障切换控制器 · %1 · 位于 %2：%3 · 数据 primary %4，epoch %5 · 路由 primary %6</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::IncidentPanel</name>
+    <message>
+        <source>Link of %1 cut</source>
+        <translation>%1 的链路被切断</translation>
+    </message>
+    <message>
+        <source>RPO %1 s</source>
+        <translation>RPO %1 秒</translation>
+    </message>
+    <message>
+        <source>RTO %1 s</source>
+        <translation>RTO %1 秒</translation>
+    </message>
+    <message>
+        <source>No incident yet: kill, destroy or isolate a region (or cut a link) to start one.</source>
+        <translation>还没有事故：杀死、摧毁或隔离一个区域（或切断一条链路）即可开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s); times are simulated (minutes:seconds), phases relative to the fault.</source>
+        <translation>
+            <numerusform>共 %n 起事故；时间为模拟时间（分:秒），各阶段相对于故障时刻。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No targets set (Controls ▸ Targets).</source>
+        <translation>未设置目标（控制 ▸ 目标）。</translation>
+    </message>
+    <message>
+        <source>Targets: %1.</source>
+        <translation>目标：%1。</translation>
+    </message>
+    <message>
+        <source>No population was affected.</source>
+        <translation>没有用户群受到影响。</translation>
+    </message>
+    <message>
+        <source>Affected: %1</source>
+        <translation>受影响：%1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未发生</translation>
+    </message>
+    <message>
+        <source>Never happened in this incident</source>
+        <translation>本次事故中未发生</translation>
+    </message>
+    <message>
+        <source>open, %1 so far</source>
+        <translation>进行中，已 %1</translation>
+    </message>
+    <message>
+        <source>Already past the RTO target</source>
+        <translation>已超过 RTO 目标</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
+    </message>
+    <message>
+        <source>Within the RTO target</source>
+        <translation>在 RTO 目标之内</translation>
+    </message>
+    <message>
+        <source>Missed the RTO target</source>
+        <translation>未达到 RTO 目标</translation>
+    </message>
+    <message>
+        <source>No RTO target set</source>
+        <translation>未设置 RTO 目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) lost</source>
+        <translation>
+            <numerusform>丢失 %n 个写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost to this incident, and how far back before the fault (or over what span) they reach.</source>
+        <translation>本次事故中丢失的已确认写入，以及它们追溯到故障前多久（或覆盖多长时间）。</translation>
+    </message>
+    <message>
+        <source>At recovery: %1 orphaned writes, %2 divergent keys.</source>
+        <translation>恢复时：孤儿写入 %1 个，分歧键 %2 个。</translation>
+    </message>
+    <message>
+        <source>Red: undetected · orange: failing over · amber: promoted, not yet rerouted · green: users recovering · dot: recovered</source>
+        <translation>红：未发现 · 橙：故障切换中 · 琥珀：已提升、尚未切换路由 · 绿：用户恢复中 · 圆点：已恢复</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>故障时间</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Promoted</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Rerouted</source>
+        <translation>切换路由</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>%1
++%2</source>
+        <translation>%1
++%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::LabText</name>
+    <message>
+        <source>active</source>
+        <translation>active（主用）</translation>
+    </message>
+    <message>
+        <source>warm standby</source>
+        <translation>warm standby（温备）</translation>
+    </message>
+    <message>
+        <source>pilot light</source>
+        <translation>pilot light（指示灯）</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>witness（见证）</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Front door (per request)</source>
+        <translation>前门（逐请求）</translation>
+    </message>
+    <message>
+        <source>Primary only (active-passive)</source>
+        <translation>仅 primary（主备）</translation>
+    </message>
+    <message>
+        <source>Geo-nearest</source>
+        <translation>地理就近</translation>
+    </message>
+    <message>
+        <source>Latency-based</source>
+        <translation>基于延迟</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>External service</source>
+        <translation>外部服务</translation>
+    </message>
+    <message>
+        <source>Inside a region</source>
+        <translation>区域内部</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1k/s</source>
+        <translation>%1k/秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Kill %1</source>
+        <translation>杀死 %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>摧毁 %1</translation>
+    </message>
+    <message>
+        <source>Kill the app tier of %1</source>
+        <translation>杀死 %1 的应用层</translation>
+    </message>
+    <message>
+        <source>Restore the app tier of %1</source>
+        <translation>恢复 %1 的应用层</translation>
+    </message>
+    <message>
+        <source>Kill the data tier of %1</source>
+        <translation>杀死 %1 的数据层</translation>
+    </message>
+    <message>
+        <source>Restore the data tier of %1</source>
+        <translation>恢复 %1 的数据层</translation>
+    </message>
+    <message>
+        <source>Cut the link %1 → %2</source>
+        <translation>切断链路 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Cut the link %1 ↔ %2</source>
+        <translation>切断链路 %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Heal the link %1 → %2</source>
+        <translation>修复链路 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Heal the link %1 ↔ %2</source>
+        <translation>修复链路 %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Degrade the link %1 ↔ %2 (+%3 ms, %4 % loss)</source>
+        <translation>劣化链路 %1 ↔ %2（+%3 毫秒，丢包 %4 %）</translation>
+    </message>
+    <message>
+        <source>Isolate %1 from the other regions</source>
+        <translation>将 %1 与其他区域隔离</translation>
+    </message>
+    <message>
+        <source>Weight of %1 for %2: %3</source>
+        <translation>%1 对 %2 的权重：%3</translation>
+    </message>
+    <message>
+        <source>Demand of %1: %2</source>
+        <translation>%1 的需求：%2</translation>
+    </message>
+    <message>
+        <source>Routing policy: %1</source>
+        <translation>路由策略：%1</translation>
+    </message>
+    <message>
+        <source>Routing mechanism: %1</source>
+        <translation>路由机制：%1</translation>
+    </message>
+    <message>
+        <source>DNS TTL: %1 s</source>
+        <translation>DNS TTL：%1 秒</translation>
+    </message>
+    <message>
+        <source>Make %1 %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Operator failback to %1</source>
+        <translation>运维人员回切到 %1</translation>
+    </message>
+    <message>
+        <source>Command %1</source>
+        <translation>命令 %1</translation>
+    </message>
+    <message>
+        <source>Applied: degrade the link %1 ↔ %2</source>
+        <translation>已生效：劣化链路 %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Applied: new weight of %1 for %2</source>
+        <translation>已生效：%1 对 %2 的新权重</translation>
+    </message>
+    <message>
+        <source>Applied: new demand of %1</source>
+        <translation>已生效：%1 的新需求</translation>
+    </message>
+    <message>
+        <source>Applied: new DNS TTL</source>
+        <translation>已生效：新的 DNS TTL</translation>
+    </message>
+    <message>
+        <source>Applied: cut the link %1 – %2</source>
+        <translation>已生效：切断链路 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Applied: heal the link %1 – %2</source>
+        <translation>已生效：修复链路 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已生效：%1</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 已宕机</translation>
+    </message>
+    <message>
+        <source>%1 is back up</source>
+        <translation>%1 已恢复运行</translation>
+    </message>
+    <message>
+        <source>%1 destroyed: its data is gone</source>
+        <translation>%1 已被摧毁：其数据永久丢失</translation>
+    </message>
+    <message>
+        <source>%1: app tier down</source>
+        <translation>%1：应用层宕机</translation>
+    </message>
+    <message>
+        <source>%1: app tier back</source>
+        <translation>%1：应用层恢复</translation>
+    </message>
+    <message>
+        <source>%1: data tier down</source>
+        <translation>%1：数据层宕机</translation>
+    </message>
+    <message>
+        <source>%1: data tier back</source>
+        <translation>%1：数据层恢复</translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 cut</source>
+        <translation>链路 %1 → %2 已切断</translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 healed</source>
+        <translation>链路 %1 → %2 已修复</translation>
+    </message>
+    <message>
+        <source>Link %1 → %2 degraded (+%3 ms)</source>
+        <translation>链路 %1 → %2 已劣化（+%3 毫秒）</translation>
+    </message>
+    <message>
+        <source>Health check of %1 failed (%2 in a row)</source>
+        <translation>%1 的健康检查失败（连续 %2 次）</translation>
+    </message>
+    <message>
+        <source>%1 taken out of rotation by the health checks</source>
+        <translation>健康检查已将 %1 移出轮换</translation>
+    </message>
+    <message>
+        <source>%1 back in rotation</source>
+        <translation>%1 已重新加入轮换</translation>
+    </message>
+    <message>
+        <source>%1 is healthy again; failback waits for an operator</source>
+        <translation>%1 已恢复健康；回切需等待运维人员</translation>
+    </message>
+    <message>
+        <source>No healthy region: routing fails open</source>
+        <translation>没有健康的区域：路由以 fail-open 方式放行</translation>
+    </message>
+    <message>
+        <source>%1 scaling up to full capacity (%2 s)</source>
+        <translation>%1 正在扩容到满容量（%2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 at full capacity</source>
+        <translation>%1 已达满容量</translation>
+    </message>
+    <message>
+        <source>%1 booting (%2 s)</source>
+        <translation>%1 正在启动（%2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 ready to serve</source>
+        <translation>%1 已可提供服务</translation>
+    </message>
+    <message>
+        <source>%1 overloaded: shedding requests</source>
+        <translation>%1 过载：正在丢弃请求</translation>
+    </message>
+    <message>
+        <source>%1 no longer overloaded</source>
+        <translation>%1 已不再过载</translation>
+    </message>
+    <message>
+        <source>%1 stopped waiting for its synchronous replicas (now asynchronous)</source>
+        <translation>%1 不再等待同步副本（已转为异步）</translation>
+    </message>
+    <message>
+        <source>%1 promoted to primary (epoch %2)</source>
+        <translation>%1 被提升为 primary（epoch %2）</translation>
+    </message>
+    <message>
+        <source>%1 stepped down: a newer primary exists (%2 writes discarded)</source>
+        <translation>%1 已退位：存在更新的 primary（丢弃了 %2 个写入）</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Single primary</source>
+        <translation>单 primary</translation>
+    </message>
+    <message>
+        <source>Multi-primary</source>
+        <translation>多 primary</translation>
+    </message>
+    <message>
+        <source>Ownership (home region per key)</source>
+        <translation>归属（每个键有归属区域）</translation>
+    </message>
+    <message>
+        <source>Synchronous (all replicas)</source>
+        <translation>同步（全部副本）</translation>
+    </message>
+    <message>
+        <source>Synchronous (quorum)</source>
+        <translation>同步（多数派）</translation>
+    </message>
+    <message>
+        <source>Semi-synchronous</source>
+        <translation>半同步</translation>
+    </message>
+    <message>
+        <source>Asynchronous</source>
+        <translation>异步</translation>
+    </message>
+    <message>
+        <source>Event log (queue)</source>
+        <translation>事件日志（队列）</translation>
+    </message>
+    <message>
+        <source>Forward to the primary</source>
+        <translation>转发给 primary</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Local replica</source>
+        <translation>本地副本</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>By key hash</source>
+        <translation>按键哈希</translation>
+    </message>
+    <message>
+        <source>By population (nearest region)</source>
+        <translation>按用户群（最近区域）</translation>
+    </message>
+    <message>
+        <source>Last write wins (LWW)</source>
+        <translation>最后写入者胜（LWW）</translation>
+    </message>
+    <message>
+        <source>PN-counter (CRDT)</source>
+        <translation>PN 计数器（CRDT）</translation>
+    </message>
+    <message>
+        <source>OR-set (CRDT)</source>
+        <translation>OR 集合（CRDT）</translation>
+    </message>
+    <message>
+        <source>Field merge</source>
+        <translation>字段合并</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual (operator)</source>
+        <translation>手动（由运维人员）</translation>
+    </message>
+    <message>
+        <source>Discard its orphaned writes</source>
+        <translation>丢弃其孤儿写入</translation>
+    </message>
+    <message>
+        <source>Replay orphans if newer (LWW)</source>
+        <translation>孤儿写入更新时重放（LWW）</translation>
+    </message>
+    <message>
+        <source>Reconcile (replay every orphan)</source>
+        <translation>协调（重放所有孤儿写入）</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>control plane</source>
+        <translation>控制面</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Operator: verify the alert</source>
+        <translation>运维人员：确认告警</translation>
+    </message>
+    <message>
+        <source>Operator: promote %1 to primary</source>
+        <translation>运维人员：将 %1 提升为 primary</translation>
+    </message>
+    <message>
+        <source>Operator: reroute traffic to %1</source>
+        <translation>运维人员：把流量切换到 %1</translation>
+    </message>
+    <message>
+        <source>Deploy %1 in %2</source>
+        <translation>在 %2 部署%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>从 %2 移除%1</translation>
+    </message>
+    <message>
+        <source>Clock skew of %1: %2 ms</source>
+        <translation>%1 的时钟偏差：%2 毫秒</translation>
+    </message>
+    <message>
+        <source>Replication mode: %1</source>
+        <translation>复制模式：%1</translation>
+    </message>
+    <message>
+        <source>Applied: new clock skew of %1</source>
+        <translation>已生效：%1 的新时钟偏差</translation>
+    </message>
+    <message>
+        <source>The failover controller&apos;s probe of the primary %1 failed (%2 in a row)</source>
+        <translation>故障切换控制器对 primary %1 的探测失败（连续 %2 次）</translation>
+    </message>
+    <message>
+        <source>The failover controller declares the primary %1 failed</source>
+        <translation>故障切换控制器判定 primary %1 已故障</translation>
+    </message>
+    <message>
+        <source>Manual failover: the alert about %1 waits for an operator (verify, promote, reroute)</source>
+        <translation>手动故障切换：关于 %1 的告警等待运维人员处理（确认、提升、切换路由）</translation>
+    </message>
+    <message>
+        <source>The operator verified the alert</source>
+        <translation>运维人员已确认告警</translation>
+    </message>
+    <message numerus="yes">
+        <source>Election started: %n voting region(s) asked</source>
+        <translation>
+            <numerusform>选举开始：已询问 %n 个投票区域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Election failed: no quorum or no reachable replica (%n vote(s) granted)</source>
+        <translation>
+            <numerusform>选举失败：未达到多数派或没有可达的副本（获得 %n 票）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is being promoted: it can take writes in %2 s</source>
+        <translation>正在提升 %1：%2 秒后可以接受写入</translation>
+    </message>
+    <message>
+        <source>Routing now points at %1</source>
+        <translation>路由现在指向 %1</translation>
+    </message>
+    <message>
+        <source>The lease of %1 lapsed: it stops acknowledging writes</source>
+        <translation>%1 的租约已过期：它停止确认写入</translation>
+    </message>
+    <message>
+        <source>%1 refused writes of an older epoch from %2 (fencing)</source>
+        <translation>%1 拒绝了来自 %2 的旧 epoch 写入（fencing）</translation>
+    </message>
+    <message>
+        <source>%1 applied writes of an older epoch from %2 (no fencing)</source>
+        <translation>%1 应用了来自 %2 的旧 epoch 写入（未启用 fencing）</translation>
+    </message>
+    <message>
+        <source>Split-brain: two regions acknowledge writes as primary</source>
+        <translation>split-brain（脑裂）：两个区域都以 primary 身份确认写入</translation>
+    </message>
+    <message>
+        <source>Split-brain over: one primary again</source>
+        <translation>split-brain（脑裂）结束：重新只有一个 primary</translation>
+    </message>
+    <message>
+        <source>%1 reaches no %2 deployment: requests that need it fail</source>
+        <translation>%1 无法访问任何%2部署：需要它的请求失败</translation>
+    </message>
+    <message>
+        <source>Incident #%1 opened (fault at %2)</source>
+        <translation>事故 #%1 开始（故障位于 %2）</translation>
+    </message>
+    <message>
+        <source>Incident #%1 over: users are served again</source>
+        <translation>事故 #%1 结束：用户重新得到服务</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>故障切换</translation>
+    </message>
+    <message>
+        <source>Faults and commands</source>
+        <translation>故障与命令</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::MainWindow</name>
     <message>
         <source>Failover Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover Lab 故障转移实验室</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Close the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭实验室</translation>
     </message>
     <message>
         <source>&amp;About Failover Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Failover Lab(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>Switch the language of the whole lab; the choice is remembered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Failover Lab&lt;/h2&gt;&lt;p&gt;A lab for multi-region system design: replication, failover and split-brain, simulated request by request.&lt;/p&gt;&lt;p&gt;This window is the lab&apos;s frame. The interactive world map, its controls and live charts arrive in the next releases; meanwhile the simulation runs headless from the command line (&lt;tt&gt;failover-lab --help&lt;/tt&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>切换整个实验室的语言；选择会被记住</translation>
     </message>
     <message>
         <source>About Failover Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Failover Lab</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Failover Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every number in the lab comes from a deterministic discrete-event simulation of individual requests and replication messages.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Reset: the simulation restarted from time zero.</source>
+        <translation>重置：模拟已从零时刻重新开始。</translation>
+    </message>
+    <message>
+        <source>Right-click a region to fail it · click a link to cut or degrade it · drag a blue population circle onto a region to send its users there · Space pauses</source>
+        <translation>右键单击区域使其故障 · 单击链路将其切断或劣化 · 把蓝色的用户群体圆圈拖到某个区域上，让这些用户改去那里 · 空格键暂停</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again from the default world</source>
+        <translation>从默认世界重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>模拟(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>运行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the simulation (Space)</source>
+        <translation>暂停模拟（空格）</translation>
+    </message>
+    <message>
+        <source>Run the simulation (Space)</source>
+        <translation>运行模拟（空格）</translation>
+    </message>
+    <message>
+        <source>S&amp;tep one second</source>
+        <translation>单步一秒(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Advance one simulated second, then pause (.)</source>
+        <translation>前进一个模拟秒，然后暂停（.）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart the simulation from time zero with the current settings (Ctrl+R)</source>
+        <translation>以当前设置从零时刻重新开始模拟（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>减慢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>设置角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move a population&apos;s traffic &amp;here</source>
+        <translation>把某个用户群体的流量移到这里(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add region from the &amp;catalog</source>
+        <translation>从目录添加区域(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add region…</source>
+        <translation>添加区域…</translation>
+    </message>
+    <message>
+        <source>Adds a region; the simulation restarts from the new configuration</source>
+        <translation>添加一个区域；模拟将以新配置重新开始</translation>
+    </message>
+    <message>
+        <source>Removes the region; the simulation restarts from the new configuration</source>
+        <translation>移除该区域；模拟将以新配置重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>链路(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the world</source>
+        <translation>显示整个世界(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <source>Traffic weights</source>
+        <translation>流量权重</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>&amp;Kill %1</source>
+        <translation>杀死 %1(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Crash the region: it answers nothing, its storage survives</source>
+        <translation>让区域崩溃：它不再应答，但存储得以保留</translation>
+    </message>
+    <message>
+        <source>R&amp;estore %1</source>
+        <translation>恢复 %1(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy %1</source>
+        <translation>摧毁 %1(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Crash the region and lose its data for good</source>
+        <translation>让区域崩溃并永久丢失其数据</translation>
+    </message>
+    <message>
+        <source>&amp;Isolate %1</source>
+        <translation>隔离 %1(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cut all its links to other regions; its nearby users still reach it</source>
+        <translation>切断它与其他区域的所有链路；附近的用户仍能访问它</translation>
+    </message>
+    <message>
+        <source>Kill the &amp;app tier</source>
+        <translation>杀死应用层(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restore the app tier</source>
+        <translation>恢复应用层</translation>
+    </message>
+    <message>
+        <source>Kill the da&amp;ta tier</source>
+        <translation>杀死数据层(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restore the data tier</source>
+        <translation>恢复数据层</translation>
+    </message>
+    <message>
+        <source>Operator &amp;failback to %1</source>
+        <translation>运维人员回切到 %1(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Readmit a recovered region that manual failback holds out of rotation</source>
+        <translation>让因手动回切而被挡在轮换之外的已恢复区域重新加入</translation>
+    </message>
+    <message>
+        <source>Send &amp;all users to %1</source>
+        <translation>把所有用户都发往 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move %1</source>
+        <translation>移除 %1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cut %1 ↔ %2 both ways</source>
+        <translation>双向切断 %1 ↔ %2(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cut %1 → %2 &amp;only</source>
+        <translation>仅切断 %1 → %2(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cut %1 → %2 o&amp;nly</source>
+        <translation>仅切断 %1 → %2(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Heal %1 ↔ %2</source>
+        <translation>修复 %1 ↔ %2(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Degrade %1 ↔ %2…</source>
+        <translation>劣化 %1 ↔ %2(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Failover Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every number in the lab comes from a deterministic discrete-event simulation of individual requests and replication messages.&lt;/p&gt;&lt;p&gt;Map: land outline from Natural Earth 1:110m (public domain), via the world-atlas package (ISC licence, © Michael Bostock); Natural Earth projection.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Failover Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;实验室中的每一个数字都来自对单个请求和复制消息的确定性离散事件模拟。&lt;/p&gt;&lt;p&gt;地图：陆地轮廓来自 Natural Earth 1:110m（公有领域），经由 world-atlas 软件包（ISC 许可证，© Michael Bostock）；Natural Earth 投影。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Simulated time %1</source>
+        <translation>模拟时间 %1</translation>
+    </message>
+    <message>
+        <source>Speed %1 · achieved %2</source>
+        <translation>速度 %1 · 实际 %2</translation>
+    </message>
+    <message>
+        <source>%1 — at %2 simulated</source>
+        <translation>%1 —— 模拟时间 %2</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>你：%1</translation>
+    </message>
+    <message>
+        <source>Select a region on the map first.</source>
+        <translation>请先在地图上选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Click a link on the map first.</source>
+        <translation>请先在地图上单击一条链路。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 and serves no users: make it active or a warm standby first.</source>
+        <translation>%1 是 %2，不为用户提供服务：请先把它设为 active 或 warm standby。</translation>
+    </message>
+    <message>
+        <source>All traffic of %1 now goes to %2 (weighted routing).</source>
+        <translation>%1 的全部流量现在发往 %2（加权路由）。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The world needs at least one region.</source>
+        <translation>世界中至少需要一个区域。</translation>
+    </message>
+    <message>
+        <source>Undone: %1. The simulation restarted from time zero.</source>
+        <translation>已撤销：%1。模拟已从零时刻重新开始。</translation>
+    </message>
+    <message>
+        <source>%1: the configuration changed, so the simulation restarted from time zero.</source>
+        <translation>%1：配置已更改，因此模拟从零时刻重新开始。</translation>
+    </message>
+    <message>
+        <source>New world: the default three regions.</source>
+        <translation>新世界：默认的三个区域。</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>场景文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: the simulation restarted with its configuration and %n scheduled command(s).</source>
+        <translation>
+            <numerusform>已打开 %1：模拟已按其配置重新开始，并安排了 %n 条命令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation>无法保存 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Event at %1 of simulated time</source>
+        <translation>事件发生于模拟时间 %1</translation>
+    </message>
+    <message>
+        <source>%1 deployed here</source>
+        <translation>在此部署%1</translation>
+    </message>
+    <message>
+        <source>De&amp;pendencies</source>
+        <translation>依赖(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Fail&amp;over</source>
+        <translation>故障切换(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the alert</source>
+        <translation>确认告警(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Confirm the controller&apos;s alert: the primary really failed (V)</source>
+        <translation>确认控制器的告警：primary 确实已故障（V）</translation>
+    </message>
+    <message>
+        <source>Promote &amp;region</source>
+        <translation>提升区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reroute traffic &amp;to</source>
+        <translation>将流量切换到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Health and traffic</source>
+        <translation>健康与流量</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <source>Promote %1 to &amp;primary</source>
+        <translation>将 %1 提升为 primary(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Operator: make this region the data primary (manual failover)</source>
+        <translation>运维人员：把这个区域设为数据 primary（手动故障切换）</translation>
+    </message>
+    <message>
+        <source>Reroute traffic to %1</source>
+        <translation>把流量切换到 %1</translation>
+    </message>
+    <message>
+        <source>Operator: point primary routing at this region (manual failover)</source>
+        <translation>运维人员：把 primary 路由指向这个区域（手动故障切换）</translation>
+    </message>
+    <message>
+        <source>&amp;Promote %1…</source>
+        <translation>提升 %1(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote region…</source>
+        <translation>提升区域(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Promote a replica to primary: the selected region, or choose one (P)</source>
+        <translation>把一个副本提升为 primary：选中的区域，或另行选择（P）</translation>
+    </message>
+    <message>
+        <source>Re&amp;route to %1…</source>
+        <translation>切换路由到 %1(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;route traffic…</source>
+        <translation>切换流量(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Point routing at a region: the selected one, or choose one (O)</source>
+        <translation>把路由指向一个区域：选中的区域，或另行选择（O）</translation>
+    </message>
+    <message>
+        <source>Failover: the controller declared the primary failed — verify the alert (V)</source>
+        <translation>故障切换：控制器判定 primary 已故障——请确认告警（V）</translation>
+    </message>
+    <message>
+        <source>Failover: alert verified — promote a replica (P)</source>
+        <translation>故障切换：告警已确认——请提升一个副本（P）</translation>
+    </message>
+    <message>
+        <source>Failover: promotion under way</source>
+        <translation>故障切换：正在提升</translation>
+    </message>
+    <message>
+        <source>Failover: routing still points at the old primary — reroute (O)</source>
+        <translation>故障切换：路由仍指向旧 primary——请切换路由（O）</translation>
+    </message>
+    <message>
+        <source>%1 (lag %2 ms)</source>
+        <translation>%1（延迟 %2 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::Names</name>
+    <message>
+        <source>N. Virginia</source>
+        <translation>弗吉尼亚北部</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>俄亥俄</translation>
+    </message>
+    <message>
+        <source>N. California</source>
+        <translation>加利福尼亚北部</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>俄勒冈</translation>
+    </message>
+    <message>
+        <source>Canada Central</source>
+        <translation>加拿大中部</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>圣保罗</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>伦敦</translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation>法兰克福</translation>
+    </message>
+    <message>
+        <source>Stockholm</source>
+        <translation>斯德哥尔摩</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>巴林</translation>
+    </message>
+    <message>
+        <source>Cape Town</source>
+        <translation>开普敦</translation>
+    </message>
+    <message>
+        <source>Mumbai</source>
+        <translation>孟买</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>东京</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>首尔</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>悉尼</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>North America (east)</source>
+        <translation>北美（东部）</translation>
+    </message>
+    <message>
+        <source>North America (west)</source>
+        <translation>北美（西部）</translation>
+    </message>
+    <message>
+        <source>South America</source>
+        <translation>南美</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <source>Middle East</source>
+        <translation>中东</translation>
+    </message>
+    <message>
+        <source>South Asia</source>
+        <translation>南亚</translation>
+    </message>
+    <message>
+        <source>East Asia</source>
+        <translation>东亚</translation>
+    </message>
+    <message>
+        <source>Southeast Asia</source>
+        <translation>东南亚</translation>
+    </message>
+    <message>
+        <source>Oceania</source>
+        <translation>大洋洲</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SpeedControl</name>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second of your time, from 0.1× to as fast as the machine allows</source>
+        <translation>每个真实秒内模拟的秒数，从 0.1× 到机器所能达到的最快速度</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::WeightsPanel</name>
+    <message>
+        <source>%1 % of this population&apos;s traffic under the weighted policy</source>
+        <translation>在加权策略下占该用户群体流量的 %1 %</translation>
+    </message>
+    <message>
+        <source>A weight is a number of zero or more.</source>
+        <translation>权重必须是大于或等于零的数。</translation>
+    </message>
+    <message>
+        <source>%1 would have no weight on any region: its users would have nowhere to go.</source>
+        <translation>%1 将在所有区域上都没有权重：它的用户将无处可去。</translation>
+    </message>
+    <message>
+        <source>Routing is weighted: each row is a population&apos;s split across the regions. Double-click a cell to edit; drag a population on the map to send all of it to one region.</source>
+        <translation>当前为加权路由：每一行是一个用户群体在各区域之间的分配。双击单元格进行编辑；在地图上拖动用户群体可把它的全部流量发往一个区域。</translation>
+    </message>
+    <message>
+        <source>Weights steer traffic only under the weighted policy (now: %1).</source>
+        <translation>权重只在加权策略下影响流量（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>Use weighted routing</source>
+        <translation>使用加权路由</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::WorldMapScene</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <source>ready in %1 s</source>
+        <translation>%1 秒后就绪</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已摧毁</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>healthy, held for operator failback</source>
+        <translation>健康，等待运维人员回切</translation>
+    </message>
+    <message>
+        <source>up, out of rotation</source>
+        <translation>运行中，已移出轮换</translation>
+    </message>
+    <message>
+        <source>up, in rotation</source>
+        <translation>运行中，处于轮换中</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>app tier down</source>
+        <translation>应用层宕机</translation>
+    </message>
+    <message>
+        <source>data tier down</source>
+        <translation>数据层宕机</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;角色：%3&lt;br&gt;状态：%4%5&lt;br&gt;负载：%6 / 容量 %7&lt;br&gt;错误：%8 · p99：%9 毫秒&lt;br&gt;队列：%10&lt;br&gt;&lt;i&gt;右键单击查看操作；把用户群体拖到这里可转移其流量。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>已切断</translation>
+    </message>
+    <message>
+        <source>degraded: +%1 ms, %2 % loss</source>
+        <translation>已劣化：+%1 毫秒，丢包 %2 %</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 ↔ %2&lt;/b&gt;&lt;br&gt;Round trip: %3 ms&lt;br&gt;%1 → %2: %4&lt;br&gt;%2 → %1: %5&lt;br&gt;&lt;i&gt;Click to cut, heal or degrade.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 ↔ %2&lt;/b&gt;&lt;br&gt;往返时间：%3 毫秒&lt;br&gt;%1 → %2：%4&lt;br&gt;%2 → %1：%5&lt;br&gt;&lt;i&gt;单击可切断、修复或劣化。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Demand: %2&lt;br&gt;Success: %3 %&lt;br&gt;p99: %4 ms&lt;br&gt;Served by: %5&lt;br&gt;&lt;i&gt;Drag onto a region to send this traffic there.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;需求：%2&lt;br&gt;成功率：%3 %&lt;br&gt;p99：%4 毫秒&lt;br&gt;服务区域：%5&lt;br&gt;&lt;i&gt;拖到某个区域上，把这些流量发往那里。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>data lost</source>
+        <translation>数据已丢失</translation>
+    </message>
+    <message>
+        <source>epoch %1</source>
+        <translation>epoch %1</translation>
+    </message>
+    <message>
+        <source>deposed, still primary</source>
+        <translation>已被废黜，仍自认 primary</translation>
+    </message>
+    <message>
+        <source>lease lapsed</source>
+        <translation>租约已过期</translation>
+    </message>
+    <message>
+        <source>lag %1 s</source>
+        <translation>延迟 %1 秒</translation>
+    </message>
+    <message>
+        <source>lag %1 ms</source>
+        <translation>延迟 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: destroyed</source>
+        <translation>&lt;br&gt;数据：已摧毁</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: none (votes only)</source>
+        <translation>&lt;br&gt;数据：无（仅投票）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: &lt;b&gt;deposed primary&lt;/b&gt; that still acknowledges writes (epoch %1)</source>
+        <translation>&lt;br&gt;数据：&lt;b&gt;已被废黜的 primary&lt;/b&gt;，仍在确认写入（epoch %1）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: &lt;b&gt;primary&lt;/b&gt;, epoch %1</source>
+        <translation>&lt;br&gt;数据：&lt;b&gt;primary&lt;/b&gt;，epoch %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: replica, epoch %1; lag %2 ms received, %3 ms applied (%4 entries behind)</source>
+        <translation>&lt;br&gt;数据：副本，epoch %1；接收延迟 %2 毫秒，应用延迟 %3 毫秒（落后 %4 条）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Being promoted to primary</source>
+        <translation>&lt;br&gt;正在提升为 primary</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lease: valid for %1 s</source>
+        <translation>&lt;br&gt;租约：还剩 %1 秒</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Lease: lapsed</source>
+        <translation>&lt;br&gt;租约：已过期</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Data: old primary, down (epoch %1); a newer primary took over</source>
+        <translation>&lt;br&gt;数据：旧 primary，已宕机（epoch %1）；更新的 primary 已接管</translation>
     </message>
 </context>
 </TS>

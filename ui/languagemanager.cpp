@@ -58,9 +58,11 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
         QCoreApplication::removeTranslator(&m_qtTranslator);
     m_appInstalled = m_qtInstalled = false;
 
+    // The English catalogue too: its messages are the source texts, but it carries the plural
+    // forms ("%n write(s) lost" -> "1 write lost", "3 writes lost").
+    m_appInstalled = m_appTranslator.load(QStringLiteral(":/i18n/failoverlab_") + code) &&
+                     QCoreApplication::installTranslator(&m_appTranslator);
     if (code != kSourceLanguage) {
-        m_appInstalled = m_appTranslator.load(QStringLiteral(":/i18n/failoverlab_") + code) &&
-                         QCoreApplication::installTranslator(&m_appTranslator);
         m_qtInstalled = m_qtTranslator.load(QStringLiteral("qtbase_") + code,
                                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
                         QCoreApplication::installTranslator(&m_qtTranslator);

@@ -1,57 +1,256 @@
 #include "mainwindow.h"
 
+#include "bridge/simulationrunner.h"
+#include "configedit.h"
+#include "labtext.h"
 #include "languagemanager.h"
+#include "map/mapitems.h"
+#include "map/worldmapscene.h"
+#include "map/worldmapview.h"
+#include "panels/controlpanel.h"
+#include "panels/degradedialog.h"
+#include "panels/eventlogpanel.h"
+#include "panels/healthpanel.h"
+#include "panels/incidentpanel.h"
+#include "panels/speedcontrol.h"
+#include "panels/weightspanel.h"
+#include "scenario/scenarioreader.h"
+#include "scenario/scenariowriter.h"
+#include "sim/presets.h"
+#include "undocommands.h"
+#include "world/regioncatalog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace fl::ui {
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kRecentKey = QStringLiteral("file/recent");
+constexpr int kMaxRecent = 8;
+constexpr RegionRole kRoles[4] = {RegionRole::Active, RegionRole::WarmStandby, RegionRole::PilotLight,
+                                  RegionRole::Witness};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
+    init(defaultLabWorld(), 1.0);
+}
+
+MainWindow::MainWindow(const SimulationConfig &config, double speed, QWidget *parent) : QMainWindow(parent)
+{
+    init(config, speed);
+}
+
+MainWindow::~MainWindow()
+{
+    // Stop the simulation thread before the views it feeds go away.
+    delete m_sim;
+    m_sim = nullptr;
+}
+
+void MainWindow::init(const SimulationConfig &config, double speed)
+{
     setObjectName(QStringLiteral("MainWindow"));
+    m_config = config;
+    m_undo = new QUndoStack(this);
+
+    m_scene = new WorldMapScene(this);
+    m_view = new WorldMapView(m_scene, this);
     m_welcome = new QLabel(this);
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
-    m_welcome->setMargin(24);
-    setCentralWidget(m_welcome);
+    m_welcome->setMargin(6);
+    m_welcome->setStyleSheet(
+        QStringLiteral("background: #eef4fa; color: #1f3b57; border-bottom: 1px solid #c9d8e6;"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_welcome);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
-    retranslateUi();
+    createDocks();
+    createToolBar();
+    createStatusBar();
 
+    m_sim = new SimulationController(m_config, nullptr, speed, true);
+    m_speed->setSpeed(speed);
+    connect(m_sim, &SimulationController::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_sim, &SimulationController::commandStamped, this, &MainWindow::onCommandStamped);
+    connect(m_sim, &SimulationController::runningChanged, this, [this] { retranslateUi(); });
+    connect(m_speed, &SpeedControl::speedRequested, m_sim, &SimulationController::setSpeed);
+
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        updateActionTexts();
+        updateActionState();
+    });
+    connect(m_scene, &WorldMapScene::regionMenuRequested, this,
+            [this](int, const QPoint &at) { m_regionMenu->popup(at); });
+    connect(m_scene, &WorldMapScene::linkMenuRequested, this,
+            [this](int, int, const QPoint &at) { m_linkMenu->popup(at); });
+    connect(m_scene, &WorldMapScene::populationDropped, this, &MainWindow::moveTraffic);
+
+    connect(m_control, &ControlPanel::liveCommand, this, &MainWindow::applyLive);
+    connect(m_control, &ControlPanel::refused, this, &MainWindow::refuse);
+    connect(m_control, &ControlPanel::restartRequested, this, [this](const SimulationConfig &after) {
+        pushConfigChange(ConfigChangeCommand::ChangeSettings, -1, after);
+    });
+    connect(m_log, &EventLogPanel::entryActivated, this, [this](SimTime at) {
+        statusBar()->showMessage(tr("Event at %1 of simulated time").arg(LabText::clock(at)), 10000);
+    });
+    connect(m_weights, &WeightsPanel::liveCommand, this, &MainWindow::applyLive);
+    connect(m_weights, &WeightsPanel::refused, this, &MainWindow::refuse);
+    m_control->setConfig(m_config);
+
+    retranslateUi();
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this,
             &MainWindow::syncLanguageActions);
     syncLanguageActions();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(960, 640);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(kStateKey).toByteArray());
+    rebuildRecentMenu();
+    updateActionState();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Actions and menus
 
 void MainWindow::createActions()
 {
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    auto make = [this](const char *name, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    m_newAction = make("fileNew", QKeySequence::New, [this] { newWorld(); });
+    m_openAction = make("fileOpen", QKeySequence::Open, [this] { openScenario(); });
+    m_saveAction = make("fileSave", QKeySequence::Save, [this] { saveScenario(); });
+    m_saveAsAction = make("fileSaveAs", QKeySequence::SaveAs, [this] { saveScenarioAs(); });
+    m_quitAction = make("fileQuit", QKeySequence::Quit, [this] { close(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(this);
+    // Our own undo/redo actions rather than QUndoStack's, whose prefix text would not follow the
+    // lab's language switch.
+    m_undoAction = make("editUndo", QKeySequence::Undo, [this] { m_undo->undo(); });
+    m_redoAction = make("editRedo", QKeySequence::Redo, [this] { m_undo->redo(); });
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+
+    m_playAction =
+        make("simPlayPause", QKeySequence(Qt::Key_Space), [this] { m_sim->setRunning(!m_sim->isRunning()); });
+    m_stepAction = make("simStep", QKeySequence(Qt::Key_Period), [this] { m_sim->step(); });
+    m_resetAction = make("simReset", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        m_sim->setConfig(m_config, m_faults);
+        m_log->addNote(m_now, Severity::Notice,
+                       [] { return MainWindow::tr("Reset: the simulation restarted from time zero."); });
+    });
+    m_fasterAction = make("simFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
+    m_slowerAction = make("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
+
+    m_killAction =
+        make("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
+    m_restoreAction =
+        make("regionRestore", QKeySequence(Qt::Key_R), [this] { regionAction(CommandType::RestoreRegion); });
+    m_destroyAction = make("regionDestroy", QKeySequence(Qt::SHIFT | Qt::Key_K),
+                           [this] { regionAction(CommandType::DestroyRegion); });
+    m_isolateAction =
+        make("regionIsolate", QKeySequence(Qt::Key_I), [this] { regionAction(CommandType::IsolateRegion); });
+    m_killAppAction =
+        make("regionKillApp", QKeySequence(Qt::Key_A), [this] { regionAction(CommandType::KillAppTier); });
+    m_restoreAppAction = make("regionRestoreApp", QKeySequence(Qt::SHIFT | Qt::Key_A),
+                              [this] { regionAction(CommandType::RestoreAppTier); });
+    m_killDataAction =
+        make("regionKillData", QKeySequence(Qt::Key_D), [this] { regionAction(CommandType::KillDataTier); });
+    m_restoreDataAction = make("regionRestoreData", QKeySequence(Qt::SHIFT | Qt::Key_D),
+                               [this] { regionAction(CommandType::RestoreDataTier); });
+    const char *roleNames[4] = {"regionRoleActive", "regionRoleStandby", "regionRolePilot",
+                                "regionRoleWitness"};
+    const Qt::Key roleKeys[4] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i < 4; ++i) {
+        m_roleActions[i] = make(roleNames[i], QKeySequence(roleKeys[i]), [this, i] {
+            const int region = m_scene->selectedRegion();
+            if (region >= 0)
+                applyLive(makeCommand(0, CommandType::SetRegionRole, region, static_cast<int>(kRoles[i])));
+        });
+    }
+    m_failbackAction = make("regionFailback", QKeySequence(Qt::Key_F),
+                            [this] { regionAction(CommandType::OperatorFailback); });
+    m_allTrafficAction = make("regionAllTraffic", QKeySequence(Qt::Key_T), [this] {
+        const int region = m_scene->selectedRegion();
+        for (int p = 0; region >= 0 && p < static_cast<int>(m_config.populations.size()); ++p)
+            moveTraffic(p, region);
+    });
+    m_addRegionAction = make("regionAdd", QKeySequence(Qt::Key_Insert), [this] {
+        m_addRegionMenu->popup(m_view->mapToGlobal(m_view->rect().center()));
+    });
+    m_removeRegionAction = make("regionRemove", QKeySequence(Qt::Key_Delete), [this] {
+        const int region = m_scene->selectedRegion();
+        if (region >= 0)
+            removeRegion(region);
+    });
+
+    m_cutBothAction =
+        make("linkCutBoth", QKeySequence(Qt::Key_C), [this] { linkAction(CommandType::CutLink, 0); });
+    m_cutForwardAction = make("linkCutForward", QKeySequence(Qt::SHIFT | Qt::Key_C),
+                              [this] { linkAction(CommandType::CutLink, 1); });
+    m_cutBackwardAction = make("linkCutBackward", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                               [this] { linkAction(CommandType::CutLink, 2); });
+    m_healAction =
+        make("linkHeal", QKeySequence(Qt::Key_H), [this] { linkAction(CommandType::HealLink, 0); });
+    m_degradeAction = make("linkDegrade", QKeySequence(Qt::Key_G), [this] { degradeSelectedLink(); });
+
+    // Manual failover: the operator's three steps. Single keys, like the other map actions.
+    m_verifyAction =
+        make("failoverVerify", QKeySequence(Qt::Key_V), [this] { send(CommandType::OperatorVerify); });
+    m_promoteAction = make("failoverPromote", QKeySequence(Qt::Key_P), [this] { operatorPromote(-1); });
+    m_rerouteAction = make("failoverReroute", QKeySequence(Qt::Key_O), [this] { operatorReroute(-1); });
+    m_promoteHereAction =
+        make("regionPromote", QKeySequence(), [this] { operatorPromote(m_scene->selectedRegion()); });
+    m_rerouteHereAction =
+        make("regionReroute", QKeySequence(), [this] { operatorReroute(m_scene->selectedRegion()); });
+
+    m_zoomInAction = make("viewZoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    m_zoomOutAction = make("viewZoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    m_fitAction = make("viewFit", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitWorld(); });
+
+    m_aboutAction = make("helpAbout", QKeySequence(), [this] { showAbout(); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction = make("helpAboutQt", QKeySequence(), [] { QApplication::aboutQt(); });
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -61,15 +260,115 @@ void MainWindow::createActions()
         action->setData(code);
         action->setObjectName(QStringLiteral("language_") + code);
     }
-    connect(m_languageGroup, &QActionGroup::triggered, this, [](QAction *action) {
-        LanguageManager::instance()->setLanguage(action->data().toString());
-    });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [](QAction *action) { LanguageManager::instance()->setLanguage(action->data().toString()); });
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_simMenu = menuBar()->addMenu(QString());
+    m_simMenu->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_simMenu->addSeparator();
+    m_simMenu->addActions({m_fasterAction, m_slowerAction});
+
+    m_regionMenu = menuBar()->addMenu(QString());
+    m_regionMenu->setObjectName(QStringLiteral("regionMenu"));
+    m_regionMenu->addActions({m_killAction, m_restoreAction, m_destroyAction, m_isolateAction});
+    m_regionMenu->addSeparator();
+    m_regionMenu->addActions({m_killAppAction, m_restoreAppAction, m_killDataAction, m_restoreDataAction});
+    m_regionMenu->addSeparator();
+    m_roleMenu = m_regionMenu->addMenu(QString());
+    for (QAction *a : m_roleActions)
+        m_roleMenu->addAction(a);
+    m_regionMenu->addAction(m_failbackAction);
+    m_regionMenu->addAction(m_promoteHereAction);
+    m_regionMenu->addAction(m_rerouteHereAction);
+    m_dependencyMenu = m_regionMenu->addMenu(QString());
+    m_dependencyMenu->setObjectName(QStringLiteral("dependencyMenu"));
+    connect(m_dependencyMenu, &QMenu::aboutToShow, this, [this] {
+        m_dependencyMenu->clear();
+        const int region = m_scene->selectedRegion();
+        const WorldSnapshot &s = m_sim->latest();
+        const ConfigNames names = ConfigNames::from(m_config);
+        for (int d = 0; d < static_cast<int>(m_config.dependencies.size()); ++d) {
+            if (m_config.dependencies[static_cast<std::size_t>(d)].kind == DependencyKind::Cache)
+                continue; // a cache is in every region
+            QAction *a = m_dependencyMenu->addAction(tr("%1 deployed here").arg(names.dependency(d)));
+            a->setObjectName(QStringLiteral("dependency_%1").arg(d));
+            a->setCheckable(true);
+            bool deployed = false;
+            if (region >= 0 && region < static_cast<int>(s.regions.size())) {
+                const auto &at = s.regions[static_cast<std::size_t>(region)].dependencyDeployed;
+                deployed = static_cast<std::size_t>(d) < at.size() && at[static_cast<std::size_t>(d)] != 0;
+            }
+            a->setChecked(deployed);
+            a->setEnabled(region >= 0);
+            connect(a, &QAction::triggered, this, [this, d, region](bool on) {
+                send(on ? CommandType::DeployDependency : CommandType::RemoveDependency, d, region);
+            });
+        }
+    });
+    m_regionMenu->addAction(m_allTrafficAction);
+    m_moveTrafficMenu = m_regionMenu->addMenu(QString());
+    connect(m_moveTrafficMenu, &QMenu::aboutToShow, this, [this] {
+        m_moveTrafficMenu->clear();
+        const int region = m_scene->selectedRegion();
+        for (int p = 0; p < static_cast<int>(m_config.populations.size()); ++p) {
+            QAction *a = m_moveTrafficMenu->addAction(
+                LabText::populationName(m_config.populations[static_cast<std::size_t>(p)].catalogIndex));
+            connect(a, &QAction::triggered, this, [this, p, region] { moveTraffic(p, region); });
+        }
+    });
+    m_regionMenu->addSeparator();
+    m_addRegionMenu = m_regionMenu->addMenu(QString());
+    m_addRegionMenu->setObjectName(QStringLiteral("addRegionMenu"));
+    connect(m_addRegionMenu, &QMenu::aboutToShow, this, [this] {
+        m_addRegionMenu->clear();
+        const auto &catalog = regionCatalog();
+        for (int i = 0; i < static_cast<int>(catalog.size()); ++i) {
+            const bool present = std::any_of(m_config.regions.begin(), m_config.regions.end(),
+                                             [i](const RegionConfig &r) { return r.catalogIndex == i; });
+            QAction *a = m_addRegionMenu->addAction(
+                QStringLiteral("%1 (%2)").arg(LabText::regionName(i), LabText::regionId(i)));
+            a->setEnabled(!present);
+            connect(a, &QAction::triggered, this, [this, i] { addRegion(i); });
+        }
+    });
+    m_regionMenu->addAction(m_addRegionAction);
+    m_regionMenu->addAction(m_removeRegionAction);
+
+    m_linkMenu = menuBar()->addMenu(QString());
+    m_linkMenu->setObjectName(QStringLiteral("linkMenu"));
+    m_linkMenu->addActions(
+        {m_cutBothAction, m_cutForwardAction, m_cutBackwardAction, m_healAction, m_degradeAction});
+
+    m_failoverMenu = menuBar()->addMenu(QString());
+    m_failoverMenu->setObjectName(QStringLiteral("failoverMenu"));
+    m_failoverMenu->addActions({m_verifyAction, m_promoteAction, m_rerouteAction});
+    m_failoverMenu->addSeparator();
+    m_promoteMenu = m_failoverMenu->addMenu(QString());
+    m_promoteMenu->setObjectName(QStringLiteral("promoteMenu"));
+    connect(m_promoteMenu, &QMenu::aboutToShow, this, [this] { fillRegionChoiceMenu(m_promoteMenu, true); });
+    m_rerouteMenu = m_failoverMenu->addMenu(QString());
+    m_rerouteMenu->setObjectName(QStringLiteral("rerouteMenu"));
+    connect(m_rerouteMenu, &QMenu::aboutToShow, this, [this] { fillRegionChoiceMenu(m_rerouteMenu, false); });
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_viewMenu->addSeparator();
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -80,25 +379,339 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutQtAction);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("timeToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_toolBar->addSeparator();
+    m_speed = new SpeedControl(m_toolBar);
+    m_toolBar->addWidget(m_speed);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_undoAction, m_redoAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_verifyAction, m_promoteAction, m_rerouteAction});
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const char *name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(content);
+        addDockWidget(area, d);
+        m_viewMenu->addAction(d->toggleViewAction());
+        return d;
+    };
+    m_control = new ControlPanel(this);
+    m_weights = new WeightsPanel(this);
+    m_log = new EventLogPanel(this);
+    m_health = new HealthPanel(this);
+    m_incidents = new IncidentPanel(this);
+    auto *controlScroll = new QScrollArea(this);
+    controlScroll->setObjectName(QStringLiteral("controlScroll"));
+    controlScroll->setWidget(m_control);
+    controlScroll->setWidgetResizable(true);
+    controlScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    controlScroll->setFrameShape(QFrame::NoFrame);
+    m_controlDock = dock("controlDock", controlScroll, Qt::RightDockWidgetArea);
+    m_weightsDock = dock("weightsDock", m_weights, Qt::BottomDockWidgetArea);
+    m_logDock = dock("eventLogDock", m_log, Qt::BottomDockWidgetArea);
+    m_healthDock = dock("healthDock", m_health, Qt::BottomDockWidgetArea);
+    m_incidentDock = dock("incidentDock", m_incidents, Qt::BottomDockWidgetArea);
+    // Bottom row: health (with the weights behind it) | event log (with the incidents beside it).
+    splitDockWidget(m_weightsDock, m_logDock, Qt::Horizontal);
+    tabifyDockWidget(m_weightsDock, m_healthDock);
+    splitDockWidget(m_logDock, m_incidentDock, Qt::Vertical);
+    m_healthDock->raise();
+    resizeDocks({m_controlDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_logDock, m_healthDock}, {330, 330}, Qt::Vertical);
+    resizeDocks({m_healthDock, m_logDock}, {640, 560}, Qt::Horizontal);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateLabel = new QLabel(this);
+    m_failoverLabel = new QLabel(this);
+    m_failoverLabel->setObjectName(QStringLiteral("failoverStateLabel"));
+    m_failoverLabel->hide();
+    statusBar()->addPermanentWidget(m_failoverLabel);
+    m_clockLabel = new QLabel(this);
+    m_clockLabel->setObjectName(QStringLiteral("simClockLabel"));
+    m_speedLabel = new QLabel(this);
+    m_speedLabel->setObjectName(QStringLiteral("achievedSpeedLabel"));
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_clockLabel);
+    statusBar()->addPermanentWidget(m_speedLabel);
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Failover Lab"));
+    statusBar()->clearMessage(); // a message in the previous language would linger
+    m_welcome->setText(tr("Right-click a region to fail it · click a link to cut or degrade it · drag a blue "
+                          "population circle onto a region to send its users there · Space pauses"));
+
     m_fileMenu->setTitle(tr("&File"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New"));
+    m_newAction->setStatusTip(tr("Start again from the default world"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the lab"));
+
+    m_editMenu->setTitle(tr("&Edit"));
+    for (int i = 0; i < m_undo->count(); ++i) {
+        if (auto *c = dynamic_cast<LabUndoCommand *>(const_cast<QUndoCommand *>(m_undo->command(i))))
+            c->retranslate();
+    }
+    updateUndoActions();
+
+    m_simMenu->setTitle(tr("&Simulation"));
+    const bool running = m_sim && m_sim->isRunning();
+    m_playAction->setText(running ? tr("&Pause") : tr("&Play"));
+    m_playAction->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
+    m_stepAction->setText(tr("S&tep one second"));
+    m_stepAction->setToolTip(tr("Advance one simulated second, then pause (.)"));
+    m_resetAction->setText(tr("&Reset"));
+    m_resetAction->setToolTip(tr("Restart the simulation from time zero with the current settings (Ctrl+R)"));
+    m_fasterAction->setText(tr("&Faster"));
+    m_slowerAction->setText(tr("S&lower"));
+
+    m_regionMenu->setTitle(tr("&Region"));
+    m_roleMenu->setTitle(tr("Set &role"));
+    for (int i = 0; i < 4; ++i)
+        m_roleActions[i]->setText(LabText::roleName(kRoles[i]));
+    m_moveTrafficMenu->setTitle(tr("Move a population's traffic &here"));
+    m_addRegionMenu->setTitle(tr("Add region from the &catalog"));
+    m_addRegionAction->setText(tr("Add region…"));
+    m_addRegionAction->setStatusTip(tr("Adds a region; the simulation restarts from the new configuration"));
+    m_removeRegionAction->setStatusTip(
+        tr("Removes the region; the simulation restarts from the new configuration"));
+
+    m_dependencyMenu->setTitle(tr("De&pendencies"));
+    m_failoverMenu->setTitle(tr("Fail&over"));
+    m_verifyAction->setText(tr("&Verify the alert"));
+    m_verifyAction->setToolTip(tr("Confirm the controller's alert: the primary really failed (V)"));
+    m_promoteMenu->setTitle(tr("Promote &region"));
+    m_rerouteMenu->setTitle(tr("Reroute traffic &to"));
+    m_healthDock->setWindowTitle(tr("Health and traffic"));
+    m_incidentDock->setWindowTitle(tr("Incidents"));
+
+    m_linkMenu->setTitle(tr("&Link"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom &out"));
+    m_fitAction->setText(tr("&Fit the world"));
+    m_toolBar->setWindowTitle(tr("Time"));
+    m_controlDock->setWindowTitle(tr("Controls"));
+    m_weightsDock->setWindowTitle(tr("Traffic weights"));
+    m_logDock->setWindowTitle(tr("Event log"));
+
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->setToolTip(tr("Switch the language of the whole lab; the choice is remembered"));
+    m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Failover Lab"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_languageMenu->setToolTip(tr("Switch the language of the whole lab; the choice is remembered"));
-    m_welcome->setText(tr("<h2>Failover Lab</h2>"
-                          "<p>A lab for multi-region system design: replication, failover and "
-                          "split-brain, simulated request by request.</p>"
-                          "<p>This window is the lab's frame. The interactive world map, its "
-                          "controls and live charts arrive in the next releases; meanwhile the "
-                          "simulation runs headless from the command line "
-                          "(<tt>failover-lab --help</tt>).</p>"));
-    statusBar()->showMessage(tr("Ready"));
+    m_stateLabel->setText(running ? tr("running") : tr("paused"));
+    if (m_sim && m_sim->hasSnapshot())
+        updateStatusLabels(m_sim->latest()); // while paused no new snapshot comes to do it
+    updateActionTexts();
+}
+
+void MainWindow::updateActionTexts()
+{
+    const int region = m_scene->selectedRegion();
+    const QString name =
+        region >= 0 && region < static_cast<int>(m_config.regions.size())
+            ? LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex)
+            : tr("region");
+    m_killAction->setText(tr("&Kill %1").arg(name));
+    m_killAction->setStatusTip(tr("Crash the region: it answers nothing, its storage survives"));
+    m_restoreAction->setText(tr("R&estore %1").arg(name));
+    m_destroyAction->setText(tr("&Destroy %1").arg(name));
+    m_destroyAction->setStatusTip(tr("Crash the region and lose its data for good"));
+    m_isolateAction->setText(tr("&Isolate %1").arg(name));
+    m_isolateAction->setStatusTip(tr("Cut all its links to other regions; its nearby users still reach it"));
+    m_killAppAction->setText(tr("Kill the &app tier"));
+    m_restoreAppAction->setText(tr("Restore the app tier"));
+    m_killDataAction->setText(tr("Kill the da&ta tier"));
+    m_restoreDataAction->setText(tr("Restore the data tier"));
+    m_failbackAction->setText(tr("Operator &failback to %1").arg(name));
+    m_failbackAction->setStatusTip(
+        tr("Readmit a recovered region that manual failback holds out of rotation"));
+    m_allTrafficAction->setText(tr("Send &all users to %1").arg(name));
+    m_promoteHereAction->setText(tr("Promote %1 to &primary").arg(name));
+    m_promoteHereAction->setStatusTip(tr("Operator: make this region the data primary (manual failover)"));
+    m_rerouteHereAction->setText(tr("Reroute traffic to %1").arg(name));
+    m_rerouteHereAction->setStatusTip(tr("Operator: point primary routing at this region (manual failover)"));
+    m_promoteAction->setText(region >= 0 ? tr("&Promote %1…").arg(name) : tr("&Promote region…"));
+    m_promoteAction->setToolTip(tr("Promote a replica to primary: the selected region, or choose one (P)"));
+    m_rerouteAction->setText(region >= 0 ? tr("Re&route to %1…").arg(name) : tr("Re&route traffic…"));
+    m_rerouteAction->setToolTip(tr("Point routing at a region: the selected one, or choose one (O)"));
+    m_removeRegionAction->setText(tr("Re&move %1").arg(name));
+
+    const auto link = m_scene->selectedLink();
+    QString a = tr("region"), b = tr("region");
+    if (link) {
+        a = LabText::regionName(m_config.regions[static_cast<std::size_t>(link->first)].catalogIndex);
+        b = LabText::regionName(m_config.regions[static_cast<std::size_t>(link->second)].catalogIndex);
+    }
+    m_cutBothAction->setText(tr("&Cut %1 ↔ %2 both ways").arg(a, b));
+    m_cutForwardAction->setText(tr("Cut %1 → %2 &only").arg(a, b));
+    m_cutBackwardAction->setText(tr("Cut %1 → %2 o&nly").arg(b, a));
+    m_healAction->setText(tr("&Heal %1 ↔ %2").arg(a, b));
+    m_degradeAction->setText(tr("&Degrade %1 ↔ %2…").arg(a, b));
+}
+
+void MainWindow::updateUndoActions()
+{
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::updateActionState()
+{
+    const bool region = m_scene->selectedRegion() >= 0;
+    for (QAction *a : {m_killAction, m_restoreAction, m_destroyAction, m_isolateAction, m_killAppAction,
+                       m_restoreAppAction, m_killDataAction, m_restoreDataAction, m_failbackAction,
+                       m_allTrafficAction, m_removeRegionAction})
+        a->setEnabled(region);
+    m_roleMenu->setEnabled(region);
+    m_moveTrafficMenu->setEnabled(region);
+    m_removeRegionAction->setEnabled(region && m_config.regions.size() > 1);
+    const bool link = m_scene->selectedLink().has_value();
+    for (QAction *a :
+         {m_cutBothAction, m_cutForwardAction, m_cutBackwardAction, m_healAction, m_degradeAction})
+        a->setEnabled(link);
+    updateFailoverActions();
+}
+
+void MainWindow::updateFailoverActions()
+{
+    const bool manual = m_config.failover.mode == FailoverMode::Manual &&
+                        m_config.data.topology == WriteTopology::SinglePrimary;
+    m_failoverMenu->menuAction()->setVisible(manual);
+    for (QAction *a :
+         {m_verifyAction, m_promoteAction, m_rerouteAction, m_promoteHereAction, m_rerouteHereAction})
+        a->setVisible(manual);
+    m_dependencyMenu->menuAction()->setVisible(!m_config.dependencies.empty());
+    m_dependencyMenu->setEnabled(m_scene->selectedRegion() >= 0);
+
+    const bool have = m_sim && m_sim->hasSnapshot();
+    const WorldSnapshot *s = have ? &m_sim->latest() : nullptr;
+    const ControllerView controller = s ? s->controller : ControllerView{};
+    const int region = m_scene->selectedRegion();
+    const RegionView *selected = s && region >= 0 && region < static_cast<int>(s->regions.size())
+                                     ? &s->regions[static_cast<std::size_t>(region)]
+                                     : nullptr;
+    const bool canPromoteSelected =
+        selected && selected->up && selected->holdsData && !selected->dataPrimary && controller.promoting < 0;
+    const bool servingSelected =
+        selected && selected->up &&
+        (selected->role == RegionRole::Active || selected->role == RegionRole::WarmStandby);
+    const bool canRerouteSelected = servingSelected && s->data.routingPrimary != region;
+    m_verifyAction->setEnabled(manual && controller.primaryDeclaredDown && !controller.verified);
+    m_promoteAction->setEnabled(manual && controller.promoting < 0 && (region < 0 || canPromoteSelected));
+    m_rerouteAction->setEnabled(manual && (region < 0 || canRerouteSelected));
+    m_promoteHereAction->setEnabled(manual && canPromoteSelected);
+    m_rerouteHereAction->setEnabled(manual && canRerouteSelected);
+
+    // The next step of the runbook stands out: verify, then promote, then reroute.
+    QAction *next = nullptr;
+    QString state;
+    if (manual && s) {
+        if (controller.awaitingOperator && !controller.verified) {
+            next = m_verifyAction;
+            state = tr("Failover: the controller declared the primary failed — verify the alert (V)");
+        } else if (controller.awaitingOperator) {
+            next = m_promoteAction;
+            state = tr("Failover: alert verified — promote a replica (P)");
+        } else if (controller.promoting >= 0) {
+            state = tr("Failover: promotion under way");
+        } else if (s->data.dataPrimary >= 0 && s->data.routingPrimary != s->data.dataPrimary) {
+            next = m_rerouteAction;
+            state = tr("Failover: routing still points at the old primary — reroute (O)");
+        }
+    }
+    for (QAction *a : {m_verifyAction, m_promoteAction, m_rerouteAction}) {
+        QFont f = a->font();
+        f.setBold(a == next);
+        if (a->font() != f)
+            a->setFont(f);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(a))) {
+            const QString style = a == next
+                                      ? QStringLiteral("QToolButton { background: #ffd54f; color: #3d2c00; "
+                                                       "font-weight: bold; border: 1px solid #c79a00; "
+                                                       "border-radius: 3px; padding: 2px 6px; }")
+                                      : QString();
+            if (button->styleSheet() != style)
+                button->setStyleSheet(style);
+        }
+    }
+    if (m_failoverLabel->text() != state)
+        m_failoverLabel->setText(state);
+    const QString labelStyle =
+        state.isEmpty() ? QString() : QStringLiteral("background: #ffd54f; color: #3d2c00; padding: 0 6px;");
+    if (m_failoverLabel->styleSheet() != labelStyle)
+        m_failoverLabel->setStyleSheet(labelStyle);
+    m_failoverLabel->setVisible(!state.isEmpty());
+}
+
+void MainWindow::fillRegionChoiceMenu(QMenu *menu, bool promote)
+{
+    menu->clear();
+    const WorldSnapshot &s = m_sim->latest();
+    for (const RegionView &r : s.regions) {
+        const bool serving = r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
+        const bool eligible = promote ? r.up && r.holdsData && !r.dataPrimary : r.up && serving;
+        QString text = LabText::regionName(r.catalogIndex);
+        if (promote && r.holdsData && !r.dataPrimary)
+            text = tr("%1 (lag %2 ms)").arg(text, QLocale().toString(r.receiveLagMs, 'f', 0));
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("%1_%2")
+                             .arg(promote ? QStringLiteral("promote") : QStringLiteral("reroute"))
+                             .arg(r.index));
+        a->setEnabled(eligible);
+        const int region = r.index;
+        connect(a, &QAction::triggered, this,
+                [this, region, promote] { promote ? operatorPromote(region) : operatorReroute(region); });
+    }
+}
+
+void MainWindow::operatorPromote(int region)
+{
+    if (region < 0)
+        region = m_scene->selectedRegion();
+    if (region < 0) {
+        // No region selected: let the operator choose, next to the button that asked.
+        QWidget *button = m_toolBar->widgetForAction(m_promoteAction);
+        fillRegionChoiceMenu(m_promoteMenu, true);
+        m_promoteMenu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
+        return;
+    }
+    send(CommandType::OperatorPromote, region);
+}
+
+void MainWindow::operatorReroute(int region)
+{
+    if (region < 0)
+        region = m_scene->selectedRegion();
+    if (region < 0) {
+        QWidget *button = m_toolBar->widgetForAction(m_rerouteAction);
+        fillRegionChoiceMenu(m_rerouteMenu, false);
+        m_rerouteMenu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
+        return;
+    }
+    send(CommandType::OperatorReroute, region);
 }
 
 void MainWindow::syncLanguageActions()
@@ -110,24 +723,406 @@ void MainWindow::syncLanguageActions()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Failover Lab"),
-                       tr("<p><b>Failover Lab %1</b></p>"
-                          "<p>Every number in the lab comes from a deterministic discrete-event "
-                          "simulation of individual requests and replication messages.</p>")
-                           .arg(QStringLiteral(FL_VERSION_STRING)));
+    QMessageBox::about(
+        this, tr("About Failover Lab"),
+        tr("<p><b>Failover Lab %1</b></p>"
+           "<p>Every number in the lab comes from a deterministic discrete-event simulation of individual "
+           "requests and replication messages.</p>"
+           "<p>Map: land outline from Natural Earth 1:110m (public domain), via the world-atlas package "
+           "(ISC licence, © Michael Bostock); Natural Earth projection.</p>")
+            .arg(QStringLiteral(FL_VERSION_STRING)));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The simulation
+
+void MainWindow::onSnapshot(const WorldSnapshot &s)
+{
+    m_now = s.now;
+    if (s.runId != m_lastRunId) {
+        m_lastRunId = s.runId;
+        updateActionTexts();
+        updateActionState();
+    }
+    m_scene->applySnapshot(s);
+    m_weights->applySnapshot(s);
+    m_health->applySnapshot(s);
+    m_incidents->applySnapshot(s);
+    m_control->showCost(s.data.costPerHour, s.data.totalCost);
+    std::vector<int> regions;
+    for (const RegionView &r : s.regions)
+        regions.push_back(r.catalogIndex);
+    m_log->setRegions(regions);
+    updateFailoverActions();
+    WorldSnapshot logView;
+    if (!s.events.empty()) {
+        // The user's own commands are logged from commandStamped, with all their arguments.
+        logView.config = s.config;
+        logView.now = s.now;
+        logView.eventsDropped = s.eventsDropped;
+        for (const SimEvent &e : s.events) {
+            if (e.type != SimEventType::CommandApplied)
+                logView.events.push_back(e);
+        }
+        m_log->addSnapshotEvents(logView);
+    }
+    updateStatusLabels(s);
+}
+
+void MainWindow::updateStatusLabels(const WorldSnapshot &s)
+{
+    m_clockLabel->setText(tr("Simulated time %1").arg(LabText::clock(s.now)));
+    m_speedLabel->setText(
+        tr("Speed %1 · achieved %2")
+            .arg(LabText::speed(s.speed), s.running ? LabText::speed(s.achievedSpeed) : tr("paused")));
+}
+
+void MainWindow::onCommandStamped(const Command &command)
+{
+    const auto names = std::make_shared<ConfigNames>(ConfigNames::from(m_config));
+    const QString text = describeCommand(command, *names);
+    statusBar()->showMessage(tr("%1 — at %2 simulated").arg(text, LabText::clock(command.at)), 8000);
+    EventCategory category = EventCategory::Faults;
+    int region = command.a;
+    switch (static_cast<CommandType>(command.type)) {
+    case CommandType::OperatorVerify:
+    case CommandType::OperatorPromote:
+    case CommandType::OperatorReroute:
+    case CommandType::OperatorFailback:
+        category = EventCategory::Failover;
+        break;
+    case CommandType::SetReplicationMode:
+        category = EventCategory::Data;
+        region = -1;
+        break;
+    case CommandType::SetClockSkew:
+        category = EventCategory::Data;
+        break;
+    case CommandType::SetWeight:
+    case CommandType::DeployDependency:
+    case CommandType::RemoveDependency:
+        region = command.b;
+        break;
+    case CommandType::SetPopulationRate:
+    case CommandType::SetRoutingPolicy:
+    case CommandType::SetRoutingMechanism:
+    case CommandType::SetDnsTtl:
+        region = -1;
+        break;
+    default:
+        break;
+    }
+    m_log->addNote(
+        command.at, Severity::Notice,
+        [command, names] { return MainWindow::tr("You: %1").arg(describeCommand(command, *names)); },
+        category, names->regionCatalogIndex(region));
+}
+
+void MainWindow::send(CommandType type, int a, int b, int c, double x, double y)
+{
+    m_sim->submit(type, a, b, c, x, y);
+}
+
+void MainWindow::applyLive(const Command &command)
+{
+    ConfigEdit::applyLive(m_config, command);
+    m_sim->submit(static_cast<CommandType>(command.type), command.a, command.b, command.c, command.x,
+                  command.y);
+    m_control->setConfig(m_config);
+}
+
+void MainWindow::regionAction(CommandType type, int b)
+{
+    const int region = m_scene->selectedRegion();
+    if (region < 0) {
+        statusBar()->showMessage(tr("Select a region on the map first."), 5000);
+        return;
+    }
+    send(type, region, b);
+}
+
+void MainWindow::linkAction(CommandType type, int direction)
+{
+    const auto link = m_scene->selectedLink();
+    if (!link) {
+        statusBar()->showMessage(tr("Click a link on the map first."), 5000);
+        return;
+    }
+    const auto [from, to] = *link;
+    if (direction == 2)
+        send(type, to, from, 1);
+    else
+        send(type, from, to, direction == 1 ? 1 : 0);
+}
+
+void MainWindow::degradeSelectedLink()
+{
+    const auto link = m_scene->selectedLink();
+    if (!link) {
+        statusBar()->showMessage(tr("Click a link on the map first."), 5000);
+        return;
+    }
+    const auto [from, to] = *link;
+    auto *dialog = new DegradeDialog(
+        LabText::regionName(m_config.regions[static_cast<std::size_t>(from)].catalogIndex),
+        LabText::regionName(m_config.regions[static_cast<std::size_t>(to)].catalogIndex), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, from, to] {
+        const int direction = dialog->direction();
+        const int a = direction == 2 ? to : from;
+        const int b = direction == 2 ? from : to;
+        send(CommandType::DegradeLink, a, b, direction == 0 ? 0 : 1, dialog->extraMs(),
+             dialog->lossFraction());
+    });
+    dialog->open(); // not exec(): no nested event loop
+}
+
+void MainWindow::moveTraffic(int population, int region)
+{
+    if (population < 0 || population >= static_cast<int>(m_config.populations.size()) || region < 0 ||
+        region >= static_cast<int>(m_config.regions.size()))
+        return;
+    const RegionRole role = m_config.regions[static_cast<std::size_t>(region)].role;
+    if (role == RegionRole::Witness || role == RegionRole::PilotLight) {
+        refuse(tr("%1 is a %2 and serves no users: make it active or a warm standby first.")
+                   .arg(LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex),
+                        LabText::roleName(role)));
+        return;
+    }
+    const auto weights = ConfigEdit::weightsToward(m_config.regions.size(), region);
+    for (int r = 0; r < static_cast<int>(weights.size()); ++r)
+        applyLive(
+            makeCommand(0, CommandType::SetWeight, population, r, -1, weights[static_cast<std::size_t>(r)]));
+    if (m_config.routing.policy != RoutingPolicy::Weighted)
+        applyLive(makeCommand(0, CommandType::SetRoutingPolicy, static_cast<int>(RoutingPolicy::Weighted)));
+    statusBar()->showMessage(
+        tr("All traffic of %1 now goes to %2 (weighted routing).")
+            .arg(LabText::populationName(
+                     m_config.populations[static_cast<std::size_t>(population)].catalogIndex),
+                 LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex)),
+        8000);
+}
+
+void MainWindow::refuse(const QString &reason)
+{
+    statusBar()->showMessage(tr("Refused: %1").arg(reason), 10000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Topology and configuration (undoable; each restarts the simulation)
+
+void MainWindow::addRegion(int catalogIndex)
+{
+    for (const RegionConfig &r : m_config.regions) {
+        if (r.catalogIndex == catalogIndex)
+            return;
+    }
+    SimulationConfig after = m_config;
+    ConfigEdit::addRegion(after, catalogIndex);
+    pushConfigChange(ConfigChangeCommand::AddRegion, catalogIndex, after);
+}
+
+void MainWindow::removeRegion(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_config.regions.size()))
+        return;
+    if (m_config.regions.size() <= 1) {
+        refuse(tr("The world needs at least one region."));
+        return;
+    }
+    SimulationConfig after = m_config;
+    ConfigEdit::removeRegion(after, index);
+    const QStringList problems = ConfigEdit::problems(after);
+    if (!problems.isEmpty()) {
+        refuse(problems.join(QLatin1Char(' ')));
+        return;
+    }
+    pushConfigChange(ConfigChangeCommand::RemoveRegion,
+                     m_config.regions[static_cast<std::size_t>(index)].catalogIndex, after);
+}
+
+void MainWindow::pushConfigChange(int kind, int catalogIndex, const SimulationConfig &after)
+{
+    m_undo->push(new ConfigChangeCommand(
+        static_cast<ConfigChangeCommand::Kind>(kind), catalogIndex, m_config, after,
+        [this](const SimulationConfig &config, ConfigChangeCommand::Kind k, int catalog, bool undone) {
+            setDocumentConfig(config);
+            auto text = [k, catalog, undone] {
+                const QString what = ConfigChangeCommand::describe(k, catalog);
+                return undone
+                           ? MainWindow::tr("Undone: %1. The simulation restarted from time zero.").arg(what)
+                           : MainWindow::tr("%1: the configuration changed, so the simulation restarted from "
+                                            "time zero.")
+                                 .arg(what);
+            };
+            statusBar()->showMessage(text(), 10000);
+            m_log->addNote(0, Severity::Notice, text);
+        }));
+}
+
+void MainWindow::setDocumentConfig(const SimulationConfig &config)
+{
+    m_config = config;
+    m_faults.clear(); // a scenario's schedule names regions by index: it does not survive a new topology
+    m_scene->clearSelection();
+    m_control->setConfig(m_config);
+    m_sim->setConfig(m_config);
+    updateActionState();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+void MainWindow::newWorld()
+{
+    m_undo->clear();
+    m_filePath.clear();
+    setDocumentConfig(defaultLabWorld());
+    m_log->addNote(0, Severity::Notice,
+                   [] { return MainWindow::tr("New world: the default three regions."); });
+}
+
+void MainWindow::openScenario()
+{
+    const QString dir = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), dir,
+                                                      tr("Scenario files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openScenarioFile(path, &error))
+        QMessageBox::warning(this, tr("Open scenario"), tr("Could not open %1:\n%2").arg(path, error));
+}
+
+bool MainWindow::openScenarioFile(const QString &path, QString *error)
+{
+    scenario::ScenarioError problem;
+    const std::optional<scenario::Scenario> loaded = scenario::loadScenario(path, &problem);
+    if (!loaded) {
+        if (error)
+            *error = problem.toString();
+        return false;
+    }
+    m_undo->clear();
+    m_filePath = path;
+    m_faults = loaded->faults;
+    m_config = loaded->config;
+    m_scene->clearSelection();
+    m_control->setConfig(m_config);
+    m_sim->setConfig(m_config, m_faults);
+    addRecentFile(path);
+    const QString name = QFileInfo(path).fileName();
+    const auto count = static_cast<int>(m_faults.size());
+    m_log->addNote(0, Severity::Notice, [name, count] {
+        return MainWindow::tr("Opened %1: the simulation restarted with its configuration and %n scheduled "
+                              "command(s).",
+                              nullptr, count)
+            .arg(name);
+    });
+    statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
+    updateActionState();
+    return true;
+}
+
+void MainWindow::saveScenario()
+{
+    if (m_filePath.isEmpty()) {
+        saveScenarioAs();
+        return;
+    }
+    QString error;
+    if (!saveScenarioFile(m_filePath, &error))
+        QMessageBox::warning(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(m_filePath, error));
+}
+
+void MainWindow::saveScenarioAs()
+{
+    const QString dir = m_filePath.isEmpty() ? QString() : m_filePath;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), dir,
+                                                tr("Scenario files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!saveScenarioFile(path, &error))
+        QMessageBox::warning(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(path, error));
+}
+
+bool MainWindow::saveScenarioFile(const QString &path, QString *error)
+{
+    const WorldSnapshot &s = m_sim->latest();
+    scenario::Scenario saved;
+    saved.name = QFileInfo(path).completeBaseName();
+    // Scenario descriptions are English by the format's convention.
+    saved.description = QStringLiteral("Saved from the Failover Lab window at %1 of simulated time")
+                            .arg(LabText::clock(s.now));
+    saved.config = s.config;
+    saved.faults = s.commandLog;
+    for (const Command &c : m_faults) {
+        if (c.at > s.now)
+            saved.faults.push_back(c);
+    }
+    std::stable_sort(saved.faults.begin(), saved.faults.end(),
+                     [](const Command &a, const Command &b) { return a.at < b.at; });
+    SimTime end = s.now;
+    for (const Command &c : saved.faults)
+        end = std::max(end, c.at);
+    saved.duration = std::clamp<SimTime>(std::max<SimTime>(10 * kMinute, (end / kMinute + 1) * kMinute),
+                                         kSecond, scenario::kMaxDuration);
+    if (!scenario::saveScenario(saved, path, error))
+        return false;
+    m_filePath = path;
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openScenarioFile(path, &error))
+                QMessageBox::warning(this, tr("Open scenario"),
+                                     tr("Could not open %1:\n%2").arg(path, error));
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_scene->retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -1,42 +1,166 @@
 #pragma once
 
+#include "engine/command.h"
+#include "sim/commands.h"
+#include "sim/config.h"
+
 #include <QMainWindow>
+#include <cstdint>
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
+class QUndoStack;
 
 namespace fl::ui {
 
-// The lab's main window. For now it carries the menus (file, language, help) and a summary of the
-// engine; the interactive world map replaces the central widget when it lands.
+class ControlPanel;
+class EventLogPanel;
+class HealthPanel;
+class IncidentPanel;
+class SimulationController;
+class SpeedControl;
+class WeightsPanel;
+class WorldMapScene;
+class WorldMapView;
+struct WorldSnapshot;
+
+// The lab: the world map in the middle, controls, routing weights and the event log in docks, time
+// control in the toolbar and the simulated clock in the status bar. The simulation runs on its own
+// thread (SimulationController); this window only sends it commands and draws its snapshots.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Opens on `config` (the default world when none is given), already running at `speed`.
     explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(const SimulationConfig &config, double speed, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the GUI benchmark.
+    WorldMapScene *mapScene() const { return m_scene; }
+    WorldMapView *mapView() const { return m_view; }
+    SimulationController *simulation() const { return m_sim; }
+    QUndoStack *undoStack() const { return m_undo; }
+    ControlPanel *controlPanel() const { return m_control; }
+    WeightsPanel *weightsPanel() const { return m_weights; }
+    EventLogPanel *eventLog() const { return m_log; }
+    HealthPanel *healthPanel() const { return m_health; }
+    IncidentPanel *incidentPanel() const { return m_incidents; }
+    const SimulationConfig &documentConfig() const { return m_config; }
+
+    // Topology edits (undoable; each restarts the simulation).
+    void addRegion(int catalogIndex);
+    void removeRegion(int index);
+    // Sends every request of `population` to `region` (what dropping a population does).
+    void moveTraffic(int population, int region);
+
+    // Scenario files (the format of core/scenario). Saving writes the run's starting configuration
+    // and every command applied so far, with its simulated time, plus the loaded scenario's
+    // commands still to come: loading the file replays the same run, bit for bit.
+    bool openScenarioFile(const QString &path, QString *error = nullptr);
+    bool saveScenarioFile(const QString &path, QString *error = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void init(const SimulationConfig &config, double speed);
     void createActions();
     void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
     void retranslateUi();
+    void updateActionTexts();
+    void updateActionState();
+    void updateUndoActions();
     void syncLanguageActions();
     void showAbout();
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
+    void onSnapshot(const WorldSnapshot &snapshot);
+    void updateStatusLabels(const WorldSnapshot &snapshot);
+    void onCommandStamped(const Command &command);
+    // A fault or a live setting: goes to the simulation stamped with its current time.
+    void send(CommandType type, int a = -1, int b = -1, int c = -1, double x = 0, double y = 0);
+    void applyLive(const Command &command);
+    void regionAction(CommandType type, int b = -1);
+    void linkAction(CommandType type, int direction); // 0 both, 1 from->to, 2 to->from
+    void degradeSelectedLink();
+    void setDocumentConfig(const SimulationConfig &config);
+    void pushConfigChange(int kind, int catalogIndex, const SimulationConfig &after);
+    void refuse(const QString &reason);
+    // Manual failover: the operator's steps, on a region (-1: the selected one, or a chooser).
+    void operatorPromote(int region);
+    void operatorReroute(int region);
+    void updateFailoverActions();
+    void fillRegionChoiceMenu(QMenu *menu, bool promote);
+
+    void newWorld();
+    void openScenario();
+    void saveScenario();
+    void saveScenarioAs();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+
+    SimulationConfig m_config;     // the document: what a reset starts from
+    std::vector<Command> m_faults; // an opened scenario's scheduled commands
+    SimulationController *m_sim = nullptr;
+    WorldMapScene *m_scene = nullptr;
+    WorldMapView *m_view = nullptr;
+    QUndoStack *m_undo = nullptr;
+    ControlPanel *m_control = nullptr;
+    WeightsPanel *m_weights = nullptr;
+    EventLogPanel *m_log = nullptr;
+    HealthPanel *m_health = nullptr;
+    IncidentPanel *m_incidents = nullptr;
+    SpeedControl *m_speed = nullptr;
+    QDockWidget *m_controlDock = nullptr;
+    QDockWidget *m_weightsDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_healthDock = nullptr;
+    QDockWidget *m_incidentDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QLabel *m_welcome = nullptr;
+    QLabel *m_clockLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_failoverLabel = nullptr;
+    QString m_filePath;
+    std::uint64_t m_lastRunId = 0;
+    SimTime m_now = 0;
+
+    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_simMenu = nullptr;
+    QMenu *m_regionMenu = nullptr, *m_roleMenu = nullptr, *m_addRegionMenu = nullptr,
+          *m_moveTrafficMenu = nullptr;
+    QMenu *m_linkMenu = nullptr, *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QMenu *m_failoverMenu = nullptr, *m_promoteMenu = nullptr, *m_rerouteMenu = nullptr,
+          *m_dependencyMenu = nullptr;
+
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
+            *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr;
+    QAction *m_playAction = nullptr, *m_stepAction = nullptr, *m_resetAction = nullptr;
+    QAction *m_fasterAction = nullptr, *m_slowerAction = nullptr;
+    QAction *m_killAction = nullptr, *m_restoreAction = nullptr, *m_destroyAction = nullptr,
+            *m_isolateAction = nullptr;
+    QAction *m_killAppAction = nullptr, *m_restoreAppAction = nullptr, *m_killDataAction = nullptr,
+            *m_restoreDataAction = nullptr;
+    QAction *m_roleActions[4] = {};
+    QAction *m_failbackAction = nullptr, *m_allTrafficAction = nullptr;
+    QAction *m_addRegionAction = nullptr, *m_removeRegionAction = nullptr;
+    QAction *m_cutBothAction = nullptr, *m_cutForwardAction = nullptr, *m_cutBackwardAction = nullptr;
+    QAction *m_healAction = nullptr, *m_degradeAction = nullptr;
+    QAction *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr, *m_fitAction = nullptr;
+    QAction *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
+    QAction *m_verifyAction = nullptr, *m_promoteAction = nullptr, *m_rerouteAction = nullptr;
+    QAction *m_promoteHereAction = nullptr, *m_rerouteHereAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace fl::ui

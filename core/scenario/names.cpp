@@ -108,6 +108,22 @@ const Named<SimEventType> kEvents[] = {
     {SimEventType::SyncFellBackToAsync, "sync-fell-back-to-async"},
     {SimEventType::PrimaryPromoted, "primary-promoted"},
     {SimEventType::SteppedDown, "stepped-down"},
+    {SimEventType::ControlProbeFailed, "control-probe-failed"},
+    {SimEventType::FailureDetected, "failure-detected"},
+    {SimEventType::AwaitingOperator, "awaiting-operator"},
+    {SimEventType::OperatorVerified, "operator-verified"},
+    {SimEventType::ElectionStarted, "election-started"},
+    {SimEventType::ElectionNoQuorum, "election-no-quorum"},
+    {SimEventType::PromotionStarted, "promotion-started"},
+    {SimEventType::RouteSwitched, "route-switched"},
+    {SimEventType::LeaseExpired, "lease-expired"},
+    {SimEventType::FencedWriteRefused, "fenced-write-refused"},
+    {SimEventType::StaleEpochApplied, "stale-epoch-applied"},
+    {SimEventType::SplitBrainStarted, "split-brain-started"},
+    {SimEventType::SplitBrainEnded, "split-brain-ended"},
+    {SimEventType::DependencyUnavailable, "dependency-unavailable"},
+    {SimEventType::IncidentOpened, "incident-opened"},
+    {SimEventType::IncidentRecovered, "incident-recovered"},
 };
 
 } // namespace

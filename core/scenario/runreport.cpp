@@ -141,6 +141,10 @@ QJsonObject regionSeries(const RingSeries<RegionSample> &s)
     o[QStringLiteral("capacity_ops")] = column<S>(s, [](const S &x) { return x.capacityOps; });
     o[QStringLiteral("up")] = column<S>(s, [](const S &x) { return x.up; });
     o[QStringLiteral("in_rotation")] = column<S>(s, [](const S &x) { return x.inRotation; });
+    // Replication, as the data model measures it at the region (0 when caught up, or not a replica).
+    o[QStringLiteral("receive_lag_ms")] = column<S>(s, [](const S &x) { return x.receiveLagMs; });
+    o[QStringLiteral("apply_lag_ms")] = column<S>(s, [](const S &x) { return x.applyLagMs; });
+    o[QStringLiteral("entries_behind")] = column<S>(s, [](const S &x) { return x.entriesBehind; });
     return o;
 }
 
@@ -195,26 +199,62 @@ QString hex(std::uint64_t value)
     return QStringLiteral("%1").arg(value, 16, 16, QLatin1Char('0'));
 }
 
-QJsonObject targetsToJson(const Targets &targets, const std::vector<IncidentMeasure> &incidents)
+QJsonObject targetsToJson(const Targets &targets, const std::vector<IncidentMeasure> &incidents,
+                          SimTime runEnd)
 {
     QJsonObject o;
     o[QStringLiteral("rpo")] = targets.rpo ? QJsonValue(formatDuration(*targets.rpo)) : QJsonValue();
     o[QStringLiteral("rto")] = targets.rto ? QJsonValue(formatDuration(*targets.rto)) : QJsonValue();
-    const std::vector<TargetMiss> misses = checkTargets(targets, incidents);
+    const std::vector<TargetMiss> misses = checkTargets(targets, incidents, runEnd);
     QJsonArray missed;
     for (const TargetMiss &m : misses) {
         QJsonObject x;
         x[QStringLiteral("kind")] =
             m.kind == TargetMiss::Kind::Rpo ? QStringLiteral("rpo") : QStringLiteral("rto");
-        x[QStringLiteral("incident")] = static_cast<double>(m.incident);
-        x[QStringLiteral("measured")] = m.measured ? QJsonValue(formatDuration(*m.measured)) : QJsonValue();
-        x[QStringLiteral("target")] = formatDuration(m.target);
+        x[QStringLiteral("incident")] = static_cast<double>(m.incident + 1);
+        x[QStringLiteral("measured_s")] = m.measured ? QJsonValue(toSeconds(*m.measured)) : QJsonValue();
+        x[QStringLiteral("target_s")] = toSeconds(m.target);
         missed.append(x);
     }
     o[QStringLiteral("missed")] = missed;
-    o[QStringLiteral("status")] = incidents.empty() ? QStringLiteral("no-incidents-measured")
-                                  : misses.empty()  ? QStringLiteral("met")
-                                                    : QStringLiteral("missed");
+    const bool none = !targets.rpo && !targets.rto;
+    o[QStringLiteral("status")] = none                ? QStringLiteral("no-targets")
+                                  : incidents.empty() ? QStringLiteral("no-incidents")
+                                  : misses.empty()    ? QStringLiteral("met")
+                                                      : QStringLiteral("missed");
+    return o;
+}
+
+// A phase time of an incident, in seconds since the start; null when it did not happen.
+QJsonValue phase(SimTime t)
+{
+    return t == kNever ? QJsonValue() : QJsonValue(toSeconds(t));
+}
+
+QJsonObject incidentToJson(const Incident &i, const Ids &ids)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = static_cast<double>(i.id);
+    o[QStringLiteral("region")] = ids.region(i.region);
+    const QString fault = commandName(static_cast<CommandType>(i.faultCommand));
+    o[QStringLiteral("fault")] =
+        fault.isEmpty() ? QJsonValue(static_cast<double>(i.faultCommand)) : QJsonValue(fault);
+    o[QStringLiteral("failure_s")] = toSeconds(i.failure);
+    o[QStringLiteral("detected_s")] = phase(i.detected);
+    o[QStringLiteral("promoted_s")] = phase(i.promoted);
+    o[QStringLiteral("rerouted_s")] = phase(i.rerouted);
+    o[QStringLiteral("recovered_s")] = phase(i.recovered);
+    o[QStringLiteral("rto_s")] = i.open() ? QJsonValue() : QJsonValue(toSeconds(i.rto()));
+    o[QStringLiteral("rpo_s")] = toSeconds(i.rpo());
+    o[QStringLiteral("lost_writes")] = count(i.lostWrites);
+    o[QStringLiteral("orphaned_at_heal")] = count(i.orphanedAtHeal);
+    o[QStringLiteral("divergent_keys_at_heal")] = count(i.divergentKeysAtHeal);
+    QJsonArray affected;
+    for (qsizetype p = 0; p < ids.populations.size() && p < 32; ++p) {
+        if (i.affectedPopulations & (1u << p))
+            affected.append(ids.populations[p]);
+    }
+    o[QStringLiteral("affected_populations")] = affected;
     return o;
 }
 
@@ -290,21 +330,33 @@ QByteArray seriesCsv(const QJsonArray &entities, const QString &entityColumn, co
 
 } // namespace
 
-std::vector<IncidentMeasure> measureIncidents(const Simulation &)
+std::vector<IncidentMeasure> measureIncidents(const Simulation &simulation)
 {
-    // Incidents (detection, failover, recovery, lost writes) are the failover model's to measure.
-    // Reporting none is the truth until then.
-    return {};
+    std::vector<IncidentMeasure> measures;
+    for (const Incident &i : simulation.incidents()) {
+        IncidentMeasure m;
+        m.start = i.failure;
+        if (!i.open())
+            m.rto = i.rto();
+        m.rpo = i.rpo();
+        m.lostWrites = i.lostWrites;
+        measures.push_back(m);
+    }
+    return measures;
 }
 
-std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<IncidentMeasure> &incidents)
+std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<IncidentMeasure> &incidents,
+                                     SimTime runEnd)
 {
     std::vector<TargetMiss> misses;
     for (std::size_t i = 0; i < incidents.size(); ++i) {
         const IncidentMeasure &m = incidents[i];
         if (targets.rpo && m.rpo > *targets.rpo)
             misses.push_back(TargetMiss{TargetMiss::Kind::Rpo, i, m.rpo, *targets.rpo});
-        if (targets.rto && (!m.rto || *m.rto > *targets.rto))
+        if (!targets.rto)
+            continue;
+        const bool tooLong = m.rto ? *m.rto > *targets.rto : runEnd - m.start > *targets.rto;
+        if (tooLong)
             misses.push_back(TargetMiss{TargetMiss::Kind::Rto, i, m.rto, *targets.rto});
     }
     return misses;
@@ -387,9 +439,11 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
         commands.append(commandToJson(config, c));
     root[QStringLiteral("commands")] = commands;
 
-    const std::vector<IncidentMeasure> incidents = measureIncidents(sim);
-    root[QStringLiteral("incidents")] = QJsonArray();
-    root[QStringLiteral("targets")] = targetsToJson(scenario.targets, incidents);
+    QJsonArray incidents;
+    for (const Incident &i : sim.incidents())
+        incidents.append(incidentToJson(i, ids));
+    root[QStringLiteral("incidents")] = incidents;
+    root[QStringLiteral("targets")] = targetsToJson(scenario.targets, measureIncidents(sim), sim.now());
     return root;
 }
 
@@ -418,7 +472,8 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
                     QStringLiteral("errors_per_s"), QStringLiteral("error_ratio"), QStringLiteral("p50_ms"),
                     QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("traffic_share"),
                     QStringLiteral("queue_depth"), QStringLiteral("capacity_ops"), QStringLiteral("up"),
-                    QStringLiteral("in_rotation")},
+                    QStringLiteral("in_rotation"), QStringLiteral("receive_lag_ms"),
+                    QStringLiteral("apply_lag_ms"), QStringLiteral("entries_behind")},
                    times)});
     files.append(
         {QStringLiteral("populations.csv"),

@@ -16,14 +16,13 @@ class Simulation;
 
 namespace fl::scenario {
 
-// What a run measured about one incident, as targets are checked against it. The failover model
-// (a later issue) measures these; until it lands measureIncidents() finds none, and nothing is
-// reported in their place.
+// What a run measured about one incident, as targets are checked against it (from the model's
+// fl::Incident: the failure, when users were served again, the acknowledged writes lost).
 struct IncidentMeasure
 {
     SimTime start = 0;
     std::optional<SimTime> rto; // nothing: users were not served again before the run ended
-    SimTime rpo = 0;            // time span of the acknowledged writes lost
+    SimTime rpo = 0;            // how far back the lost acknowledged writes reach (Incident::rpo())
     std::uint64_t lostWrites = 0;
 };
 
@@ -37,13 +36,16 @@ struct TargetMiss
         Rto
     };
     Kind kind = Kind::Rto;
-    std::size_t incident = 0;
-    std::optional<SimTime> measured; // nothing: an RTO that never ended
+    std::size_t incident = 0;        // index into the measured incidents
+    std::optional<SimTime> measured; // nothing: an RTO that had not ended when the run did
     SimTime target = 0;
 };
 
-// Every incident that exceeds a target, in incident order (RPO before RTO). A run with a miss exits 1.
-std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<IncidentMeasure> &incidents);
+// Every incident that exceeds a target, in incident order (RPO before RTO). An incident still open
+// when the run ended at `runEnd` misses its RTO target only once it has lasted longer than the
+// target; before that nobody can tell. A run with a miss exits 1.
+std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<IncidentMeasure> &incidents,
+                                     SimTime runEnd);
 
 // The machine-readable record of a finished run ("failover-lab-metrics", version 1; see
 // docs/scenario-format.md): totals, availability, latency percentiles, per population and per region

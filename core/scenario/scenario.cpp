@@ -14,6 +14,8 @@ QString ScenarioError::toString() const
 Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun)
 {
     SimulationConfig config = scenario.config;
+    config.targets.rpoSeconds = scenario.targets.rpo ? toSeconds(*scenario.targets.rpo) : -1.0;
+    config.targets.rtoSeconds = scenario.targets.rto ? toSeconds(*scenario.targets.rto) : -1.0;
     if (keepWholeRun) {
         const SimTime interval = std::max<SimTime>(1, config.metricsInterval);
         const auto samples = static_cast<std::uint64_t>(scenario.duration / interval + 1);

@@ -22,8 +22,9 @@ inline constexpr int kFormatVersion = 1;
 // The longest a scenario may run: keeps a whole run's time series in memory.
 inline constexpr SimTime kMaxDuration = 24 * 60 * kMinute;
 
-// What a run promises. Both are checked per incident once the failover model measures incidents;
-// an absent target is not checked.
+// What a run promises, checked per incident (see runreport.h); an absent target is not checked.
+// makeSimulation() hands them to the model too (SimulationConfig::targets), which marks each
+// incident met or missed as it goes.
 struct Targets
 {
     std::optional<SimTime> rpo; // the longest span of acknowledged writes one incident may lose
@@ -37,8 +38,8 @@ struct Targets
 struct Scenario
 {
     QString name;
-    QString description; // one line, English; the UI translates by scenario name
-    SimulationConfig config;
+    QString description;     // one line, English; the UI translates by scenario name
+    SimulationConfig config; // config.targets is left at its default: `targets` is the source
     SimTime duration = 10 * kMinute;
     Targets targets;
     std::vector<Command> faults; // in file order; equal times apply in this order

@@ -1,7 +1,10 @@
 // The language switch round trip: English -> Chinese -> English changes the window's texts, through
 // the same menu action a person would use, and the choice is remembered.
+#include "bridge/simulationrunner.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "map/mapitems.h"
+#include "map/worldmapscene.h"
 
 #include <QAction>
 #include <QLabel>
@@ -48,6 +51,14 @@ private slots:
         auto *welcome = window.findChild<QLabel *>(QStringLiteral("welcomeLabel"));
         QVERIFY(welcome);
 
+        // The map's labels are graphics items: they get no LanguageChange and must be retranslated.
+        QTRY_VERIFY_WITH_TIMEOUT(window.mapScene()->regionItem(0) != nullptr, 5000);
+        QTRY_COMPARE(window.mapScene()->regionItem(0)->name(), QStringLiteral("N. Virginia"));
+        // An undo command's text follows the language too.
+        window.removeRegion(1);
+        auto *undo = window.findChild<QAction *>(QStringLiteral("editUndo"));
+        QVERIFY(undo->text().contains(QLatin1String("Ireland")));
+
         const QString englishTitle = window.windowTitle();
         const QStringList englishMenus = menuTitles(window);
         const QString englishWelcome = welcome->text();
@@ -63,11 +74,15 @@ private slots:
         QVERIFY(QGuiApplication::font().families().contains(QStringLiteral("Noto Sans CJK SC")));
         auto *zh = window.findChild<QAction *>(QStringLiteral("language_zh_CN"));
         QVERIFY(zh->isChecked());
+        QCOMPARE(window.mapScene()->regionItem(0)->name(), QStringLiteral("弗吉尼亚北部"));
+        QVERIFY2(undo->text().contains(QStringLiteral("爱尔兰")), qPrintable(undo->text()));
 
         trigger(window, QStringLiteral("en"));
         QTRY_COMPARE(menuTitles(window), englishMenus);
         QTRY_COMPARE(welcome->text(), englishWelcome);
         QCOMPARE(window.windowTitle(), englishTitle);
+        QCOMPARE(window.mapScene()->regionItem(0)->name(), QStringLiteral("N. Virginia"));
+        QVERIFY(undo->text().contains(QLatin1String("Ireland")));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
     }
 

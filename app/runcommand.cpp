@@ -1,0 +1,316 @@
+#include "charts/chartdata.h"
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
+#include "cli.h"
+#include "languagemanager.h"
+#include "runsummary.h"
+#include "scenario/builtins.h"
+#include "scenario/duration.h"
+#include "scenario/overrides.h"
+#include "scenario/runreport.h"
+#include "scenario/scenarioreader.h"
+#include "scenario/scenariowriter.h"
+#include "sim/simulation.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <memory>
+
+namespace fl::app {
+namespace {
+
+class RunText
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::app::Run)
+};
+
+// The value of `--name VALUE` or `--name=VALUE` in raw arguments, read before any parsing: which
+// application object to create and which language to speak must be known before the parser exists.
+std::optional<QString> rawOption(const QStringList &arguments, const QString &name)
+{
+    const QString flag = QStringLiteral("--") + name;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--"))
+            break;
+        if (arguments[i] == flag)
+            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        if (arguments[i].startsWith(flag + QLatin1Char('=')))
+            return arguments[i].mid(flag.size() + 1);
+    }
+    return std::nullopt;
+}
+
+struct Options
+{
+    QCommandLineOption builtin{QStringLiteral("builtin"),
+                               RunText::tr("Run the built-in scenario NAME (see 'list')."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            RunText::tr("Use this random seed instead of the scenario's."),
+                            QStringLiteral("N")};
+    QCommandLineOption duration{
+        QStringLiteral("duration"),
+        RunText::tr("Run for T (e.g. 90s, 10m) instead of the scenario's duration; faults "
+                    "after the new end are left out."),
+        QStringLiteral("T")};
+    QCommandLineOption set{
+        QStringLiteral("set"),
+        RunText::tr("Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, "
+                    "populations[0].rate=5000 or health={\"interval\":\"5s\"}."),
+        QStringLiteral("PATH=VALUE")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            RunText::tr("Write the metrics as JSON to FILE ('-' for stdout)."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption csv{QStringLiteral("csv"), RunText::tr("Write the metrics as CSV files into DIR."),
+                           QStringLiteral("DIR")};
+    QCommandLineOption charts{QStringLiteral("charts"), RunText::tr("Draw the charts into DIR."),
+                              QStringLiteral("DIR")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              RunText::tr("Chart file format: png, svg or pdf (default png)."),
+                              QStringLiteral("FORMAT"), QStringLiteral("png")};
+    QCommandLineOption size{QStringLiteral("chart-size"),
+                            RunText::tr("Chart size in pixels, WIDTHxHEIGHT (default 1200x700)."),
+                            QStringLiteral("WxH"), QStringLiteral("1200x700")};
+    QCommandLineOption dpi{QStringLiteral("dpi"),
+                           RunText::tr("Chart resolution in dots per inch (default 96)."),
+                           QStringLiteral("N"), QStringLiteral("96")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            RunText::tr("Language of the summary and the charts: en or zh_CN."),
+                            QStringLiteral("CODE")};
+    QCommandLineOption quiet{QStringLiteral("quiet"),
+                             RunText::tr("Print no summary (errors still go to stderr).")};
+};
+
+class RunCommand
+{
+public:
+    explicit RunCommand(const QStringList &arguments) : m_arguments(arguments) {}
+    int exec();
+
+private:
+    std::optional<QJsonObject> readDocument(const QString &file, const QString &builtin);
+    int writeCharts(const scenario::Scenario &s, const Simulation &sim, QStringList *written);
+
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    Options m_options;
+    QString m_usage;
+    QString m_error;
+    ui::ChartExportOptions m_chartOptions;
+};
+
+int RunCommand::exec()
+{
+    m_parser.setApplicationDescription(RunText::tr(
+        "Runs a scenario as fast as the machine allows, prints a summary and writes its metrics."));
+    const QCommandLineOption help = m_parser.addHelpOption();
+    m_parser.addOptions({m_options.builtin, m_options.seed, m_options.duration, m_options.set, m_options.json,
+                         m_options.csv, m_options.charts, m_options.format, m_options.size, m_options.dpi,
+                         m_options.lang, m_options.quiet});
+    m_parser.addPositionalArgument(QStringLiteral("scenario"), RunText::tr("A scenario file (JSON)."),
+                                   QStringLiteral("[SCENARIO]"));
+    m_usage = m_parser.helpText();
+    m_usage.replace(QLatin1String("<executable_name>"), QLatin1String("failover-lab run"));
+    if (!m_parser.parse(m_arguments))
+        return failBadInput(m_parser.errorText(), m_usage);
+    if (m_parser.isSet(help)) {
+        QTextStream(stdout) << m_usage;
+        return ExitOk;
+    }
+    if (m_parser.isSet(m_options.lang) &&
+        !ui::LanguageManager::availableLanguages().contains(m_parser.value(m_options.lang)))
+        return failBadInput(RunText::tr("--lang: unknown language '%1' (use en or zh_CN)")
+                                .arg(m_parser.value(m_options.lang)));
+
+    // --- what to run ---
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1)
+        return failBadInput(RunText::tr("unexpected argument '%1'").arg(positional.at(1)), m_usage);
+    const QString file = positional.value(0);
+    const QString builtin = m_parser.value(m_options.builtin);
+    if (file.isEmpty() == builtin.isEmpty())
+        return failBadInput(RunText::tr("give either a scenario file or --builtin NAME"), m_usage);
+
+    // --- output options, checked before anything runs ---
+    const bool charts = m_parser.isSet(m_options.charts);
+    const std::optional<ui::ChartFormat> format =
+        ui::ChartExporter::formatFromName(m_parser.value(m_options.format));
+    if (!format)
+        return failBadInput(RunText::tr("--format: unknown chart format '%1' (use png, svg or pdf)")
+                                .arg(m_parser.value(m_options.format)));
+    if (!charts &&
+        (m_parser.isSet(m_options.format) || m_parser.isSet(m_options.size) || m_parser.isSet(m_options.dpi)))
+        return failBadInput(
+            RunText::tr("--format, --chart-size and --dpi apply to charts: add --charts DIR"));
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const QRegularExpressionMatch size = sizePattern.match(m_parser.value(m_options.size));
+    if (!size.hasMatch() || size.captured(1).toInt() > 20000 || size.captured(2).toInt() > 20000)
+        return failBadInput(
+            RunText::tr("--chart-size: expected WIDTHxHEIGHT in pixels, e.g. 1200x700, not '%1'")
+                .arg(m_parser.value(m_options.size)));
+    bool dpiOk = false;
+    const int dpi = m_parser.value(m_options.dpi).toInt(&dpiOk);
+    if (!dpiOk || dpi < 24 || dpi > 1200)
+        return failBadInput(RunText::tr("--dpi: expected a whole number from 24 to 1200, not '%1'")
+                                .arg(m_parser.value(m_options.dpi)));
+    m_chartOptions =
+        ui::ChartExportOptions{*format, QSize(size.captured(1).toInt(), size.captured(2).toInt()), dpi};
+
+    const QString jsonPath = m_parser.value(m_options.json);
+    const bool jsonToStdout = jsonPath == QLatin1String("-");
+    if (!jsonPath.isEmpty() && !jsonToStdout) {
+        const QFileInfo info(jsonPath);
+        if (!info.absoluteDir().exists())
+            return failBadInput(
+                RunText::tr("--json: the directory %1 does not exist").arg(info.absolutePath()));
+        if (info.isDir())
+            return failBadInput(RunText::tr("--json: %1 is a directory; give a file name").arg(jsonPath));
+    }
+    for (const QCommandLineOption *dirOption : {&m_options.csv, &m_options.charts}) {
+        if (!m_parser.isSet(*dirOption))
+            continue;
+        const QFileInfo info(m_parser.value(*dirOption));
+        if (info.exists() && !info.isDir())
+            return failBadInput(
+                RunText::tr("--%1: %2 is not a directory").arg(dirOption->names().first(), info.filePath()));
+    }
+
+    // --- the scenario: document, overrides, validation ---
+    std::optional<QJsonObject> document = readDocument(file, builtin);
+    if (!document)
+        return failBadInput(m_error);
+    for (const QString &assignment : m_parser.values(m_options.set)) {
+        scenario::ScenarioError error;
+        if (!scenario::applyOverride(*document, assignment, &error))
+            return failBadInput(QStringLiteral("--set: ") + error.toString());
+    }
+    scenario::ScenarioError error;
+    std::optional<scenario::Scenario> s = scenario::scenarioFromJson(*document, &error);
+    if (!s)
+        return failBadInput(error.toString());
+    if (m_parser.isSet(m_options.seed)) {
+        bool ok = false;
+        const QString text = m_parser.value(m_options.seed);
+        const qulonglong seed = text.toULongLong(&ok);
+        if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
+            return failBadInput(
+                RunText::tr("--seed: expected a whole number from 0 to 18446744073709551615, not '%1'")
+                    .arg(text));
+        s->config.seed = seed;
+    }
+    std::size_t faultsLeftOut = 0;
+    if (m_parser.isSet(m_options.duration)) {
+        const std::optional<SimTime> t = scenario::parseDuration(m_parser.value(m_options.duration));
+        if (!t || *t <= 0 || *t > scenario::kMaxDuration)
+            return failBadInput(
+                RunText::tr("--duration: expected a duration longer than 0s and at most %1, such as "
+                            "90s or 10m, not '%2'")
+                    .arg(scenario::formatDuration(scenario::kMaxDuration),
+                         m_parser.value(m_options.duration)));
+        faultsLeftOut = scenario::setDuration(*s, *t);
+    }
+    if (m_parser.isSet(m_options.csv) && !QDir().mkpath(m_parser.value(m_options.csv)))
+        return failBadInput(
+            RunText::tr("--csv: cannot create the directory %1").arg(m_parser.value(m_options.csv)));
+    if (charts && !QDir().mkpath(m_parser.value(m_options.charts)))
+        return failBadInput(
+            RunText::tr("--charts: cannot create the directory %1").arg(m_parser.value(m_options.charts)));
+
+    // --- the run ---
+    QElapsedTimer wall;
+    wall.start();
+    Simulation sim = scenario::makeSimulation(*s);
+    sim.runUntil(s->duration);
+    const double wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+
+    // --- outputs ---
+    RunOutputs outputs;
+    if (jsonToStdout) {
+        QTextStream(stdout) << scenario::runReportBytes(*s, sim);
+    } else if (!jsonPath.isEmpty()) {
+        QString writeError;
+        if (!scenario::writeFileAtomically(jsonPath, scenario::runReportBytes(*s, sim), &writeError))
+            return failBadInput(writeError);
+        outputs.json = jsonPath;
+    }
+    if (m_parser.isSet(m_options.csv)) {
+        QString writeError;
+        if (!scenario::writeRunCsv(*s, sim, m_parser.value(m_options.csv), &outputs.csv, &writeError))
+            return failBadInput(writeError);
+    }
+    if (charts) {
+        if (const int code = writeCharts(*s, sim, &outputs.charts); code != ExitOk)
+            return code;
+    }
+    if (!m_parser.isSet(m_options.quiet) && !jsonToStdout) {
+        QTextStream out(stdout);
+        printRunSummary(out, *s, sim, wallSeconds, faultsLeftOut, outputs);
+    }
+
+    const auto misses = scenario::checkTargets(s->targets, scenario::measureIncidents(sim), sim.now());
+    return misses.empty() ? ExitOk : ExitTargetMissed;
+}
+
+std::optional<QJsonObject> RunCommand::readDocument(const QString &file, const QString &builtin)
+{
+    scenario::ScenarioError error;
+    std::optional<QJsonObject> document = builtin.isEmpty() ? scenario::readScenarioDocument(file, &error)
+                                                            : scenario::readBuiltinDocument(builtin, &error);
+    if (!document)
+        m_error = error.toString();
+    return document;
+}
+
+int RunCommand::writeCharts(const scenario::Scenario &s, const Simulation &sim, QStringList *written)
+{
+    const QDir dir(m_parser.value(m_options.charts));
+    // The plot takes the width less the value axis and margins; decimating to the full width
+    // would leave a little more than two points per column of the plot.
+    const int plotColumns = std::max(100, m_chartOptions.size.width() * 96 / m_chartOptions.dpi - 120);
+    for (const ui::ChartKind kind : ui::allChartKinds()) {
+        ui::ChartData data = ui::makeChartData(kind, sim.metrics(), sim.config(), sim.engine().commandLog(),
+                                               toSeconds(s.duration));
+        data.scenarioName = s.name;
+        const std::unique_ptr<QChart> chart(ui::ChartFactory::create(data, plotColumns));
+        const QString path = dir.filePath(ui::chartKindId(kind) + QLatin1Char('.') +
+                                          ui::ChartExporter::suffix(m_chartOptions.format));
+        QString error;
+        if (!ui::ChartExporter::exportChart(chart.get(), path, m_chartOptions, &error))
+            return failBadInput(error);
+        *written << path;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runRunCommand(const QStringList &arguments)
+{
+    // Qt Charts draws with QGraphicsWidgets, which need a QApplication; a headless machine gets the
+    // offscreen platform so that no display is needed. Without --charts a QCoreApplication will do.
+    const bool charts = rawOption(arguments, QStringLiteral("charts")).has_value();
+    if (charts && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char name[] = "failover-lab";
+    static char *argv[] = {name, nullptr};
+    std::unique_ptr<QCoreApplication> application;
+    if (charts)
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+
+    // The language first, so that every message below, errors included, is in it.
+    if (const std::optional<QString> language = rawOption(arguments, QStringLiteral("lang")))
+        ui::LanguageManager::instance()->setLanguage(*language, false);
+    return RunCommand(arguments).exec();
+}
+
+} // namespace fl::app

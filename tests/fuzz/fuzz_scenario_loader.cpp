@@ -1,0 +1,26 @@
+// libFuzzer entry point: any bytes must give either a clear error or a valid scenario, and a valid
+// scenario must run without crashing. Crashes found become files in tests/fuzz/regressions/,
+// which tst_fuzzregressions replays in the ordinary suite.
+#include "scenario/scenarioreader.h"
+#include "sim/simulation.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    fl::scenario::ScenarioError error;
+    const auto document = fl::scenario::parseScenarioDocument(bytes, &error);
+    if (!document)
+        return 0;
+    const auto scenario = fl::scenario::scenarioFromJson(*document, &error);
+    if (!scenario)
+        return 0;
+    // A valid scenario runs: a short slice keeps the fuzzer fast while still exercising the
+    // configuration's construction and its first events.
+    fl::Simulation sim = fl::scenario::makeSimulation(*scenario, false);
+    sim.runUntil(200 * fl::kMillisecond);
+    return 0;
+}

@@ -1,0 +1,281 @@
+// Running scenarios headless: every built-in runs, the report is reproducible byte for byte and
+// agrees with the simulation's own metrics, the CSV files hold the same series, and targets are
+// checked against measured incidents (and only against measured ones).
+#include "scenario/builtins.h"
+#include "scenario/runreport.h"
+#include "scenario/scenarioreader.h"
+#include "sim/simulation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fl;
+using namespace fl::scenario;
+
+namespace {
+
+// Long enough for every built-in's first faults (at one or two minutes) to apply.
+constexpr SimTime kShortRun = 130 * kSecond;
+
+Scenario builtin(const QString &name)
+{
+    ScenarioError error;
+    std::optional<Scenario> s = loadScenario(builtinScenarioPath(name), &error);
+    if (!s)
+        qFatal("%s", qPrintable(error.toString()));
+    return *s;
+}
+
+QJsonObject reportOf(const Scenario &s, const Simulation &sim)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(runReportBytes(s, sim), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("%s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+double number(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toDouble();
+}
+
+} // namespace
+
+class ScenarioRunTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtinsRun_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : builtinScenarioNames())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void builtinsRun()
+    {
+        QFETCH(QString, name);
+        Scenario s = builtin(name);
+        const std::size_t faults = s.faults.size();
+        const std::size_t dropped = setDuration(s, std::min(s.duration, kShortRun));
+        QVERIFY2(s.faults.size() > 0, "a built-in's first fault applies within the short run");
+        Simulation sim = makeSimulation(s);
+        sim.runUntil(s.duration);
+
+        QCOMPARE(sim.engine().commandLog().size(), faults - dropped);
+        for (std::size_t i = 0; i < s.faults.size(); ++i)
+            QCOMPARE(sim.engine().commandLog()[i].at, s.faults[i].at);
+        const RequestCounters totals = sim.metrics().totals();
+        QVERIFY(totals.issued > 0);
+        QVERIFY(totals.succeeded > 0);
+        QCOMPARE(sim.metrics().regionSeries(0).size(),
+                 static_cast<std::size_t>(s.duration / s.config.metricsInterval));
+
+        const QJsonObject report = reportOf(s, sim);
+        QCOMPARE(report.value(QStringLiteral("scenario")).toString(), name);
+        QCOMPARE(report.value(QStringLiteral("commands")).toArray().size(),
+                 static_cast<qsizetype>(s.faults.size()));
+    }
+
+    void sameSeedSameBytes()
+    {
+        Scenario s = builtin(QStringLiteral("active-active-stateless"));
+        setDuration(s, 150 * kSecond);
+        QByteArray first, second;
+        {
+            Simulation sim = makeSimulation(s);
+            sim.runUntil(s.duration);
+            first = runReportBytes(s, sim);
+        }
+        {
+            Simulation sim = makeSimulation(s);
+            sim.runUntil(s.duration);
+            second = runReportBytes(s, sim);
+        }
+        QVERIFY(first.size() > 10'000);
+        QVERIFY(first == second);
+
+        s.config.seed += 1;
+        Simulation other = makeSimulation(s);
+        other.runUntil(s.duration);
+        const QJsonObject a = QJsonDocument::fromJson(first).object();
+        const QJsonObject b = reportOf(s, other);
+        QVERIFY(a.value(QStringLiteral("trace_hash")) != b.value(QStringLiteral("trace_hash")));
+    }
+
+    void reportAgreesWithTheMetrics()
+    {
+        Scenario s = builtin(QStringLiteral("manual-failback"));
+        setDuration(s, 100 * kSecond);
+        Simulation sim = makeSimulation(s);
+        sim.runUntil(s.duration);
+        const WorldMetrics &m = sim.metrics();
+        const QJsonObject report = reportOf(s, sim);
+
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("failover-lab-metrics"));
+        QCOMPARE(number(report, "seed"), static_cast<double>(s.config.seed));
+        QCOMPARE(report.value(QStringLiteral("trace_hash")).toString(),
+                 QStringLiteral("%1").arg(sim.traceHash(), 16, 16, QLatin1Char('0')));
+        const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(number(totals, "issued"), static_cast<double>(m.totals().issued));
+        QCOMPARE(number(totals, "succeeded"), static_cast<double>(m.totals().succeeded));
+        QCOMPARE(number(totals, "failed"), static_cast<double>(m.totals().failed()));
+        QCOMPARE(number(totals, "in_flight"), static_cast<double>(sim.requestsInFlight()));
+        const QJsonObject availability = report.value(QStringLiteral("availability")).toObject();
+        QCOMPARE(number(availability, "by_requests"), m.availability().byRequests());
+        QCOMPARE(number(availability, "by_time"), m.availability().byTime());
+        QVERIFY(m.availability().byRequests() < 1.0); // Ireland was down for 40 s
+
+        const QJsonArray times = report.value(QStringLiteral("time_s")).toArray();
+        QCOMPARE(times.size(), 100);
+        QCOMPARE(times.first().toDouble(), 1.0);
+        const QJsonArray populations = report.value(QStringLiteral("populations")).toArray();
+        QCOMPARE(populations.size(), static_cast<qsizetype>(m.populationCount()));
+        for (qsizetype p = 0; p < populations.size(); ++p) {
+            const QJsonObject o = populations.at(p).toObject();
+            const QJsonObject latency = o.value(QStringLiteral("latency_ms")).toObject();
+            const LatencyHistogram &h = m.populationLatency(static_cast<std::size_t>(p));
+            QCOMPARE(number(latency, "p99"), toMilliseconds(h.percentile(0.99)));
+            QCOMPARE(number(o.value(QStringLiteral("totals")).toObject(), "succeeded"),
+                     static_cast<double>(m.populationTotals(static_cast<std::size_t>(p)).succeeded));
+            const QJsonObject series = o.value(QStringLiteral("series")).toObject();
+            QCOMPARE(series.value(QStringLiteral("requests_per_s")).toArray().size(), times.size());
+            QCOMPARE(series.value(QStringLiteral("requests_per_s")).toArray().at(9).toDouble(),
+                     m.populationSeries(static_cast<std::size_t>(p))[9].requestsPerSecond);
+        }
+        const QJsonArray regions = report.value(QStringLiteral("regions")).toArray();
+        QCOMPARE(regions.size(), qsizetype{2});
+        const QJsonObject ireland = regions.at(1).toObject();
+        QCOMPARE(ireland.value(QStringLiteral("id")).toString(), QStringLiteral("eu-west-1"));
+        QCOMPARE(number(ireland.value(QStringLiteral("totals")).toObject(), "failed_timeout"),
+                 static_cast<double>(m.regionTotals(1).failedTimeout));
+        // While Ireland is down nothing succeeds there: its latency does not exist, and says so.
+        const QJsonArray p99 =
+            ireland.value(QStringLiteral("series")).toObject().value(QStringLiteral("p99_ms")).toArray();
+        QVERIFY(p99.at(80).isNull());
+        QVERIFY(p99.at(10).isDouble());
+
+        const QJsonArray events = report.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), static_cast<qsizetype>(sim.events().size()));
+        QCOMPARE(events.first().toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("command-applied"));
+        QCOMPARE(events.first().toObject().value(QStringLiteral("command")).toString(),
+                 QStringLiteral("kill"));
+        bool leftRotation = false;
+        for (const QJsonValue &e : events) {
+            const QJsonObject o = e.toObject();
+            leftRotation =
+                leftRotation ||
+                (o.value(QStringLiteral("type")).toString() == QLatin1String("region-left-rotation") &&
+                 o.value(QStringLiteral("region")).toString() == QLatin1String("eu-west-1"));
+        }
+        QVERIFY(leftRotation);
+
+        // The kill opened an incident the model measures; it is reported as measured.
+        const QJsonArray incidents = report.value(QStringLiteral("incidents")).toArray();
+        QCOMPARE(incidents.size(), static_cast<qsizetype>(sim.incidents().size()));
+        QVERIFY(!incidents.isEmpty());
+        const QJsonObject first = incidents.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("fault")).toString(), QStringLiteral("kill"));
+        QCOMPARE(first.value(QStringLiteral("region")).toString(), QStringLiteral("eu-west-1"));
+        QCOMPARE(first.value(QStringLiteral("failure_s")).toDouble(), 60.0);
+        QCOMPARE(first.value(QStringLiteral("rto_s")).isNull(), sim.incidents().front().open());
+        QCOMPARE(measureIncidents(sim).size(), sim.incidents().size());
+        // The scenario sets no target, so none is judged.
+        QCOMPARE(
+            report.value(QStringLiteral("targets")).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("no-targets"));
+
+        // The report carries the scenario as it ran.
+        ScenarioError error;
+        const std::optional<Scenario> ran =
+            scenarioFromJson(report.value(QStringLiteral("scenario_document")).toObject(), &error);
+        QVERIFY2(ran, qPrintable(error.toString()));
+        QVERIFY(*ran == s);
+    }
+
+    void csvHoldsTheSameSeries()
+    {
+        Scenario s = builtin(QStringLiteral("regional-overload"));
+        setDuration(s, 70 * kSecond);
+        Simulation sim = makeSimulation(s);
+        sim.runUntil(s.duration);
+        QTemporaryDir dir;
+        QStringList written;
+        QString error;
+        QVERIFY2(writeRunCsv(s, sim, dir.filePath(QStringLiteral("csv")), &written, &error),
+                 qPrintable(error));
+        QCOMPARE(written.size(), 4);
+
+        auto lines = [&](const QString &name) {
+            QFile file(QDir(dir.filePath(QStringLiteral("csv"))).filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                return QList<QByteArray>();
+            QList<QByteArray> l = file.readAll().split('\n');
+            l.removeLast(); // after the final newline
+            return l;
+        };
+        const QList<QByteArray> regions = lines(QStringLiteral("regions.csv"));
+        QCOMPARE(regions.size(), 1 + 70 * 3);
+        QVERIFY(regions.first().startsWith("time_s,region,attempts_per_s,successes_per_s"));
+        // Row for us-east-1 at t = 65 s, against the series.
+        const QList<QByteArray> row = regions.at(1 + 64 * 3).split(',');
+        QCOMPARE(row.at(0), QByteArray("65"));
+        QCOMPARE(row.at(1), QByteArray("us-east-1"));
+        QCOMPARE(row.at(3).toDouble(), sim.metrics().regionSeries(0)[64].successesPerSecond);
+        QCOMPARE(lines(QStringLiteral("populations.csv")).size(), 1 + 70 * 3);
+        QCOMPARE(lines(QStringLiteral("events.csv")).size(), 1 + static_cast<qsizetype>(sim.events().size()));
+        const QList<QByteArray> totals = lines(QStringLiteral("totals.csv"));
+        QCOMPARE(totals.size(), 1 + 1 + 3 + 3);
+        QVERIFY(totals.at(1).startsWith("run,,"));
+        QVERIFY(totals.at(1).contains(
+            QByteArray::number(static_cast<qulonglong>(sim.metrics().totals().issued))));
+    }
+
+    void targetsAreCheckedPerIncident()
+    {
+        scenario::Targets targets;
+        std::vector<IncidentMeasure> incidents;
+        const SimTime end = 600 * kSecond;
+        QVERIFY(checkTargets(targets, incidents, end).empty());
+        incidents.push_back(IncidentMeasure{60 * kSecond, 90 * kSecond, 2 * kSecond, 40});
+        incidents.push_back(IncidentMeasure{300 * kSecond, std::nullopt, 0, 0}); // open at the end
+        QVERIFY(checkTargets(targets, incidents, end).empty());                  // no target, nothing to miss
+
+        targets.rto = 2 * kMinute;
+        targets.rpo = 1 * kSecond;
+        const std::vector<TargetMiss> misses = checkTargets(targets, incidents, end);
+        QCOMPARE(misses.size(), std::size_t{2});
+        QCOMPARE(misses[0].kind, TargetMiss::Kind::Rpo);
+        QCOMPARE(misses[0].incident, std::size_t{0});
+        QCOMPARE(*misses[0].measured, 2 * kSecond);
+        QCOMPARE(misses[1].kind, TargetMiss::Kind::Rto);
+        QCOMPARE(misses[1].incident, std::size_t{1}); // open for 300 s, longer than the 2 min target
+        QVERIFY(!misses[1].measured);
+
+        // An incident open for less than the target when the run ends has not missed it (yet).
+        QCOMPARE(checkTargets(targets, incidents, 400 * kSecond).size(), std::size_t{1});
+
+        targets.rpo = 5 * kSecond;
+        targets.rto = 10 * kMinute;
+        QVERIFY(checkTargets(targets, incidents, end).empty());
+    }
+
+    void targetsReachTheModel()
+    {
+        Scenario s = builtin(QStringLiteral("dns-ttl-vs-front-door-dns"));
+        QVERIFY(s.targets.rto);
+        QCOMPARE(s.config.targets, fl::Targets{}); // the scenario keeps its own
+        const Simulation sim = makeSimulation(s);
+        QCOMPARE(sim.config().targets.rtoSeconds, toSeconds(*s.targets.rto));
+        QCOMPARE(sim.config().targets.rpoSeconds, -1.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ScenarioRunTest)
+#include "tst_scenariorun.moc"

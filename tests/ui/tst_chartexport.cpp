@@ -1,0 +1,315 @@
+// The chart module: charts built from a real run's metrics, with translated titles, axis titles
+// and legends, fault markers and decimated series, exported to PNG, SVG and PDF files that parse back
+// — in English and in Chinese.
+#include "charts/chartdata.h"
+#include "charts/chartexporter.h"
+#include "charts/chartfactory.h"
+#include "languagemanager.h"
+#include "sim/presets.h"
+#include "sim/simulation.h"
+
+#include <QChart>
+#include <QFile>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QImage>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <QXmlStreamReader>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+using namespace fl;
+using namespace fl::ui;
+
+namespace {
+
+constexpr double kRunSeconds = 60;
+
+// Two regions, Ireland killed at 20 s and restored at 40 s.
+const Simulation &run()
+{
+    static const Simulation sim = [] {
+        SimulationConfig config = makeWorld({"us-east-1", "eu-west-1"}, {"na-east", "europe"}, 600);
+        config.health.interval = 2 * kSecond;
+        config.routing.dnsTtl = 5 * kSecond;
+        Simulation s(config);
+        s.submit(makeCommand(20 * kSecond, CommandType::KillRegion, 1));
+        s.submit(makeCommand(40 * kSecond, CommandType::RestoreRegion, 1));
+        s.runUntil(fromSeconds(kRunSeconds));
+        return s;
+    }();
+    return sim;
+}
+
+ChartData dataFor(ChartKind kind)
+{
+    const Simulation &sim = run();
+    ChartData data = makeChartData(kind, sim.metrics(), sim.config(), sim.engine().commandLog(), kRunSeconds);
+    data.scenarioName = QStringLiteral("chart-test");
+    return data;
+}
+
+// Every piece of text in an SVG document, after checking that it is well-formed XML.
+QStringList svgTexts(const QByteArray &svg, QString *xmlError)
+{
+    QXmlStreamReader xml(svg);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    }
+    if (xml.hasError())
+        *xmlError = xml.errorString();
+    return texts;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool hasHan(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+    return text.contains(han);
+}
+
+} // namespace
+
+class ChartExportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("FailoverLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_chartexport"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+    }
+
+    void cleanup()
+    {
+        // Also after a failed check in the Chinese row.
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+    }
+
+    void dataComesFromTheMetrics()
+    {
+        const Simulation &sim = run();
+        const ChartData throughput = dataFor(ChartKind::Throughput);
+        QCOMPARE(throughput.series.size(), std::size_t{2});
+        QCOMPARE(throughput.series[1].points.size(), qsizetype{60});
+        QCOMPARE(throughput.series[1].points[10].y(), sim.metrics().regionSeries(1)[10].successesPerSecond);
+        QCOMPARE(throughput.series[1].points[10].x(), 11.0); // seconds since start
+        QCOMPARE(throughput.markers.size(), std::size_t{2});
+        QCOMPARE(throughput.markers[0].timeSeconds, 20.0);
+
+        // Europe's latency does not exist while nothing of it succeeds: a gap, not a zero.
+        const ChartData p99 = dataFor(ChartKind::LatencyP99);
+        QCOMPARE(p99.series.size(), std::size_t{2});
+        for (const QPointF &p : p99.series[1].points) {
+            const PopulationSample &s =
+                sim.metrics().populationSeries(1)[static_cast<std::size_t>(p.x()) - 1];
+            QCOMPARE(std::isnan(p.y()), s.successRatio == 0 || s.requestsPerSecond == 0);
+        }
+        const ChartData ratio = dataFor(ChartKind::SuccessRatio);
+        QCOMPARE(ratio.series.size(), std::size_t{4}); // two populations, all users, the threshold
+        QCOMPARE(ratio.series[3].points.first().y(), 99.0);
+        QCOMPARE(allChartKinds().size(), std::size_t{7});
+        QCOMPARE(chartKindId(ChartKind::LatencyP99), QStringLiteral("latency-p99"));
+    }
+
+    void chartHasTitlesLegendAndMarkers()
+    {
+        const ChartData data = dataFor(ChartKind::Throughput);
+        QGraphicsScene scene; // declared first: the chart, destroyed before it, leaves it cleanly
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, 800));
+        QCOMPARE(chart->title(), QStringLiteral("Throughput by region — chart-test"));
+        const auto axes = chart->axes();
+        QCOMPARE(axes.size(), qsizetype{2});
+        QCOMPARE(chart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Time since start (s)"));
+        QCOMPARE(chart->axes(Qt::Vertical).first()->titleText(),
+                 QStringLiteral("Successful requests per second (req/s)"));
+        const auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+        QCOMPARE(x->min(), 0.0);
+        QCOMPARE(x->max(), kRunSeconds);
+
+        // Legend markers report their visibility once the chart is in a scene.
+        scene.addItem(chart.get());
+        chart->resize(1000, 600);
+        QCoreApplication::processEvents();
+        QStringList legend;
+        for (QLegendMarker *m : chart->legend()->markers()) {
+            if (m->isVisible())
+                legend << m->label();
+        }
+        QCOMPARE(legend, (QStringList{ChartFactory::seriesName(data, data.series[0]),
+                                      ChartFactory::seriesName(data, data.series[1])}));
+        QVERIFY(legend[0].startsWith(QLatin1String("us-east-1")));
+
+        QStringList labels;
+        int lines = 0;
+        for (QGraphicsItem *item : chart->childItems()) {
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                labels << text->text();
+            if (dynamic_cast<QGraphicsLineItem *>(item))
+                ++lines;
+        }
+        QCOMPARE(lines, 2);
+        QCOMPARE(labels, (QStringList{ChartFactory::markerLabel(data, data.markers[0]),
+                                      ChartFactory::markerLabel(data, data.markers[1])}));
+    }
+
+    void markersFollowThePlotArea()
+    {
+        QGraphicsScene scene; // declared first: the chart, destroyed before it, leaves it cleanly
+        const std::unique_ptr<QChart> chart(ChartFactory::create(dataFor(ChartKind::Errors), 800));
+        scene.addItem(chart.get());
+        auto firstMarkerX = [&] {
+            for (QGraphicsItem *item : chart->childItems()) {
+                if (auto *line = dynamic_cast<QGraphicsLineItem *>(item))
+                    return line->line().x1();
+            }
+            return -1.0;
+        };
+        for (const QSizeF size : {QSizeF(800, 500), QSizeF(1600, 500)}) {
+            chart->resize(size);
+            QCoreApplication::processEvents();
+            const QRectF plot = chart->plotArea();
+            QVERIFY(plot.width() > 100);
+            // The kill at 20 s of a 60 s axis: a third of the way along the plot.
+            QVERIFY(std::abs(firstMarkerX() - (plot.left() + plot.width() / 3)) < 1.0);
+        }
+    }
+
+    void seriesAreDecimatedAndGapsSplit()
+    {
+        ChartData data;
+        data.kind = ChartKind::LatencyP50;
+        data.xMaxSeconds = 100'000;
+        ChartSeries s{ChartSeries::Subject::Population, 0, {}};
+        for (int i = 0; i < 100'000; ++i)
+            s.points.append(QPointF(i + 1, i >= 50'000 && i < 50'100
+                                               ? std::numeric_limits<double>::quiet_NaN()
+                                               : (i * 7919) % 101));
+        data.series.push_back(s);
+        QGraphicsScene scene; // declared first: the chart, destroyed before it, leaves it cleanly
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, 500));
+        const auto series = chart->series();
+        QCOMPARE(series.size(), qsizetype{2}); // the gap splits the line in two
+        qsizetype points = 0;
+        for (QAbstractSeries *a : series)
+            points += static_cast<QLineSeries *>(a)->count();
+        // Two per column, and the column the gap cuts in two may hold two more.
+        QVERIFY2(points <= 2 * 500 + 2, qPrintable(QString::number(points)));
+        scene.addItem(chart.get());
+        chart->resize(800, 500);
+        QCoreApplication::processEvents();
+        int visible = 0;
+        for (QLegendMarker *m : chart->legend()->markers())
+            visible += m->isVisible() ? 1 : 0;
+        QCOMPARE(visible, 1); // one legend entry for the population
+    }
+
+    void exportsParseBack_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void exportsParseBack()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language, false));
+        const ChartData data = dataFor(ChartKind::SuccessRatio);
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, 1000));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+
+        // PNG: the requested pixels, the requested resolution.
+        const QString png = dir.filePath(QStringLiteral("c.png"));
+        QVERIFY2(
+            ChartExporter::exportChart(chart.get(), png, {ChartFormat::Png, QSize(1000, 600), 96}, &error),
+            qPrintable(error));
+        QImage image;
+        QVERIFY(image.load(png));
+        QCOMPARE(image.size(), QSize(1000, 600));
+        QCOMPARE(image.dotsPerMeterX(), qRound(96 / 0.0254));
+        const QString png2x = dir.filePath(QStringLiteral("c2.png"));
+        QVERIFY(ChartExporter::exportChart(chart.get(), png2x, {ChartFormat::Png, QSize(2000, 1200), 192},
+                                           &error));
+        QVERIFY(image.load(png2x));
+        QCOMPARE(image.size(), QSize(2000, 1200));
+        QCOMPARE(image.dotsPerMeterX(), qRound(192 / 0.0254));
+        QVERIFY(image.pixelColor(0, 0) == QColor(Qt::white) || image.pixelColor(0, 0).alpha() > 0);
+        QVERIFY(!chart->scene()); // the chart leaves the export as it came
+
+        // SVG: well-formed, with the title, the axis titles and the legend as real text.
+        const QString svg = dir.filePath(QStringLiteral("c.svg"));
+        QVERIFY(
+            ChartExporter::exportChart(chart.get(), svg, {ChartFormat::Svg, QSize(1200, 700), 96}, &error));
+        QString xmlError;
+        const QStringList texts = svgTexts(readAll(svg), &xmlError);
+        QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+        // Text is laid out in runs of one script, so "时间（s）" arrives as "时间（" and "s）": adjacent
+        // <text> elements, in drawing order. Joined, they give back every string drawn.
+        const QString all = texts.join(QString());
+        const auto drawn = [&](const QString &text) { return all.contains(text); };
+        const QString title = ChartFactory::title(ChartKind::SuccessRatio);
+        QVERIFY2(drawn(chart->title()), qPrintable(texts.join(QLatin1String(" | "))));
+        QVERIFY(chart->title().startsWith(title));
+        QVERIFY(drawn(ChartFactory::timeAxisTitle()));
+        QVERIFY(drawn(ChartFactory::valueAxisTitle(ChartKind::SuccessRatio)));
+        for (const ChartSeries &s : data.series)
+            QVERIFY2(drawn(ChartFactory::seriesName(data, s)), qPrintable(ChartFactory::seriesName(data, s)));
+        QVERIFY(drawn(ChartFactory::markerLabel(data, data.markers[0])));
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY2(hasHan(title), qPrintable(title));
+            QVERIFY2(hasHan(ChartFactory::timeAxisTitle()), qPrintable(ChartFactory::timeAxisTitle()));
+            QVERIFY2(hasHan(ChartFactory::valueAxisTitle(ChartKind::SuccessRatio)), "value axis");
+            QVERIFY2(hasHan(ChartFactory::seriesName(data, data.series[2])), "the all-users legend entry");
+        } else {
+            QCOMPARE(title, QStringLiteral("Success ratio by population"));
+            QVERIFY(texts.contains(QStringLiteral("All users")));
+        }
+
+        // PDF: a complete document (header, pages, trailer).
+        const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+        QVERIFY(
+            ChartExporter::exportChart(chart.get(), pdf, {ChartFormat::Pdf, QSize(1200, 700), 150}, &error));
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-1."));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QVERIFY(bytes.contains("/Type /Page"));
+        QVERIFY(bytes.contains("trailer") || bytes.contains("/XRef"));
+    }
+
+    void exportErrors()
+    {
+        const std::unique_ptr<QChart> chart(ChartFactory::create(dataFor(ChartKind::QueueDepth), 500));
+        QString error;
+        QVERIFY(!ChartExporter::exportChart(chart.get(), QStringLiteral("/nonexistent/dir/c.png"),
+                                            {ChartFormat::Png, QSize(400, 300), 96}, &error));
+        QVERIFY(error.startsWith(QLatin1String("cannot write ")));
+        QVERIFY(!ChartExporter::exportChart(chart.get(), QStringLiteral("x.png"),
+                                            {ChartFormat::Png, QSize(0, 0), 96}, &error));
+        QCOMPARE(ChartExporter::formatFromName(QStringLiteral("SVG")),
+                 std::optional<ChartFormat>(ChartFormat::Svg));
+        QVERIFY(!ChartExporter::formatFromName(QStringLiteral("bmp")));
+        QCOMPARE(ChartExporter::suffix(ChartFormat::Pdf), QStringLiteral("pdf"));
+    }
+};
+
+QTEST_MAIN(ChartExportTest)
+#include "tst_chartexport.moc"

@@ -1,0 +1,399 @@
+// The interactive lab driven as a person would: context menus, clicks and drags on the map, the
+// undo stack, the speed slider, and what the map looks like. Every check waits for a later snapshot
+// from the simulation thread (QTRY_*), never for a fixed time.
+#include "bridge/simulationrunner.h"
+#include "labtext.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "map/mapitems.h"
+#include "map/mapstyle.h"
+#include "map/worldmapscene.h"
+#include "map/worldmapview.h"
+#include "panels/controlpanel.h"
+#include "panels/eventlogpanel.h"
+#include "panels/speedcontrol.h"
+#include "scenario/scenarioreader.h"
+#include "sim/presets.h"
+#include "sim/simulation.h"
+#include "world/populationcatalog.h"
+#include "world/regioncatalog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fl;
+using namespace fl::ui;
+
+class WorldMapTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QAction *action(MainWindow &w, const char *name)
+    {
+        auto *a = w.findChild<QAction *>(QLatin1String(name));
+        if (!a)
+            qFatal("no action %s", name);
+        return a;
+    }
+    static const WorldSnapshot &latest(MainWindow &w) { return w.simulation()->latest(); }
+    static QPoint viewPoint(MainWindow &w, const QPointF &scenePos)
+    {
+        return w.mapView()->mapFromScene(scenePos);
+    }
+    static bool waitForMap(MainWindow &w)
+    {
+        w.resize(1400, 900);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return false;
+        QElapsedTimer clock;
+        clock.start();
+        while (!(w.simulation()->hasSnapshot() && w.mapScene()->regionCount() > 0) && clock.elapsed() < 5000)
+            QTest::qWait(10);
+        w.mapView()->fitWorld();
+        return w.simulation()->hasSnapshot();
+    }
+    static int regionIndex(MainWindow &w, const char *id)
+    {
+        const auto &regions = latest(w).regions;
+        for (const RegionView &r : regions) {
+            if (r.id == QLatin1String(id))
+                return r.index;
+        }
+        return -1;
+    }
+    static int populationIndex(MainWindow &w, const char *id)
+    {
+        for (const PopulationView &p : latest(w).populations) {
+            if (p.id == QLatin1String(id))
+                return p.index;
+        }
+        return -1;
+    }
+    static void saveShot(const QImage &image, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("FL_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            image.save(QDir(dir).filePath(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("FailoverLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_worldmap"));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
+    }
+
+    void opensOnARunningDefaultWorld()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        QCOMPARE(w.mapScene()->regionCount(), 3);
+        // A newcomer sees traffic within a second of wall time.
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).totals.requests.succeeded > 0, 1500);
+        QVERIFY(
+            w.findChild<QLabel *>(QStringLiteral("simClockLabel"))->text().contains(QLatin1String("00:00")));
+    }
+
+    void killRegionFromContextMenu()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        const int tokyo = regionIndex(w, "ap-northeast-1");
+        RegionItem *item = w.mapScene()->regionItem(tokyo);
+        QVERIFY(item);
+        // A right-click on the marker selects the region and opens the region menu.
+        const QPoint at = viewPoint(w, item->pos());
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, w.mapView()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(w.mapView()->viewport(), &event);
+        QCOMPARE(w.mapScene()->selectedRegion(), tokyo);
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("regionMenu"));
+        QTRY_VERIFY(menu->isVisible());
+        QAction *kill = action(w, "regionKill");
+        QVERIFY(kill->text().contains(QLatin1String("Tokyo")));
+        QVERIFY(menu->actions().contains(kill));
+        kill->trigger();
+        menu->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).regions[static_cast<std::size_t>(tokyo)].up, 5000);
+        QCOMPARE(w.mapScene()->regionItem(tokyo)->state().up, false);
+        // The action is logged in words, with its simulated time.
+        QTRY_VERIFY(w.eventLog()->entryCount() > 0);
+        bool logged = false;
+        for (int i = 0; i < w.eventLog()->entryCount(); ++i)
+            logged = logged || w.eventLog()->entryText(i).contains(QLatin1String("Kill Tokyo"));
+        QVERIFY(logged);
+
+        action(w, "regionRestore")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions[static_cast<std::size_t>(tokyo)].up, 5000);
+    }
+
+    void cutLinkByClicking()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        const int virginia = regionIndex(w, "us-east-1");
+        const int ireland = regionIndex(w, "eu-west-1");
+        LinkItem *link = w.mapScene()->linkItem(virginia, ireland);
+        QVERIFY(link);
+        const QPoint at = viewPoint(w, link->path().pointAtPercent(0.3));
+        QTest::mouseClick(w.mapView()->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(w.mapScene()->selectedLink().has_value());
+        QCOMPARE(w.mapScene()->selectedLink()->first, std::min(virginia, ireland));
+        auto *menu = w.findChild<QMenu *>(QStringLiteral("linkMenu"));
+        QTRY_VERIFY(menu->isVisible());
+        action(w, "linkCutBoth")->trigger();
+        menu->close();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).link(virginia, ireland)->condition() == LinkCondition::CutBothWays,
+                                 5000);
+        QCOMPARE(link->state().condition(), LinkCondition::CutBothWays);
+
+        action(w, "linkHeal")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).link(virginia, ireland)->condition() == LinkCondition::Ok, 5000);
+        action(w, "linkCutForward")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).link(virginia, ireland)->condition() == LinkCondition::CutOneWay,
+                                 5000);
+    }
+
+    void dragPopulationMovesTraffic()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        const int africa = populationIndex(w, "africa");
+        const int tokyo = regionIndex(w, "ap-northeast-1");
+        PopulationItem *population = w.mapScene()->populationItem(africa);
+        RegionItem *target = w.mapScene()->regionItem(tokyo);
+        QWidget *viewport = w.mapView()->viewport();
+        const QPoint from = viewPoint(w, population->pos());
+        const QPoint to = viewPoint(w, target->pos());
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, (from + to) / 2);
+        QTest::mouseMove(viewport, to);
+        QVERIFY(w.mapScene()->regionItem(tokyo)->isVisible());
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).policy == RoutingPolicy::Weighted, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).populations[static_cast<std::size_t>(africa)].weights ==
+                                     (std::vector<double>{0.0, 0.0, 1.0}),
+                                 5000);
+        QCOMPARE(w.documentConfig().routing.policy, RoutingPolicy::Weighted);
+        // Once the DNS answers expire, Africa is really served from Tokyo.
+        w.simulation()->setSpeed(kMaxSpeed);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            latest(w).populations[static_cast<std::size_t>(africa)].servingRegion == tokyo, 15000);
+    }
+
+    void undoRestoresRemovedRegion()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        const std::vector<int> before = {latest(w).regions[0].catalogIndex, latest(w).regions[1].catalogIndex,
+                                         latest(w).regions[2].catalogIndex};
+        w.mapScene()->selectRegion(1);
+        action(w, "regionRemove")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 2, 5000);
+        QTRY_COMPARE(w.mapScene()->regionCount(), 2);
+        QCOMPARE(w.undoStack()->count(), 1);
+        QVERIFY(action(w, "editUndo")->text().contains(QLatin1String("Ireland")));
+
+        action(w, "editUndo")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 3, 5000);
+        for (std::size_t i = 0; i < 3; ++i)
+            QCOMPARE(latest(w).regions[i].catalogIndex, before[i]);
+        QCOMPARE(w.mapScene()->regionCount(), 3);
+
+        w.addRegion(static_cast<int>(*findRegion("ap-southeast-2")));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 4, 5000);
+        QCOMPARE(latest(w).regions[3].id, QStringLiteral("ap-southeast-2"));
+        action(w, "editUndo")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 3, 5000);
+        action(w, "editRedo")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 4, 5000);
+    }
+
+    void speedSliderTakesEffect()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        auto *slider = w.findChild<QSlider *>(QStringLiteral("speedSlider"));
+        QVERIFY(slider);
+        slider->setValue(SpeedControl::stepFor(50));
+        QCOMPARE(w.simulation()->speed(), 50.0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            latest(w).speed == 50.0 && latest(w).achievedSpeed > 35 && latest(w).achievedSpeed < 65, 10000);
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("achievedSpeedLabel"))
+                        ->text()
+                        .contains(QLatin1String("50")));
+        action(w, "simPlayPause")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
+        const SimTime paused = latest(w).now;
+        action(w, "simStep")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now >= paused + kSecond, 5000);
+    }
+
+    void invalidSettingsAreRefused()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        auto *interval = w.findChild<QDoubleSpinBox *>(QStringLiteral("intervalSpin"));
+        auto *timeout = w.findChild<QDoubleSpinBox *>(QStringLiteral("timeoutSpin"));
+        auto *apply = w.findChild<QPushButton *>(QStringLiteral("applyRestartButton"));
+        auto *problems = w.findChild<QLabel *>(QStringLiteral("problemsLabel"));
+        timeout->setValue(interval->value() + 1);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(problems->text().contains(QLatin1String("timeout")));
+        w.controlPanel()->applyStaged();
+        QCOMPARE(w.undoStack()->count(), 0);
+        timeout->setValue(1);
+        QVERIFY(apply->isEnabled());
+        const std::uint64_t run = latest(w).runId;
+        apply->click();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).runId != run, 5000);
+        QCOMPARE(latest(w).config.health.timeout, kSecond);
+    }
+
+    void closingMidRunExitsCleanly()
+    {
+        auto *w = new MainWindow(defaultLabWorld(), kMaxSpeed);
+        QVERIFY(waitForMap(*w));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(*w).now > 10 * kSecond, 10000);
+        w->close();
+        delete w;
+    }
+
+    void renderShowsLandOceanAndRoles()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        w.simulation()->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
+        WorldMapScene *scene = w.mapScene();
+        const QImage image = w.mapView()->viewport()->grab().toImage();
+        saveShot(w.grab().toImage(), QStringLiteral("mainwindow-en.png"));
+        const qreal dpr = image.devicePixelRatio();
+        auto colourAt = [&](GeoPoint p) {
+            const QPoint v = w.mapView()->mapFromScene(scene->toScene(p));
+            return image.pixelColor(QPoint(qRound(v.x() * dpr), qRound(v.y() * dpr)));
+        };
+        auto near = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) <= 8 && std::abs(a.green() - b.green()) <= 8 &&
+                   std::abs(a.blue() - b.blue()) <= 8;
+        };
+        auto name = [](const QColor &c) { return qPrintable(c.name()); };
+        QVERIFY2(near(colourAt(GeoPoint{3, 24}), mapstyle::land()), name(colourAt(GeoPoint{3, 24})));
+        QVERIFY2(near(colourAt(GeoPoint{-12, -42}), mapstyle::land()), name(colourAt(GeoPoint{-12, -42})));
+        QVERIFY2(near(colourAt(GeoPoint{8, -145}), mapstyle::ocean()), name(colourAt(GeoPoint{8, -145})));
+        const GeoPoint virginia =
+            regionCatalog()[static_cast<std::size_t>(*findRegion("us-east-1"))].location;
+        QVERIFY2(near(colourAt(virginia), mapstyle::role(RegionRole::Active)), name(colourAt(virginia)));
+
+        // A warm standby is drawn in its own colour.
+        const int tokyo = regionIndex(w, "ap-northeast-1");
+        w.mapScene()->selectRegion(tokyo);
+        action(w, "regionRoleStandby")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            latest(w).regions[static_cast<std::size_t>(tokyo)].role == RegionRole::WarmStandby, 5000);
+        w.mapScene()->clearSelection();
+        const QImage after = w.mapView()->viewport()->grab().toImage();
+        const GeoPoint tokyoAt =
+            regionCatalog()[static_cast<std::size_t>(*findRegion("ap-northeast-1"))].location;
+        const QPoint v = w.mapView()->mapFromScene(scene->toScene(tokyoAt));
+        const QColor standby = after.pixelColor(QPoint(qRound(v.x() * dpr), qRound(v.y() * dpr)));
+        QVERIFY2(near(standby, mapstyle::role(RegionRole::WarmStandby)), name(standby));
+    }
+
+    void saveThenLoadReproducesTheRun()
+    {
+        MainWindow w(defaultLabWorld(), 200.0);
+        QVERIFY(waitForMap(w));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 5 * kSecond, 10000);
+        w.mapScene()->selectRegion(1);
+        action(w, "regionKill")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).regions[1].up, 5000);
+        w.moveTraffic(populationIndex(w, "oceania"), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 30 * kSecond, 10000);
+        w.simulation()->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
+        const WorldSnapshot before = latest(w);
+        QVERIFY(before.commandLog.size() >= 3);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("session.json"));
+        QString error;
+        QVERIFY2(w.saveScenarioFile(path, &error), qPrintable(error));
+
+        // The file replays the same run: at the same instant, the same trace and the same counts.
+        scenario::ScenarioError problem;
+        const auto loaded = scenario::loadScenario(path, &problem);
+        QVERIFY2(loaded, qPrintable(problem.toString()));
+        Simulation replay = scenario::makeSimulation(*loaded, false);
+        replay.runUntil(before.now);
+        QCOMPARE(replay.traceHash(), before.totals.traceHash);
+        QCOMPARE(replay.metrics().totals(), before.totals.requests);
+
+        // Opening it in the lab restarts from the saved start and replays the kill on schedule.
+        QVERIFY2(w.openScenarioFile(path, &error), qPrintable(error));
+        w.simulation()->setSpeed(kMaxSpeed);
+        w.simulation()->play();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).runId != before.runId, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).regions[1].up, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now >= before.now, 10000);
+        QCOMPARE(latest(w).commandLog.size() >= before.commandLog.size(), true);
+        QVERIFY(!w.openScenarioFile(dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void namesCoverTheCatalog()
+    {
+        const auto names = LabText::translatableNames();
+        auto listed = [&](std::string_view n) {
+            return std::any_of(names.begin(), names.end(), [&](const char *s) { return n == s; });
+        };
+        for (const RegionInfo &r : regionCatalog())
+            QVERIFY2(listed(r.name), r.name.data());
+        for (const PopulationInfo &p : populationCatalog())
+            QVERIFY2(listed(p.name), p.name.data());
+    }
+
+    void screenshotsInChinese()
+    {
+        if (qEnvironmentVariableIsEmpty("FL_SCREENSHOT_DIR"))
+            QSKIP("set FL_SCREENSHOT_DIR to save screenshots");
+        LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"), false);
+        MainWindow w(defaultLabWorld(), 20.0);
+        QVERIFY(waitForMap(w));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 3 * kSecond, 5000);
+        w.simulation()->submit(CommandType::KillRegion, 0);
+        w.simulation()->submit(CommandType::CutLink, 1, 2);
+        w.moveTraffic(populationIndex(w, "south-america"), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 70 * kSecond, 20000);
+        w.mapScene()->selectRegion(2);
+        w.simulation()->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
+        saveShot(w.grab().toImage(), QStringLiteral("mainwindow-zh_CN.png"));
+        LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
+        QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("simClockLabel"))
+                        ->text()
+                        .startsWith(QLatin1String("Simulated")));
+        QCoreApplication::sendPostedEvents(); // the layouts' requests after the language switch
+        saveShot(w.grab().toImage(), QStringLiteral("mainwindow-en-after-faults.png"));
+    }
+};
+
+QTEST_MAIN(WorldMapTest)
+#include "tst_worldmap.moc"

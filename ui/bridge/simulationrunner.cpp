@@ -1,0 +1,305 @@
+#include "simulationrunner.h"
+
+#include "sim/simulation.h"
+
+#include <QMutexLocker>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+
+namespace fl::ui {
+
+// ---------------------------------------------------------------------------------------------
+// SimulationRunner: the simulation thread
+
+SimulationRunner::SimulationRunner(SimulationConfig config, double speed, bool running)
+    : m_config(std::move(config)), m_speed(speed), m_running(running)
+{}
+
+SimulationRunner::~SimulationRunner() = default;
+
+void SimulationRunner::post(Control control)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending.push_back(std::move(control));
+}
+
+void SimulationRunner::start()
+{
+    m_wall.start();
+    rebuild();
+    m_timer = new QTimer(this);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &SimulationRunner::tick);
+    m_timer->start(kTickMs);
+    tick();
+}
+
+void SimulationRunner::tick()
+{
+    if (QThread::currentThread()->isInterruptionRequested()) {
+        m_timer->stop();
+        return;
+    }
+    std::vector<Control> controls;
+    {
+        QMutexLocker lock(&m_mutex);
+        controls.swap(m_pending);
+    }
+    for (const Control &c : controls)
+        apply(c);
+    advance();
+    publish();
+}
+
+void SimulationRunner::apply(const Control &control)
+{
+    switch (control.kind) {
+    case Control::Submit: {
+        Command c = control.command;
+        c.at = m_sim->now();
+        c.at = m_sim->submit(c); // the engine moves it to the earliest legal instant
+        emit commandStamped(c);
+        if (!m_running && m_stepTarget < 0)
+            m_sim->runUntil(c.at); // paused: apply it now, so the map answers at once
+        break;
+    }
+    case Control::Play:
+        m_running = true;
+        m_stepTarget = -1;
+        reanchor();
+        break;
+    case Control::Pause:
+        m_running = false;
+        m_pace.clear();
+        // Commands that arrived just before the pause are stamped with this instant: apply them
+        // now, as a paused submit would be, or the paused world would not show them.
+        m_sim->runUntil(m_sim->now());
+        break;
+    case Control::Step:
+        m_running = false;
+        m_pace.clear();
+        m_stepTarget = (m_stepTarget >= 0 ? m_stepTarget : m_sim->now()) + kStep;
+        break;
+    case Control::Reset:
+        rebuild();
+        break;
+    case Control::SetSpeed:
+        m_speed = std::clamp(control.speed, kMinSpeed, kMaxSpeed);
+        reanchor();
+        break;
+    case Control::SetConfig:
+        if (control.config)
+            m_config = *control.config;
+        m_faults = control.faults ? *control.faults : std::vector<Command>{};
+        rebuild();
+        break;
+    }
+    m_dirty = true;
+}
+
+void SimulationRunner::rebuild()
+{
+    m_sim = std::make_unique<Simulation>(m_config);
+    for (const Command &c : m_faults)
+        m_sim->submit(c);
+    ++m_runId;
+    m_sequence = 0;
+    m_eventsPublished = 0;
+    m_stepTarget = -1;
+    m_pace.clear();
+    reanchor();
+    m_dirty = true;
+}
+
+void SimulationRunner::reanchor()
+{
+    m_anchorWallNs = m_wall.nsecsElapsed();
+    m_anchorSim = m_sim ? m_sim->now() : 0;
+}
+
+void SimulationRunner::advance()
+{
+    const qint64 startNs = m_wall.nsecsElapsed();
+    const qint64 deadline = startNs + kBudgetNs;
+    SimTime target = m_sim->now();
+    if (m_stepTarget >= 0)
+        target = m_stepTarget;
+    else if (m_running && std::isinf(m_speed))
+        target = kNever;
+    else if (m_running)
+        target = m_anchorSim +
+                 static_cast<SimTime>(m_speed * static_cast<double>(startNs - m_anchorWallNs) / 1000.0);
+
+    while (m_sim->now() < target) {
+        const SimTime next = target - m_sim->now() > m_chunk ? m_sim->now() + m_chunk : target;
+        const qint64 t0 = m_wall.nsecsElapsed();
+        m_sim->runUntil(next);
+        const qint64 t1 = m_wall.nsecsElapsed();
+        // Keep each slice near a millisecond of wall time, so the clock is checked often enough
+        // to keep the frame budget whatever the load of the world.
+        if (t1 - t0 < 400'000)
+            m_chunk = std::min<SimTime>(m_chunk * 2, 10 * kSecond);
+        else if (t1 - t0 > 2'000'000)
+            m_chunk = std::max<SimTime>(m_chunk / 2, 100 * kMicrosecond);
+        m_dirty = true;
+        if (t1 >= deadline)
+            break;
+    }
+    if (m_stepTarget >= 0 && m_sim->now() >= m_stepTarget)
+        m_stepTarget = -1;
+
+    const qint64 nowNs = m_wall.nsecsElapsed();
+    if (m_running && !std::isinf(m_speed) && m_stepTarget < 0) {
+        // Too slow for the requested pace: let the debt go instead of racing to catch up later.
+        const double behindSeconds = toSeconds(target - m_sim->now()) / m_speed;
+        if (behindSeconds > 0.25)
+            reanchor();
+    }
+    if (m_running || m_stepTarget >= 0) {
+        m_pace.push_back(Pace{nowNs, m_sim->now()});
+        while (m_pace.size() > 2 && nowNs - m_pace.front().wallNs > 1'000'000'000)
+            m_pace.pop_front();
+    }
+}
+
+double SimulationRunner::achievedSpeed() const
+{
+    if (m_pace.size() < 2)
+        return 0;
+    const qint64 wall = m_pace.back().wallNs - m_pace.front().wallNs;
+    if (wall < 50'000'000)
+        return 0;
+    return toSeconds(m_pace.back().sim - m_pace.front().sim) / (static_cast<double>(wall) / 1e9);
+}
+
+void SimulationRunner::publish()
+{
+    if (!m_dirty)
+        return;
+    bool ready = true;
+    if (!m_uiReady.compare_exchange_strong(ready, false, std::memory_order_acq_rel))
+        return; // the UI is still busy with the previous snapshot: skip this frame
+    WorldSnapshot snapshot = makeSnapshot(*m_sim, m_eventsPublished);
+    snapshot.runId = m_runId;
+    snapshot.sequence = ++m_sequence;
+    snapshot.speed = m_speed;
+    snapshot.achievedSpeed = achievedSpeed();
+    snapshot.running = m_running;
+    snapshot.config = m_config; // the run's starting point (the simulation's own copy tracks roles)
+    snapshot.commandLog = m_sim->engine().commandLog();
+    m_eventsPublished = m_sim->events().totalPushed();
+    m_dirty = m_running || m_stepTarget >= 0;
+    emit snapshotReady(snapshot);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SimulationController: the UI thread's side
+
+SimulationController::SimulationController(SimulationConfig config, QObject *parent, double speed,
+                                           bool running)
+    : QObject(parent), m_running(running), m_speed(speed)
+{
+    qRegisterMetaType<fl::ui::WorldSnapshot>();
+    qRegisterMetaType<fl::Command>();
+    m_runner = new SimulationRunner(std::move(config), speed, running);
+    m_runner->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_runner, &SimulationRunner::start);
+    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    connect(m_runner, &SimulationRunner::snapshotReady, this, &SimulationController::onSnapshot);
+    connect(m_runner, &SimulationRunner::commandStamped, this, &SimulationController::commandStamped);
+    m_thread.setObjectName(QStringLiteral("simulation"));
+    m_thread.start();
+}
+
+SimulationController::~SimulationController()
+{
+    m_thread.requestInterruption();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SimulationController::post(SimulationRunner::Control control)
+{
+    m_runner->post(std::move(control));
+}
+
+void SimulationController::submit(CommandType type, int a, int b, int c, double x, double y)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::Submit;
+    control.command = makeCommand(0, type, a, b, c, x, y);
+    post(control);
+}
+
+void SimulationController::play()
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::Play;
+    post(control);
+    if (!m_running) {
+        m_running = true;
+        emit runningChanged(true);
+    }
+}
+
+void SimulationController::pause()
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::Pause;
+    post(control);
+    if (m_running) {
+        m_running = false;
+        emit runningChanged(false);
+    }
+}
+
+void SimulationController::step()
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::Step;
+    post(control);
+    if (m_running) {
+        m_running = false;
+        emit runningChanged(false);
+    }
+}
+
+void SimulationController::reset()
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::Reset;
+    post(control);
+}
+
+void SimulationController::setSpeed(double speed)
+{
+    speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::SetSpeed;
+    control.speed = speed;
+    post(control);
+    if (speed != m_speed) {
+        m_speed = speed;
+        emit speedChanged(speed);
+    }
+}
+
+void SimulationController::setConfig(const SimulationConfig &config, const std::vector<Command> &faults)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::SetConfig;
+    control.config = std::make_shared<const SimulationConfig>(config);
+    control.faults = std::make_shared<const std::vector<Command>>(faults);
+    post(control);
+}
+
+void SimulationController::onSnapshot(const WorldSnapshot &snapshot)
+{
+    m_latest = snapshot;
+    m_haveSnapshot = true;
+    emit snapshotReady(m_latest);
+    m_runner->snapshotConsumed();
+}
+
+} // namespace fl::ui

@@ -1,0 +1,125 @@
+#include "chartdata.h"
+
+#include "metrics/worldmetrics.h"
+#include "sim/config.h"
+
+#include <limits>
+
+namespace fl::ui {
+namespace {
+
+constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+
+template<class Sample, class Value> QList<QPointF> pointsOf(const RingSeries<Sample> &series, Value value)
+{
+    QList<QPointF> points;
+    points.reserve(static_cast<qsizetype>(series.size()));
+    for (std::size_t i = 0; i < series.size(); ++i)
+        points.append(QPointF(series[i].timeSeconds, value(series[i])));
+    return points;
+}
+
+double populationLatency(const PopulationSample &s, double value)
+{
+    // Percentiles of an interval in which no request succeeded do not exist.
+    return s.requestsPerSecond > 0 && s.successRatio > 0 ? value : kGap;
+}
+
+} // namespace
+
+std::vector<ChartKind> allChartKinds()
+{
+    return {ChartKind::Throughput,   ChartKind::Errors,       ChartKind::LatencyP50, ChartKind::LatencyP99,
+            ChartKind::SuccessRatio, ChartKind::TrafficShare, ChartKind::QueueDepth};
+}
+
+QString chartKindId(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Throughput:
+        return QStringLiteral("throughput");
+    case ChartKind::Errors:
+        return QStringLiteral("errors");
+    case ChartKind::LatencyP50:
+        return QStringLiteral("latency-p50");
+    case ChartKind::LatencyP99:
+        return QStringLiteral("latency-p99");
+    case ChartKind::SuccessRatio:
+        return QStringLiteral("success-ratio");
+    case ChartKind::TrafficShare:
+        return QStringLiteral("traffic-share");
+    case ChartKind::QueueDepth:
+        return QStringLiteral("queue-depth");
+    }
+    return QString();
+}
+
+ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
+                        const std::vector<Command> &commands, double xMaxSeconds)
+{
+    ChartData data;
+    data.kind = kind;
+    data.xMaxSeconds = xMaxSeconds;
+    data.names = ConfigNames::from(config);
+    for (const Command &c : commands)
+        data.markers.push_back(FaultMarker{toSeconds(c.at), c});
+
+    auto perRegion = [&](auto value) {
+        for (std::size_t r = 0; r < metrics.regionCount(); ++r)
+            data.series.push_back(ChartSeries{ChartSeries::Subject::Region, static_cast<int>(r),
+                                              pointsOf(metrics.regionSeries(r), value)});
+    };
+    auto perPopulation = [&](auto value) {
+        for (std::size_t p = 0; p < metrics.populationCount(); ++p)
+            data.series.push_back(ChartSeries{ChartSeries::Subject::Population, static_cast<int>(p),
+                                              pointsOf(metrics.populationSeries(p), value)});
+    };
+
+    switch (kind) {
+    case ChartKind::Throughput:
+        perRegion([](const RegionSample &s) { return s.successesPerSecond; });
+        break;
+    case ChartKind::Errors:
+        perRegion([](const RegionSample &s) { return s.errorsPerSecond; });
+        break;
+    case ChartKind::TrafficShare:
+        perRegion([](const RegionSample &s) { return 100.0 * s.trafficShare; });
+        break;
+    case ChartKind::QueueDepth:
+        perRegion([](const RegionSample &s) { return s.queueDepth; });
+        break;
+    case ChartKind::LatencyP50:
+        perPopulation([](const PopulationSample &s) { return populationLatency(s, s.p50Ms); });
+        break;
+    case ChartKind::LatencyP99:
+        perPopulation([](const PopulationSample &s) { return populationLatency(s, s.p99Ms); });
+        break;
+    case ChartKind::SuccessRatio: {
+        perPopulation([](const PopulationSample &s) {
+            return s.requestsPerSecond > 0 ? 100.0 * s.successRatio : kGap;
+        });
+        // All users together: successes over finished requests of every population, per interval.
+        ChartSeries all{ChartSeries::Subject::AllUsers, -1, {}};
+        const std::size_t samples = metrics.populationCount() > 0 ? metrics.populationSeries(0).size() : 0;
+        for (std::size_t i = 0; i < samples; ++i) {
+            double finished = 0, succeeded = 0;
+            for (std::size_t p = 0; p < metrics.populationCount(); ++p) {
+                const PopulationSample &s = metrics.populationSeries(p)[i];
+                finished += s.requestsPerSecond;
+                succeeded += s.requestsPerSecond * s.successRatio;
+            }
+            const double t = metrics.populationSeries(0)[i].timeSeconds;
+            all.points.append(QPointF(t, finished > 0 ? 100.0 * succeeded / finished : kGap));
+        }
+        data.series.push_back(all);
+        // The line availability-by-time counts an interval as up against.
+        const double threshold = 100.0 * metrics.availability().threshold();
+        data.series.push_back(ChartSeries{
+            ChartSeries::Subject::Threshold, -1, {QPointF(0, threshold), QPointF(xMaxSeconds, threshold)}});
+        break;
+    }
+    }
+    return data;
+}
+
+} // namespace fl::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "engine/command.h"
+#include "labtext.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <vector>
+
+namespace fl {
+class WorldMetrics;
+struct SimulationConfig;
+} // namespace fl
+
+namespace fl::ui {
+
+// The charts the lab draws from a run's metrics (replication lag joins when replication lands).
+enum class ChartKind
+{
+    Throughput,   // successful attempts per second, per region
+    Errors,       // failed attempts per second, per region
+    LatencyP50,   // client-observed p50 per population
+    LatencyP99,   // client-observed p99 per population
+    SuccessRatio, // share of finished requests that succeeded, per population and overall
+    TrafficShare, // share of all attempts, per region
+    QueueDepth,   // requests waiting at each region
+};
+
+std::vector<ChartKind> allChartKinds();
+// A stable, untranslated id for file names: "throughput", "latency-p99", ...
+QString chartKindId(ChartKind kind);
+
+// One line of a chart. A NaN y is a gap: no value existed in that interval (a latency when nothing
+// succeeded), which the chart leaves blank rather than drawing a made-up zero.
+struct ChartSeries
+{
+    enum class Subject
+    {
+        Region,
+        Population,
+        AllUsers,
+        Threshold
+    };
+    Subject subject = Subject::Region;
+    int index = -1;        // configured region or population index; -1 for the others
+    QList<QPointF> points; // x = seconds since the start of the run
+};
+
+// A command that changed the world, drawn as a vertical line with a label.
+struct FaultMarker
+{
+    double timeSeconds = 0;
+    Command command;
+};
+
+// Plain data for one chart, built from metrics on any thread; ChartFactory turns it into a QChart
+// on the GUI thread. Texts are not stored: the factory translates at creation, so the same data
+// serves any language.
+struct ChartData
+{
+    ChartKind kind = ChartKind::Throughput;
+    QString scenarioName; // shown after the title when not empty
+    double xMaxSeconds = 0;
+    ConfigNames names; // configured region and population -> catalog, for legends and labels
+    std::vector<ChartSeries> series;
+    std::vector<FaultMarker> markers;
+};
+
+// From a run's metrics, its configuration and the applied commands (Engine::commandLog()).
+// `xMaxSeconds` is the end of the time axis, normally the run's duration.
+ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
+                        const std::vector<Command> &commands, double xMaxSeconds);
+
+} // namespace fl::ui

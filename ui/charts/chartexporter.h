@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <optional>
+
+class QChart;
+
+namespace fl::ui {
+
+enum class ChartFormat
+{
+    Png,
+    Svg,
+    Pdf
+};
+
+struct ChartExportOptions
+{
+    ChartFormat format = ChartFormat::Png;
+    QSize size{1200, 700}; // pixels for PNG; the SVG canvas; the PDF page at `dpi`
+    int dpi = 96; // above 96, text and lines grow with it, so a 300 dpi PNG reads at the same physical size
+};
+
+// Writes a chart to a file: PNG through QImage, SVG through QSvgGenerator (titles, axis labels and
+// legend stay real <text>), PDF through QPdfWriter (one page the size of the chart). Files are
+// written atomically. A chart that is not in a scene is laid out at the export size and rendered
+// headless; one shown in a view is rendered as it is. GUI thread only.
+class ChartExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::ui::ChartExporter)
+
+public:
+    static bool exportChart(QChart *chart, const QString &path, const ChartExportOptions &options,
+                            QString *error);
+
+    static std::optional<ChartFormat> formatFromName(const QString &name); // "png", "svg", "pdf"
+    static QString suffix(ChartFormat format);                             // "png", ...
+};
+
+} // namespace fl::ui

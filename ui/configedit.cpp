@@ -1,0 +1,267 @@
+#include "configedit.h"
+
+#include "labtext.h"
+#include "sim/commands.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace fl::ui {
+
+QStringList ConfigEdit::problems(const SimulationConfig &config)
+{
+    QStringList out;
+    const QLocale locale;
+    if (config.regions.empty())
+        out << tr("The world needs at least one region.");
+    const bool anyServing =
+        std::any_of(config.regions.begin(), config.regions.end(), [](const RegionConfig &r) {
+            return r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
+        });
+    if (!config.regions.empty() && !anyServing)
+        out << tr("No region serves users: every region is a pilot light or a witness. Make one active or a "
+                  "warm standby.");
+    if (config.health.timeout >= config.health.interval)
+        out << tr("The health check timeout (%1 s) must be shorter than its interval (%2 s): otherwise a new "
+                  "probe starts before the last one is judged.")
+                   .arg(locale.toString(toSeconds(config.health.timeout), 'g', 6),
+                        locale.toString(toSeconds(config.health.interval), 'g', 6));
+    if (config.health.interval <= 0)
+        out << tr("The health check interval must be longer than zero.");
+    if (config.health.failureThreshold < 1 || config.health.recoveryThreshold < 1)
+        out << tr("Health check thresholds must be at least 1.");
+    if (config.health.placement == HealthCheckerPlacement::InRegion &&
+        (config.health.vantageRegion < 0 ||
+         config.health.vantageRegion >= static_cast<int>(config.regions.size())))
+        out << tr("The health checker runs inside a region: choose which one.");
+    if (config.routing.dnsTtl < 0)
+        out << tr("The DNS TTL cannot be negative.");
+    for (const RegionConfig &r : config.regions) {
+        if (r.capacityOps <= 0)
+            out << tr("%1 needs a capacity above zero.").arg(LabText::regionName(r.catalogIndex));
+    }
+    for (const PopulationConfig &p : config.populations) {
+        if (p.readFraction < 0 || p.readFraction > 1)
+            out << tr("The read share of %1 must be between 0 and 1.")
+                       .arg(LabText::populationName(p.catalogIndex));
+        if (config.routing.policy != RoutingPolicy::Weighted)
+            continue;
+        double usable = 0;
+        for (std::size_t r = 0; r < config.regions.size(); ++r) {
+            const double w = r < p.weights.size() ? p.weights[r] : 1.0;
+            const RegionRole role = config.regions[r].role;
+            if (role == RegionRole::Active || role == RegionRole::WarmStandby)
+                usable += std::max(0.0, w);
+        }
+        if (usable <= 0)
+            out << tr("Under the weighted policy %1 has no weight on any region that serves users: its "
+                      "requests "
+                      "would have nowhere to go. Give it a weight above zero somewhere.")
+                       .arg(LabText::populationName(p.catalogIndex));
+    }
+    problemsOfData(config, out);
+    return out;
+}
+
+int ConfigEdit::dataRegions(const SimulationConfig &config)
+{
+    return static_cast<int>(
+        std::count_if(config.regions.begin(), config.regions.end(),
+                      [](const RegionConfig &r) { return r.role != RegionRole::Witness; }));
+}
+
+int ConfigEdit::votingRegions(const SimulationConfig &config)
+{
+    // Every region votes: the data regions with their log position, witnesses with their vote.
+    return static_cast<int>(config.regions.size());
+}
+
+void ConfigEdit::problemsOfData(const SimulationConfig &config, QStringList &out)
+{
+    const QLocale locale;
+    const DataConfig &data = config.data;
+    const FailoverConfig &failover = config.failover;
+    const int nr = static_cast<int>(config.regions.size());
+    const bool single = data.topology == WriteTopology::SinglePrimary;
+    auto seconds = [&locale](SimTime t) { return locale.toString(toSeconds(t), 'g', 6); };
+
+    if (single && nr > 0) {
+        if (data.primaryRegion < 0 || data.primaryRegion >= nr)
+            out << tr("Choose which region is the data primary.");
+        else if (config.regions[static_cast<std::size_t>(data.primaryRegion)].role == RegionRole::Witness)
+            out << tr("The data primary %1 is a witness, and a witness holds no data. Choose a region that "
+                      "holds data, or give it another role.")
+                       .arg(LabText::regionName(
+                           config.regions[static_cast<std::size_t>(data.primaryRegion)].catalogIndex));
+    }
+    const bool syncMode = data.mode == ReplicationMode::SyncAll || data.mode == ReplicationMode::SyncQuorum ||
+                          data.mode == ReplicationMode::SemiSync;
+    if (syncMode && data.topology != WriteTopology::MultiPrimary && dataRegions(config) < 2)
+        out << tr("%1 replication needs another region that holds data: with only one, no write could ever "
+                  "be acknowledged. Add a region or choose asynchronous replication.")
+                   .arg(LabText::replicationModeName(data.mode));
+    if (data.batchInterval <= 0)
+        out << tr("The replication batch interval must be longer than zero.");
+    if (data.applyRate <= 0)
+        out << tr("The apply rate must be above zero: replicas would never apply anything.");
+    if (data.syncFallbackToAsync && data.syncFallbackTimeout <= 0)
+        out << tr(
+            "The wait before a synchronous primary falls back to asynchronous must be longer than zero.");
+
+    if (!single)
+        return; // the failover controller only runs for a single primary
+    if (failover.controlRegion < 0 || failover.controlRegion >= nr)
+        out << tr("Choose the region the failover controller runs in.");
+    if (failover.probeInterval <= 0)
+        out << tr("The failover probe interval must be longer than zero.");
+    if (failover.probeTimeout >= failover.probeInterval)
+        out << tr("The failover probe timeout (%1 s) must be shorter than its interval (%2 s).")
+                   .arg(seconds(failover.probeTimeout), seconds(failover.probeInterval));
+    if (failover.failureThreshold < 1)
+        out << tr("The failover controller needs at least one failed probe before it acts.");
+    if (failover.promotionTime < 0)
+        out << tr("The promotion time cannot be negative.");
+    if (failover.leases && failover.leaseDuration <= failover.probeInterval)
+        out << tr("With leases, the lease (%1 s) must last longer than the probe interval (%2 s) that renews "
+                  "it: otherwise the primary's lease lapses between renewals and it keeps refusing writes.")
+                   .arg(seconds(failover.leaseDuration), seconds(failover.probeInterval));
+    if (failover.quorumElection && votingRegions(config) < 3)
+        out << tr(
+            "A quorum election needs at least three voting regions (regions that hold data, or "
+            "witnesses): with two, losing one leaves no majority and no failover can happen. Add a region "
+            "or a witness.");
+}
+
+QStringList ConfigEdit::warnings(const SimulationConfig &config)
+{
+    QStringList out;
+    const DataConfig &data = config.data;
+    const FailoverConfig &failover = config.failover;
+    const int nr = static_cast<int>(config.regions.size());
+    const bool syncMode = data.mode == ReplicationMode::SyncAll || data.mode == ReplicationMode::SyncQuorum ||
+                          data.mode == ReplicationMode::SemiSync;
+    if (data.topology == WriteTopology::MultiPrimary && syncMode)
+        out << tr("Multi-primary replicates asynchronously: the %1 mode is ignored (every region "
+                  "acknowledges "
+                  "its own writes at once).")
+                   .arg(LabText::replicationModeName(data.mode));
+    if (data.topology != WriteTopology::MultiPrimary && data.conflict != ConflictPolicy::LastWriteWins)
+        out << tr("The conflict policy only matters for multi-primary: with one writer per key there is no "
+                  "conflict to resolve.");
+    if (data.topology != WriteTopology::SinglePrimary)
+        out << tr("The failover controller manages a single primary only: with %1 it does not run, and its "
+                  "settings are ignored.")
+                   .arg(LabText::topologyName(data.topology));
+    else if (failover.controlRegion >= 0 && failover.controlRegion < nr &&
+             failover.controlRegion == data.primaryRegion)
+        out << tr("The failover controller runs in the primary's region: when that region fails, the "
+                  "controller fails with it and nobody fails over. A witness or another region is safer.");
+    for (std::size_t d = 0; d < config.dependencies.size(); ++d) {
+        const DependencyConfig &dep = config.dependencies[d];
+        if (dep.kind != DependencyKind::Cache && dep.regions.size() == 1)
+            out << tr("The %1 dependency lives in one region only: every region needs it to be reachable.")
+                       .arg(LabText::dependencyKindName(dep.kind));
+        if (dep.kind != DependencyKind::Cache && dep.regions.empty())
+            out << tr("The %1 dependency is deployed nowhere: every request that needs it fails.")
+                       .arg(LabText::dependencyKindName(dep.kind));
+    }
+    return out;
+}
+
+void ConfigEdit::addRegion(SimulationConfig &config, int catalogIndex)
+{
+    RegionConfig rc;
+    rc.catalogIndex = catalogIndex;
+    config.regions.push_back(rc);
+    for (PopulationConfig &p : config.populations) {
+        const bool splitByWeight =
+            std::any_of(p.weights.begin(), p.weights.end(), [](double w) { return w != 1.0; });
+        p.weights.resize(config.regions.size() - 1, 1.0);
+        p.weights.push_back(splitByWeight ? 0.0 : 1.0);
+    }
+}
+
+void ConfigEdit::removeRegion(SimulationConfig &config, int index)
+{
+    if (index < 0 || index >= static_cast<int>(config.regions.size()))
+        return;
+    config.regions.erase(config.regions.begin() + index);
+    for (PopulationConfig &p : config.populations) {
+        if (index < static_cast<int>(p.weights.size()))
+            p.weights.erase(p.weights.begin() + index);
+    }
+    // Everything else that names regions by index follows the removal.
+    auto follow = [index](int &region) {
+        if (region == index)
+            region = 0;
+        else if (region > index)
+            --region;
+    };
+    follow(config.health.vantageRegion);
+    follow(config.data.primaryRegion);
+    follow(config.failover.controlRegion);
+    if (index < static_cast<int>(config.data.clockSkew.size()))
+        config.data.clockSkew.erase(config.data.clockSkew.begin() + index);
+    for (DependencyConfig &d : config.dependencies) {
+        std::vector<int> kept;
+        for (int r : d.regions) {
+            if (r != index)
+                kept.push_back(r > index ? r - 1 : r);
+        }
+        d.regions = kept;
+    }
+}
+
+void ConfigEdit::applyLive(SimulationConfig &config, const Command &c)
+{
+    const int nr = static_cast<int>(config.regions.size());
+    const int np = static_cast<int>(config.populations.size());
+    switch (static_cast<CommandType>(c.type)) {
+    case CommandType::SetWeight:
+        if (c.a >= 0 && c.a < np && c.b >= 0 && c.b < nr) {
+            auto &weights = config.populations[static_cast<std::size_t>(c.a)].weights;
+            weights.resize(static_cast<std::size_t>(nr), 1.0);
+            weights[static_cast<std::size_t>(c.b)] = std::max(0.0, c.x);
+        }
+        break;
+    case CommandType::SetPopulationRate:
+        if (c.a >= 0 && c.a < np)
+            config.populations[static_cast<std::size_t>(c.a)].requestsPerSecond = std::max(0.0, c.x);
+        break;
+    case CommandType::SetRoutingPolicy:
+        config.routing.policy = static_cast<RoutingPolicy>(c.a);
+        break;
+    case CommandType::SetRoutingMechanism:
+        config.routing.mechanism = static_cast<RoutingMechanism>(c.a);
+        break;
+    case CommandType::SetDnsTtl:
+        config.routing.dnsTtl = std::max<SimTime>(0, fromSeconds(c.x));
+        break;
+    case CommandType::SetRegionRole:
+        if (c.a >= 0 && c.a < nr)
+            config.regions[static_cast<std::size_t>(c.a)].role = static_cast<RegionRole>(c.b);
+        break;
+    case CommandType::SetClockSkew:
+        if (c.a >= 0 && c.a < nr) {
+            config.data.clockSkew.resize(static_cast<std::size_t>(nr), 0);
+            config.data.clockSkew[static_cast<std::size_t>(c.a)] = fromMilliseconds(c.x);
+        }
+        break;
+    case CommandType::SetReplicationMode:
+        if (c.a >= 0 && c.a <= static_cast<int>(ReplicationMode::EventLog))
+            config.data.mode = static_cast<ReplicationMode>(c.a);
+        break;
+    default: // faults and operator actions leave the configuration alone
+        break;
+    }
+}
+
+std::vector<double> ConfigEdit::weightsToward(std::size_t regionCount, int region)
+{
+    std::vector<double> weights(regionCount, 0.0);
+    if (region >= 0 && static_cast<std::size_t>(region) < regionCount)
+        weights[static_cast<std::size_t>(region)] = 1.0;
+    return weights;
+}
+
+} // namespace fl::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine/command.h"
+#include "sim/config.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fl::ui {
+
+// Edits of the lab's configuration (the "document"): what topology changes do to it, what live
+// commands leave behind in it, and which combinations make no sense.
+class ConfigEdit
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::ui::ConfigEdit)
+
+public:
+    // Problems that make a configuration unusable, each a sentence in the UI language that says
+    // why. Empty when the configuration is fine.
+    static QStringList problems(const SimulationConfig &config);
+    // Combinations that run but do not do what one might expect (a setting the model ignores, a
+    // controller that dies with the primary), each a sentence. They do not block a restart.
+    static QStringList warnings(const SimulationConfig &config);
+    // Regions that take part in an election: those that hold data and witnesses (every region).
+    static int votingRegions(const SimulationConfig &config);
+    // Regions that hold a copy of the data (every role but witness).
+    static int dataRegions(const SimulationConfig &config);
+
+    // Adds a region from the catalog (default settings, role active). Populations get weight 1 for
+    // it unless they already split their traffic by weight, in which case it starts at 0.
+    static void addRegion(SimulationConfig &config, int catalogIndex);
+    // Removes a configured region, its weights and any reference to it. The caller keeps at least
+    // one region.
+    static void removeRegion(SimulationConfig &config, int index);
+    // Records the effect of a live command in the configuration, so that a reset or a save keeps
+    // it. Commands that are faults (kill, cut, ...) leave the configuration alone.
+    static void applyLive(SimulationConfig &config, const Command &command);
+    // Sends all of a population's traffic to one region: weight 1 there, 0 elsewhere.
+    static std::vector<double> weightsToward(std::size_t regionCount, int region);
+
+private:
+    static void problemsOfData(const SimulationConfig &config, QStringList &out);
+};
+
+} // namespace fl::ui

@@ -1,0 +1,638 @@
+#include "mapitems.h"
+
+#include "mapstyle.h"
+#include "worldmapscene.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <cmath>
+
+namespace fl::ui {
+namespace {
+
+QFont nameFont()
+{
+    QFont f;
+    f.setPointSizeF(8.5);
+    f.setBold(true);
+    return f;
+}
+
+QFont smallFont()
+{
+    QFont f;
+    f.setPointSizeF(7.5);
+    return f;
+}
+
+QRectF textRect(const QFont &font, const QString &text)
+{
+    const QFontMetricsF fm(font);
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    qreal width = 0;
+    for (const QString &line : lines)
+        width = std::max(width, fm.horizontalAdvance(line));
+    return QRectF(0, 0, width, fm.height() * static_cast<qreal>(lines.size()));
+}
+
+qreal viewScaleOf(const QGraphicsSceneMouseEvent *event, const QGraphicsScene *scene)
+{
+    if (event && event->widget()) {
+        if (auto *view = qobject_cast<QGraphicsView *>(event->widget()->parentWidget()))
+            return view->transform().m11();
+    }
+    if (scene && !scene->views().isEmpty())
+        return scene->views().first()->transform().m11();
+    return 1;
+}
+
+void drawLabel(QPainter *painter, const QRectF &rect, const QString &text, const QFont &font,
+               const QColor &color, const QColor &background)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(rect, Qt::AlignCenter, text);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// RegionItem
+
+RegionItem::RegionItem(int index) : m_index(index)
+{
+    setFlags(ItemIsSelectable | ItemIgnoresTransformations);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(30);
+    relayout();
+}
+
+void RegionItem::setState(const RegionView &v)
+{
+    const RegionView &o = m_state;
+    const bool changed = o.role != v.role || o.up != v.up || o.destroyed != v.destroyed ||
+                         o.appTierUp != v.appTierUp || o.dataTierUp != v.dataTierUp ||
+                         o.inRotation != v.inRotation || o.heldForOperator != v.heldForOperator ||
+                         o.shedding != v.shedding || o.changingRole != v.changingRole ||
+                         o.dataPrimary != v.dataPrimary || o.deposedPrimary != v.deposedPrimary ||
+                         o.promoting != v.promoting || o.holdsData != v.holdsData;
+    m_state = v;
+    if (changed)
+        update();
+}
+
+void RegionItem::setLabels(const QString &name, const QString &badge, const QString &toolTip)
+{
+    if (toolTip != this->toolTip())
+        setToolTip(toolTip);
+    if (name == m_name && badge == m_badge)
+        return;
+    m_name = name;
+    m_badge = badge;
+    relayout();
+}
+
+void RegionItem::setDataBadge(const QString &text, const QColor &color)
+{
+    if (text == m_dataBadge && color == m_dataColor)
+        return;
+    const bool sameText = text == m_dataBadge;
+    m_dataBadge = text;
+    m_dataColor = color;
+    if (sameText)
+        update();
+    else
+        relayout();
+}
+
+void RegionItem::setDropTarget(bool target)
+{
+    if (target != m_dropTarget) {
+        m_dropTarget = target;
+        update();
+    }
+}
+
+void RegionItem::relayout()
+{
+    prepareGeometryChange();
+    const QRectF name = textRect(nameFont(), m_name);
+    m_nameRect = QRectF(-name.width() / 2, kRadius + 3, name.width(), name.height());
+    const QRectF badge = textRect(smallFont(), m_badge);
+    m_badgeRect = m_badge.isEmpty()
+                      ? QRectF()
+                      : QRectF(kRadius + 5, -badge.height() / 2, badge.width() + 4, badge.height());
+    const QRectF data = textRect(smallFont(), m_dataBadge);
+    m_dataRect = m_dataBadge.isEmpty() ? QRectF()
+                                       : QRectF(-data.width() / 2 - 2, -kRadius - 8 - data.height(),
+                                                data.width() + 4, data.height());
+    m_bounds = QRectF(-kRadius - 10, -kRadius - 10, 2 * kRadius + 20, 2 * kRadius + 20)
+                   .united(m_nameRect.adjusted(-3, -1, 3, 1))
+                   .united(m_badgeRect.adjusted(-3, -1, 3, 1))
+                   .united(m_dataRect.adjusted(-3, -1, 3, 1));
+    update();
+}
+
+QRectF RegionItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath RegionItem::markerPath(qreal r) const
+{
+    QPainterPath path;
+    switch (m_state.role) {
+    case RegionRole::Active:
+        path.addEllipse(QPointF(0, 0), r, r);
+        break;
+    case RegionRole::WarmStandby:
+        path.addRoundedRect(QRectF(-r * 0.88, -r * 0.88, r * 1.76, r * 1.76), 2.5, 2.5);
+        break;
+    case RegionRole::PilotLight: {
+        QPolygonF triangle;
+        triangle << QPointF(0, -r * 1.1) << QPointF(r * 1.05, r * 0.8) << QPointF(-r * 1.05, r * 0.8);
+        path.addPolygon(triangle);
+        path.closeSubpath();
+        break;
+    }
+    case RegionRole::Witness: {
+        QPolygonF diamond;
+        diamond << QPointF(0, -r * 1.15) << QPointF(r * 1.15, 0) << QPointF(0, r * 1.15)
+                << QPointF(-r * 1.15, 0);
+        path.addPolygon(diamond);
+        path.closeSubpath();
+        break;
+    }
+    }
+    return path;
+}
+
+QPainterPath RegionItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), kRadius + 4, kRadius + 4);
+    return path;
+}
+
+void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const RegionView &s = m_state;
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (isSelected() || m_dropTarget) {
+        painter->setPen(QPen(mapstyle::selection(), m_dropTarget ? 4 : 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
+    }
+
+    const bool servingRole = s.role == RegionRole::Active || s.role == RegionRole::WarmStandby;
+    QColor fill = mapstyle::role(s.role);
+    QPen outline(Qt::white, 2);
+    if (s.destroyed) {
+        fill = mapstyle::destroyed();
+        outline = QPen(mapstyle::failure(), 2.5);
+    } else if (!s.up) {
+        fill = mapstyle::down();
+        outline = QPen(mapstyle::failure(), 2.5);
+    } else if (servingRole && (!s.inRotation || s.heldForOperator)) {
+        outline = QPen(mapstyle::warning(), 2.5, Qt::DashLine);
+    }
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    painter->drawPath(markerPath(kRadius));
+
+    if (!s.up || s.destroyed) {
+        const qreal c = kRadius * 0.5;
+        painter->setPen(
+            QPen(s.destroyed ? mapstyle::failure() : Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(-c, -c), QPointF(c, c));
+        painter->drawLine(QPointF(-c, c), QPointF(c, -c));
+    }
+    // Tier failures: a red dot at the lower left (app tier) or lower right (data tier).
+    auto tierDot = [&](qreal x) {
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(mapstyle::failure());
+        painter->drawEllipse(QPointF(x, kRadius * 0.9), 3.2, 3.2);
+    };
+    if (s.up && !s.appTierUp)
+        tierDot(-kRadius * 0.9);
+    if (s.up && !s.dataTierUp)
+        tierDot(kRadius * 0.9);
+
+    // The data primary wears a gold "P" at the upper left; a region being promoted, a hollow one.
+    const QPointF crownAt(-kRadius * 0.95, -kRadius * 0.95);
+    if (s.dataPrimary || s.promoting) {
+        QFont f = smallFont();
+        f.setBold(true);
+        f.setPointSizeF(6.5);
+        painter->setPen(QPen(QColor(0x7a, 0x5c, 0x00), 1.1));
+        painter->setBrush(s.dataPrimary ? QColor(0xf4, 0xc2, 0x0d) : QColor(255, 255, 255, 235));
+        painter->drawEllipse(crownAt, 5.6, 5.6);
+        painter->setFont(f);
+        painter->setPen(QColor(0x4a, 0x35, 0x00));
+        painter->drawText(QRectF(crownAt.x() - 5.6, crownAt.y() - 5.6, 11.2, 11.2), Qt::AlignCenter,
+                          QStringLiteral("P"));
+    }
+    // A deposed primary that still acknowledges writes as primary: a red warning triangle.
+    if (s.deposedPrimary) {
+        const QPointF at(kRadius * 1.15, -kRadius * 1.05);
+        QPolygonF triangle;
+        triangle << at + QPointF(0, -7.5) << at + QPointF(7.2, 5) << at + QPointF(-7.2, 5);
+        painter->setPen(QPen(Qt::white, 1.1));
+        painter->setBrush(mapstyle::failure());
+        painter->drawPolygon(triangle);
+        QFont f = smallFont();
+        f.setBold(true);
+        f.setPointSizeF(6.5);
+        painter->setFont(f);
+        painter->setPen(Qt::white);
+        painter->drawText(QRectF(at.x() - 4, at.y() - 4, 8, 10), Qt::AlignCenter, QStringLiteral("!"));
+    }
+
+    drawLabel(painter, m_nameRect, m_name, nameFont(),
+              s.destroyed ? mapstyle::failure() : QColor(0x1d, 0x2a, 0x36), QColor(255, 255, 255, 185));
+    if (!m_badge.isEmpty()) {
+        painter->setPen(QPen(QColor(0x9a, 0xa7, 0xb2), 0.8));
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRoundedRect(m_badgeRect, 3, 3);
+        painter->setFont(smallFont());
+        painter->setPen(s.shedding ? mapstyle::failure() : QColor(0x33, 0x44, 0x55));
+        painter->drawText(m_badgeRect, Qt::AlignCenter, m_badge);
+    }
+    if (!m_dataBadge.isEmpty()) {
+        painter->setPen(QPen(m_dataColor.lighter(160), 0.8));
+        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->drawRoundedRect(m_dataRect.adjusted(-1, 0, 1, 0), 3, 3);
+        painter->setFont(smallFont());
+        painter->setPen(m_dataColor);
+        painter->drawText(m_dataRect, Qt::AlignCenter, m_dataBadge);
+    }
+}
+
+void RegionItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (auto *map = qobject_cast<WorldMapScene *>(scene())) {
+        map->selectRegion(m_index);
+        map->requestRegionMenu(m_index, event->screenPos());
+        event->accept();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// LinkMarkerItem and LinkItem
+
+LinkMarkerItem::LinkMarkerItem(QGraphicsItem *parent) : QGraphicsItem(parent)
+{
+    setFlag(ItemIgnoresTransformations);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setVisible(false);
+}
+
+void LinkMarkerItem::setCondition(LinkCondition condition, qreal arrowAngleDeg)
+{
+    if (condition == m_condition && arrowAngleDeg == m_angle)
+        return;
+    m_condition = condition;
+    m_angle = arrowAngleDeg;
+    setVisible(condition != LinkCondition::Ok);
+    update();
+}
+
+QRectF LinkMarkerItem::boundingRect() const
+{
+    return QRectF(-9, -9, 18, 18);
+}
+
+void LinkMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool cut = m_condition == LinkCondition::CutBothWays || m_condition == LinkCondition::CutOneWay;
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(cut ? mapstyle::failure() : mapstyle::warning());
+    painter->drawEllipse(QPointF(0, 0), 7.5, 7.5);
+    painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    if (m_condition == LinkCondition::CutBothWays) {
+        painter->drawLine(QPointF(-3.2, -3.2), QPointF(3.2, 3.2));
+        painter->drawLine(QPointF(-3.2, 3.2), QPointF(3.2, -3.2));
+    } else if (m_condition == LinkCondition::CutOneWay) {
+        painter->rotate(-m_angle);
+        painter->drawLine(QPointF(-4, 0), QPointF(4, 0));
+        painter->drawLine(QPointF(4, 0), QPointF(1, -3));
+        painter->drawLine(QPointF(4, 0), QPointF(1, 3));
+    } else {
+        QPainterPath tilde;
+        tilde.moveTo(-4, 1);
+        tilde.cubicTo(-2, -3, 0, -1, 0, 0);
+        tilde.cubicTo(0, 1, 2, 3, 4, -1);
+        painter->drawPath(tilde);
+    }
+}
+
+LinkItem::LinkItem(int from, int to, const QPainterPath &path)
+    : QGraphicsPathItem(path), m_from(from), m_to(to), m_marker(new LinkMarkerItem(this))
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(10);
+    m_marker->setPos(path.pointAtPercent(0.5));
+    updatePen();
+}
+
+void LinkItem::setState(const LinkView &view)
+{
+    const bool changed = m_first || view.forward != m_state.forward || view.backward != m_state.backward;
+    m_state = view;
+    m_first = false;
+    if (!changed)
+        return;
+    const LinkCondition condition = view.condition();
+    qreal angle = path().angleAtPercent(0.5);
+    if (condition == LinkCondition::CutOneWay && !view.forward.cut)
+        angle += 180; // the cut direction is to -> from
+    m_marker->setCondition(condition, angle);
+    updatePen();
+}
+
+void LinkItem::updatePen()
+{
+    QPen pen;
+    pen.setCosmetic(true);
+    pen.setCapStyle(Qt::RoundCap);
+    switch (m_state.condition()) {
+    case LinkCondition::Ok:
+        pen.setColor(mapstyle::linkOk());
+        pen.setWidthF(1.6);
+        break;
+    case LinkCondition::Degraded:
+        pen.setColor(mapstyle::warning());
+        pen.setWidthF(2.2);
+        pen.setStyle(Qt::DashLine);
+        break;
+    case LinkCondition::CutOneWay:
+        pen.setColor(mapstyle::failure());
+        pen.setWidthF(2.2);
+        pen.setStyle(Qt::DashDotLine);
+        break;
+    case LinkCondition::CutBothWays:
+        pen.setColor(mapstyle::failure());
+        pen.setWidthF(2.2);
+        pen.setStyle(Qt::DotLine);
+        break;
+    }
+    if (m_hover)
+        pen.setWidthF(pen.widthF() + 1.5);
+    setPen(pen);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(7);
+    return stroker.createStroke(path());
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    if (isSelected()) {
+        QPen halo(mapstyle::selection(), pen().widthF() + 5);
+        halo.setCosmetic(true);
+        halo.setCapStyle(Qt::RoundCap);
+        painter->setPen(halo);
+        painter->drawPath(path());
+    }
+    painter->setPen(pen());
+    painter->drawPath(path());
+}
+
+void LinkItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void LinkItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (auto *map = qobject_cast<WorldMapScene *>(scene())) {
+        map->selectLink(m_from, m_to);
+        map->requestLinkMenu(m_from, m_to, event->screenPos());
+    }
+}
+
+void LinkItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (auto *map = qobject_cast<WorldMapScene *>(scene())) {
+        map->selectLink(m_from, m_to);
+        map->requestLinkMenu(m_from, m_to, event->screenPos());
+        event->accept();
+    }
+}
+
+void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hover = true;
+    updatePen();
+}
+
+void LinkItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hover = false;
+    updatePen();
+}
+
+// ---------------------------------------------------------------------------------------------
+// PopulationItem
+
+PopulationItem::PopulationItem(int index) : m_index(index)
+{
+    setFlag(ItemIgnoresTransformations);
+    setCursor(Qt::OpenHandCursor);
+    setZValue(20);
+}
+
+void PopulationItem::setDemand(double requestsPerSecond)
+{
+    // Area proportional to demand: 600 requests/s (a large population of the default world) gives a
+    // radius of about 24 px.
+    const qreal r = std::clamp(4.0 + std::sqrt(std::max(0.0, requestsPerSecond)) * 0.82, 6.0, 42.0);
+    if (std::abs(r - m_radius) < 0.25)
+        return;
+    prepareGeometryChange();
+    m_radius = r;
+    setLabel(m_name);
+}
+
+void PopulationItem::setLabel(const QString &name)
+{
+    prepareGeometryChange();
+    m_name = name;
+    const QRectF text = textRect(smallFont(), name);
+    // Above the circle: below it is where region markers and their names tend to sit.
+    m_nameRect = QRectF(-text.width() / 2, -m_radius - 1 - text.height(), text.width(), text.height());
+    update();
+}
+
+QRectF PopulationItem::boundingRect() const
+{
+    return QRectF(-m_radius - 2, -m_radius - 2, 2 * m_radius + 4, 2 * m_radius + 4)
+        .united(m_nameRect.adjusted(-3, 0, 3, 1));
+}
+
+QPainterPath PopulationItem::shape() const
+{
+    QPainterPath path;
+    path.addEllipse(QPointF(0, 0), std::max<qreal>(m_radius, 8), std::max<qreal>(m_radius, 8));
+    return path;
+}
+
+void PopulationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = mapstyle::population();
+    fill.setAlpha(55);
+    painter->setPen(QPen(mapstyle::population(), 1.3));
+    painter->setBrush(fill);
+    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    painter->setBrush(mapstyle::population());
+    painter->setPen(Qt::NoPen);
+    painter->drawEllipse(QPointF(0, 0), 2.2, 2.2);
+    QFont font = smallFont();
+    font.setItalic(true);
+    painter->setFont(font);
+    painter->setPen(QColor(0x1f, 0x4e, 0x79));
+    painter->drawText(m_nameRect, Qt::AlignCenter, m_name);
+}
+
+WorldMapScene *PopulationItem::mapScene() const
+{
+    return qobject_cast<WorldMapScene *>(scene());
+}
+
+void PopulationItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !mapScene()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    setCursor(Qt::ClosedHandCursor);
+    mapScene()->beginPopulationDrag(m_index);
+}
+
+void PopulationItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (auto *map = mapScene())
+        map->movePopulationDrag(event->scenePos(), viewScaleOf(event, map));
+}
+
+void PopulationItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    setCursor(Qt::OpenHandCursor);
+    if (auto *map = mapScene())
+        map->endPopulationDrag(event->scenePos(), viewScaleOf(event, map));
+}
+
+// ---------------------------------------------------------------------------------------------
+// TrafficLine
+
+TrafficLine::TrafficLine(int population, int region, const QPainterPath &path)
+    : QGraphicsPathItem(path), m_population(population), m_region(region)
+{
+    setVisible(false);
+    setZValue(15);
+    setAcceptedMouseButtons(Qt::NoButton);
+    for (int i = 0; i < kMaxDots; ++i) {
+        auto *dot = new QGraphicsEllipseItem(QRectF(-2.6, -2.6, 5.2, 5.2), this);
+        dot->setFlag(ItemIgnoresTransformations);
+        dot->setPen(QPen(Qt::white, 0.8));
+        dot->setBrush(mapstyle::good());
+        dot->setAcceptedMouseButtons(Qt::NoButton);
+        dot->setVisible(false);
+        m_dots.push_back(dot);
+    }
+    m_progress.assign(kMaxDots, -1.0);
+}
+
+void TrafficLine::setTraffic(double dotsPerSecond, double successRatio, double share)
+{
+    share = std::clamp(share, 0.0, 1.0);
+    const bool visible = share > 0;
+    if (visible != isVisible()) {
+        setVisible(visible);
+        if (!visible) {
+            for (std::size_t i = 0; i < m_dots.size(); ++i) {
+                m_progress[i] = -1;
+                m_dots[i]->setVisible(false);
+            }
+        }
+    }
+    // Width and opacity in steps, so a share that wobbles by a percent does not repaint the line.
+    const double stepped = std::ceil(share * 20) / 20;
+    if (stepped != m_share) {
+        m_share = stepped;
+        QPen pen(QColor(0x2c, 0x7b, 0xb6, static_cast<int>(60 + 150 * stepped)), 0.6 + 2.6 * stepped,
+                 stepped >= 0.5 ? Qt::SolidLine : Qt::DashLine);
+        pen.setCosmetic(true);
+        setPen(pen);
+    }
+    m_flux = visible ? dotsPerSecond : 0.0;
+    const QColor color = successRatio >= 0.99  ? mapstyle::good()
+                         : successRatio >= 0.9 ? mapstyle::warning()
+                                               : mapstyle::failure();
+    for (QGraphicsEllipseItem *dot : m_dots) {
+        if (dot->brush().color() != color)
+            dot->setBrush(color);
+    }
+}
+
+void TrafficLine::advance(double wallSeconds)
+{
+    if (!isVisible())
+        return;
+    for (std::size_t i = 0; i < m_dots.size(); ++i) {
+        if (m_progress[i] < 0)
+            continue;
+        m_progress[i] += wallSeconds / kTravelSeconds;
+        if (m_progress[i] >= 1) {
+            m_progress[i] = -1;
+            m_dots[i]->setVisible(false);
+        }
+    }
+    m_spawn = std::min(m_spawn + m_flux * wallSeconds, 2.0);
+    while (m_spawn >= 1) {
+        m_spawn -= 1;
+        for (std::size_t i = 0; i < m_dots.size(); ++i) {
+            if (m_progress[i] < 0) {
+                m_progress[i] = 0;
+                m_dots[i]->setVisible(true);
+                break;
+            }
+        }
+    }
+    const QPainterPath &p = path();
+    for (std::size_t i = 0; i < m_dots.size(); ++i) {
+        if (m_progress[i] >= 0)
+            m_dots[i]->setPos(p.pointAtPercent(std::clamp(m_progress[i], 0.0, 1.0)));
+    }
+}
+
+} // namespace fl::ui

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "bridge/worldsnapshot.h"
+#include "projection.h"
+
+#include <QElapsedTimer>
+#include <QGraphicsScene>
+#include <QTimer>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QGraphicsLineItem;
+class QGraphicsPathItem;
+class QGraphicsSimpleTextItem;
+
+namespace fl::ui {
+
+class LinkItem;
+class PopulationItem;
+class RegionItem;
+class TrafficLine;
+
+// The world: land, graticule, regions, links and user populations, kept in step with the
+// simulation's snapshots. Items are created when the set of regions or populations changes and
+// updated by index from every snapshot after that — never rebuilt per frame. The scene knows
+// nothing about the simulation thread: it reports what the user did through its signals.
+class WorldMapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit WorldMapScene(QObject *parent = nullptr, MapProjection projection = MapProjection::NaturalEarth);
+    ~WorldMapScene() override;
+
+    // Projected units -> scene units.
+    static constexpr double kScale = 180.0;
+
+    QPointF toScene(GeoPoint p) const;
+    MapProjection projection() const { return m_projection; }
+
+    void applySnapshot(const WorldSnapshot &snapshot);
+    // Rewrites every label and tooltip in the current language (items get no LanguageChange).
+    void retranslate();
+
+    RegionItem *regionItem(int index) const;
+    LinkItem *linkItem(int a, int b) const;
+    PopulationItem *populationItem(int index) const;
+    int regionCount() const { return static_cast<int>(m_regions.size()); }
+    // The line from a population to a region (hidden while that route carries nothing).
+    TrafficLine *trafficLine(int population, int region) const;
+
+    // The selected region, or -1.
+    int selectedRegion() const;
+    // The selected link (from < to), if any.
+    std::optional<std::pair<int, int>> selectedLink() const;
+    void selectRegion(int index);
+    void selectLink(int a, int b);
+
+    // Population drags (called by PopulationItem).
+    void beginPopulationDrag(int population);
+    void movePopulationDrag(const QPointF &scenePos, qreal viewScale);
+    void endPopulationDrag(const QPointF &scenePos, qreal viewScale);
+    // The region whose marker is within `pixels` of `scenePos` on screen, or -1.
+    int regionAt(const QPointF &scenePos, qreal viewScale, qreal pixels = 18) const;
+
+    // Called by items.
+    void requestRegionMenu(int region, const QPoint &screenPos);
+    void requestLinkMenu(int a, int b, const QPoint &screenPos);
+
+    // Advances the traffic dots; normally driven by the scene's own animation timer.
+    void advanceAnimation(double wallSeconds);
+    void setAnimationEnabled(bool enabled);
+
+signals:
+    void regionMenuRequested(int region, const QPoint &screenPos);
+    void linkMenuRequested(int from, int to, const QPoint &screenPos);
+    // The user dropped a population on a region: move its traffic there.
+    void populationDropped(int population, int region);
+
+private:
+    void buildBackground();
+    void rebuildItems(const WorldSnapshot &snapshot);
+    void updateTexts();
+    bool sameTopology(const WorldSnapshot &snapshot) const;
+    QString dataBadge(const RegionView &region, QColor *color) const;
+    QString dataToolTip(const RegionView &region) const;
+
+    MapProjection m_projection;
+    WorldSnapshot m_last;
+    bool m_haveSnapshot = false;
+    std::vector<RegionItem *> m_regions;
+    std::vector<LinkItem *> m_links; // in the snapshot's order
+    std::vector<PopulationItem *> m_populations;
+    std::vector<TrafficLine *> m_traffic; // [population * regions + region]
+    QGraphicsPathItem *m_dragLine = nullptr;
+    int m_dragPopulation = -1;
+    int m_dragTarget = -1;
+    QTimer m_animation;
+    QElapsedTimer m_animationClock;
+};
+
+} // namespace fl::ui

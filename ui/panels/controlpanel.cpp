@@ -1,0 +1,1138 @@
+#include "controlpanel.h"
+
+#include "configedit.h"
+#include "labtext.h"
+#include "sim/commands.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <functional>
+
+namespace fl::ui {
+namespace {
+
+// Marks a setting that only applies with a restart.
+const QString kRestartMark = QStringLiteral(" ↻");
+
+double totalRate(const SimulationConfig &config)
+{
+    double sum = 0;
+    for (const PopulationConfig &p : config.populations)
+        sum += p.requestsPerSecond;
+    return sum;
+}
+
+void setComboData(QComboBox *combo, int value)
+{
+    const QSignalBlocker block(combo);
+    combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+void compactCombo(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(7);
+}
+
+void setDouble(QDoubleSpinBox *spin, double v)
+{
+    const QSignalBlocker block(spin);
+    spin->setValue(v);
+}
+
+void setInt(QSpinBox *spin, int v)
+{
+    const QSignalBlocker block(spin);
+    spin->setValue(v);
+}
+
+void setChecked(QCheckBox *box, bool v)
+{
+    const QSignalBlocker block(box);
+    box->setChecked(v);
+}
+
+constexpr DependencyKind kDependencyKinds[] = {DependencyKind::Payments, DependencyKind::Auth,
+                                               DependencyKind::Cache, DependencyKind::Queue,
+                                               DependencyKind::ControlPlane};
+
+} // namespace
+
+ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("controlPanel"));
+    buildUi();
+    // The dock is narrow: long choices elide in the closed combo instead of widening the panel.
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        compactCombo(combo);
+    retranslateUi();
+}
+
+void ControlPanel::buildUi()
+{
+    auto makeDouble = [this](const char *name, double min, double max, int decimals, double step) {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(min, max);
+        spin->setDecimals(decimals);
+        spin->setSingleStep(step);
+        spin->setKeyboardTracking(false);
+        return spin;
+    };
+
+    m_liveNote = new QLabel(this);
+    m_liveNote->setWordWrap(true);
+
+    // Routing
+    m_routingBox = new QGroupBox(this);
+    m_routingForm = new QFormLayout(m_routingBox);
+    m_mechanism = new QComboBox(this);
+    m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
+    m_policy = new QComboBox(this);
+    m_policy->setObjectName(QStringLiteral("policyCombo"));
+    m_ttl = makeDouble("ttlSpin", 0, 86'400, 0, 5);
+    m_failback = new QComboBox(this);
+    m_failback->setObjectName(QStringLiteral("failbackCombo"));
+    m_routingForm->addRow(QStringLiteral("-"), m_mechanism);
+    m_routingForm->addRow(QStringLiteral("-"), m_policy);
+    m_routingForm->addRow(QStringLiteral("-"), m_ttl);
+    m_routingForm->addRow(QStringLiteral("-"), m_failback);
+
+    // Health checks
+    m_healthBox = new QGroupBox(this);
+    m_healthForm = new QFormLayout(m_healthBox);
+    m_interval = makeDouble("intervalSpin", 0.1, 3600, 1, 1);
+    m_timeout = makeDouble("timeoutSpin", 0.01, 3600, 2, 0.5);
+    m_failures = new QSpinBox(this);
+    m_failures->setObjectName(QStringLiteral("failureThresholdSpin"));
+    m_failures->setRange(1, 100);
+    m_recoveries = new QSpinBox(this);
+    m_recoveries->setObjectName(QStringLiteral("recoveryThresholdSpin"));
+    m_recoveries->setRange(1, 100);
+    m_deep = new QCheckBox(this);
+    m_placement = new QComboBox(this);
+    m_vantage = new QComboBox(this);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_interval, m_timeout, m_failures, m_recoveries,
+                                                       m_deep, m_placement, m_vantage})
+        m_healthForm->addRow(QStringLiteral("-"), w);
+
+    // Workload
+    m_workloadBox = new QGroupBox(this);
+    m_workloadForm = new QFormLayout(m_workloadBox);
+    m_totalRate = makeDouble("totalRateSpin", 0, 5'000'000, 0, 100);
+    m_readShare = makeDouble("readShareSpin", 0, 1, 2, 0.05);
+    m_zipf = makeDouble("zipfSpin", 0, 3, 2, 0.1);
+    m_workloadForm->addRow(QStringLiteral("-"), m_totalRate);
+    m_workloadForm->addRow(QStringLiteral("-"), m_readShare);
+    m_workloadForm->addRow(QStringLiteral("-"), m_zipf);
+
+    // Regions
+    m_regionsBox = new QGroupBox(this);
+    m_regions = new QTableWidget(this);
+    m_regions->setObjectName(QStringLiteral("regionTable"));
+    m_regions->setColumnCount(4);
+    m_regions->verticalHeader()->hide();
+    // Names and roles keep their width; capacity and skew share the rest.
+    m_regions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_regions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_regions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_regions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_regions->horizontalHeader()->setMinimumSectionSize(40);
+    m_regions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_regions->setMinimumHeight(120);
+    auto *regionsLayout = new QVBoxLayout(m_regionsBox);
+    regionsLayout->addWidget(m_regions);
+
+    // Run
+    m_runBox = new QGroupBox(this);
+    m_runForm = new QFormLayout(m_runBox);
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("seedSpin"));
+    m_seed->setRange(0, 2'000'000'000);
+    m_runForm->addRow(QStringLiteral("-"), m_seed);
+
+    buildDataUi();
+    buildFailoverUi();
+
+    m_restartNote = new QLabel(this);
+    m_restartNote->setWordWrap(true);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("problemsLabel"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_problems->hide();
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("warningsLabel"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #a04a00;"));
+    m_warnings->hide();
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(QStringLiteral("applyRestartButton"));
+    m_discard = new QPushButton(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_discard);
+    buttons->addStretch();
+    buttons->addWidget(m_apply);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_liveNote);
+    layout->addWidget(m_routingBox);
+    layout->addWidget(m_workloadBox);
+    layout->addWidget(m_regionsBox, 1);
+    layout->addWidget(m_healthBox);
+    layout->addWidget(m_dataBox);
+    layout->addWidget(m_failoverBox);
+    layout->addWidget(m_depsBox);
+    layout->addWidget(m_targetsBox);
+    layout->addWidget(m_costBox);
+    layout->addWidget(m_runBox);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_restartNote);
+    layout->addLayout(buttons);
+
+    // Live settings
+    connect(m_mechanism, &QComboBox::activated, this, [this] {
+        if (!tryLive(makeCommand(0, CommandType::SetRoutingMechanism, m_mechanism->currentData().toInt())))
+            refreshWidgets();
+    });
+    connect(m_policy, &QComboBox::activated, this, [this] {
+        if (!tryLive(makeCommand(0, CommandType::SetRoutingPolicy, m_policy->currentData().toInt())))
+            refreshWidgets();
+    });
+    connect(m_ttl, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        if (!m_updating && !tryLive(makeCommand(0, CommandType::SetDnsTtl, -1, -1, -1, seconds)))
+            refreshWidgets();
+    });
+    connect(m_totalRate, &QDoubleSpinBox::valueChanged, this, [this](double total) {
+        if (m_updating)
+            return;
+        // Scale every population, keeping their shares of the total.
+        const SimulationConfig base = m_base; // tryLive() updates m_base as it goes
+        const double before = totalRate(base);
+        const auto n = static_cast<double>(base.populations.size());
+        for (std::size_t p = 0; p < base.populations.size(); ++p) {
+            const double share = before > 0 ? base.populations[p].requestsPerSecond / before : 1.0 / n;
+            tryLive(
+                makeCommand(0, CommandType::SetPopulationRate, static_cast<int>(p), -1, -1, total * share));
+        }
+    });
+
+    // Restart settings
+    connect(m_failback, &QComboBox::activated, this, [this] {
+        stage([this](SimulationConfig &c) {
+            c.routing.automaticFailback = m_failback->currentData().toBool();
+        });
+    });
+    connect(m_interval, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.health.interval = fromSeconds(v); }); });
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.health.timeout = fromSeconds(v); }); });
+    connect(m_failures, &QSpinBox::valueChanged, this,
+            [this](int v) { stage([v](SimulationConfig &c) { c.health.failureThreshold = v; }); });
+    connect(m_recoveries, &QSpinBox::valueChanged, this,
+            [this](int v) { stage([v](SimulationConfig &c) { c.health.recoveryThreshold = v; }); });
+    connect(m_deep, &QCheckBox::toggled, this,
+            [this](bool v) { stage([v](SimulationConfig &c) { c.health.deep = v; }); });
+    connect(m_placement, &QComboBox::activated, this, [this] {
+        stage([this](SimulationConfig &c) {
+            c.health.placement = static_cast<HealthCheckerPlacement>(m_placement->currentData().toInt());
+        });
+    });
+    connect(m_vantage, &QComboBox::activated, this, [this] {
+        stage([this](SimulationConfig &c) { c.health.vantageRegion = m_vantage->currentIndex(); });
+    });
+    connect(m_readShare, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) {
+            for (PopulationConfig &p : c.populations)
+                p.readFraction = v;
+        });
+    });
+    connect(m_zipf, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) {
+            for (PopulationConfig &p : c.populations)
+                p.zipfExponent = v;
+        });
+    });
+    connect(m_seed, &QSpinBox::valueChanged, this,
+            [this](int v) { stage([v](SimulationConfig &c) { c.seed = static_cast<std::uint64_t>(v); }); });
+    connect(m_apply, &QPushButton::clicked, this, &ControlPanel::applyStaged);
+    connect(m_discard, &QPushButton::clicked, this, &ControlPanel::discardStaged);
+}
+
+void ControlPanel::buildDataUi()
+{
+    auto makeDouble = [this](const char *name, double min, double max, int decimals, double step) {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(min, max);
+        spin->setDecimals(decimals);
+        spin->setSingleStep(step);
+        spin->setKeyboardTracking(false);
+        return spin;
+    };
+    auto makeCombo = [this](const char *name) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QLatin1String(name));
+        return combo;
+    };
+
+    // Data
+    m_dataBox = new QGroupBox(this);
+    m_dataBox->setObjectName(QStringLiteral("dataBox"));
+    m_dataForm = new QFormLayout(m_dataBox);
+    m_topology = makeCombo("topologyCombo");
+    m_dataPrimary = makeCombo("dataPrimaryCombo");
+    m_mode = makeCombo("replicationModeCombo");
+    m_batch = makeDouble("batchIntervalSpin", 1, 60'000, 0, 10);
+    m_applyRate = makeDouble("applyRateSpin", 1, 10'000'000, 0, 1000);
+    m_fallback = new QCheckBox(this);
+    m_fallback->setObjectName(QStringLiteral("syncFallbackCheck"));
+    m_fallbackTimeout = makeDouble("syncFallbackTimeoutSpin", 0.01, 3600, 2, 0.5);
+    m_forward = makeCombo("forwardCombo");
+    m_reads = makeCombo("readsCombo");
+    m_ownership = makeCombo("ownershipCombo");
+    m_conflict = makeCombo("conflictCombo");
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_topology, m_dataPrimary, m_mode, m_batch, m_applyRate, m_fallback,
+                                          m_fallbackTimeout, m_forward, m_reads, m_ownership, m_conflict})
+        m_dataForm->addRow(QStringLiteral("-"), w);
+
+    connect(m_mode, &QComboBox::activated, this, [this] {
+        if (!tryLive(makeCommand(0, CommandType::SetReplicationMode, m_mode->currentData().toInt())))
+            refreshWidgets();
+    });
+    auto stageCombo = [this](QComboBox *combo, auto assign) {
+        connect(combo, &QComboBox::activated, this, [this, combo, assign] {
+            const int v = combo->currentData().toInt();
+            stage([assign, v](SimulationConfig &c) { assign(c, v); });
+        });
+    };
+    stageCombo(m_topology,
+               [](SimulationConfig &c, int v) { c.data.topology = static_cast<WriteTopology>(v); });
+    stageCombo(m_dataPrimary, [](SimulationConfig &c, int v) { c.data.primaryRegion = v; });
+    stageCombo(m_forward,
+               [](SimulationConfig &c, int v) { c.data.forwardWrites = static_cast<ForwardPolicy>(v); });
+    stageCombo(m_reads, [](SimulationConfig &c, int v) { c.data.reads = static_cast<ReadPolicy>(v); });
+    stageCombo(m_ownership,
+               [](SimulationConfig &c, int v) { c.data.ownership = static_cast<OwnershipRule>(v); });
+    stageCombo(m_conflict,
+               [](SimulationConfig &c, int v) { c.data.conflict = static_cast<ConflictPolicy>(v); });
+    connect(m_batch, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.data.batchInterval = fromMilliseconds(v); });
+    });
+    connect(m_applyRate, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.data.applyRate = v; }); });
+    connect(m_fallback, &QCheckBox::toggled, this,
+            [this](bool v) { stage([v](SimulationConfig &c) { c.data.syncFallbackToAsync = v; }); });
+    connect(m_fallbackTimeout, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.data.syncFallbackTimeout = fromSeconds(v); });
+    });
+
+    // Dependencies
+    m_depsBox = new QGroupBox(this);
+    m_depsBox->setObjectName(QStringLiteral("dependenciesBox"));
+    m_deps = new QTableWidget(this);
+    m_deps->setObjectName(QStringLiteral("dependencyTable"));
+    m_deps->setColumnCount(4);
+    m_deps->verticalHeader()->hide();
+    m_deps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_deps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_deps->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_deps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_deps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_deps->setMinimumHeight(60);
+    m_addDep = new QToolButton(this);
+    m_addDep->setObjectName(QStringLiteral("addDependencyButton"));
+    m_addDep->setPopupMode(QToolButton::InstantPopup);
+    auto *addMenu = new QMenu(m_addDep);
+    m_addDep->setMenu(addMenu);
+    connect(addMenu, &QMenu::aboutToShow, this, [this, addMenu] {
+        addMenu->clear();
+        for (DependencyKind kind : kDependencyKinds) {
+            QAction *a = addMenu->addAction(LabText::dependencyKindName(kind));
+            a->setObjectName(QStringLiteral("addDependency_%1").arg(static_cast<int>(kind)));
+            connect(a, &QAction::triggered, this, [this, kind] {
+                stage([kind](SimulationConfig &c) {
+                    DependencyConfig d;
+                    d.kind = kind;
+                    if (!c.regions.empty() && kind != DependencyKind::Cache)
+                        d.regions = {c.data.primaryRegion >= 0 &&
+                                             c.data.primaryRegion < static_cast<int>(c.regions.size())
+                                         ? c.data.primaryRegion
+                                         : 0};
+                    c.dependencies.push_back(d);
+                });
+                refreshDependencyTable();
+            });
+        }
+    });
+    m_depsNote = new QLabel(this);
+    m_depsNote->setWordWrap(true);
+    auto *depsLayout = new QVBoxLayout(m_depsBox);
+    depsLayout->addWidget(m_depsNote);
+    depsLayout->addWidget(m_deps);
+    auto *depsButtons = new QHBoxLayout;
+    depsButtons->addStretch();
+    depsButtons->addWidget(m_addDep);
+    depsLayout->addLayout(depsButtons);
+}
+
+void ControlPanel::buildFailoverUi()
+{
+    auto makeDouble = [this](const char *name, double min, double max, int decimals, double step) {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setObjectName(QLatin1String(name));
+        spin->setRange(min, max);
+        spin->setDecimals(decimals);
+        spin->setSingleStep(step);
+        spin->setKeyboardTracking(false);
+        return spin;
+    };
+    auto makeCombo = [this](const char *name) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QLatin1String(name));
+        return combo;
+    };
+    auto makeCheck = [this](const char *name) {
+        auto *box = new QCheckBox(this);
+        box->setObjectName(QLatin1String(name));
+        return box;
+    };
+
+    m_failoverBox = new QGroupBox(this);
+    m_failoverBox->setObjectName(QStringLiteral("failoverBox"));
+    m_failoverForm = new QFormLayout(m_failoverBox);
+    m_failoverNote = new QLabel(this);
+    m_failoverNote->setWordWrap(true);
+    m_failoverForm->addRow(m_failoverNote);
+    m_failoverMode = makeCombo("failoverModeCombo");
+    m_controlRegion = makeCombo("controlRegionCombo");
+    m_probeInterval = makeDouble("probeIntervalSpin", 0.1, 3600, 1, 1);
+    m_probeTimeout = makeDouble("probeTimeoutSpin", 0.01, 3600, 2, 0.5);
+    m_probeThreshold = new QSpinBox(this);
+    m_probeThreshold->setObjectName(QStringLiteral("probeThresholdSpin"));
+    m_probeThreshold->setRange(1, 100);
+    m_promotionTime = makeDouble("promotionTimeSpin", 0, 3600, 1, 1);
+    m_rejoin = makeCombo("rejoinCombo");
+    m_quorum = makeCheck("quorumCheck");
+    m_fencing = makeCheck("fencingCheck");
+    m_leases = makeCheck("leasesCheck");
+    m_leaseDuration = makeDouble("leaseDurationSpin", 0.1, 3600, 1, 1);
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_failoverMode, m_controlRegion, m_probeInterval, m_probeTimeout, m_probeThreshold,
+             m_promotionTime, m_rejoin, m_quorum, m_fencing, m_leases, m_leaseDuration})
+        m_failoverForm->addRow(QStringLiteral("-"), w);
+
+    connect(m_failoverMode, &QComboBox::activated, this, [this] {
+        const auto v = static_cast<FailoverMode>(m_failoverMode->currentData().toInt());
+        stage([v](SimulationConfig &c) { c.failover.mode = v; });
+    });
+    connect(m_controlRegion, &QComboBox::activated, this, [this] {
+        const int v = m_controlRegion->currentData().toInt();
+        stage([v](SimulationConfig &c) { c.failover.controlRegion = v; });
+    });
+    connect(m_rejoin, &QComboBox::activated, this, [this] {
+        const auto v = static_cast<RejoinPolicy>(m_rejoin->currentData().toInt());
+        stage([v](SimulationConfig &c) { c.failover.rejoin = v; });
+    });
+    connect(m_probeInterval, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.failover.probeInterval = fromSeconds(v); });
+    });
+    connect(m_probeTimeout, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.failover.probeTimeout = fromSeconds(v); });
+    });
+    connect(m_probeThreshold, &QSpinBox::valueChanged, this,
+            [this](int v) { stage([v](SimulationConfig &c) { c.failover.failureThreshold = v; }); });
+    connect(m_promotionTime, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.failover.promotionTime = fromSeconds(v); });
+    });
+    connect(m_quorum, &QCheckBox::toggled, this,
+            [this](bool v) { stage([v](SimulationConfig &c) { c.failover.quorumElection = v; }); });
+    connect(m_fencing, &QCheckBox::toggled, this,
+            [this](bool v) { stage([v](SimulationConfig &c) { c.failover.fencing = v; }); });
+    connect(m_leases, &QCheckBox::toggled, this,
+            [this](bool v) { stage([v](SimulationConfig &c) { c.failover.leases = v; }); });
+    connect(m_leaseDuration, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.failover.leaseDuration = fromSeconds(v); });
+    });
+
+    // Targets: below zero means none.
+    m_targetsBox = new QGroupBox(this);
+    m_targetsBox->setObjectName(QStringLiteral("targetsBox"));
+    m_targetsForm = new QFormLayout(m_targetsBox);
+    m_rpo = makeDouble("rpoSpin", -1, 86'400, 1, 1);
+    m_rto = makeDouble("rtoSpin", -1, 86'400, 1, 5);
+    m_targetsForm->addRow(QStringLiteral("-"), m_rpo);
+    m_targetsForm->addRow(QStringLiteral("-"), m_rto);
+    connect(m_rpo, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.targets.rpoSeconds = v < 0 ? -1 : v; }); });
+    connect(m_rto, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.targets.rtoSeconds = v < 0 ? -1 : v; }); });
+
+    // Cost
+    m_costBox = new QGroupBox(this);
+    m_costBox->setObjectName(QStringLiteral("costBox"));
+    m_costForm = new QFormLayout(m_costBox);
+    m_costNow = new QLabel(this);
+    m_costNow->setObjectName(QStringLiteral("costNowLabel"));
+    m_costNow->setWordWrap(true);
+    m_costForm->addRow(m_costNow);
+    m_costActive = makeDouble("costActiveSpin", 0, 1e6, 2, 1);
+    m_costStandby = makeDouble("costStandbySpin", 0, 1e6, 2, 1);
+    m_costPilot = makeDouble("costPilotSpin", 0, 1e6, 2, 0.5);
+    m_costWitness = makeDouble("costWitnessSpin", 0, 1e6, 2, 0.5);
+    for (QWidget *w : {m_costActive, m_costStandby, m_costPilot, m_costWitness})
+        m_costForm->addRow(QStringLiteral("-"), w);
+    connect(m_costActive, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.cost.activePerHour = v; }); });
+    connect(m_costStandby, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.cost.warmStandbyPerHour = v; }); });
+    connect(m_costPilot, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.cost.pilotLightPerHour = v; }); });
+    connect(m_costWitness, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { stage([v](SimulationConfig &c) { c.cost.witnessPerHour = v; }); });
+}
+
+void ControlPanel::fillCombos()
+{
+    auto fill = [](QComboBox *combo, const std::vector<std::pair<QString, QVariant>> &items) {
+        const QSignalBlocker block(combo);
+        const int current = combo->currentIndex();
+        combo->clear();
+        for (const auto &[text, data] : items)
+            combo->addItem(text, data);
+        combo->setCurrentIndex(current);
+    };
+    fill(m_mechanism,
+         {{LabText::mechanismName(RoutingMechanism::Dns), static_cast<int>(RoutingMechanism::Dns)},
+          {LabText::mechanismName(RoutingMechanism::FrontDoor),
+           static_cast<int>(RoutingMechanism::FrontDoor)}});
+    std::vector<std::pair<QString, QVariant>> policies;
+    for (RoutingPolicy p : {RoutingPolicy::PrimaryOnly, RoutingPolicy::GeoNearest,
+                            RoutingPolicy::LatencyBased, RoutingPolicy::Weighted})
+        policies.emplace_back(LabText::policyName(p), static_cast<int>(p));
+    fill(m_policy, policies);
+    fill(m_failback, {{tr("Automatic"), true}, {tr("Manual (operator)"), false}});
+    fill(m_placement, {{LabText::placementName(HealthCheckerPlacement::External),
+                        static_cast<int>(HealthCheckerPlacement::External)},
+                       {LabText::placementName(HealthCheckerPlacement::InRegion),
+                        static_cast<int>(HealthCheckerPlacement::InRegion)}});
+    std::vector<std::pair<QString, QVariant>> items;
+    for (WriteTopology x :
+         {WriteTopology::SinglePrimary, WriteTopology::MultiPrimary, WriteTopology::Ownership})
+        items.emplace_back(LabText::topologyName(x), static_cast<int>(x));
+    fill(m_topology, items);
+    items.clear();
+    for (ReplicationMode x : {ReplicationMode::SyncAll, ReplicationMode::SyncQuorum,
+                              ReplicationMode::SemiSync, ReplicationMode::Async, ReplicationMode::EventLog})
+        items.emplace_back(LabText::replicationModeName(x), static_cast<int>(x));
+    fill(m_mode, items);
+    fill(m_forward,
+         {{LabText::forwardPolicyName(ForwardPolicy::Forward), static_cast<int>(ForwardPolicy::Forward)},
+          {LabText::forwardPolicyName(ForwardPolicy::Refuse), static_cast<int>(ForwardPolicy::Refuse)}});
+    fill(m_reads,
+         {{LabText::readPolicyName(ReadPolicy::LocalReplica), static_cast<int>(ReadPolicy::LocalReplica)},
+          {LabText::readPolicyName(ReadPolicy::Primary), static_cast<int>(ReadPolicy::Primary)}});
+    fill(m_ownership,
+         {{LabText::ownershipRuleName(OwnershipRule::KeyHash), static_cast<int>(OwnershipRule::KeyHash)},
+          {LabText::ownershipRuleName(OwnershipRule::Population),
+           static_cast<int>(OwnershipRule::Population)}});
+    items.clear();
+    for (ConflictPolicy x : {ConflictPolicy::LastWriteWins, ConflictPolicy::PnCounter, ConflictPolicy::OrSet,
+                             ConflictPolicy::FieldMerge})
+        items.emplace_back(LabText::conflictPolicyName(x), static_cast<int>(x));
+    fill(m_conflict, items);
+    fill(m_failoverMode,
+         {{LabText::failoverModeName(FailoverMode::Automatic), static_cast<int>(FailoverMode::Automatic)},
+          {LabText::failoverModeName(FailoverMode::Manual), static_cast<int>(FailoverMode::Manual)}});
+    items.clear();
+    for (RejoinPolicy x : {RejoinPolicy::Discard, RejoinPolicy::LastWriteWins, RejoinPolicy::Reconcile})
+        items.emplace_back(LabText::rejoinPolicyName(x), static_cast<int>(x));
+    fill(m_rejoin, items);
+}
+
+void ControlPanel::fillRegionCombo(QComboBox *combo, int current)
+{
+    const QSignalBlocker block(combo);
+    combo->clear();
+    for (int r = 0; r < static_cast<int>(m_staged.regions.size()); ++r) {
+        const RegionConfig &rc = m_staged.regions[static_cast<std::size_t>(r)];
+        QString text = LabText::regionName(rc.catalogIndex);
+        if (rc.role == RegionRole::Witness)
+            text = tr("%1 (witness)").arg(text);
+        combo->addItem(text, r);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void ControlPanel::retranslateUi()
+{
+    fillCombos();
+    auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+            l->setText(text);
+    };
+    m_liveNote->setText(tr("Settings change the running world at once, except those marked ↻: they are "
+                           "collected and applied together by restarting the simulation from time zero."));
+    m_routingBox->setTitle(tr("Routing"));
+    label(m_routingForm, m_mechanism, tr("Mechanism:"));
+    label(m_routingForm, m_policy, tr("Policy:"));
+    label(m_routingForm, m_ttl, tr("DNS TTL:"));
+    label(m_routingForm, m_failback, tr("Failback:") + kRestartMark);
+    m_ttl->setSuffix(tr(" s"));
+    m_mechanism->setToolTip(
+        tr("DNS: clients cache the answer for the TTL. Front door: a global load balancer "
+           "decides per request."));
+    m_policy->setToolTip(tr("Which region answers a population. Dragging a population onto a region switches "
+                            "to weighted."));
+    m_failback->setToolTip(tr("Whether a recovered region rejoins by itself or waits for an operator."));
+
+    m_healthBox->setTitle(tr("Health checks") + kRestartMark);
+    label(m_healthForm, m_interval, tr("Interval:"));
+    label(m_healthForm, m_timeout, tr("Timeout:"));
+    label(m_healthForm, m_failures, tr("Failures to leave rotation:"));
+    label(m_healthForm, m_recoveries, tr("Successes to return:"));
+    label(m_healthForm, m_deep, tr("Deep check:"));
+    label(m_healthForm, m_placement, tr("Checker placement:"));
+    label(m_healthForm, m_vantage, tr("Checker region:"));
+    m_interval->setSuffix(tr(" s"));
+    m_timeout->setSuffix(tr(" s"));
+    m_deep->setText(tr("also probe the data tier"));
+
+    m_workloadBox->setTitle(tr("Workload"));
+    label(m_workloadForm, m_totalRate, tr("Total demand:"));
+    label(m_workloadForm, m_readShare, tr("Read share:") + kRestartMark);
+    label(m_workloadForm, m_zipf, tr("Key skew (Zipf):") + kRestartMark);
+    m_totalRate->setSuffix(tr(" req/s"));
+    m_totalRate->setToolTip(tr("Scales every population, keeping their shares."));
+    m_zipf->setToolTip(
+        tr("0 spreads requests evenly over keys; about 1 concentrates them on a few hot keys."));
+
+    m_regionsBox->setTitle(tr("Regions"));
+    m_regions->setHorizontalHeaderLabels(
+        {tr("Region"), tr("Role"), tr("Capacity (req/s)") + kRestartMark, tr("Clock skew (ms)")});
+
+    m_runBox->setTitle(tr("Run") + kRestartMark);
+    label(m_runForm, m_seed, tr("Random seed:"));
+    m_seed->setToolTip(tr("The same seed and the same actions give the same run, bit for bit."));
+
+    m_regions->horizontalHeaderItem(3)->setToolTip(
+        tr("Added to the region's clock for last-write-wins timestamps; applies at once."));
+
+    m_dataBox->setTitle(tr("Data"));
+    label(m_dataForm, m_topology, tr("Topology:") + kRestartMark);
+    label(m_dataForm, m_dataPrimary, tr("Primary region:") + kRestartMark);
+    label(m_dataForm, m_mode, tr("Replication:"));
+    label(m_dataForm, m_batch, tr("Batch interval:") + kRestartMark);
+    label(m_dataForm, m_applyRate, tr("Apply rate:") + kRestartMark);
+    label(m_dataForm, m_fallback, tr("Sync fallback:") + kRestartMark);
+    label(m_dataForm, m_fallbackTimeout, tr("Fall back after:") + kRestartMark);
+    label(m_dataForm, m_forward, tr("Writes at a replica:") + kRestartMark);
+    label(m_dataForm, m_reads, tr("Reads from:") + kRestartMark);
+    label(m_dataForm, m_ownership, tr("Key ownership:") + kRestartMark);
+    label(m_dataForm, m_conflict, tr("Conflicts:") + kRestartMark);
+    m_topology->setToolTip(tr("Single primary: one region takes every write. Multi-primary: every region "
+                              "does, and conflicts are resolved. Ownership: each key has a home region."));
+    m_mode->setToolTip(tr("When a write is acknowledged: after the replicas have it (synchronous), after one "
+                          "has it (semi-synchronous), or at once with the log shipped in batches "
+                          "(asynchronous, event log). Applies at once."));
+    m_batch->setSuffix(tr(" ms"));
+    m_batch->setToolTip(tr("How often asynchronous and event-log replication ship the log."));
+    m_applyRate->setSuffix(tr(" entries/s"));
+    m_applyRate->setToolTip(tr("How fast a replica applies what it has received: below the write rate, "
+                               "its apply lag grows without bound."));
+    m_fallback->setText(tr("degrade to asynchronous"));
+    m_fallback->setToolTip(tr("When the replicas do not confirm in time, the primary stops waiting and "
+                              "acknowledges asynchronously (off: the writes time out)."));
+    m_fallbackTimeout->setSuffix(tr(" s"));
+    m_forward->setToolTip(tr("What a region that is not the primary does with a write it receives."));
+    m_reads->setToolTip(tr("Local replicas answer fast but may be stale; the primary is always current."));
+    m_conflict->setToolTip(tr("How concurrent writes to one key are merged under multi-primary. LWW drops "
+                              "one of them; the CRDT policies keep both."));
+
+    m_depsBox->setTitle(tr("Dependencies") + kRestartMark);
+    m_depsNote->setText(tr("Shared services some requests need. A request fails when its region reaches "
+                           "no deployment; deploy or remove one live from the Region menu."));
+    m_deps->setHorizontalHeaderLabels({tr("Service"), tr("Deployed in"), tr("Requests"), QString()});
+    m_addDep->setText(tr("Add dependency"));
+
+    m_failoverBox->setTitle(tr("Failover") + kRestartMark);
+    label(m_failoverForm, m_failoverMode, tr("Mode:"));
+    label(m_failoverForm, m_controlRegion, tr("Controller region:"));
+    label(m_failoverForm, m_probeInterval, tr("Probe interval:"));
+    label(m_failoverForm, m_probeTimeout, tr("Probe timeout:"));
+    label(m_failoverForm, m_probeThreshold, tr("Failed probes to act:"));
+    label(m_failoverForm, m_promotionTime, tr("Promotion time:"));
+    label(m_failoverForm, m_rejoin, tr("Old primary rejoins:"));
+    label(m_failoverForm, m_quorum, tr("Protections:"));
+    label(m_failoverForm, m_fencing, QString());
+    label(m_failoverForm, m_leases, QString());
+    label(m_failoverForm, m_leaseDuration, tr("Lease duration:"));
+    m_failoverMode->setToolTip(tr("Automatic: the controller promotes the best replica it can reach and "
+                                  "reroutes. Manual: it raises an alert and waits for you (Failover menu)."));
+    m_controlRegion->setToolTip(
+        tr("The controller runs here and sees only the messages that reach it. A witness is a fine home for "
+           "it; if this region is killed or destroyed, nobody fails over until it returns."));
+    m_probeInterval->setSuffix(tr(" s"));
+    m_probeTimeout->setSuffix(tr(" s"));
+    m_promotionTime->setSuffix(tr(" s"));
+    m_promotionTime->setToolTip(tr("Reconfiguration after the replica has applied its backlog."));
+    m_leaseDuration->setSuffix(tr(" s"));
+    m_quorum->setText(tr("quorum election"));
+    m_quorum->setToolTip(tr("Promote only with votes from a majority of the voting regions (data regions "
+                            "and witnesses)."));
+    m_fencing->setText(tr("fencing"));
+    m_fencing->setToolTip(tr("Storage that has seen a newer epoch refuses writes of an older one."));
+    m_leases->setText(tr("leases"));
+    m_leases->setToolTip(tr("A primary acknowledges writes only while it holds a lease from the controller; "
+                            "a new primary waits until the old lease has lapsed."));
+
+    m_targetsBox->setTitle(tr("Targets") + kRestartMark);
+    label(m_targetsForm, m_rpo, tr("RPO:"));
+    label(m_targetsForm, m_rto, tr("RTO:"));
+    for (QDoubleSpinBox *spin : {m_rpo, m_rto}) {
+        spin->setSuffix(tr(" s"));
+        spin->setSpecialValueText(tr("no target"));
+    }
+    m_rpo->setToolTip(tr("Recovery point objective: how far back acknowledged data may be lost."));
+    m_rto->setToolTip(tr("Recovery time objective: from the fault until 99 % of each affected population's "
+                         "requests succeed again."));
+
+    m_costBox->setTitle(tr("Cost"));
+    label(m_costForm, m_costActive, tr("Active region:") + kRestartMark);
+    label(m_costForm, m_costStandby, tr("Warm standby:") + kRestartMark);
+    label(m_costForm, m_costPilot, tr("Pilot light:") + kRestartMark);
+    label(m_costForm, m_costWitness, tr("Witness:") + kRestartMark);
+    for (QDoubleSpinBox *spin : {m_costActive, m_costStandby, m_costPilot, m_costWitness})
+        spin->setSuffix(tr(" /h"));
+
+    m_apply->setText(tr("Apply and restart"));
+    m_apply->setToolTip(tr("Restarts the simulation from time zero with the settings marked ↻."));
+    m_discard->setText(tr("Discard"));
+    refreshWidgets();
+}
+
+void ControlPanel::setConfig(const SimulationConfig &config)
+{
+    m_base = config;
+    if (!m_dirty) {
+        m_staged = config;
+    } else {
+        // Keep the staged edits; take over what live commands and topology changed.
+        SimulationConfig staged = config;
+        staged.seed = m_staged.seed;
+        staged.health = m_staged.health;
+        if (staged.health.vantageRegion >= static_cast<int>(staged.regions.size()))
+            staged.health.vantageRegion = 0;
+        staged.routing.automaticFailback = m_staged.routing.automaticFailback;
+        for (std::size_t p = 0; p < staged.populations.size() && p < m_staged.populations.size(); ++p) {
+            staged.populations[p].readFraction = m_staged.populations[p].readFraction;
+            staged.populations[p].zipfExponent = m_staged.populations[p].zipfExponent;
+        }
+        if (staged.regions.size() == m_staged.regions.size()) {
+            for (std::size_t r = 0; r < staged.regions.size(); ++r)
+                staged.regions[r].capacityOps = m_staged.regions[r].capacityOps;
+            // Region-indexed settings survive only while the regions stay the same.
+            const ReplicationMode liveMode = staged.data.mode;
+            const std::vector<SimTime> liveSkew = staged.data.clockSkew;
+            staged.data = m_staged.data;
+            staged.data.mode = liveMode;
+            staged.data.clockSkew = liveSkew;
+            staged.failover = m_staged.failover;
+            staged.dependencies = m_staged.dependencies;
+        }
+        staged.targets = m_staged.targets;
+        staged.cost = m_staged.cost;
+        m_staged = staged;
+        m_dirty = !(m_staged == m_base);
+    }
+    refreshWidgets();
+}
+
+void ControlPanel::refreshWidgets()
+{
+    m_updating = true;
+    const SimulationConfig &c = m_staged;
+    setComboData(m_mechanism, static_cast<int>(c.routing.mechanism));
+    setComboData(m_policy, static_cast<int>(c.routing.policy));
+    {
+        const QSignalBlocker block(m_failback);
+        m_failback->setCurrentIndex(c.routing.automaticFailback ? 0 : 1);
+    }
+    setDouble(m_ttl, toSeconds(c.routing.dnsTtl));
+    m_ttl->setEnabled(c.routing.mechanism == RoutingMechanism::Dns);
+    setDouble(m_interval, toSeconds(c.health.interval));
+    setDouble(m_timeout, toSeconds(c.health.timeout));
+    setInt(m_failures, c.health.failureThreshold);
+    setInt(m_recoveries, c.health.recoveryThreshold);
+    {
+        const QSignalBlocker block(m_deep);
+        m_deep->setChecked(c.health.deep);
+    }
+    setComboData(m_placement, static_cast<int>(c.health.placement));
+    {
+        const QSignalBlocker block(m_vantage);
+        m_vantage->clear();
+        for (const RegionConfig &r : c.regions)
+            m_vantage->addItem(LabText::regionName(r.catalogIndex));
+        m_vantage->setCurrentIndex(c.health.vantageRegion);
+        m_vantage->setEnabled(c.health.placement == HealthCheckerPlacement::InRegion);
+    }
+    setDouble(m_totalRate, totalRate(c));
+    setDouble(m_readShare, c.populations.empty() ? 0.9 : c.populations.front().readFraction);
+    setDouble(m_zipf, c.populations.empty() ? 0.99 : c.populations.front().zipfExponent);
+    setInt(m_seed, static_cast<int>(std::min<std::uint64_t>(c.seed, 2'000'000'000)));
+    refreshRegionTable();
+
+    setComboData(m_topology, static_cast<int>(c.data.topology));
+    fillRegionCombo(m_dataPrimary, c.data.primaryRegion);
+    setComboData(m_mode, static_cast<int>(c.data.mode));
+    setDouble(m_batch, toMilliseconds(c.data.batchInterval));
+    setDouble(m_applyRate, c.data.applyRate);
+    setChecked(m_fallback, c.data.syncFallbackToAsync);
+    setDouble(m_fallbackTimeout, toSeconds(c.data.syncFallbackTimeout));
+    setComboData(m_forward, static_cast<int>(c.data.forwardWrites));
+    setComboData(m_reads, static_cast<int>(c.data.reads));
+    setComboData(m_ownership, static_cast<int>(c.data.ownership));
+    setComboData(m_conflict, static_cast<int>(c.data.conflict));
+    refreshDependencyTable();
+
+    setComboData(m_failoverMode, static_cast<int>(c.failover.mode));
+    fillRegionCombo(m_controlRegion, c.failover.controlRegion);
+    setDouble(m_probeInterval, toSeconds(c.failover.probeInterval));
+    setDouble(m_probeTimeout, toSeconds(c.failover.probeTimeout));
+    setInt(m_probeThreshold, c.failover.failureThreshold);
+    setDouble(m_promotionTime, toSeconds(c.failover.promotionTime));
+    setComboData(m_rejoin, static_cast<int>(c.failover.rejoin));
+    setChecked(m_quorum, c.failover.quorumElection);
+    setChecked(m_fencing, c.failover.fencing);
+    setChecked(m_leases, c.failover.leases);
+    setDouble(m_leaseDuration, toSeconds(c.failover.leaseDuration));
+    setDouble(m_rpo, c.targets.rpoSeconds < 0 ? -1 : c.targets.rpoSeconds);
+    setDouble(m_rto, c.targets.rtoSeconds < 0 ? -1 : c.targets.rtoSeconds);
+    setDouble(m_costActive, c.cost.activePerHour);
+    setDouble(m_costStandby, c.cost.warmStandbyPerHour);
+    setDouble(m_costPilot, c.cost.pilotLightPerHour);
+    setDouble(m_costWitness, c.cost.witnessPerHour);
+    m_costThrottle.invalidate();
+    showCost(m_costPerHour, m_costTotal);
+    refreshEnabled();
+    showWarnings();
+
+    m_apply->setEnabled(m_dirty);
+    m_discard->setEnabled(m_dirty);
+    m_restartNote->setText(
+        m_dirty ? tr("Changes marked ↻ are waiting: applying them restarts the simulation.") : QString());
+    m_restartNote->setVisible(m_dirty);
+    m_updating = false;
+}
+
+void ControlPanel::refreshRegionTable()
+{
+    const SimulationConfig &c = m_staged;
+    m_regions->setRowCount(static_cast<int>(c.regions.size()));
+    for (int r = 0; r < static_cast<int>(c.regions.size()); ++r) {
+        const RegionConfig &rc = c.regions[static_cast<std::size_t>(r)];
+        auto *name = new QTableWidgetItem(LabText::regionName(rc.catalogIndex));
+        name->setToolTip(LabText::regionId(rc.catalogIndex));
+        name->setFlags(Qt::ItemIsEnabled);
+        m_regions->setItem(r, 0, name);
+
+        auto *role = qobject_cast<QComboBox *>(m_regions->cellWidget(r, 1));
+        if (!role) {
+            role = new QComboBox;
+            role->setObjectName(QStringLiteral("roleCombo_%1").arg(r));
+            compactCombo(role);
+            m_regions->setCellWidget(r, 1, role);
+            connect(role, &QComboBox::activated, this, [this, role, r] {
+                const Command c = makeCommand(0, CommandType::SetRegionRole, r, role->currentData().toInt());
+                if (!tryLive(c))
+                    refreshWidgets();
+            });
+        }
+        {
+            const QSignalBlocker block(role);
+            role->clear();
+            for (RegionRole x :
+                 {RegionRole::Active, RegionRole::WarmStandby, RegionRole::PilotLight, RegionRole::Witness})
+                role->addItem(LabText::roleName(x), static_cast<int>(x));
+            role->setCurrentIndex(role->findData(static_cast<int>(rc.role)));
+        }
+
+        auto *capacity = qobject_cast<QDoubleSpinBox *>(m_regions->cellWidget(r, 2));
+        if (!capacity) {
+            capacity = new QDoubleSpinBox;
+            capacity->setRange(1, 10'000'000);
+            capacity->setDecimals(0);
+            capacity->setSingleStep(1000);
+            capacity->setKeyboardTracking(false);
+            m_regions->setCellWidget(r, 2, capacity);
+            connect(capacity, &QDoubleSpinBox::valueChanged, this, [this, r](double v) {
+                stage([r, v](SimulationConfig &c) {
+                    if (r < static_cast<int>(c.regions.size()))
+                        c.regions[static_cast<std::size_t>(r)].capacityOps = v;
+                });
+            });
+        }
+        {
+            const QSignalBlocker block(capacity);
+            capacity->setValue(rc.capacityOps);
+        }
+
+        auto *skew = qobject_cast<QDoubleSpinBox *>(m_regions->cellWidget(r, 3));
+        if (!skew) {
+            skew = new QDoubleSpinBox;
+            skew->setObjectName(QStringLiteral("clockSkewSpin_%1").arg(r));
+            skew->setRange(-60'000, 60'000);
+            skew->setDecimals(0);
+            skew->setSingleStep(10);
+            skew->setKeyboardTracking(false);
+            m_regions->setCellWidget(r, 3, skew);
+            connect(skew, &QDoubleSpinBox::valueChanged, this, [this, r](double v) {
+                if (!m_updating && !tryLive(makeCommand(0, CommandType::SetClockSkew, r, -1, -1, v)))
+                    refreshWidgets();
+            });
+        }
+        const QSignalBlocker block(skew);
+        const auto ri = static_cast<std::size_t>(r);
+        skew->setValue(ri < c.data.clockSkew.size() ? toMilliseconds(c.data.clockSkew[ri]) : 0.0);
+    }
+}
+
+void ControlPanel::refreshDependencyTable()
+{
+    const SimulationConfig &c = m_staged;
+    const int rows = static_cast<int>(c.dependencies.size());
+    m_deps->setRowCount(rows);
+    for (int d = 0; d < rows; ++d) {
+        const DependencyConfig &dep = c.dependencies[static_cast<std::size_t>(d)];
+        auto *kind = new QComboBox;
+        kind->setObjectName(QStringLiteral("dependencyKind_%1").arg(d));
+        compactCombo(kind);
+        for (DependencyKind k : kDependencyKinds)
+            kind->addItem(LabText::dependencyKindName(k), static_cast<int>(k));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(dep.kind)));
+        connect(kind, &QComboBox::activated, this, [this, kind, d] {
+            const auto k = static_cast<DependencyKind>(kind->currentData().toInt());
+            stage([d, k](SimulationConfig &c) {
+                if (d < static_cast<int>(c.dependencies.size()))
+                    c.dependencies[static_cast<std::size_t>(d)].kind = k;
+            });
+        });
+        m_deps->setCellWidget(d, 0, kind);
+
+        auto *where = new QToolButton;
+        where->setObjectName(QStringLiteral("dependencyRegions_%1").arg(d));
+        where->setPopupMode(QToolButton::InstantPopup);
+        where->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        where->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        auto *menu = new QMenu(where);
+        QStringList names;
+        for (int r = 0; r < static_cast<int>(c.regions.size()); ++r) {
+            const QString name = LabText::regionName(c.regions[static_cast<std::size_t>(r)].catalogIndex);
+            QAction *a = menu->addAction(name);
+            a->setCheckable(true);
+            const bool deployed = std::find(dep.regions.begin(), dep.regions.end(), r) != dep.regions.end();
+            a->setChecked(deployed);
+            if (deployed)
+                names << name;
+            connect(a, &QAction::toggled, this, [this, d, r](bool on) {
+                stage([d, r, on](SimulationConfig &c) {
+                    if (d >= static_cast<int>(c.dependencies.size()))
+                        return;
+                    std::vector<int> &regions = c.dependencies[static_cast<std::size_t>(d)].regions;
+                    regions.erase(std::remove(regions.begin(), regions.end(), r), regions.end());
+                    if (on) {
+                        regions.push_back(r);
+                        std::sort(regions.begin(), regions.end());
+                    }
+                });
+                QMetaObject::invokeMethod(this, &ControlPanel::refreshDependencyTable, Qt::QueuedConnection);
+            });
+        }
+        where->setMenu(menu);
+        if (dep.kind == DependencyKind::Cache) {
+            where->setText(tr("every region (starts cold)"));
+            where->setEnabled(false);
+        } else {
+            where->setText(names.isEmpty() ? tr("nowhere") : names.join(QStringLiteral(", ")));
+        }
+        m_deps->setCellWidget(d, 1, where);
+
+        auto *share = new QDoubleSpinBox;
+        share->setObjectName(QStringLiteral("dependencyShare_%1").arg(d));
+        share->setRange(0, 100);
+        share->setDecimals(0);
+        share->setSingleStep(5);
+        share->setSuffix(tr(" %"));
+        share->setKeyboardTracking(false);
+        share->setValue(dep.requestShare * 100);
+        share->setToolTip(tr("Share of requests that need this service."));
+        connect(share, &QDoubleSpinBox::valueChanged, this, [this, d](double v) {
+            stage([d, v](SimulationConfig &c) {
+                if (d < static_cast<int>(c.dependencies.size()))
+                    c.dependencies[static_cast<std::size_t>(d)].requestShare = v / 100;
+            });
+        });
+        m_deps->setCellWidget(d, 2, share);
+
+        auto *remove = new QToolButton;
+        remove->setObjectName(QStringLiteral("removeDependency_%1").arg(d));
+        remove->setText(QStringLiteral("✕"));
+        remove->setToolTip(tr("Remove this dependency"));
+        connect(remove, &QToolButton::clicked, this, [this, d] {
+            stage([d](SimulationConfig &c) {
+                if (d < static_cast<int>(c.dependencies.size()))
+                    c.dependencies.erase(c.dependencies.begin() + d);
+            });
+            // Not now: this button is about to be deleted with its row.
+            QMetaObject::invokeMethod(this, &ControlPanel::refreshDependencyTable, Qt::QueuedConnection);
+        });
+        m_deps->setCellWidget(d, 3, remove);
+    }
+    m_deps->setVisible(rows > 0);
+}
+
+void ControlPanel::refreshEnabled()
+{
+    const SimulationConfig &c = m_staged;
+    const bool single = c.data.topology == WriteTopology::SinglePrimary;
+    m_dataPrimary->setEnabled(single);
+    m_ownership->setEnabled(c.data.topology == WriteTopology::Ownership);
+    m_conflict->setEnabled(c.data.topology == WriteTopology::MultiPrimary);
+    m_forward->setEnabled(c.data.topology != WriteTopology::MultiPrimary);
+    m_fallbackTimeout->setEnabled(c.data.syncFallbackToAsync);
+    m_vantage->setEnabled(c.health.placement == HealthCheckerPlacement::InRegion);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_failoverMode, m_controlRegion, m_probeInterval,
+                                                       m_probeTimeout, m_probeThreshold, m_promotionTime,
+                                                       m_rejoin, m_quorum, m_fencing, m_leases})
+        w->setEnabled(single);
+    m_leaseDuration->setEnabled(single && c.failover.leases);
+    m_failoverNote->setText(single
+                                ? tr("A controller probes the primary; after the failed probes it elects and "
+                                     "promotes a replica and points routing at it.")
+                                : tr("The controller only manages a single primary: with %1 it does not run.")
+                                      .arg(LabText::topologyName(c.data.topology)));
+}
+
+void ControlPanel::showCost(double perHour, double total)
+{
+    // The running total changes every frame: a wrapped label that changes relayouts the panel, so
+    // twice a second is enough (a change of the hourly rate shows at once).
+    if (perHour == m_costPerHour && m_costThrottle.isValid() && m_costThrottle.elapsed() < 500)
+        return;
+    m_costThrottle.start();
+    m_costPerHour = perHour;
+    m_costTotal = total;
+    const QLocale locale;
+    if (perHour < 0) {
+        m_costNow->clear();
+        return;
+    }
+    const QString text = tr("Now %1 per hour · this run so far %2")
+                             .arg(locale.toString(perHour, 'f', 2), locale.toString(total, 'f', 2));
+    if (m_costNow->text() != text)
+        m_costNow->setText(text);
+}
+
+void ControlPanel::showWarnings()
+{
+    const QStringList warnings = ConfigEdit::warnings(m_staged);
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+}
+
+void ControlPanel::stage(const std::function<void(SimulationConfig &)> &edit)
+{
+    if (m_updating)
+        return;
+    edit(m_staged);
+    m_dirty = !(m_staged == m_base);
+    const QStringList problems = ConfigEdit::problems(m_staged);
+    showProblems(problems);
+    m_apply->setEnabled(m_dirty && problems.isEmpty());
+    m_discard->setEnabled(m_dirty);
+    m_restartNote->setText(
+        m_dirty ? tr("Changes marked ↻ are waiting: applying them restarts the simulation.") : QString());
+    m_restartNote->setVisible(m_dirty);
+    refreshEnabled();
+    showWarnings();
+}
+
+bool ControlPanel::tryLive(const Command &command)
+{
+    if (m_updating)
+        return true;
+    SimulationConfig candidate = m_base;
+    ConfigEdit::applyLive(candidate, command);
+    const QStringList problems = ConfigEdit::problems(candidate);
+    // Refuse only what this change breaks; problems that were already there are the staged ones'.
+    const QStringList before = ConfigEdit::problems(m_base);
+    QStringList added;
+    for (const QString &p : problems) {
+        if (!before.contains(p))
+            added << p;
+    }
+    if (!added.isEmpty()) {
+        showProblems(added);
+        emit refused(added.join(QLatin1Char(' ')));
+        return false;
+    }
+    showProblems(ConfigEdit::problems(m_staged));
+    emit liveCommand(command);
+    showWarnings();
+    return true;
+}
+
+void ControlPanel::showProblems(const QStringList &problems)
+{
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+void ControlPanel::applyStaged()
+{
+    const QStringList problems = ConfigEdit::problems(m_staged);
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        emit refused(problems.join(QLatin1Char(' ')));
+        return;
+    }
+    showProblems({});
+    m_dirty = false;
+    emit restartRequested(m_staged);
+}
+
+void ControlPanel::discardStaged()
+{
+    m_staged = m_base;
+    m_dirty = false;
+    showProblems({});
+    refreshWidgets();
+}
+
+void ControlPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace fl::ui
