@@ -43,8 +43,10 @@ struct RegionConfig
     double warmStandbyFraction = 0.25;  // capacity share of a warm standby before scale-up
     SimTime scaleUpDelay = 120 * kSecond;
     SimTime bootTime = 300 * kSecond;   // pilot light: from first traffic to serving
-    SimTime maxQueueDelay = 2 * kSecond; // requests that would wait longer are shed (HTTP 503)
-    SimTime appLatency = 2 * kMillisecond;  // stateless tier work per request
+    // Requests that would wait longer are shed (HTTP 503). Shorter than a typical client timeout,
+    // so that an overloaded region sheds rather than serving requests whose clients have gone.
+    SimTime maxQueueDelay = 500 * kMillisecond;
+    SimTime appLatency = 2 * kMillisecond;  // stateless tier work per request (mean)
     SimTime dataLatency = 1 * kMillisecond; // data tier work per request
     friend bool operator==(const RegionConfig &, const RegionConfig &) = default;
 };

@@ -25,6 +25,7 @@ bool isFault(CommandType type)
     case CommandType::KillAppTier:
     case CommandType::KillDataTier:
     case CommandType::CutLink:
+    case CommandType::DegradeLink:
         return true;
     default:
         return false;

@@ -545,7 +545,12 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
         } else {
             region.busyUntil = start + 1e6 / region.capacityOps;
             // The stateless tier is done; the data tier (local or remote) takes it from here.
-            scheduleDataOp(id, static_cast<SimTime>(region.busyUntil) + rc.appLatency);
+            // The stateless work itself varies from request to request (half of it fixed, half
+            // exponential, same mean), which is what spreads p50 from p99 on a quiet path.
+            const SimTime half = rc.appLatency / 2;
+            const auto work =
+                half + static_cast<SimTime>(m_engine.rng(Stream::Service).exponential(static_cast<double>(half)));
+            scheduleDataOp(id, static_cast<SimTime>(region.busyUntil) + work);
             return;
         }
     }

@@ -235,6 +235,7 @@ private slots:
         const double mu = 1000.0;
         SimulationConfig c = makeWorld({"us-east-1"}, {"na-east"}, 1.5 * mu);
         c.regions[0].capacityOps = mu;
+        c.regions[0].maxQueueDelay = 2 * kSecond;
         c.populations[0].maxRetries = 0;
         c.populations[0].requestTimeout = 5 * kSecond; // longer than the 2 s queue bound
         Simulation sim(c);
