@@ -44,6 +44,7 @@ struct RegionData
     double applierBusyUntil = 0;
     double consumerBusyUntil = 0; // event-log consumer
     std::uint32_t storageGeneration = 0; // bumps when the region's storage is destroyed
+    SimTime lastCommit = -kNever / 2;     // when it last committed a write as a primary
     friend bool operator==(const RegionData &, const RegionData &) = default;
 };
 

@@ -59,6 +59,57 @@ const Named<HealthCheckerPlacement> kPlacements[] = {
     {HealthCheckerPlacement::InRegion, "in-region"},
 };
 
+const Named<WriteTopology> kTopologies[] = {
+    {WriteTopology::SinglePrimary, "single-primary"},
+    {WriteTopology::MultiPrimary, "multi-primary"},
+    {WriteTopology::Ownership, "ownership"},
+};
+
+const Named<ReplicationMode> kReplicationModes[] = {
+    {ReplicationMode::SyncAll, "sync-all"},   {ReplicationMode::SyncQuorum, "sync-quorum"},
+    {ReplicationMode::SemiSync, "semi-sync"}, {ReplicationMode::Async, "async"},
+    {ReplicationMode::EventLog, "event-log"},
+};
+
+const Named<ForwardPolicy> kForwardPolicies[] = {
+    {ForwardPolicy::Forward, "forward"},
+    {ForwardPolicy::Refuse, "refuse"},
+};
+
+const Named<ReadPolicy> kReadPolicies[] = {
+    {ReadPolicy::LocalReplica, "local-replica"},
+    {ReadPolicy::Primary, "primary"},
+};
+
+const Named<OwnershipRule> kOwnershipRules[] = {
+    {OwnershipRule::KeyHash, "key-hash"},
+    {OwnershipRule::Population, "population"},
+};
+
+const Named<ConflictPolicy> kConflictPolicies[] = {
+    {ConflictPolicy::LastWriteWins, "last-write-wins"},
+    {ConflictPolicy::PnCounter, "pn-counter"},
+    {ConflictPolicy::OrSet, "or-set"},
+    {ConflictPolicy::FieldMerge, "field-merge"},
+};
+
+const Named<FailoverMode> kFailoverModes[] = {
+    {FailoverMode::Automatic, "automatic"},
+    {FailoverMode::Manual, "manual"},
+};
+
+const Named<RejoinPolicy> kRejoinPolicies[] = {
+    {RejoinPolicy::Discard, "discard"},
+    {RejoinPolicy::LastWriteWins, "last-write-wins"},
+    {RejoinPolicy::Reconcile, "reconcile"},
+};
+
+const Named<DependencyKind> kDependencyKinds[] = {
+    {DependencyKind::Payments, "payments"}, {DependencyKind::Auth, "auth"},
+    {DependencyKind::ControlPlane, "control-plane"}, {DependencyKind::Cache, "cache"},
+    {DependencyKind::Queue, "queue"},
+};
+
 const Named<CommandType> kCommands[] = {
     {CommandType::KillRegion, "kill"},
     {CommandType::RestoreRegion, "restore"},
@@ -78,9 +129,16 @@ const Named<CommandType> kCommands[] = {
     {CommandType::SetDnsTtl, "set-dns-ttl"},
     {CommandType::SetRegionRole, "set-role"},
     {CommandType::OperatorFailback, "operator-failback"},
+    {CommandType::OperatorVerify, "operator-verify"},
+    {CommandType::OperatorPromote, "operator-promote"},
+    {CommandType::OperatorReroute, "operator-reroute"},
+    {CommandType::DeployDependency, "deploy-dependency"},
+    {CommandType::RemoveDependency, "remove-dependency"},
+    {CommandType::SetClockSkew, "set-clock-skew"},
+    {CommandType::SetReplicationMode, "set-replication-mode"},
 };
-// Command types that are missing here (those of models that land later) cannot appear in a scenario
-// file: the reader does not know their names and saveScenario() refuses them.
+// A command type missing here cannot appear in a scenario file: the reader does not know its name
+// and saveScenario() refuses it.
 
 const Named<SimEventType> kEvents[] = {
     {SimEventType::CommandApplied, "command-applied"},
@@ -180,6 +238,123 @@ QStringList placementNames()
     return namesIn(kPlacements);
 }
 
+QString topologyName(WriteTopology value)
+{
+    return nameIn(kTopologies, value);
+}
+std::optional<WriteTopology> topologyFromName(const QString &name)
+{
+    return valueIn(kTopologies, name);
+}
+QStringList topologyNames()
+{
+    return namesIn(kTopologies);
+}
+
+QString replicationModeName(ReplicationMode value)
+{
+    return nameIn(kReplicationModes, value);
+}
+std::optional<ReplicationMode> replicationModeFromName(const QString &name)
+{
+    return valueIn(kReplicationModes, name);
+}
+QStringList replicationModeNames()
+{
+    return namesIn(kReplicationModes);
+}
+
+QString forwardPolicyName(ForwardPolicy value)
+{
+    return nameIn(kForwardPolicies, value);
+}
+std::optional<ForwardPolicy> forwardPolicyFromName(const QString &name)
+{
+    return valueIn(kForwardPolicies, name);
+}
+QStringList forwardPolicyNames()
+{
+    return namesIn(kForwardPolicies);
+}
+
+QString readPolicyName(ReadPolicy value)
+{
+    return nameIn(kReadPolicies, value);
+}
+std::optional<ReadPolicy> readPolicyFromName(const QString &name)
+{
+    return valueIn(kReadPolicies, name);
+}
+QStringList readPolicyNames()
+{
+    return namesIn(kReadPolicies);
+}
+
+QString ownershipName(OwnershipRule value)
+{
+    return nameIn(kOwnershipRules, value);
+}
+std::optional<OwnershipRule> ownershipFromName(const QString &name)
+{
+    return valueIn(kOwnershipRules, name);
+}
+QStringList ownershipNames()
+{
+    return namesIn(kOwnershipRules);
+}
+
+QString conflictPolicyName(ConflictPolicy value)
+{
+    return nameIn(kConflictPolicies, value);
+}
+std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name)
+{
+    return valueIn(kConflictPolicies, name);
+}
+QStringList conflictPolicyNames()
+{
+    return namesIn(kConflictPolicies);
+}
+
+QString failoverModeName(FailoverMode value)
+{
+    return nameIn(kFailoverModes, value);
+}
+std::optional<FailoverMode> failoverModeFromName(const QString &name)
+{
+    return valueIn(kFailoverModes, name);
+}
+QStringList failoverModeNames()
+{
+    return namesIn(kFailoverModes);
+}
+
+QString rejoinPolicyName(RejoinPolicy value)
+{
+    return nameIn(kRejoinPolicies, value);
+}
+std::optional<RejoinPolicy> rejoinPolicyFromName(const QString &name)
+{
+    return valueIn(kRejoinPolicies, name);
+}
+QStringList rejoinPolicyNames()
+{
+    return namesIn(kRejoinPolicies);
+}
+
+QString dependencyKindName(DependencyKind value)
+{
+    return nameIn(kDependencyKinds, value);
+}
+std::optional<DependencyKind> dependencyKindFromName(const QString &name)
+{
+    return valueIn(kDependencyKinds, name);
+}
+QStringList dependencyKindNames()
+{
+    return namesIn(kDependencyKinds);
+}
+
 QString commandName(CommandType type)
 {
     return nameIn(kCommands, type);
@@ -212,7 +387,18 @@ std::optional<CommandShape> commandShape(CommandType type)
     case CommandType::RestoreDataTier:
     case CommandType::IsolateRegion:
     case CommandType::OperatorFailback:
+    case CommandType::OperatorPromote:
+    case CommandType::OperatorReroute:
         return CommandShape::Region;
+    case CommandType::OperatorVerify:
+        return CommandShape::None;
+    case CommandType::DeployDependency:
+    case CommandType::RemoveDependency:
+        return CommandShape::Dependency;
+    case CommandType::SetClockSkew:
+        return CommandShape::ClockSkew;
+    case CommandType::SetReplicationMode:
+        return CommandShape::Mode;
     case CommandType::CutLink:
     case CommandType::HealLink:
         return CommandShape::Link;
@@ -230,10 +416,10 @@ std::optional<CommandShape> commandShape(CommandType type)
         return CommandShape::Ttl;
     case CommandType::SetRegionRole:
         return CommandShape::Role;
-    default:
-        // Commands of later models have no place in format version 1 yet.
-        return std::nullopt;
+    case CommandType::Count:
+        break;
     }
+    return std::nullopt;
 }
 
 } // namespace fl::scenario

@@ -29,6 +29,44 @@ QString placementName(HealthCheckerPlacement placement);
 std::optional<HealthCheckerPlacement> placementFromName(const QString &name);
 QStringList placementNames();
 
+// The data model (data section).
+QString topologyName(WriteTopology topology);
+std::optional<WriteTopology> topologyFromName(const QString &name);
+QStringList topologyNames();
+
+QString replicationModeName(ReplicationMode mode);
+std::optional<ReplicationMode> replicationModeFromName(const QString &name);
+QStringList replicationModeNames();
+
+QString forwardPolicyName(ForwardPolicy policy);
+std::optional<ForwardPolicy> forwardPolicyFromName(const QString &name);
+QStringList forwardPolicyNames();
+
+QString readPolicyName(ReadPolicy policy);
+std::optional<ReadPolicy> readPolicyFromName(const QString &name);
+QStringList readPolicyNames();
+
+QString ownershipName(OwnershipRule rule);
+std::optional<OwnershipRule> ownershipFromName(const QString &name);
+QStringList ownershipNames();
+
+QString conflictPolicyName(ConflictPolicy policy);
+std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name);
+QStringList conflictPolicyNames();
+
+// The failover controller (failover section) and shared dependencies (dependencies section).
+QString failoverModeName(FailoverMode mode);
+std::optional<FailoverMode> failoverModeFromName(const QString &name);
+QStringList failoverModeNames();
+
+QString rejoinPolicyName(RejoinPolicy policy);
+std::optional<RejoinPolicy> rejoinPolicyFromName(const QString &name);
+QStringList rejoinPolicyNames();
+
+QString dependencyKindName(DependencyKind kind);
+std::optional<DependencyKind> dependencyKindFromName(const QString &name);
+QStringList dependencyKindNames();
+
 // "kill", "cut-link", "operator-failback", ...; empty for a command the format cannot express.
 QString commandName(CommandType type);
 std::optional<CommandType> commandFromName(const QString &name);
@@ -49,8 +87,12 @@ enum class CommandShape
     Mechanism,    // mechanism                      -> a
     Ttl,          // ttl (a duration)               -> x (seconds)
     Role,         // region, role                   -> a, b
+    None,         // no argument
+    Dependency,   // dependency (index), region     -> a, b
+    ClockSkew,    // region, skew (a duration)      -> a, x (milliseconds)
+    Mode,         // mode (replication)             -> a
 };
-// Nothing for a command type the scenario format cannot express yet.
+// Nothing for a command type the scenario format cannot express.
 std::optional<CommandShape> commandShape(CommandType type);
 
 } // namespace fl::scenario

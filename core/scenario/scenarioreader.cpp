@@ -124,17 +124,18 @@ public:
     QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
     const QJsonObject &object() const { return m_object; }
 
-    // Every field must be one of `known`; sections planned for later models get their own message.
-    void allowOnly(const QStringList &known, const QStringList &reserved = {}) const
+    // Every field must be one of `known`. `moved` maps names people may try (the section names
+    // early drafts of the format reserved) to where that setting lives, for a more helpful message.
+    void allowOnly(const QStringList &known, const QList<QPair<QString, QString>> &moved = {}) const
     {
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (known.contains(it.key()))
                 continue;
             const QString where = childPath(m_path, it.key());
-            if (reserved.contains(it.key()))
-                fail(where,
-                     Reader::tr("not supported yet: this section is reserved for a later version of the "
-                                "scenario format"));
+            for (const auto &[name, place] : moved) {
+                if (name == it.key())
+                    fail(where, Reader::tr("unknown field: this setting lives at %1").arg(place));
+            }
             fail(where, Reader::tr("unknown field (expected one of: %1)").arg(joined(known)));
         }
     }
@@ -285,12 +286,30 @@ QJsonArray arrayAt(const QJsonValue &value, const QString &where)
     return value.toArray();
 }
 
-constexpr SimTime kDay = 24 * 60 * kMinute;
+constexpr SimTime kHour = 60 * kMinute;
+constexpr SimTime kDay = 24 * kHour;
 constexpr double kMaxRate = 10'000'000.0; // requests per second, per population or region
+// Every region holds a value for every key of every population (and the model numbers keys with 32
+// bits): the key spaces together must fit.
+constexpr std::uint64_t kMaxTotalKeys = 10'000'000;
+// A request carries the dependencies it needs as a bit mask of 8 bits.
+constexpr qsizetype kMaxDependencies = 8;
+// Field merge and OR-set state grows with keys x fields (x elements x regions): bounded.
+constexpr std::int64_t kMaxRecordFields = 64;
+constexpr std::int64_t kMaxSetElements = 64;
+
+// Names of top-level sections an early draft of the format reserved, and where those settings are.
+QList<QPair<QString, QString>> movedSections()
+{
+    return {{QStringLiteral("architecture"), QStringLiteral("data.topology")},
+            {QStringLiteral("replication"), QStringLiteral("data.mode")},
+            {QStringLiteral("conflict_policy"), QStringLiteral("data.conflict_policy")},
+            {QStringLiteral("clock_skews"), QStringLiteral("data.clock_skew")}};
+}
 
 // Reads one document into a Scenario. Sections are read in dependency order (regions before the
-// populations whose weights name them, duration before the faults it bounds). A model that lands
-// later adds its section here and takes its name off reservedSections().
+// populations whose weights name them, dependencies and duration before the faults that name or
+// are bounded by them).
 class DocumentReader
 {
 public:
@@ -303,8 +322,9 @@ public:
                           QStringLiteral("description"), QStringLiteral("seed"), QStringLiteral("duration"),
                           QStringLiteral("regions"), QStringLiteral("populations"), QStringLiteral("health"),
                           QStringLiteral("routing"), QStringLiteral("network"), QStringLiteral("metrics"),
-                          QStringLiteral("targets"), QStringLiteral("faults")},
-                         reservedSections());
+                          QStringLiteral("data"), QStringLiteral("failover"), QStringLiteral("dependencies"),
+                          QStringLiteral("cost"), QStringLiteral("targets"), QStringLiteral("faults")},
+                         movedSections());
         m_scenario.name = m_root.requiredString("name");
         if (m_scenario.name.trimmed().isEmpty())
             fail(m_root.path("name"), Reader::tr("must not be empty"));
@@ -317,6 +337,10 @@ public:
         readRouting();
         readNetwork();
         readMetrics();
+        readData();
+        readFailover();
+        readDependencies();
+        readCost();
         readTargets();
         readFaults();
         return m_scenario;
@@ -478,6 +502,14 @@ private:
             m_populationIds << id;
             m_scenario.config.populations.push_back(pc);
         }
+        std::uint64_t keys = 0;
+        for (const PopulationConfig &pc : m_scenario.config.populations)
+            keys += pc.keySpace;
+        if (keys > kMaxTotalKeys)
+            fail(where, Reader::tr("the key spaces add up to %1 keys, more than the %2 the data model can hold "
+                                   "(every region keeps a value for every key)")
+                            .arg(keys)
+                            .arg(kMaxTotalKeys));
     }
 
     void readHealth()
@@ -544,6 +576,138 @@ private:
         c.historySeconds = static_cast<std::uint32_t>(f.integer("history", c.historySeconds, 1, 10'000'000));
         c.eventLogCapacity =
             static_cast<std::uint32_t>(f.integer("event_log", c.eventLogCapacity, 0, 10'000'000));
+    }
+
+    void readData()
+    {
+        DataConfig &d = m_scenario.config.data;
+        if (m_root.has("data")) {
+            const Fields f(m_root.value("data"), m_root.path("data"));
+            f.allowOnly({QStringLiteral("topology"), QStringLiteral("primary"), QStringLiteral("mode"),
+                         QStringLiteral("batch_interval"), QStringLiteral("apply_rate"),
+                         QStringLiteral("event_consumer_rate"), QStringLiteral("sync_fallback"),
+                         QStringLiteral("forward_writes"), QStringLiteral("reads"), QStringLiteral("ownership"),
+                         QStringLiteral("conflict_policy"), QStringLiteral("record_fields"),
+                         QStringLiteral("set_elements"), QStringLiteral("clock_skew")});
+            d.topology = f.choice("topology", d.topology, &topologyFromName, topologyNames());
+            if (f.has("primary"))
+                d.primaryRegion = regionIndex(f.value("primary"), f.path("primary"));
+            d.mode = f.choice("mode", d.mode, &replicationModeFromName, replicationModeNames());
+            // Shipping is an event per region per batch: a floor keeps a run from drowning in them.
+            d.batchInterval = f.duration("batch_interval", d.batchInterval, {kMillisecond, kMinute});
+            d.applyRate = f.real("apply_rate", d.applyRate, {0, kMaxRate, true});
+            d.eventConsumerRate = f.real("event_consumer_rate", d.eventConsumerRate, {0, kMaxRate, true});
+            if (f.has("sync_fallback")) {
+                const Fields s(f.value("sync_fallback"), f.path("sync_fallback"));
+                s.allowOnly({QStringLiteral("enabled"), QStringLiteral("timeout")});
+                d.syncFallbackToAsync = s.boolean("enabled", d.syncFallbackToAsync);
+                d.syncFallbackTimeout = s.duration("timeout", d.syncFallbackTimeout, {0, 10 * kMinute, true});
+            }
+            d.forwardWrites =
+                f.choice("forward_writes", d.forwardWrites, &forwardPolicyFromName, forwardPolicyNames());
+            d.reads = f.choice("reads", d.reads, &readPolicyFromName, readPolicyNames());
+            d.ownership = f.choice("ownership", d.ownership, &ownershipFromName, ownershipNames());
+            d.conflict = f.choice("conflict_policy", d.conflict, &conflictPolicyFromName, conflictPolicyNames());
+            d.recordFields = static_cast<int>(f.integer("record_fields", d.recordFields, 1, kMaxRecordFields));
+            d.setElements = static_cast<int>(f.integer("set_elements", d.setElements, 1, kMaxSetElements));
+            if (f.has("clock_skew")) {
+                const Fields k(f.value("clock_skew"), f.path("clock_skew"));
+                std::vector<SimTime> skew(m_scenario.config.regions.size(), 0);
+                for (auto it = k.object().begin(); it != k.object().end(); ++it) {
+                    const QString at = childPath(f.path("clock_skew"), it.key());
+                    const int r = regionIndex(QJsonValue(it.key()), at);
+                    skew[static_cast<std::size_t>(r)] = Fields::durationValue(it.value(), at, {-kHour, kHour});
+                }
+                // No skew anywhere is the model's default: no list at all.
+                if (std::any_of(skew.begin(), skew.end(), [](SimTime t) { return t != 0; }))
+                    d.clockSkew = std::move(skew);
+            }
+        }
+        if (d.topology == WriteTopology::SinglePrimary) {
+            const auto primary = static_cast<std::size_t>(d.primaryRegion);
+            if (m_scenario.config.regions[primary].role == RegionRole::Witness)
+                fail(m_root.path("data") + QLatin1String(".primary"),
+                     Reader::tr("region %1 is a witness: it holds no data, so it cannot be the primary")
+                         .arg(quoted(m_regionIds[d.primaryRegion])));
+        }
+    }
+
+    void readFailover()
+    {
+        if (!m_root.has("failover"))
+            return;
+        FailoverConfig &fc = m_scenario.config.failover;
+        const Fields f(m_root.value("failover"), m_root.path("failover"));
+        f.allowOnly({QStringLiteral("mode"), QStringLiteral("control_region"), QStringLiteral("probe_interval"),
+                     QStringLiteral("probe_timeout"), QStringLiteral("failure_threshold"),
+                     QStringLiteral("promotion_time"), QStringLiteral("rejoin"), QStringLiteral("quorum_election"),
+                     QStringLiteral("fencing"), QStringLiteral("leases"), QStringLiteral("lease_duration")});
+        fc.mode = f.choice("mode", fc.mode, &failoverModeFromName, failoverModeNames());
+        if (f.has("control_region"))
+            fc.controlRegion = regionIndex(f.value("control_region"), f.path("control_region"));
+        fc.probeInterval = f.duration("probe_interval", fc.probeInterval, {10 * kMillisecond, kHour});
+        fc.probeTimeout = f.duration("probe_timeout", fc.probeTimeout, {0, 10 * kMinute, true});
+        fc.failureThreshold = static_cast<int>(f.integer("failure_threshold", fc.failureThreshold, 1, 100));
+        fc.promotionTime = f.duration("promotion_time", fc.promotionTime, {0, kHour});
+        fc.rejoin = f.choice("rejoin", fc.rejoin, &rejoinPolicyFromName, rejoinPolicyNames());
+        fc.quorumElection = f.boolean("quorum_election", fc.quorumElection);
+        fc.fencing = f.boolean("fencing", fc.fencing);
+        fc.leases = f.boolean("leases", fc.leases);
+        fc.leaseDuration = f.duration("lease_duration", fc.leaseDuration, {0, kHour, true});
+        if (fc.leases && fc.leaseDuration <= fc.probeInterval)
+            fail(f.path("lease_duration"),
+                 Reader::tr("must be longer than the probe interval (%1) when leases are on: each probe renews "
+                            "the lease")
+                     .arg(formatDuration(fc.probeInterval)));
+    }
+
+    void readDependencies()
+    {
+        if (!m_root.has("dependencies"))
+            return;
+        const QString where = m_root.path("dependencies");
+        const QJsonArray list = arrayAt(m_root.value("dependencies"), where);
+        if (list.size() > kMaxDependencies)
+            fail(where, Reader::tr("at most %1 dependencies, found %2").arg(kMaxDependencies).arg(list.size()));
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Fields f(list.at(i), elementPath(where, i));
+            f.allowOnly({QStringLiteral("kind"), QStringLiteral("regions"), QStringLiteral("request_share"),
+                         QStringLiteral("warmup"), QStringLiteral("miss_penalty")});
+            DependencyConfig dc;
+            dc.kind = f.requiredChoice<DependencyKind>("kind", &dependencyKindFromName, dependencyKindNames());
+            if (f.has("regions")) {
+                const QJsonArray regions = arrayAt(f.value("regions"), f.path("regions"));
+                for (qsizetype r = 0; r < regions.size(); ++r) {
+                    const QString at = elementPath(f.path("regions"), r);
+                    const int region = regionIndex(regions.at(r), at);
+                    const auto first = std::find(dc.regions.begin(), dc.regions.end(), region);
+                    if (first != dc.regions.end())
+                        fail(at, Reader::tr("region %1 is listed twice (also at %2)")
+                                     .arg(quoted(m_regionIds[region]),
+                                          elementPath(f.path("regions"), first - dc.regions.begin())));
+                    dc.regions.push_back(region);
+                }
+            }
+            dc.requestShare = f.real("request_share", dc.requestShare, {0, 1});
+            dc.warmupTime = f.duration("warmup", dc.warmupTime, {0, kDay});
+            dc.missPenalty = f.duration("miss_penalty", dc.missPenalty, {0, kMinute});
+            m_scenario.config.dependencies.push_back(dc);
+        }
+    }
+
+    void readCost()
+    {
+        if (!m_root.has("cost"))
+            return;
+        CostConfig &c = m_scenario.config.cost;
+        const Fields f(m_root.value("cost"), m_root.path("cost"));
+        f.allowOnly({QStringLiteral("active"), QStringLiteral("warm_standby"), QStringLiteral("pilot_light"),
+                     QStringLiteral("witness")});
+        const Range price{0, 1e9};
+        c.activePerHour = f.real("active", c.activePerHour, price);
+        c.warmStandbyPerHour = f.real("warm_standby", c.warmStandbyPerHour, price);
+        c.pilotLightPerHour = f.real("pilot_light", c.pilotLightPerHour, price);
+        c.witnessPerHour = f.real("witness", c.witnessPerHour, price);
     }
 
     void readTargets()
@@ -634,6 +798,29 @@ private:
             c.a = regionIndex(f.required("region"), f.path("region"));
             c.b = static_cast<int>(f.requiredChoice<RegionRole>("role", &roleFromName, roleNames()));
             break;
+        case CommandShape::None:
+            f.allowOnly(known({}));
+            break;
+        case CommandShape::Dependency: {
+            f.allowOnly(known({"dependency", "region"}));
+            const auto dependencies = static_cast<std::int64_t>(m_scenario.config.dependencies.size());
+            const QJsonValue dependency = f.required("dependency");
+            if (dependencies == 0)
+                fail(f.path("dependency"), Reader::tr("this scenario lists no dependencies (see \"dependencies\")"));
+            c.a = static_cast<int>(Fields::integerValue(dependency, f.path("dependency"), 0, dependencies - 1));
+            c.b = regionIndex(f.required("region"), f.path("region"));
+            break;
+        }
+        case CommandShape::ClockSkew:
+            f.allowOnly(known({"region", "skew"}));
+            c.a = regionIndex(f.required("region"), f.path("region"));
+            c.x = toMilliseconds(Fields::durationValue(f.required("skew"), f.path("skew"), {-kHour, kHour}));
+            break;
+        case CommandShape::Mode:
+            f.allowOnly(known({"mode"}));
+            c.a = static_cast<int>(
+                f.requiredChoice<ReplicationMode>("mode", &replicationModeFromName, replicationModeNames()));
+            break;
         }
         return c;
     }
@@ -645,12 +832,6 @@ private:
 };
 
 } // namespace
-
-QStringList reservedSections()
-{
-    return {QStringLiteral("architecture"), QStringLiteral("replication"),  QStringLiteral("conflict_policy"),
-            QStringLiteral("failover"),     QStringLiteral("dependencies"), QStringLiteral("clock_skews")};
-}
 
 std::optional<QJsonObject> parseScenarioDocument(const QByteArray &bytes, ScenarioError *error)
 {

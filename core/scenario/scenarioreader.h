@@ -21,14 +21,10 @@ std::optional<QJsonObject> parseScenarioDocument(const QByteArray &bytes, Scenar
 std::optional<QJsonObject> readScenarioDocument(const QString &path, ScenarioError *error);
 
 // Validates every field (types, ranges, known ids, references between sections, fault times within
-// the duration) and rejects fields the model does not implement. Errors name the field by its path.
+// the duration) and rejects unknown fields. Errors name the field by its path.
 std::optional<Scenario> scenarioFromJson(const QJsonObject &document, ScenarioError *error);
 
 // readScenarioDocument + scenarioFromJson.
 std::optional<Scenario> loadScenario(const QString &path, ScenarioError *error);
-
-// Sections the format keeps for models that land later; a file that uses one is refused with a
-// message saying so, rather than as an unknown field.
-QStringList reservedSections();
 
 } // namespace fl::scenario

@@ -373,6 +373,7 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
     }
     const std::uint64_t index = log.end() + 1;
     log.append(e);
+    data.lastCommit = now();
     req.commitRegion = static_cast<std::int8_t>(region);
     req.commitGroup = static_cast<std::int8_t>(g);
     req.commitStorageGeneration = data.storageGeneration;

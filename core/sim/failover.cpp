@@ -452,6 +452,44 @@ void Simulation::rejoinOrphans(std::size_t region, std::size_t g, std::uint64_t 
 // ---------------------------------------------------------------------------------------------
 // Dependencies
 
+SimTime Simulation::dependencyRoundTrip(std::size_t d, std::size_t region) const
+{
+    const std::size_t nr = m_regions.size();
+    if (m_dependencyAt[d * nr + region] && m_regions[region].up)
+        return 0;
+    SimTime best = kNever;
+    for (std::size_t q = 0; q < nr; ++q) {
+        if (!m_dependencyAt[d * nr + q] || !m_regions[q].up || m_network.isCut(region, q) || m_network.isCut(q, region))
+            continue;
+        best = std::min(best, m_network.baseOneWay(region, q) + m_network.baseOneWay(q, region));
+    }
+    return best;
+}
+
+bool Simulation::dependencyReachable(std::size_t d, std::size_t region) const
+{
+    return m_config.dependencies[d].kind == DependencyKind::Cache || dependencyRoundTrip(d, region) != kNever;
+}
+
+double Simulation::regionCostPerHour(std::size_t r) const
+{
+    const CostConfig &cost = m_config.cost;
+    const RegionRuntime &region = m_regions[r];
+    if (region.destroyed && !region.up)
+        return 0.0;
+    switch (region.role) {
+    case RegionRole::Active:
+        return cost.activePerHour;
+    case RegionRole::WarmStandby:
+        return cost.warmStandbyPerHour;
+    case RegionRole::PilotLight:
+        return cost.pilotLightPerHour;
+    case RegionRole::Witness:
+        return cost.witnessPerHour;
+    }
+    return 0.0;
+}
+
 bool Simulation::needsDependency(const Request &req, std::size_t dependency) const
 {
     return (req.dependencies >> dependency & 1) != 0;
@@ -474,14 +512,7 @@ bool Simulation::reachDependencies(std::uint32_t id, std::size_t region, SimTime
                 extra += dc.missPenalty;
             continue;
         }
-        if (m_dependencyAt[d * nr + region] && m_regions[region].up)
-            continue;
-        SimTime best = kNever;
-        for (std::size_t q = 0; q < nr; ++q) {
-            if (!m_dependencyAt[d * nr + q] || !m_regions[q].up || m_network.isCut(region, q) || m_network.isCut(q, region))
-                continue;
-            best = std::min(best, m_network.baseOneWay(region, q) + m_network.baseOneWay(q, region));
-        }
+        const SimTime best = dependencyRoundTrip(d, region);
         if (best == kNever) {
             const std::size_t slot = d * nr + region;
             if (m_dependencyWarned.size() != m_dependencyAt.size())
@@ -575,15 +606,19 @@ void Simulation::computeDivergence()
     if (m_groups.size() != 1)
         return;
     // Regions that act as primary: they believe it and (with leases) still hold a lease.
+    // Acting as primary means acknowledging writes: believing it, holding a lease if leases are
+    // on, and having committed a write within the last interval (a deposed primary that gets no
+    // traffic is stale, not split).
     std::vector<std::size_t> primaries;
     for (std::size_t r = 0; r < m_regions.size(); ++r)
-        if (m_regions[r].up && holdsData(r) && m_data[r].believedPrimary[0] == static_cast<std::int8_t>(r) && leaseValid(r))
+        if (m_regions[r].up && holdsData(r) && m_data[r].believedPrimary[0] == static_cast<std::int8_t>(r) &&
+            leaseValid(r) && now() - m_data[r].lastCommit <= m_config.metricsInterval)
             primaries.push_back(r);
     const bool split = primaries.size() >= 2;
     if (split != m_splitBrain)
         log(split ? SimEventType::SplitBrainStarted : SimEventType::SplitBrainEnded);
     m_splitBrain = split;
-    if (!split && m_writes.orphaned == 0) {
+    if (!split) {
         m_divergentKeys = 0;
         return;
     }
@@ -609,26 +644,9 @@ void Simulation::computeDivergence()
 
 double Simulation::costPerHour() const
 {
-    const CostConfig &cost = m_config.cost;
     double perHour = 0;
-    for (const RegionRuntime &r : m_regions) {
-        if (r.destroyed && !r.up)
-            continue;
-        switch (r.role) {
-        case RegionRole::Active:
-            perHour += cost.activePerHour;
-            break;
-        case RegionRole::WarmStandby:
-            perHour += cost.warmStandbyPerHour;
-            break;
-        case RegionRole::PilotLight:
-            perHour += cost.pilotLightPerHour;
-            break;
-        case RegionRole::Witness:
-            perHour += cost.witnessPerHour;
-            break;
-        }
-    }
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        perHour += regionCostPerHour(r);
     return perHour;
 }
 

@@ -185,6 +185,14 @@ public:
     std::uint64_t staleEpochApplied() const { return m_staleEpochApplied; }
     // Writes acknowledged by the new lineage since the newest promotion (the "other side").
     std::uint64_t ackedSincePromotion() const { return m_ackedSincePromotion; }
+    // Whether `region` holds a copy of the data (not a witness, storage not destroyed).
+    bool holdsData(std::size_t region) const;
+    double regionCostPerHour(std::size_t region) const;
+    // Whether a request served in `region` can reach `dependency` now (its own deployment while
+    // up, or an up deployment across links cut in neither direction; a cache is always local).
+    bool dependencyReachable(std::size_t dependency, std::size_t region) const;
+    // The primary as the failover controller believes it (it learns only from messages).
+    int controllerPrimary() const { return m_controllerPrimary; }
     bool dependencyDeployed(std::size_t dependency, std::size_t region) const
     {
         return m_dependencyAt[dependency * m_regions.size() + region] != 0;
@@ -312,6 +320,8 @@ private:
     void markLostToLww(std::size_t region, const KeySlot &slot, bool causal);
     void breakStreams(std::size_t region);
     void breakStream(std::size_t from, std::size_t to);
+    // The round trip to the nearest reachable deployment of `dependency`, or kNever.
+    SimTime dependencyRoundTrip(std::size_t dependency, std::size_t region) const;
     void truncateLogs();
     void destroyData(std::size_t region);
     void noteClone(std::size_t region, std::size_t source);
@@ -322,7 +332,6 @@ private:
     void judgeRead(std::uint32_t requestId);
     std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
     std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;
-    bool holdsData(std::size_t region) const;
     std::uint32_t *clockOf(std::size_t region, std::uint32_t key);
     SimTime ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index, std::uint64_t writeId) const;
     void onRegionReady(std::size_t region, std::uint64_t data);

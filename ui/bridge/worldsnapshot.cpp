@@ -35,7 +35,7 @@ void fillRegionData(const Simulation &sim, std::size_t r, RegionView &v)
 {
     const SimulationConfig &config = sim.config();
     const RegionRuntime &rt = sim.region(r);
-    v.holdsData = rt.role != RegionRole::Witness && !(rt.destroyed && !rt.up);
+    v.holdsData = sim.holdsData(r);
     const bool single = config.data.topology == WriteTopology::SinglePrimary;
     const std::size_t g = single ? 0 : r;
     const RegionData &data = sim.regionData(r);
@@ -59,23 +59,7 @@ void fillRegionData(const Simulation &sim, std::size_t r, RegionView &v)
     }
     if (r < config.data.clockSkew.size())
         v.clockSkewMs = toMilliseconds(config.data.clockSkew[r]);
-    const CostConfig &cost = config.cost;
-    if (!(rt.destroyed && !rt.up)) {
-        switch (rt.role) {
-        case RegionRole::Active:
-            v.costPerHour = cost.activePerHour;
-            break;
-        case RegionRole::WarmStandby:
-            v.costPerHour = cost.warmStandbyPerHour;
-            break;
-        case RegionRole::PilotLight:
-            v.costPerHour = cost.pilotLightPerHour;
-            break;
-        case RegionRole::Witness:
-            v.costPerHour = cost.witnessPerHour;
-            break;
-        }
-    }
+    v.costPerHour = sim.regionCostPerHour(r);
 }
 
 // Where each dependency is deployed and whether each region can reach one (the rule the data
@@ -84,18 +68,12 @@ void fillDependencies(const Simulation &sim, std::vector<RegionView> &regions)
 {
     const std::vector<DependencyConfig> &deps = sim.config().dependencies;
     const std::size_t nr = regions.size();
-    const Network &net = sim.network();
     for (std::size_t r = 0; r < nr; ++r) {
         regions[r].dependencyDeployed.assign(deps.size(), 0);
         regions[r].dependencyReachable.assign(deps.size(), 0);
         for (std::size_t d = 0; d < deps.size(); ++d) {
             regions[r].dependencyDeployed[d] = sim.dependencyDeployed(d, r) ? 1 : 0;
-            bool reachable = deps[d].kind == DependencyKind::Cache; // a cache is local, only cold
-            for (std::size_t q = 0; q < nr && !reachable; ++q) {
-                if (!sim.dependencyDeployed(d, q) || !sim.region(q).up)
-                    continue;
-                reachable = q == r || (!net.isCut(r, q) && !net.isCut(q, r));
-            }
+            const bool reachable = sim.dependencyReachable(d, r);
             regions[r].dependencyReachable[d] = reachable ? 1 : 0;
         }
     }
