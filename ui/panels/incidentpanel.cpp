@@ -164,7 +164,9 @@ void IncidentPanel::applySnapshot(const WorldSnapshot &s)
     // few times a wall-clock second.
     const bool changed =
         s.runId != m_runId || s.incidents != m_incidents || !(s.config.targets == m_config.targets);
-    const bool tick = anyOpen && s.now != m_now && (!m_throttle.isValid() || m_throttle.elapsed() >= 250);
+    // A paused world is always shown as it is.
+    const bool tick =
+        anyOpen && s.now != m_now && (!s.running || !m_throttle.isValid() || m_throttle.elapsed() >= 250);
     if (!changed && !tick)
         return;
     m_throttle.start();
