@@ -71,6 +71,11 @@ MainWindow::~MainWindow()
     // Stop the simulation thread before the views it feeds go away.
     delete m_sim;
     m_sim = nullptr;
+    // Children are deleted by ~QWidget, after this object has stopped being a MainWindow; the
+    // undo stack signals indexChanged as it clears, so it must not reach our slots by then.
+    m_undo->disconnect(this);
+    delete m_undo;
+    m_undo = nullptr;
 }
 
 void MainWindow::init(const SimulationConfig &config, double speed)
