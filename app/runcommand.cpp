@@ -228,6 +228,8 @@ int RunCommand::exec()
     wall.start();
     Simulation sim = scenario::makeSimulation(*s);
     sim.runUntil(s->duration);
+    // The fate of acknowledged writes is counted at each metrics tick; count it as of the end.
+    sim.recountWrites();
     const double wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
 
     // --- outputs ---

@@ -21,6 +21,7 @@ class RunText
 };
 
 constexpr int kTimelineLines = 40;
+constexpr SimTime kRepeatWindow = 30 * kSecond;
 
 QString count(std::uint64_t n)
 {
@@ -127,16 +128,38 @@ void printTimeline(QTextStream &out, const Simulation &sim)
     out << RunText::tr("Timeline (simulated time):") << '\n';
     int shown = 0;
     std::uint64_t hidden = 0;
+    // The same event about the same place over and over (a refused write per request, a dependency
+    // warning every few seconds, a probe failing each interval) is one line with its count and the
+    // time of the last one, as long as the repeats come within kRepeatWindow of each other.
+    const auto same = [](const SimEvent &a, const SimEvent &b) {
+        return a.type == b.type && a.region == b.region && a.other == b.other &&
+               a.population == b.population && a.type != SimEventType::CommandApplied;
+    };
+    std::vector<std::uint8_t> folded(events.size(), 0);
     for (std::size_t i = 0; i < events.size(); ++i) {
         const SimEvent &e = events[i];
-        if (!notable(e))
+        if (!notable(e) || folded[i])
             continue;
+        std::size_t last = i;
+        std::uint64_t repeats = 0;
+        for (std::size_t j = i + 1; j < events.size() && events[j].time - events[last].time <= kRepeatWindow;
+             ++j) {
+            if (notable(events[j]) && same(e, events[j])) {
+                folded[j] = 1;
+                last = j;
+                ++repeats;
+            }
+        }
         if (shown == kTimelineLines) {
             ++hidden;
             continue;
         }
         ++shown;
-        out << QStringLiteral("  %1  %2\n").arg(ui::LabText::clock(e.time), ui::describeEvent(e, names));
+        QString line = ui::describeEvent(e, names);
+        if (repeats > 0)
+            line += QLatin1Char(' ') + RunText::tr("(%1 more times, the last at %2)")
+                                           .arg(count(repeats), ui::LabText::clock(events[last].time));
+        out << QStringLiteral("  %1  %2\n").arg(ui::LabText::clock(e.time), line);
     }
     if (shown == 0)
         out << "  " << RunText::tr("nothing happened: no command was applied and no region changed state")
@@ -184,6 +207,154 @@ void printIncidents(QTextStream &out, const Simulation &sim)
                    .arg(i.id)
                    .arg(ui::LabText::clock(i.failure), fault, phases.join(RunText::tr("; ")));
     }
+}
+
+QString regionIdAt(const SimulationConfig &config, int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= config.regions.size())
+        return QStringLiteral("-");
+    const int catalog = config.regions[static_cast<std::size_t>(index)].catalogIndex;
+    return toQString(regionCatalog().at(static_cast<std::size_t>(catalog)).id);
+}
+
+// The write path and the failover controller in the scenario's own words (its file names).
+void printArchitecture(QTextStream &out, const Simulation &sim)
+{
+    const SimulationConfig &c = sim.config();
+    const DataConfig &d = c.data;
+    QString data;
+    switch (d.topology) {
+    case WriteTopology::SinglePrimary:
+        data = RunText::tr("Data: single primary in %1, %2 replication.")
+                   .arg(regionIdAt(c, d.primaryRegion), scenario::replicationModeName(d.mode));
+        break;
+    case WriteTopology::MultiPrimary:
+        data = RunText::tr("Data: every region a primary, conflicts resolved by %1.")
+                   .arg(scenario::conflictPolicyName(d.conflict));
+        break;
+    case WriteTopology::Ownership:
+        data = RunText::tr("Data: each key owned by one region (%1), %2 replication.")
+                   .arg(scenario::ownershipName(d.ownership), scenario::replicationModeName(d.mode));
+        break;
+    }
+    out << data << '\n';
+    if (d.topology != WriteTopology::SinglePrimary)
+        return;
+    const FailoverConfig &f = c.failover;
+    QStringList protections;
+    if (f.quorumElection)
+        protections << RunText::tr("quorum election");
+    if (f.fencing)
+        protections << RunText::tr("fencing");
+    if (f.leases)
+        protections << RunText::tr("leases of %1").arg(scenario::formatDuration(f.leaseDuration));
+    out << (f.mode == FailoverMode::Automatic ? RunText::tr("Failover: automatic, controller in %1; %2.")
+                                              : RunText::tr("Failover: manual, alerts from %1; %2."))
+               .arg(regionIdAt(c, f.controlRegion), protections.isEmpty()
+                                                        ? RunText::tr("no split-brain protection")
+                                                        : protections.join(RunText::tr(", ")))
+        << '\n';
+}
+
+QString number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// The fate of every write and what the reads saw, as the data model counts them.
+void printWrites(QTextStream &out, const Simulation &sim)
+{
+    const WriteAccounting &w = sim.writes();
+    out << RunText::tr(
+               "Writes: %1 issued; %2 acknowledged, %3 failed, %4 indeterminate (timed out), %5 still "
+               "in flight.")
+               .arg(count(w.issued), count(w.acknowledged), count(w.failed), count(w.indeterminate),
+                    count(w.inFlight()))
+        << '\n';
+    out << "  "
+        << RunText::tr(
+               "Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten "
+               "by LWW %6, discarded at rejoin %7).")
+               .arg(count(w.durable), count(w.pending), count(w.orphaned), count(w.lost()),
+                    count(w.lostNotShipped), count(w.lostOverwritten), count(w.lostDiscarded))
+        << '\n';
+    out << "  "
+        << RunText::tr("Conflicts: %1 (LWW dropped %2 concurrent writes and %3 because of clock skew); %4 "
+                       "orphans reconciled at rejoin.")
+               .arg(count(w.conflicts), count(w.lwwConcurrentDrops), count(w.lwwSkewDrops),
+                    count(w.reconciled))
+        << '\n';
+    const QString staleShare = w.reads > 0
+                                   ? percent(static_cast<double>(w.staleReads) / static_cast<double>(w.reads))
+                                   : QStringLiteral("-");
+    out << "  "
+        << RunText::tr("Reads judged: %1; stale %2 (%3); read-your-writes violations %4; monotonic-read "
+                       "violations %5.")
+               .arg(count(w.reads), count(w.staleReads), staleShare, count(w.readYourWritesViolations),
+                    count(w.monotonicReadViolations))
+        << '\n';
+    if (w.syncFallbacks > 0)
+        out << "  "
+            << RunText::tr("Synchronous replication fell back to asynchronous %1 times.")
+                   .arg(count(w.syncFallbacks))
+            << '\n';
+}
+
+void printSplitBrain(QTextStream &out, const Simulation &sim)
+{
+    const RingSeries<DataSample> &series = sim.metrics().dataSeries();
+    double peak = 0;
+    std::uint64_t splitIntervals = 0;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        peak = std::max(peak, series[i].divergentKeys);
+        splitIntervals += series[i].splitBrain ? 1 : 0;
+    }
+    out << RunText::tr(
+               "Split-brain: two primaries during %1; divergent keys %2 at the end (peak %3); fencing "
+               "refused %4 stale-epoch writes; %5 stale-epoch writes applied.")
+               .arg(seconds(static_cast<SimTime>(splitIntervals) * sim.config().metricsInterval),
+                    count(sim.divergentKeys()), count(static_cast<std::uint64_t>(peak)),
+                    count(sim.fencingRefusals()), count(sim.staleEpochApplied()))
+        << '\n';
+}
+
+// Replication lag of each region's copy over the run (0 when caught up, or for the primary).
+void printReplication(QTextStream &out, const Simulation &sim)
+{
+    const WorldMetrics &m = sim.metrics();
+    out << RunText::tr(
+               "Replication lag by region (the age of the oldest entry not yet received or applied, in "
+               "ms, and the entries not yet received; the peak over the run and the value at the end):")
+        << '\n';
+    const QList<int> widths{16, 13, 13, 11, 11, 13, 11};
+    out << tableRow({RunText::tr("region"), RunText::tr("receive peak"), RunText::tr("apply peak"),
+                     RunText::tr("receive end"), RunText::tr("apply end"), RunText::tr("behind peak"),
+                     RunText::tr("behind end")},
+                    widths);
+    for (std::size_t r = 0; r < m.regionCount(); ++r) {
+        const RingSeries<RegionSample> &s = m.regionSeries(r);
+        double receive = 0, apply = 0, behind = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            receive = std::max(receive, s[i].receiveLagMs);
+            apply = std::max(apply, s[i].applyLagMs);
+            behind = std::max(behind, s[i].entriesBehind);
+        }
+        const RegionConfig &rc = sim.config().regions[r];
+        const bool any = !s.empty();
+        const QString none = QStringLiteral("-");
+        out << tableRow({toQString(regionCatalog().at(static_cast<std::size_t>(rc.catalogIndex)).id),
+                         number(receive, 1), number(apply, 1), any ? number(s.back().receiveLagMs, 1) : none,
+                         any ? number(s.back().applyLagMs, 1) : none, number(behind, 0),
+                         any ? number(s.back().entriesBehind, 0) : none},
+                        widths);
+    }
+}
+
+void printCost(QTextStream &out, const Simulation &sim)
+{
+    out << RunText::tr("Cost: %1 per hour at the end; %2 over the run (units per region-hour by role).")
+               .arg(number(sim.costPerHour(), 2), number(sim.totalCost(), 2))
+        << '\n';
 }
 
 void printTargets(QTextStream &out, const scenario::Scenario &s, const Simulation &sim)
@@ -236,6 +407,7 @@ void printRunSummary(QTextStream &out, const scenario::Scenario &s, const Simula
                .arg(count(sim.engine().eventsProcessed()))
                .arg(QStringLiteral("%1").arg(sim.traceHash(), 16, 16, QLatin1Char('0')))
         << '\n';
+    printArchitecture(out, sim);
     out << RunText::tr("Fault commands applied: %1.").arg(sim.engine().commandLog().size());
     if (faultsLeftOut > 0)
         out << ' '
@@ -261,6 +433,12 @@ void printRunSummary(QTextStream &out, const scenario::Scenario &s, const Simula
     printLatency(out, sim);
     out << '\n';
     printRegions(out, sim);
+    out << '\n';
+    printWrites(out, sim);
+    printSplitBrain(out, sim);
+    printCost(out, sim);
+    out << '\n';
+    printReplication(out, sim);
     out << '\n';
     printTimeline(out, sim);
     out << '\n';

@@ -5,114 +5,114 @@
     <name>fl::app::Catalog</name>
     <message>
         <source>Regions (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>lat</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>lon</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>User populations (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Latency model: one way = %1 ms + %2 × great-circle distance / %3 km/ms; users add %4 ms for the last mile.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Modelled round-trip times in ms (rows and columns in catalog order):</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Prints the regions and user populations the lab knows, and the round-trip times its latency model gives between the regions.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>fl::app::Cli</name>
     <message>
         <source>Measure the engine and the models (events and operations per second)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Runs the benchmarks and prints their throughput.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Run only the named benchmark (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Multiply the default amount of work (e.g. 0.1 for a quick look).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>--scale must be a number in (0, 1000], not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Run &apos;failover-lab COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Failover Lab: multi-region replication, failover and split-brain, simulated. Without a command it opens the lab&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Language of the window: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A headless command (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Measure the lab&apos;s window instead: frame times and UI stalls (offscreen when there is no display).</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Print the region catalog and the modelled round-trip times</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>List the built-in scenarios</source>
@@ -428,6 +428,102 @@
         <source>Targets: %1; no incident to hold them to.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>(%1 more times, the last at %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data: single primary in %1, %2 replication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data: every region a primary, conflicts resolved by %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data: each key owned by one region (%1), %2 replication.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>quorum election</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>leases of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover: automatic, controller in %1; %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover: manual, alerts from %1; %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no split-brain protection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes: %1 issued; %2 acknowledged, %3 failed, %4 indeterminate (timed out), %5 still in flight.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten by LWW %6, discarded at rejoin %7).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 (LWW dropped %2 concurrent writes and %3 because of clock skew); %4 orphans reconciled at rejoin.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reads judged: %1; stale %2 (%3); read-your-writes violations %4; monotonic-read violations %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Synchronous replication fell back to asynchronous %1 times.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split-brain: two primaries during %1; divergent keys %2 at the end (peak %3); fencing refused %4 stale-epoch writes; %5 stale-epoch writes applied.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replication lag by region (the age of the oldest entry not yet received or applied, in ms, and the entries not yet received; the peak over the run and the value at the end):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>receive peak</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>apply peak</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>receive end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>apply end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>behind peak</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>behind end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost: %1 per hour at the end; %2 over the run (units per region-hour by role).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Builtins</name>
@@ -594,11 +690,39 @@
         <translation></translation>
     </message>
     <message>
-        <source>not supported yet: this section is reserved for a later version of the scenario format</source>
+        <source>must be a whole number from %1 to %2, found %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>must be a whole number from %1 to %2, found %3</source>
+        <source>unknown field: this setting lives at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the key spaces add up to %1 keys, more than the %2 the data model can hold (every region keeps a value for every key)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>region %1 is a witness: it holds no data, so it cannot be the primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be longer than the probe interval (%1) when leases are on: each probe renews the lease</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>at most %1 dependencies, found %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this scenario lists no dependencies (see &quot;dependencies&quot;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 keys with %2 fields each make %3 field slots per region, more than the %4 the data model can hold; use fewer fields or keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 keys with %2 elements each, tracked per origin region, make %3 set entries per region, more than the %4 the data model can hold; use fewer elements or keys</source>
         <translation></translation>
     </message>
 </context>
@@ -715,6 +839,78 @@
     </message>
     <message>
         <source>%1 (+%2 more)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replication lag by region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replication backlog by region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost, by mechanism</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split-brain divergence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts and stale reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Age of the oldest entry not yet received or applied (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Committed entries not yet received (entries)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost so far (writes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keys that differ between the two primaries (keys)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occurrences per second (1/s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never shipped to the promoted replica</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overwritten by LWW</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discarded when the old primary rejoined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Divergent keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, receive lag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, apply lag</source>
         <translation></translation>
     </message>
 </context>

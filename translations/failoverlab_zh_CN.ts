@@ -5,114 +5,114 @@
     <name>fl::app::Catalog</name>
     <message>
         <source>Regions (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>区域（%1 个）：</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>lat</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>lon</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>User populations (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>用户群（%1 个）：</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Latency model: one way = %1 ms + %2 × great-circle distance / %3 km/ms; users add %4 ms for the last mile.</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟模型：单向 = %1 ms + %2 × 大圆距离 / %3 km/ms；用户另加 %4 ms 的最后一公里。</translation>
     </message>
     <message>
         <source>Modelled round-trip times in ms (rows and columns in catalog order):</source>
-        <translation type="unfinished"></translation>
+        <translation>模型给出的往返时间，单位 ms（行和列按目录顺序排列）：</translation>
     </message>
     <message>
         <source>Prints the regions and user populations the lab knows, and the round-trip times its latency model gives between the regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出实验室已知的区域和用户群，以及延迟模型给出的区域间往返时间。</translation>
     </message>
     <message>
         <source>Print one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 文档。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">多余的参数 &apos;%1&apos;</translation>
+        <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>fl::app::Cli</name>
     <message>
         <source>Measure the engine and the models (events and operations per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>测量引擎和各模型的性能（每秒事件数和操作数）</translation>
     </message>
     <message>
         <source>Runs the benchmarks and prints their throughput.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行基准测试并输出其吞吐量。</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>Run only the named benchmark (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>只运行指定名称的基准测试（可重复）。</translation>
     </message>
     <message>
         <source>Multiply the default amount of work (e.g. 0.1 for a quick look).</source>
-        <translation type="unfinished"></translation>
+        <translation>按此倍数调整默认工作量（例如用 0.1 快速看一眼）。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">多余的参数 &apos;%1&apos;</translation>
+        <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--scale must be a number in (0, 1000], not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 必须是 (0, 1000] 范围内的数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的基准测试 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Run &apos;failover-lab COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;failover-lab COMMAND --help&apos; 查看某个命令的选项。</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Failover Lab: multi-region replication, failover and split-brain, simulated. Without a command it opens the lab&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover Lab：模拟多区域复制、故障切换和 split-brain（脑裂）。不带命令时打开实验室窗口。</translation>
     </message>
     <message>
         <source>Language of the window: en or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口语言：en 或 zh_CN。</translation>
     </message>
     <message>
         <source>A headless command (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个无界面命令（见下文）。</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言 &apos;%1&apos;（请使用 en 或 zh_CN）</translation>
     </message>
     <message>
         <source>Measure the lab&apos;s window instead: frame times and UI stalls (offscreen when there is no display).</source>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Print the region catalog and the modelled round-trip times</source>
-        <translation type="unfinished"></translation>
+        <translation>输出区域目录和模型给出的往返时间</translation>
     </message>
     <message>
         <source>List the built-in scenarios</source>
@@ -428,6 +428,102 @@
         <source>Targets: %1; no incident to hold them to.</source>
         <translation>目标：%1；没有可供检验的事故。</translation>
     </message>
+    <message>
+        <source>(%1 more times, the last at %2)</source>
+        <translation>（另有 %1 次，最后一次在 %2）</translation>
+    </message>
+    <message>
+        <source>Data: single primary in %1, %2 replication.</source>
+        <translation>数据：单 primary，位于 %1，%2 复制。</translation>
+    </message>
+    <message>
+        <source>Data: every region a primary, conflicts resolved by %1.</source>
+        <translation>数据：每个区域都是 primary，冲突按 %1 解决。</translation>
+    </message>
+    <message>
+        <source>Data: each key owned by one region (%1), %2 replication.</source>
+        <translation>数据：每个键归属一个区域（%1），%2 复制。</translation>
+    </message>
+    <message>
+        <source>quorum election</source>
+        <translation>多数派（quorum）选举</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>隔离（fencing）</translation>
+    </message>
+    <message>
+        <source>leases of %1</source>
+        <translation>%1 的租约</translation>
+    </message>
+    <message>
+        <source>Failover: automatic, controller in %1; %2.</source>
+        <translation>故障切换：自动，控制器位于 %1；%2。</translation>
+    </message>
+    <message>
+        <source>Failover: manual, alerts from %1; %2.</source>
+        <translation>故障切换：手动，告警来自 %1；%2。</translation>
+    </message>
+    <message>
+        <source>no split-brain protection</source>
+        <translation>没有 split-brain 防护</translation>
+    </message>
+    <message>
+        <source>Writes: %1 issued; %2 acknowledged, %3 failed, %4 indeterminate (timed out), %5 still in flight.</source>
+        <translation>写入：发出 %1 条；已确认 %2，失败 %3，结果不确定（超时）%4，仍在途中 %5。</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten by LWW %6, discarded at rejoin %7).</source>
+        <translation>已确认的写入：持久 %1，待复制 %2，孤儿 %3，丢失 %4（未发送 %5，被 LWW 覆盖 %6，重新加入时丢弃 %7）。</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 (LWW dropped %2 concurrent writes and %3 because of clock skew); %4 orphans reconciled at rejoin.</source>
+        <translation>冲突：%1（LWW 丢弃并发写入 %2 条，因时钟偏差丢弃 %3 条）；重新加入时协调孤儿写入 %4 条。</translation>
+    </message>
+    <message>
+        <source>Reads judged: %1; stale %2 (%3); read-your-writes violations %4; monotonic-read violations %5.</source>
+        <translation>判定的读取：%1；陈旧读 %2（%3）；违反“读己之写” %4 次；违反单调读 %5 次。</translation>
+    </message>
+    <message>
+        <source>Synchronous replication fell back to asynchronous %1 times.</source>
+        <translation>同步复制退化为异步 %1 次。</translation>
+    </message>
+    <message>
+        <source>Split-brain: two primaries during %1; divergent keys %2 at the end (peak %3); fencing refused %4 stale-epoch writes; %5 stale-epoch writes applied.</source>
+        <translation>Split-brain：两个 primary 并存 %1；结束时分歧键 %2 个（峰值 %3）；fencing 拒绝旧 epoch 写入 %4 条；已应用旧 epoch 写入 %5 条。</translation>
+    </message>
+    <message>
+        <source>Replication lag by region (the age of the oldest entry not yet received or applied, in ms, and the entries not yet received; the peak over the run and the value at the end):</source>
+        <translation>各区域复制延迟（尚未接收或尚未应用的最旧条目的年龄，单位 ms；以及尚未接收的条目数；整个运行中的峰值和结束时的值）：</translation>
+    </message>
+    <message>
+        <source>receive peak</source>
+        <translation>接收峰值</translation>
+    </message>
+    <message>
+        <source>apply peak</source>
+        <translation>应用峰值</translation>
+    </message>
+    <message>
+        <source>receive end</source>
+        <translation>接收结束值</translation>
+    </message>
+    <message>
+        <source>apply end</source>
+        <translation>应用结束值</translation>
+    </message>
+    <message>
+        <source>behind peak</source>
+        <translation>落后峰值</translation>
+    </message>
+    <message>
+        <source>behind end</source>
+        <translation>落后结束值</translation>
+    </message>
+    <message>
+        <source>Cost: %1 per hour at the end; %2 over the run (units per region-hour by role).</source>
+        <translation>成本：结束时每小时 %1；整个运行共 %2（按角色计价的区域小时单位）。</translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Builtins</name>
@@ -594,12 +690,40 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>not supported yet: this section is reserved for a later version of the scenario format</source>
-        <translation>尚不支持：此部分保留给场景格式的后续版本</translation>
-    </message>
-    <message>
         <source>must be a whole number from %1 to %2, found %3</source>
         <translation>必须是 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>unknown field: this setting lives at %1</source>
+        <translation>未知字段：此设置位于 %1</translation>
+    </message>
+    <message>
+        <source>the key spaces add up to %1 keys, more than the %2 the data model can hold (every region keeps a value for every key)</source>
+        <translation>各键空间合计 %1 个键，超过数据模型能容纳的 %2 个（每个区域都为每个键保存一个值）</translation>
+    </message>
+    <message>
+        <source>region %1 is a witness: it holds no data, so it cannot be the primary</source>
+        <translation>区域 %1 是 witness：它不保存数据，因此不能作为 primary</translation>
+    </message>
+    <message>
+        <source>must be longer than the probe interval (%1) when leases are on: each probe renews the lease</source>
+        <translation>启用租约时必须长于探测间隔（%1）：每次探测都会续约</translation>
+    </message>
+    <message>
+        <source>at most %1 dependencies, found %2</source>
+        <translation>最多 %1 个依赖，实际有 %2 个</translation>
+    </message>
+    <message>
+        <source>this scenario lists no dependencies (see &quot;dependencies&quot;)</source>
+        <translation>此场景没有列出任何依赖（见 &quot;dependencies&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 keys with %2 fields each make %3 field slots per region, more than the %4 the data model can hold; use fewer fields or keys</source>
+        <translation>%1 个键、每个 %2 个字段，每个区域共需 %3 个字段槽，超过数据模型能容纳的 %4 个；请减少字段或键</translation>
+    </message>
+    <message>
+        <source>%1 keys with %2 elements each, tracked per origin region, make %3 set entries per region, more than the %4 the data model can hold; use fewer elements or keys</source>
+        <translation>%1 个键、每个 %2 个元素，且按来源区域分别记录，每个区域共需 %3 个集合条目，超过数据模型能容纳的 %4 个；请减少元素或键</translation>
     </message>
 </context>
 <context>
@@ -716,6 +840,78 @@
     <message>
         <source>%1 (+%2 more)</source>
         <translation>%1（另有 %2 条）</translation>
+    </message>
+    <message>
+        <source>Replication lag by region</source>
+        <translation>各区域复制延迟</translation>
+    </message>
+    <message>
+        <source>Replication backlog by region</source>
+        <translation>各区域复制积压</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost, by mechanism</source>
+        <translation>丢失的已确认写入（按机制）</translation>
+    </message>
+    <message>
+        <source>Split-brain divergence</source>
+        <translation>Split-brain 分歧</translation>
+    </message>
+    <message>
+        <source>Conflicts and stale reads</source>
+        <translation>冲突与陈旧读</translation>
+    </message>
+    <message>
+        <source>Age of the oldest entry not yet received or applied (ms)</source>
+        <translation>尚未接收或尚未应用的最旧条目的年龄（ms）</translation>
+    </message>
+    <message>
+        <source>Committed entries not yet received (entries)</source>
+        <translation>已提交但尚未接收的条目（条）</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost so far (writes)</source>
+        <translation>累计丢失的已确认写入（条）</translation>
+    </message>
+    <message>
+        <source>Keys that differ between the two primaries (keys)</source>
+        <translation>两个 primary 之间取值不同的键（个）</translation>
+    </message>
+    <message>
+        <source>Occurrences per second (1/s)</source>
+        <translation>每秒发生次数（1/s）</translation>
+    </message>
+    <message>
+        <source>Never shipped to the promoted replica</source>
+        <translation>未发送到被提升的副本</translation>
+    </message>
+    <message>
+        <source>Overwritten by LWW</source>
+        <translation>被 LWW 覆盖</translation>
+    </message>
+    <message>
+        <source>Discarded when the old primary rejoined</source>
+        <translation>旧 primary 重新加入时被丢弃</translation>
+    </message>
+    <message>
+        <source>Divergent keys</source>
+        <translation>分歧键</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation>陈旧读</translation>
+    </message>
+    <message>
+        <source>%1, receive lag</source>
+        <translation>%1，接收延迟</translation>
+    </message>
+    <message>
+        <source>%1, apply lag</source>
+        <translation>%1，应用延迟</translation>
     </message>
 </context>
 <context>

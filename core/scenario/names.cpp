@@ -105,8 +105,10 @@ const Named<RejoinPolicy> kRejoinPolicies[] = {
 };
 
 const Named<DependencyKind> kDependencyKinds[] = {
-    {DependencyKind::Payments, "payments"}, {DependencyKind::Auth, "auth"},
-    {DependencyKind::ControlPlane, "control-plane"}, {DependencyKind::Cache, "cache"},
+    {DependencyKind::Payments, "payments"},
+    {DependencyKind::Auth, "auth"},
+    {DependencyKind::ControlPlane, "control-plane"},
+    {DependencyKind::Cache, "cache"},
     {DependencyKind::Queue, "queue"},
 };
 

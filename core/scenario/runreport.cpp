@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -167,6 +168,79 @@ QJsonObject populationSeries(const RingSeries<PopulationSample> &s, const Ids &i
     return o;
 }
 
+QJsonObject dataSeries(const RingSeries<DataSample> &s)
+{
+    using S = DataSample;
+    QJsonObject o;
+    o[QStringLiteral("writes_acknowledged")] = column<S>(s, [](const S &x) { return x.writesAcknowledged; });
+    o[QStringLiteral("writes_pending")] = column<S>(s, [](const S &x) { return x.writesPending; });
+    o[QStringLiteral("writes_orphaned")] = column<S>(s, [](const S &x) { return x.writesOrphaned; });
+    o[QStringLiteral("writes_indeterminate")] =
+        column<S>(s, [](const S &x) { return x.writesIndeterminate; });
+    o[QStringLiteral("lost_not_shipped")] = column<S>(s, [](const S &x) { return x.lostNotShipped; });
+    o[QStringLiteral("lost_overwritten")] = column<S>(s, [](const S &x) { return x.lostOverwritten; });
+    o[QStringLiteral("lost_discarded")] = column<S>(s, [](const S &x) { return x.lostDiscarded; });
+    o[QStringLiteral("conflicts_per_s")] = column<S>(s, [](const S &x) { return x.conflictsPerSecond; });
+    o[QStringLiteral("stale_reads_per_s")] = column<S>(s, [](const S &x) { return x.staleReadsPerSecond; });
+    o[QStringLiteral("stale_read_ratio")] = column<S>(s, [](const S &x) { return x.staleReadRatio; });
+    o[QStringLiteral("divergent_keys")] = column<S>(s, [](const S &x) { return x.divergentKeys; });
+    o[QStringLiteral("split_brain")] = column<S>(s, [](const S &x) { return x.splitBrain; });
+    o[QStringLiteral("cost_per_hour")] = column<S>(s, [](const S &x) { return x.costPerHour; });
+    o[QStringLiteral("cost_total")] = column<S>(s, [](const S &x) { return x.costTotal; });
+    return o;
+}
+
+// The fate of every client write, as the model counts it (fl::WriteAccounting).
+QJsonObject writesToJson(const WriteAccounting &w)
+{
+    QJsonObject o;
+    o[QStringLiteral("issued")] = count(w.issued);
+    o[QStringLiteral("failed")] = count(w.failed);
+    o[QStringLiteral("indeterminate")] = count(w.indeterminate);
+    o[QStringLiteral("acknowledged")] = count(w.acknowledged);
+    o[QStringLiteral("in_flight")] = count(w.inFlight());
+    o[QStringLiteral("durable")] = count(w.durable);
+    o[QStringLiteral("pending")] = count(w.pending);
+    o[QStringLiteral("orphaned")] = count(w.orphaned);
+    o[QStringLiteral("lost")] = count(w.lost());
+    o[QStringLiteral("lost_not_shipped")] = count(w.lostNotShipped);
+    o[QStringLiteral("lost_overwritten")] = count(w.lostOverwritten);
+    o[QStringLiteral("lost_discarded")] = count(w.lostDiscarded);
+    o[QStringLiteral("balanced")] = w.balanced();
+    o[QStringLiteral("conflicts")] = count(w.conflicts);
+    o[QStringLiteral("lww_concurrent_drops")] = count(w.lwwConcurrentDrops);
+    o[QStringLiteral("lww_skew_drops")] = count(w.lwwSkewDrops);
+    o[QStringLiteral("reconciled")] = count(w.reconciled);
+    o[QStringLiteral("reads")] = count(w.reads);
+    o[QStringLiteral("stale_reads")] = count(w.staleReads);
+    // A ratio of no judged read does not exist.
+    o[QStringLiteral("stale_read_ratio")] =
+        w.reads > 0 ? QJsonValue(count(w.staleReads) / count(w.reads)) : QJsonValue();
+    o[QStringLiteral("read_your_writes_violations")] = count(w.readYourWritesViolations);
+    o[QStringLiteral("monotonic_read_violations")] = count(w.monotonicReadViolations);
+    o[QStringLiteral("sync_fallbacks")] = count(w.syncFallbacks);
+    return o;
+}
+
+QJsonObject splitBrainToJson(const Simulation &sim)
+{
+    const RingSeries<DataSample> &series = sim.metrics().dataSeries();
+    double peak = 0;
+    double intervals = 0;
+    for (std::size_t i = 0; i < series.size(); ++i) {
+        peak = std::max(peak, series[i].divergentKeys);
+        intervals += series[i].splitBrain ? 1 : 0;
+    }
+    QJsonObject o;
+    o[QStringLiteral("divergent_keys")] = count(sim.divergentKeys());
+    o[QStringLiteral("divergent_keys_max")] = peak;
+    o[QStringLiteral("split_brain_at_end")] = sim.splitBrain();
+    o[QStringLiteral("split_brain_s")] = intervals * toSeconds(sim.config().metricsInterval);
+    o[QStringLiteral("fencing_refusals")] = count(sim.fencingRefusals());
+    o[QStringLiteral("stale_epoch_applied")] = count(sim.staleEpochApplied());
+    return o;
+}
+
 QJsonObject eventToJson(const SimEvent &e, const Ids &ids)
 {
     QJsonObject o;
@@ -262,10 +336,11 @@ QStringList reportKeyOrder()
 {
     QStringList keys;
     for (const char *k :
-         {"format", "version",          "scenario",   "id",      "t",         "at",          "type",
-          "do",     "command",          "region",     "role",    "seed",      "duration_s",  "trace_hash",
-          "totals", "availability",     "latency_ms", "targets", "incidents", "populations", "regions",
-          "time_s", "scenario_document"})
+         {"format",      "version",    "scenario",         "id",           "t",           "at",
+          "type",        "do",         "command",          "region",       "role",        "seed",
+          "duration_s",  "trace_hash", "totals",           "availability", "latency_ms",  "writes",
+          "split_brain", "cost",       "targets",          "incidents",    "populations", "regions",
+          "data_series", "time_s",     "scenario_document"})
         keys << QLatin1String(k);
     return keys;
 }
@@ -390,6 +465,12 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
     for (std::size_t p = 0; p < metrics.populationCount(); ++p)
         all.merge(metrics.populationLatency(p));
     root[QStringLiteral("latency_ms")] = latencyToJson(all);
+    root[QStringLiteral("writes")] = writesToJson(sim.writes());
+    root[QStringLiteral("split_brain")] = splitBrainToJson(sim);
+    QJsonObject cost;
+    cost[QStringLiteral("per_hour")] = sim.costPerHour();
+    cost[QStringLiteral("total")] = sim.totalCost();
+    root[QStringLiteral("cost")] = cost;
 
     // Every series shares the ticks; their times are listed once.
     QJsonArray times;
@@ -426,6 +507,8 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
         regions.append(o);
     }
     root[QStringLiteral("regions")] = regions;
+    // The data layer, one sample per interval at the same times.
+    root[QStringLiteral("data_series")] = dataSeries(metrics.dataSeries());
 
     QJsonArray events;
     const RingSeries<SimEvent> &log = sim.events();
@@ -516,6 +599,69 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
     for (const QJsonValue &r : report.value(QStringLiteral("regions")).toArray())
         totalsRow(QStringLiteral("region"), r.toObject().value(QStringLiteral("id")), r.toObject());
     files.append({QStringLiteral("totals.csv"), totals});
+
+    // The data layer per interval, and the fate of the writes over the whole run.
+    const QStringList dataColumns{
+        QStringLiteral("writes_acknowledged"), QStringLiteral("writes_pending"),
+        QStringLiteral("writes_orphaned"),     QStringLiteral("writes_indeterminate"),
+        QStringLiteral("lost_not_shipped"),    QStringLiteral("lost_overwritten"),
+        QStringLiteral("lost_discarded"),      QStringLiteral("conflicts_per_s"),
+        QStringLiteral("stale_reads_per_s"),   QStringLiteral("stale_read_ratio"),
+        QStringLiteral("divergent_keys"),      QStringLiteral("split_brain"),
+        QStringLiteral("cost_per_hour"),       QStringLiteral("cost_total")};
+    const QJsonObject data = report.value(QStringLiteral("data_series")).toObject();
+    QByteArray dataCsv = "time_s";
+    for (const QString &c : dataColumns)
+        dataCsv += ',' + c.toUtf8();
+    dataCsv += '\n';
+    for (qsizetype t = 0; t < times.size(); ++t) {
+        QList<QJsonValue> row{times.at(t)};
+        for (const QString &c : dataColumns)
+            row << data.value(c).toArray().at(t);
+        appendRow(dataCsv, row);
+    }
+    files.append({QStringLiteral("data.csv"), dataCsv});
+
+    QByteArray writes;
+    QList<QJsonValue> values;
+    const QJsonObject w = report.value(QStringLiteral("writes")).toObject();
+    const QJsonObject split = report.value(QStringLiteral("split_brain")).toObject();
+    const QJsonObject cost = report.value(QStringLiteral("cost")).toObject();
+    auto add = [&](const QJsonObject &from, const char *key, const char *column) {
+        writes += (writes.isEmpty() ? "" : ",") + QByteArray(column);
+        values << from.value(QLatin1String(key));
+    };
+    for (const char *key : {"issued",
+                            "failed",
+                            "indeterminate",
+                            "acknowledged",
+                            "in_flight",
+                            "durable",
+                            "pending",
+                            "orphaned",
+                            "lost",
+                            "lost_not_shipped",
+                            "lost_overwritten",
+                            "lost_discarded",
+                            "conflicts",
+                            "lww_concurrent_drops",
+                            "lww_skew_drops",
+                            "reconciled",
+                            "reads",
+                            "stale_reads",
+                            "stale_read_ratio",
+                            "read_your_writes_violations",
+                            "monotonic_read_violations",
+                            "sync_fallbacks"})
+        add(w, key, key);
+    for (const char *key :
+         {"divergent_keys", "divergent_keys_max", "fencing_refusals", "stale_epoch_applied"})
+        add(split, key, key);
+    add(cost, "per_hour", "cost_per_hour");
+    add(cost, "total", "cost_total");
+    writes += '\n';
+    appendRow(writes, values);
+    files.append({QStringLiteral("writes.csv"), writes});
 
     for (const auto &[name, bytes] : files) {
         const QString path = dir.filePath(name);

@@ -48,16 +48,19 @@ std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<I
                                      SimTime runEnd);
 
 // The machine-readable record of a finished run ("failover-lab-metrics", version 1; see
-// docs/scenario-format.md): totals, availability, latency percentiles, per population and per region
-// totals and time series, the event list, the applied commands, seed and trace hash. Everything comes
-// from the simulation's metrics; nothing in it depends on the wall clock, so the same scenario and
-// seed give the same bytes.
+// docs/scenario-format.md): totals, availability, latency percentiles, the fate of every write,
+// split-brain and cost figures, per population and per region totals and time series (replication
+// lag included), the data layer's series, the event list, the incidents, the applied commands, seed
+// and trace hash. Everything comes from the simulation's metrics; nothing in it depends on the wall
+// clock, so the same scenario and seed give the same bytes. The fate of acknowledged writes is
+// recounted at every metrics tick; call Simulation::recountWrites() first for a figure as of now.
 QJsonObject runReportJson(const Scenario &scenario, const Simulation &simulation);
 QByteArray runReportBytes(const Scenario &scenario, const Simulation &simulation);
 
 // The same data as CSV, one file per kind of series: regions.csv and populations.csv (one row per
-// interval and region or population), events.csv and totals.csv. Files are written atomically into
-// `directory` (created if missing); `written` receives their paths.
+// interval and region or population), data.csv (one row per interval), events.csv, totals.csv and
+// writes.csv (one row: the write accounting, divergence, fencing and cost). Files are written
+// atomically into `directory` (created if missing); `written` receives their paths.
 bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const QString &directory,
                  QStringList *written, QString *error);
 

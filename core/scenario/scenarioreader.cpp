@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -294,9 +295,11 @@ constexpr double kMaxRate = 10'000'000.0; // requests per second, per population
 constexpr std::uint64_t kMaxTotalKeys = 10'000'000;
 // A request carries the dependencies it needs as a bit mask of 8 bits.
 constexpr qsizetype kMaxDependencies = 8;
-// Field merge and OR-set state grows with keys x fields (x elements x regions): bounded.
+// Field merge and OR-set keep per-key state too (a slot per field; per element, a pair of counters
+// per origin region): bounded like the values.
 constexpr std::int64_t kMaxRecordFields = 64;
 constexpr std::int64_t kMaxSetElements = 64;
+constexpr std::uint64_t kMaxStateCells = 10'000'000;
 
 // Names of top-level sections an early draft of the format reserved, and where those settings are.
 QList<QPair<QString, QString>> movedSections()
@@ -506,10 +509,11 @@ private:
         for (const PopulationConfig &pc : m_scenario.config.populations)
             keys += pc.keySpace;
         if (keys > kMaxTotalKeys)
-            fail(where, Reader::tr("the key spaces add up to %1 keys, more than the %2 the data model can hold "
-                                   "(every region keeps a value for every key)")
-                            .arg(keys)
-                            .arg(kMaxTotalKeys));
+            fail(where,
+                 Reader::tr("the key spaces add up to %1 keys, more than the %2 the data model can hold "
+                            "(every region keeps a value for every key)")
+                     .arg(keys)
+                     .arg(kMaxTotalKeys));
     }
 
     void readHealth()
@@ -586,17 +590,19 @@ private:
             f.allowOnly({QStringLiteral("topology"), QStringLiteral("primary"), QStringLiteral("mode"),
                          QStringLiteral("batch_interval"), QStringLiteral("apply_rate"),
                          QStringLiteral("event_consumer_rate"), QStringLiteral("sync_fallback"),
-                         QStringLiteral("forward_writes"), QStringLiteral("reads"), QStringLiteral("ownership"),
-                         QStringLiteral("conflict_policy"), QStringLiteral("record_fields"),
-                         QStringLiteral("set_elements"), QStringLiteral("clock_skew")});
+                         QStringLiteral("forward_writes"), QStringLiteral("reads"),
+                         QStringLiteral("ownership"), QStringLiteral("conflict_policy"),
+                         QStringLiteral("record_fields"), QStringLiteral("set_elements"),
+                         QStringLiteral("clock_skew")});
             d.topology = f.choice("topology", d.topology, &topologyFromName, topologyNames());
             if (f.has("primary"))
                 d.primaryRegion = regionIndex(f.value("primary"), f.path("primary"));
             d.mode = f.choice("mode", d.mode, &replicationModeFromName, replicationModeNames());
             // Shipping is an event per region per batch: a floor keeps a run from drowning in them.
             d.batchInterval = f.duration("batch_interval", d.batchInterval, {kMillisecond, kMinute});
-            d.applyRate = f.real("apply_rate", d.applyRate, {0, kMaxRate, true});
-            d.eventConsumerRate = f.real("event_consumer_rate", d.eventConsumerRate, {0, kMaxRate, true});
+            // At least one entry per second: slower appliers would push the model's clocks past any run.
+            d.applyRate = f.real("apply_rate", d.applyRate, {1, kMaxRate});
+            d.eventConsumerRate = f.real("event_consumer_rate", d.eventConsumerRate, {1, kMaxRate});
             if (f.has("sync_fallback")) {
                 const Fields s(f.value("sync_fallback"), f.path("sync_fallback"));
                 s.allowOnly({QStringLiteral("enabled"), QStringLiteral("timeout")});
@@ -607,8 +613,10 @@ private:
                 f.choice("forward_writes", d.forwardWrites, &forwardPolicyFromName, forwardPolicyNames());
             d.reads = f.choice("reads", d.reads, &readPolicyFromName, readPolicyNames());
             d.ownership = f.choice("ownership", d.ownership, &ownershipFromName, ownershipNames());
-            d.conflict = f.choice("conflict_policy", d.conflict, &conflictPolicyFromName, conflictPolicyNames());
-            d.recordFields = static_cast<int>(f.integer("record_fields", d.recordFields, 1, kMaxRecordFields));
+            d.conflict =
+                f.choice("conflict_policy", d.conflict, &conflictPolicyFromName, conflictPolicyNames());
+            d.recordFields =
+                static_cast<int>(f.integer("record_fields", d.recordFields, 1, kMaxRecordFields));
             d.setElements = static_cast<int>(f.integer("set_elements", d.setElements, 1, kMaxSetElements));
             if (f.has("clock_skew")) {
                 const Fields k(f.value("clock_skew"), f.path("clock_skew"));
@@ -616,17 +624,44 @@ private:
                 for (auto it = k.object().begin(); it != k.object().end(); ++it) {
                     const QString at = childPath(f.path("clock_skew"), it.key());
                     const int r = regionIndex(QJsonValue(it.key()), at);
-                    skew[static_cast<std::size_t>(r)] = Fields::durationValue(it.value(), at, {-kHour, kHour});
+                    skew[static_cast<std::size_t>(r)] =
+                        Fields::durationValue(it.value(), at, {-kHour, kHour});
                 }
                 // No skew anywhere is the model's default: no list at all.
                 if (std::any_of(skew.begin(), skew.end(), [](SimTime t) { return t != 0; }))
                     d.clockSkew = std::move(skew);
             }
         }
+        // The model keeps this state for every key whatever the topology.
+        std::uint64_t keys = 0;
+        for (const PopulationConfig &pc : m_scenario.config.populations)
+            keys += pc.keySpace;
+        const QString dataPath = m_root.path("data");
+        if (d.conflict == ConflictPolicy::FieldMerge &&
+            keys * static_cast<std::uint64_t>(d.recordFields) > kMaxStateCells)
+            fail(dataPath + QLatin1String(".record_fields"),
+                 Reader::tr(
+                     "%1 keys with %2 fields each make %3 field slots per region, more than the %4 the data "
+                     "model can hold; use fewer fields or keys")
+                     .arg(keys)
+                     .arg(d.recordFields)
+                     .arg(keys * static_cast<std::uint64_t>(d.recordFields))
+                     .arg(kMaxStateCells));
+        const std::uint64_t setCells =
+            keys * static_cast<std::uint64_t>(d.setElements) * m_scenario.config.regions.size();
+        if (d.conflict == ConflictPolicy::OrSet && setCells > kMaxStateCells)
+            fail(dataPath + QLatin1String(".set_elements"),
+                 Reader::tr(
+                     "%1 keys with %2 elements each, tracked per origin region, make %3 set entries per "
+                     "region, more than the %4 the data model can hold; use fewer elements or keys")
+                     .arg(keys)
+                     .arg(d.setElements)
+                     .arg(setCells)
+                     .arg(kMaxStateCells));
         if (d.topology == WriteTopology::SinglePrimary) {
             const auto primary = static_cast<std::size_t>(d.primaryRegion);
             if (m_scenario.config.regions[primary].role == RegionRole::Witness)
-                fail(m_root.path("data") + QLatin1String(".primary"),
+                fail(dataPath + QLatin1String(".primary"),
                      Reader::tr("region %1 is a witness: it holds no data, so it cannot be the primary")
                          .arg(quoted(m_regionIds[d.primaryRegion])));
         }
@@ -638,10 +673,11 @@ private:
             return;
         FailoverConfig &fc = m_scenario.config.failover;
         const Fields f(m_root.value("failover"), m_root.path("failover"));
-        f.allowOnly({QStringLiteral("mode"), QStringLiteral("control_region"), QStringLiteral("probe_interval"),
-                     QStringLiteral("probe_timeout"), QStringLiteral("failure_threshold"),
-                     QStringLiteral("promotion_time"), QStringLiteral("rejoin"), QStringLiteral("quorum_election"),
-                     QStringLiteral("fencing"), QStringLiteral("leases"), QStringLiteral("lease_duration")});
+        f.allowOnly({QStringLiteral("mode"), QStringLiteral("control_region"),
+                     QStringLiteral("probe_interval"), QStringLiteral("probe_timeout"),
+                     QStringLiteral("failure_threshold"), QStringLiteral("promotion_time"),
+                     QStringLiteral("rejoin"), QStringLiteral("quorum_election"), QStringLiteral("fencing"),
+                     QStringLiteral("leases"), QStringLiteral("lease_duration")});
         fc.mode = f.choice("mode", fc.mode, &failoverModeFromName, failoverModeNames());
         if (f.has("control_region"))
             fc.controlRegion = regionIndex(f.value("control_region"), f.path("control_region"));
@@ -656,8 +692,9 @@ private:
         fc.leaseDuration = f.duration("lease_duration", fc.leaseDuration, {0, kHour, true});
         if (fc.leases && fc.leaseDuration <= fc.probeInterval)
             fail(f.path("lease_duration"),
-                 Reader::tr("must be longer than the probe interval (%1) when leases are on: each probe renews "
-                            "the lease")
+                 Reader::tr(
+                     "must be longer than the probe interval (%1) when leases are on: each probe renews "
+                     "the lease")
                      .arg(formatDuration(fc.probeInterval)));
     }
 
@@ -668,13 +705,15 @@ private:
         const QString where = m_root.path("dependencies");
         const QJsonArray list = arrayAt(m_root.value("dependencies"), where);
         if (list.size() > kMaxDependencies)
-            fail(where, Reader::tr("at most %1 dependencies, found %2").arg(kMaxDependencies).arg(list.size()));
+            fail(where,
+                 Reader::tr("at most %1 dependencies, found %2").arg(kMaxDependencies).arg(list.size()));
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Fields f(list.at(i), elementPath(where, i));
             f.allowOnly({QStringLiteral("kind"), QStringLiteral("regions"), QStringLiteral("request_share"),
                          QStringLiteral("warmup"), QStringLiteral("miss_penalty")});
             DependencyConfig dc;
-            dc.kind = f.requiredChoice<DependencyKind>("kind", &dependencyKindFromName, dependencyKindNames());
+            dc.kind =
+                f.requiredChoice<DependencyKind>("kind", &dependencyKindFromName, dependencyKindNames());
             if (f.has("regions")) {
                 const QJsonArray regions = arrayAt(f.value("regions"), f.path("regions"));
                 for (qsizetype r = 0; r < regions.size(); ++r) {
@@ -806,8 +845,10 @@ private:
             const auto dependencies = static_cast<std::int64_t>(m_scenario.config.dependencies.size());
             const QJsonValue dependency = f.required("dependency");
             if (dependencies == 0)
-                fail(f.path("dependency"), Reader::tr("this scenario lists no dependencies (see \"dependencies\")"));
-            c.a = static_cast<int>(Fields::integerValue(dependency, f.path("dependency"), 0, dependencies - 1));
+                fail(f.path("dependency"),
+                     Reader::tr("this scenario lists no dependencies (see \"dependencies\")"));
+            c.a =
+                static_cast<int>(Fields::integerValue(dependency, f.path("dependency"), 0, dependencies - 1));
             c.b = regionIndex(f.required("region"), f.path("region"));
             break;
         }

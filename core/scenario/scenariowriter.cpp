@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace fl::scenario {
 namespace {
@@ -86,6 +87,85 @@ QJsonObject populationToJson(const SimulationConfig &config, const PopulationCon
     return o;
 }
 
+bool isRegion(const SimulationConfig &config, int index)
+{
+    return index >= 0 && static_cast<std::size_t>(index) < config.regions.size();
+}
+
+QJsonObject dataToJson(const SimulationConfig &config)
+{
+    const DataConfig &d = config.data;
+    QJsonObject o;
+    o[QStringLiteral("topology")] = topologyName(d.topology);
+    if (isRegion(config, d.primaryRegion))
+        o[QStringLiteral("primary")] = regionId(config, d.primaryRegion);
+    o[QStringLiteral("mode")] = replicationModeName(d.mode);
+    o[QStringLiteral("batch_interval")] = duration(d.batchInterval);
+    o[QStringLiteral("apply_rate")] = d.applyRate;
+    o[QStringLiteral("event_consumer_rate")] = d.eventConsumerRate;
+    QJsonObject fallback;
+    fallback[QStringLiteral("enabled")] = d.syncFallbackToAsync;
+    fallback[QStringLiteral("timeout")] = duration(d.syncFallbackTimeout);
+    o[QStringLiteral("sync_fallback")] = fallback;
+    o[QStringLiteral("forward_writes")] = forwardPolicyName(d.forwardWrites);
+    o[QStringLiteral("reads")] = readPolicyName(d.reads);
+    o[QStringLiteral("ownership")] = ownershipName(d.ownership);
+    o[QStringLiteral("conflict_policy")] = conflictPolicyName(d.conflict);
+    o[QStringLiteral("record_fields")] = d.recordFields;
+    o[QStringLiteral("set_elements")] = d.setElements;
+    QJsonObject skew;
+    for (std::size_t r = 0; r < config.regions.size(); ++r) {
+        // The model treats a missing skew as none.
+        skew[regionId(config, static_cast<int>(r))] = duration(r < d.clockSkew.size() ? d.clockSkew[r] : 0);
+    }
+    o[QStringLiteral("clock_skew")] = skew;
+    return o;
+}
+
+QJsonObject failoverToJson(const SimulationConfig &config)
+{
+    const FailoverConfig &f = config.failover;
+    QJsonObject o;
+    o[QStringLiteral("mode")] = failoverModeName(f.mode);
+    // The model's default (the second region) does not exist in a one-region world: left out.
+    if (isRegion(config, f.controlRegion))
+        o[QStringLiteral("control_region")] = regionId(config, f.controlRegion);
+    o[QStringLiteral("probe_interval")] = duration(f.probeInterval);
+    o[QStringLiteral("probe_timeout")] = duration(f.probeTimeout);
+    o[QStringLiteral("failure_threshold")] = f.failureThreshold;
+    o[QStringLiteral("promotion_time")] = duration(f.promotionTime);
+    o[QStringLiteral("rejoin")] = rejoinPolicyName(f.rejoin);
+    o[QStringLiteral("quorum_election")] = f.quorumElection;
+    o[QStringLiteral("fencing")] = f.fencing;
+    o[QStringLiteral("leases")] = f.leases;
+    o[QStringLiteral("lease_duration")] = duration(f.leaseDuration);
+    return o;
+}
+
+QJsonObject dependencyToJson(const SimulationConfig &config, const DependencyConfig &d)
+{
+    QJsonObject o;
+    o[QStringLiteral("kind")] = dependencyKindName(d.kind);
+    QJsonArray regions;
+    for (int r : d.regions)
+        regions.append(isRegion(config, r) ? QJsonValue(regionId(config, r)) : QJsonValue(r));
+    o[QStringLiteral("regions")] = regions;
+    o[QStringLiteral("request_share")] = d.requestShare;
+    o[QStringLiteral("warmup")] = duration(d.warmupTime);
+    o[QStringLiteral("miss_penalty")] = duration(d.missPenalty);
+    return o;
+}
+
+QJsonObject costToJson(const CostConfig &c)
+{
+    QJsonObject o;
+    o[QStringLiteral("active")] = c.activePerHour;
+    o[QStringLiteral("warm_standby")] = c.warmStandbyPerHour;
+    o[QStringLiteral("pilot_light")] = c.pilotLightPerHour;
+    o[QStringLiteral("witness")] = c.witnessPerHour;
+    return o;
+}
+
 } // namespace
 
 QJsonObject commandToJson(const SimulationConfig &config, const Command &c)
@@ -141,6 +221,19 @@ QJsonObject commandToJson(const SimulationConfig &config, const Command &c)
         o[QStringLiteral("region")] = regionId(config, c.a);
         o[QStringLiteral("role")] = roleName(static_cast<RegionRole>(c.b));
         break;
+    case CommandShape::None:
+        break;
+    case CommandShape::Dependency:
+        o[QStringLiteral("dependency")] = c.a;
+        o[QStringLiteral("region")] = regionId(config, c.b);
+        break;
+    case CommandShape::ClockSkew:
+        o[QStringLiteral("region")] = regionId(config, c.a);
+        o[QStringLiteral("skew")] = duration(fromMilliseconds(c.x));
+        break;
+    case CommandShape::Mode:
+        o[QStringLiteral("mode")] = replicationModeName(static_cast<ReplicationMode>(c.a));
+        break;
     }
     return o;
 }
@@ -150,14 +243,15 @@ namespace {
 // The order fields appear in a saved file: what the scenario is, then the world, then events.
 QStringList keyOrder()
 {
-    return {QStringLiteral("format"),      QStringLiteral("version"), QStringLiteral("name"),
-            QStringLiteral("description"), QStringLiteral("seed"),    QStringLiteral("duration"),
-            QStringLiteral("targets"),     QStringLiteral("regions"), QStringLiteral("populations"),
-            QStringLiteral("health"),      QStringLiteral("routing"), QStringLiteral("network"),
-            QStringLiteral("metrics"),     QStringLiteral("faults"),  QStringLiteral("id"),
-            QStringLiteral("at"),          QStringLiteral("do"),      QStringLiteral("region"),
-            QStringLiteral("population"),  QStringLiteral("from"),    QStringLiteral("to"),
-            QStringLiteral("role"),        QStringLiteral("rate"),    QStringLiteral("capacity")};
+    QStringList keys;
+    for (const char *k :
+         {"format",   "version",      "name",    "description", "seed",    "duration",   "targets",
+          "regions",  "populations",  "health",  "routing",     "network", "metrics",    "data",
+          "failover", "dependencies", "cost",    "faults",      "id",      "at",         "do",
+          "kind",     "topology",     "primary", "mode",        "region",  "population", "dependency",
+          "from",     "to",           "role",    "rate",        "capacity"})
+        keys << QLatin1String(k);
+    return keys;
 }
 
 } // namespace
@@ -223,6 +317,14 @@ QJsonObject scenarioToJson(const Scenario &s)
     metrics[QStringLiteral("event_log")] = static_cast<double>(c.eventLogCapacity);
     root[QStringLiteral("metrics")] = metrics;
 
+    root[QStringLiteral("data")] = dataToJson(c);
+    root[QStringLiteral("failover")] = failoverToJson(c);
+    QJsonArray dependencies;
+    for (const DependencyConfig &d : c.dependencies)
+        dependencies.append(dependencyToJson(c, d));
+    root[QStringLiteral("dependencies")] = dependencies;
+    root[QStringLiteral("cost")] = costToJson(c.cost);
+
     QJsonArray faults;
     for (const Command &f : s.faults)
         faults.append(commandToJson(c, f));
@@ -237,17 +339,25 @@ QByteArray scenarioToBytes(const Scenario &scenario)
 
 bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
 {
-    // What format version 1 cannot express (settings of models that landed after it, commands
-    // without a file name) would silently vanish: refuse instead, and keep the old file.
+    // What the format cannot express (test-only settings, the audit's history recording, a
+    // control region that does not exist, ...) would silently vanish: refuse instead, and keep the
+    // old file.
     const QByteArray bytes = scenarioToBytes(scenario);
     const std::optional<QJsonObject> document = parseScenarioDocument(bytes, nullptr);
     const std::optional<Scenario> reread = document ? scenarioFromJson(*document, nullptr) : std::nullopt;
-    // Weights a population leaves out are 1 in the simulation and are written as 1.
+    // Weights a population leaves out are 1 in the simulation and are written as 1; clock skews
+    // left out are 0, and a world without skew reads back as the model's default (no list).
     Scenario expected = scenario;
+    const std::size_t regions = expected.config.regions.size();
     for (PopulationConfig &p : expected.config.populations) {
-        if (p.weights.size() < expected.config.regions.size())
-            p.weights.resize(expected.config.regions.size(), 1.0);
+        if (p.weights.size() < regions)
+            p.weights.resize(regions, 1.0);
     }
+    std::vector<SimTime> &skew = expected.config.data.clockSkew;
+    if (std::all_of(skew.begin(), skew.end(), [](SimTime t) { return t == 0; }))
+        skew.clear();
+    else if (skew.size() < regions)
+        skew.resize(regions, 0);
     if (!reread || !(*reread == expected)) {
         if (error)
             *error = Writer::tr(

@@ -246,8 +246,8 @@ void Simulation::serveData(std::size_t region, std::uint32_t id)
         respondFromData(id, region, now(), ResponseOutcome::Refused);
         return;
     }
-    if (atPrimary && m_leaseLapsedLogged.size() == m_regions.size())
-        m_leaseLapsedLogged[region] = 0;
+    if (atPrimary && leaseValid(region) && m_leaseLapsedLogged.size() == m_regions.size())
+        m_leaseLapsedLogged[region] = 0; // logged again the next time it lapses
     if (!req.write) {
         readAt(region, id);
         return;

@@ -90,12 +90,12 @@ inline QList<BrokenScenario> brokenScenarios()
         {"unknown top-level field", brokenVariant([&](O &d) { d[key("colour")] = QStringLiteral("blue"); }),
          QStringLiteral(
              "colour: unknown field (expected one of: format, version, name, description, seed, duration, "
-             "regions, populations, health, routing, network, metrics, targets, faults)")},
-        {"reserved section", brokenVariant([&](O &d) {
+             "regions, populations, health, routing, network, metrics, data, failover, dependencies, cost, "
+             "targets, faults)")},
+        {"section of an early draft", brokenVariant([&](O &d) {
              d[key("replication")] = O{{key("mode"), key("async")}};
          }),
-         QStringLiteral("replication: not supported yet: this section is reserved for a later version of the "
-                        "scenario format")},
+         QStringLiteral("replication: unknown field: this setting lives at data.mode")},
         {"duration missing", brokenVariant([&](O &d) { d.remove(key("duration")); }),
          QStringLiteral("duration: required field is missing")},
         {"no regions", brokenVariant([&](O &d) { d[key("regions")] = QJsonArray(); }),
@@ -168,7 +168,8 @@ inline QList<BrokenScenario> brokenScenarios()
              "faults[0].do: unknown value \"explode\" (expected one of: kill, restore, destroy, kill-app, "
              "restore-app, kill-data, restore-data, cut-link, heal-link, degrade-link, isolate, set-weight, "
              "set-rate, set-routing-policy, set-routing-mechanism, set-dns-ttl, set-role, "
-             "operator-failback)")},
+             "operator-failback, operator-verify, operator-promote, operator-reroute, deploy-dependency, "
+             "remove-dependency, set-clock-skew, set-replication-mode)")},
         {"argument of another command", brokenVariant([&](O &d) {
              setFault(d, 0, R"({"at": "1m", "do": "kill", "region": "eu-west-1", "to": "us-east-1"})");
          }),
@@ -185,6 +186,196 @@ inline QList<BrokenScenario> brokenScenarios()
         {"negative seed", brokenVariant([&](O &d) { d[key("seed")] = -1; }),
          QStringLiteral("seed: must be a whole number from 0 to 18446744073709551615 (as a string above "
                         "9007199254740992), found -1")},
+        {"key spaces too large together", brokenVariant([&](O &d) {
+             editElement(d, "populations", 0, [&](O &p) { p[key("keys")] = 9'999'000; });
+             editElement(d, "populations", 1, [&](O &p) { p[key("keys")] = 1'001; });
+         }),
+         QStringLiteral(
+             "populations: the key spaces add up to 10000001 keys, more than the 10000000 the data "
+             "model can hold (every region keeps a value for every key)")},
+    };
+}
+
+// The sections of the data and failover models, one broken field each.
+inline QList<BrokenScenario> brokenModelScenarios()
+{
+    using O = QJsonObject;
+    using A = QJsonArray;
+    const auto key = [](const char *k) { return QLatin1String(k); };
+    const auto text = [](const char *t) { return QString::fromUtf8(t); };
+    // The valid document with `section` set to `value`.
+    const auto with = [](const char *section, const QJsonValue &value) {
+        return brokenVariant([&](O &d) { d[QLatin1String(section)] = value; });
+    };
+    const auto withFault = [](const QByteArray &fault) {
+        return brokenVariant([&](O &d) { setFault(d, 0, fault); });
+    };
+    const O payments{{key("kind"), key("payments")}, {key("regions"), A{key("us-east-1")}}};
+    return {
+        {"data: not an object", with("data", 5), text("data: must be an object ({ ... }), found 5")},
+        {"data: unknown field", with("data", O{{key("replicas"), 2}}),
+         text("data.replicas: unknown field (expected one of: topology, primary, mode, batch_interval, "
+              "apply_rate, "
+              "event_consumer_rate, sync_fallback, forward_writes, reads, ownership, conflict_policy, "
+              "record_fields, set_elements, clock_skew)")},
+        {"data: topology", with("data", O{{key("topology"), key("star")}}),
+         text("data.topology: unknown value \"star\" (expected one of: single-primary, multi-primary, "
+              "ownership)")},
+        {"data: primary unknown", with("data", O{{key("primary"), key("us-est-1")}}),
+         text("data.primary: unknown region \"us-est-1\"")},
+        {"data: primary elsewhere", with("data", O{{key("primary"), key("ap-south-1")}}),
+         text("data.primary: region \"ap-south-1\" is not one of this scenario's regions (us-east-1, "
+              "eu-west-1)")},
+        {"data: primary a witness", brokenVariant([&](O &d) {
+             editElement(d, "regions", 1, [&](O &r) { r[key("role")] = key("witness"); });
+             d[key("data")] = O{{key("primary"), key("eu-west-1")}};
+         }),
+         text("data.primary: region \"eu-west-1\" is a witness: it holds no data, so it cannot be the "
+              "primary")},
+        {"data: mode", with("data", O{{key("mode"), key("sync")}}),
+         text("data.mode: unknown value \"sync\" (expected one of: sync-all, sync-quorum, semi-sync, async, "
+              "event-log)")},
+        {"data: batch interval", with("data", O{{key("batch_interval"), key("0s")}}),
+         text("data.batch_interval: must be from 1ms to 1m")},
+        {"data: apply rate", with("data", O{{key("apply_rate"), 0.5}}),
+         text("data.apply_rate: must be from 1 to 10000000")},
+        {"data: too many fields", brokenVariant([&](O &d) {
+             editElement(d, "populations", 0, [&](O &p) { p[key("keys")] = 146'251; });
+             d[key("data")] = O{{key("conflict_policy"), key("field-merge")}, {key("record_fields"), 64}};
+         }),
+         text(
+             "data.record_fields: 156251 keys with 64 fields each make 10000064 field slots per region, more "
+             "than the 10000000 the data model can hold; use fewer fields or keys")},
+        {"data: too many set elements", brokenVariant([&](O &d) {
+             editElement(d, "populations", 0, [&](O &p) { p[key("keys")] = 320'000; });
+             d[key("data")] = O{{key("conflict_policy"), key("or-set")}};
+         }),
+         text("data.set_elements: 330000 keys with 16 elements each, tracked per origin region, make "
+              "10560000 set "
+              "entries per region, more than the 10000000 the data model can hold; use fewer elements or "
+              "keys")},
+        {"data: consumer rate", with("data", O{{key("event_consumer_rate"), key("fast")}}),
+         text("data.event_consumer_rate: must be a number, found \"fast\"")},
+        {"data: fallback enabled", with("data", O{{key("sync_fallback"), O{{key("enabled"), key("yes")}}}}),
+         text("data.sync_fallback.enabled: must be true or false, found \"yes\"")},
+        {"data: fallback timeout", with("data", O{{key("sync_fallback"), O{{key("timeout"), key("0s")}}}}),
+         text("data.sync_fallback.timeout: must be longer than 0s and at most 10m")},
+        {"data: fallback field", with("data", O{{key("sync_fallback"), O{{key("after"), key("1s")}}}}),
+         text("data.sync_fallback.after: unknown field (expected one of: enabled, timeout)")},
+        {"data: forward writes", with("data", O{{key("forward_writes"), key("drop")}}),
+         text("data.forward_writes: unknown value \"drop\" (expected one of: forward, refuse)")},
+        {"data: reads", with("data", O{{key("reads"), key("nearest")}}),
+         text("data.reads: unknown value \"nearest\" (expected one of: local-replica, primary)")},
+        {"data: ownership", with("data", O{{key("ownership"), key("range")}}),
+         text("data.ownership: unknown value \"range\" (expected one of: key-hash, population)")},
+        {"data: conflict policy", with("data", O{{key("conflict_policy"), key("crdt")}}),
+         text("data.conflict_policy: unknown value \"crdt\" (expected one of: last-write-wins, pn-counter, "
+              "or-set, field-merge)")},
+        {"data: record fields", with("data", O{{key("record_fields"), 0}}),
+         text("data.record_fields: must be a whole number from 1 to 64, found 0")},
+        {"data: set elements", with("data", O{{key("set_elements"), 1.5}}),
+         text("data.set_elements: must be a whole number from 1 to 64, found 1.5")},
+        {"data: clock skew not an object", with("data", O{{key("clock_skew"), A{key("300ms")}}}),
+         text("data.clock_skew: must be an object ({ ... }), found [\"300ms\"]")},
+        {"data: clock skew range", with("data", O{{key("clock_skew"), O{{key("eu-west-1"), key("-2h")}}}}),
+         text("data.clock_skew.eu-west-1: must be from -1h to 1h")},
+        {"data: clock skew region", with("data", O{{key("clock_skew"), O{{key("us-est-1"), key("1s")}}}}),
+         text("data.clock_skew.us-est-1: unknown region \"us-est-1\"")},
+        {"failover: unknown field", with("failover", O{{key("fence"), true}}),
+         text(
+             "failover.fence: unknown field (expected one of: mode, control_region, probe_interval, "
+             "probe_timeout, "
+             "failure_threshold, promotion_time, rejoin, quorum_election, fencing, leases, lease_duration)")},
+        {"failover: mode", with("failover", O{{key("mode"), key("semi")}}),
+         text("failover.mode: unknown value \"semi\" (expected one of: automatic, manual)")},
+        {"failover: control region elsewhere",
+         with("failover", O{{key("control_region"), key("ap-south-1")}}),
+         text("failover.control_region: region \"ap-south-1\" is not one of this scenario's regions "
+              "(us-east-1, eu-west-1)")},
+        {"failover: probe interval", with("failover", O{{key("probe_interval"), key("5ms")}}),
+         text("failover.probe_interval: must be from 10ms to 1h")},
+        {"failover: probe timeout", with("failover", O{{key("probe_timeout"), 0}}),
+         text("failover.probe_timeout: must be longer than 0s and at most 10m")},
+        {"failover: failure threshold", with("failover", O{{key("failure_threshold"), 0}}),
+         text("failover.failure_threshold: must be a whole number from 1 to 100, found 0")},
+        {"failover: promotion time", with("failover", O{{key("promotion_time"), key("-1s")}}),
+         text("failover.promotion_time: must be from 0s to 1h")},
+        {"failover: rejoin", with("failover", O{{key("rejoin"), key("merge")}}),
+         text("failover.rejoin: unknown value \"merge\" (expected one of: discard, last-write-wins, "
+              "reconcile)")},
+        {"failover: quorum election", with("failover", O{{key("quorum_election"), key("yes")}}),
+         text("failover.quorum_election: must be true or false, found \"yes\"")},
+        {"failover: lease shorter than a probe interval",
+         with("failover", O{{key("leases"), true},
+                            {key("probe_interval"), key("5s")},
+                            {key("lease_duration"), key("5s")}}),
+         text("failover.lease_duration: must be longer than the probe interval (5s) when leases are on: each "
+              "probe "
+              "renews the lease")},
+        {"dependencies: not a list", with("dependencies", payments),
+         text("dependencies: must be a list ([ ... ]), found "
+              "{\"kind\":\"payments\",\"regions\":[\"us-eas...")},
+        {"dependencies: too many",
+         with("dependencies",
+              A{payments, payments, payments, payments, payments, payments, payments, payments, payments}),
+         text("dependencies: at most 8 dependencies, found 9")},
+        {"dependencies: kind missing", with("dependencies", A{O{{key("regions"), A{}}}}),
+         text("dependencies[0].kind: required field is missing")},
+        {"dependencies: kind", with("dependencies", A{payments, O{{key("kind"), key("database")}}}),
+         text("dependencies[1].kind: unknown value \"database\" (expected one of: payments, auth, "
+              "control-plane, "
+              "cache, queue)")},
+        {"dependencies: region twice",
+         with("dependencies",
+              A{O{{key("kind"), key("auth")}, {key("regions"), A{key("eu-west-1"), key("eu-west-1")}}}}),
+         text("dependencies[0].regions[1]: region \"eu-west-1\" is listed twice (also at "
+              "dependencies[0].regions[0])")},
+        {"dependencies: unknown region",
+         with("dependencies", A{O{{key("kind"), key("auth")}, {key("regions"), A{key("mars")}}}}),
+         text("dependencies[0].regions[0]: unknown region \"mars\"")},
+        {"dependencies: request share",
+         with("dependencies", A{O{{key("kind"), key("queue")}, {key("request_share"), 1.5}}}),
+         text("dependencies[0].request_share: must be from 0 to 1")},
+        {"dependencies: miss penalty",
+         with("dependencies", A{O{{key("kind"), key("cache")}, {key("miss_penalty"), key("2m")}}}),
+         text("dependencies[0].miss_penalty: must be from 0s to 1m")},
+        {"dependencies: unknown field",
+         with("dependencies", A{O{{key("kind"), key("cache")}, {key("ttl"), key("2m")}}}),
+         text("dependencies[0].ttl: unknown field (expected one of: kind, regions, request_share, warmup, "
+              "miss_penalty)")},
+        {"cost: negative", with("cost", O{{key("active"), -1}}),
+         text("cost.active: must be from 0 to 1000000000")},
+        {"cost: unknown role", with("cost", O{{key("standby"), 1}}),
+         text("cost.standby: unknown field (expected one of: active, warm_standby, pilot_light, witness)")},
+        {"fault: operator-verify takes no region",
+         withFault(R"({"at": "1m", "do": "operator-verify", "region": "eu-west-1"})"),
+         text("faults[0].region: unknown field (expected one of: at, do)")},
+        {"fault: operator-promote without a region", withFault(R"({"at": "1m", "do": "operator-promote"})"),
+         text("faults[0].region: required field is missing")},
+        {"fault: operator-reroute elsewhere",
+         withFault(R"({"at": "1m", "do": "operator-reroute", "region": "ap-south-1"})"),
+         text("faults[0].region: region \"ap-south-1\" is not one of this scenario's regions (us-east-1, "
+              "eu-west-1)")},
+        {"fault: deploy a dependency of none",
+         withFault(R"({"at": "1m", "do": "deploy-dependency", "dependency": 0, "region": "eu-west-1"})"),
+         text("faults[0].dependency: this scenario lists no dependencies (see \"dependencies\")")},
+        {"fault: remove a dependency out of range", brokenVariant([&](O &d) {
+             d[key("dependencies")] = A{payments};
+             setFault(d, 0,
+                      R"({"at": "1m", "do": "remove-dependency", "dependency": 1, "region": "us-east-1"})");
+         }),
+         text("faults[0].dependency: must be a whole number from 0 to 0, found 1")},
+        {"fault: clock skew range",
+         withFault(R"({"at": "1m", "do": "set-clock-skew", "region": "eu-west-1", "skew": "90m"})"),
+         text("faults[0].skew: must be from -1h to 1h")},
+        {"fault: clock skew missing",
+         withFault(R"({"at": "1m", "do": "set-clock-skew", "region": "eu-west-1"})"),
+         text("faults[0].skew: required field is missing")},
+        {"fault: replication mode",
+         withFault(R"({"at": "1m", "do": "set-replication-mode", "mode": "sync"})"),
+         text("faults[0].mode: unknown value \"sync\" (expected one of: sync-all, sync-quorum, semi-sync, "
+              "async, "
+              "event-log)")},
     };
 }
 

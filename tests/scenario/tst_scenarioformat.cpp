@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace fl;
 using namespace fl::scenario;
@@ -38,7 +39,7 @@ const QByteArray kEveryField = R"({
     {"id": "ap-south-1", "role": "witness"}
   ],
   "populations": [
-    {"id": "europe", "rate": 0.30000000000000004, "read_share": 0.123456789, "keys": 4294967295, "zipf": 0,
+    {"id": "europe", "rate": 0.30000000000000004, "read_share": 0.123456789, "keys": 146250, "zipf": 0,
      "clients": 1000000, "ttl_ignoring_share": 0.05, "timeout": "1.25s", "retries": 10, "backoff": "0s",
      "weights": {"us-east-1": 0, "eu-west-1": 2.5, "ap-northeast-1": 1e-9, "ap-south-1": 1000000000}},
     {"id": "east-asia", "rate": 0}
@@ -49,6 +50,24 @@ const QByteArray kEveryField = R"({
               "failback": "manual"},
   "network": {"jitter": 0, "retransmit_timeout_min": "1us"},
   "metrics": {"interval": "250ms", "history": 10, "event_log": 0},
+  "data": {"topology": "ownership", "primary": "eu-west-1", "mode": "event-log", "batch_interval": "7ms",
+           "apply_rate": 1234.5, "event_consumer_rate": 1,
+           "sync_fallback": {"enabled": true, "timeout": "250ms"}, "forward_writes": "refuse",
+           "reads": "primary", "ownership": "population", "conflict_policy": "field-merge",
+           "record_fields": 64, "set_elements": 1,
+           "clock_skew": {"us-east-1": "-300ms", "ap-northeast-1": "1h", "ap-south-1": "1us"}},
+  "failover": {"mode": "manual", "control_region": "ap-south-1", "probe_interval": "10ms",
+               "probe_timeout": "1500us", "failure_threshold": 100, "promotion_time": "0s",
+               "rejoin": "reconcile", "quorum_election": true, "fencing": true, "leases": true,
+               "lease_duration": "11ms"},
+  "dependencies": [
+    {"kind": "payments", "regions": ["us-east-1", "ap-south-1"], "request_share": 0.15},
+    {"kind": "auth", "regions": [], "request_share": 1},
+    {"kind": "control-plane", "regions": ["eu-west-1"], "request_share": 0},
+    {"kind": "cache", "request_share": 0.9, "warmup": "24h", "miss_penalty": "1m"},
+    {"kind": "queue", "regions": ["ap-northeast-1"], "warmup": "0s", "miss_penalty": "0s"}
+  ],
+  "cost": {"active": 12.5, "warm_standby": 0, "pilot_light": 1000000000, "witness": 0.25},
   "faults": [
     {"at": "0s", "do": "kill", "region": "us-east-1"},
     {"at": "0s", "do": "restore", "region": "us-east-1"},
@@ -68,6 +87,13 @@ const QByteArray kEveryField = R"({
     {"at": "13s", "do": "set-routing-mechanism", "mechanism": "dns"},
     {"at": "14s", "do": "set-dns-ttl", "ttl": "1.5s"},
     {"at": "15s", "do": "set-role", "region": "ap-northeast-1", "role": "active"},
+    {"at": "16s", "do": "operator-verify"},
+    {"at": "17s", "do": "operator-promote", "region": "eu-west-1"},
+    {"at": "18s", "do": "operator-reroute", "region": "eu-west-1"},
+    {"at": "19s", "do": "deploy-dependency", "dependency": 4, "region": "ap-south-1"},
+    {"at": "20s", "do": "remove-dependency", "dependency": 0, "region": "us-east-1"},
+    {"at": "21s", "do": "set-clock-skew", "region": "ap-south-1", "skew": "-1.25s"},
+    {"at": "22s", "do": "set-replication-mode", "mode": "sync-quorum"},
     {"at": "1h", "do": "operator-failback", "region": "us-east-1"}
   ]
 })";
@@ -145,7 +171,7 @@ private slots:
         QCOMPARE(s.config.health.placement, HealthCheckerPlacement::InRegion);
         QVERIFY(!s.config.routing.automaticFailback);
         QCOMPARE(s.config.metricsInterval, 250 * kMillisecond);
-        QCOMPARE(s.faults.size(), std::size_t{18});
+        QCOMPARE(s.faults.size(), std::size_t{25});
         // Every command the format names appears once in the file above.
         QStringList seen;
         for (const Command &c : s.faults)
@@ -160,6 +186,134 @@ private slots:
         QCOMPARE(s.faults[15], makeCommand(14 * kSecond, CommandType::SetDnsTtl, -1, -1, -1, 1.5));
         QCOMPARE(s.faults[16], makeCommand(15 * kSecond, CommandType::SetRegionRole, 2,
                                            static_cast<int>(RegionRole::Active)));
+        QCOMPARE(s.faults[17], makeCommand(16 * kSecond, CommandType::OperatorVerify));
+        QCOMPARE(s.faults[18], makeCommand(17 * kSecond, CommandType::OperatorPromote, 1));
+        QCOMPARE(s.faults[19], makeCommand(18 * kSecond, CommandType::OperatorReroute, 1));
+        QCOMPARE(s.faults[20], makeCommand(19 * kSecond, CommandType::DeployDependency, 4, 3));
+        QCOMPARE(s.faults[21], makeCommand(20 * kSecond, CommandType::RemoveDependency, 0, 0));
+        QCOMPARE(s.faults[22], makeCommand(21 * kSecond, CommandType::SetClockSkew, 3, -1, -1, -1250.0));
+        QCOMPARE(s.faults[23], makeCommand(22 * kSecond, CommandType::SetReplicationMode,
+                                           static_cast<int>(ReplicationMode::SyncQuorum)));
+
+        // The data model.
+        const DataConfig &d = s.config.data;
+        QCOMPARE(d.topology, WriteTopology::Ownership);
+        QCOMPARE(d.primaryRegion, 1);
+        QCOMPARE(d.mode, ReplicationMode::EventLog);
+        QCOMPARE(d.batchInterval, 7 * kMillisecond);
+        QCOMPARE(d.applyRate, 1234.5);
+        QCOMPARE(d.eventConsumerRate, 1.0);
+        QVERIFY(d.syncFallbackToAsync);
+        QCOMPARE(d.syncFallbackTimeout, 250 * kMillisecond);
+        QCOMPARE(d.forwardWrites, ForwardPolicy::Refuse);
+        QCOMPARE(d.reads, ReadPolicy::Primary);
+        QCOMPARE(d.ownership, OwnershipRule::Population);
+        QCOMPARE(d.conflict, ConflictPolicy::FieldMerge);
+        QCOMPARE(d.recordFields, 64);
+        QCOMPARE(d.setElements, 1);
+        QCOMPARE(d.clockSkew, (std::vector<SimTime>{-300 * kMillisecond, 0, 60 * kMinute, 1}));
+        QVERIFY(!d.recordHistory);
+        // The failover controller.
+        const FailoverConfig &f = s.config.failover;
+        QCOMPARE(f.mode, FailoverMode::Manual);
+        QCOMPARE(f.controlRegion, 3);
+        QCOMPARE(f.probeInterval, 10 * kMillisecond);
+        QCOMPARE(f.probeTimeout, SimTime{1500});
+        QCOMPARE(f.failureThreshold, 100);
+        QCOMPARE(f.promotionTime, SimTime{0});
+        QCOMPARE(f.rejoin, RejoinPolicy::Reconcile);
+        QVERIFY(f.quorumElection && f.fencing && f.leases);
+        QCOMPARE(f.leaseDuration, 11 * kMillisecond);
+        // Dependencies and cost.
+        const std::vector<DependencyConfig> &deps = s.config.dependencies;
+        QCOMPARE(deps.size(), std::size_t{5});
+        QCOMPARE(deps[0].kind, DependencyKind::Payments);
+        QCOMPARE(deps[0].regions, (std::vector<int>{0, 3}));
+        QCOMPARE(deps[0].requestShare, 0.15);
+        QCOMPARE(deps[1].kind, DependencyKind::Auth);
+        QVERIFY(deps[1].regions.empty());
+        QCOMPARE(deps[2].kind, DependencyKind::ControlPlane);
+        QCOMPARE(deps[3].kind, DependencyKind::Cache);
+        QCOMPARE(deps[3].warmupTime, 24 * 60 * kMinute);
+        QCOMPARE(deps[3].missPenalty, kMinute);
+        QCOMPARE(deps[4].kind, DependencyKind::Queue);
+        QCOMPARE(deps[4].requestShare, DependencyConfig{}.requestShare);
+        QCOMPARE(s.config.cost.activePerHour, 12.5);
+        QCOMPARE(s.config.cost.warmStandbyPerHour, 0.0);
+        QCOMPARE(s.config.cost.pilotLightPerHour, 1e9);
+        QCOMPARE(s.config.cost.witnessPerHour, 0.25);
+    }
+
+    void modelSectionsDefaultToTheModel()
+    {
+        // A file without them runs the model's defaults, and writes them all out.
+        ScenarioError error;
+        const std::optional<Scenario> s = scenarioFromJson(fl::testing::validScenarioDocument(), &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        QCOMPARE(s->config.data, DataConfig{});
+        QCOMPARE(s->config.failover, FailoverConfig{});
+        QVERIFY(s->config.dependencies.empty());
+        QCOMPARE(s->config.cost, CostConfig{});
+        const QJsonObject written = scenarioToJson(*s);
+        const QJsonObject data = written.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("mode")).toString(), QStringLiteral("async"));
+        QCOMPARE(data.value(QStringLiteral("primary")).toString(), QStringLiteral("us-east-1"));
+        QCOMPARE(data.value(QStringLiteral("clock_skew")).toObject().size(), qsizetype{2});
+        const QJsonObject failover = written.value(QStringLiteral("failover")).toObject();
+        QCOMPARE(failover.value(QStringLiteral("control_region")).toString(), QStringLiteral("eu-west-1"));
+        QCOMPARE(failover.value(QStringLiteral("lease_duration")).toString(), QStringLiteral("10s"));
+        QCOMPARE(written.value(QStringLiteral("dependencies")).toArray().size(), qsizetype{0});
+        QCOMPARE(written.value(QStringLiteral("cost")).toObject().value(QStringLiteral("witness")).toDouble(),
+                 0.5);
+        const std::optional<Scenario> again = scenarioFromJson(written, &error);
+        QVERIFY2(again, qPrintable(error.toString()));
+        QVERIFY(*again == *s);
+
+        // One region: the default control region (the second) does not exist, and is not written.
+        QJsonObject one = fl::testing::validScenarioDocument();
+        one[QStringLiteral("regions")] =
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("us-east-1")}}};
+        one.remove(QStringLiteral("faults"));
+        one.remove(QStringLiteral("populations"));
+        one[QStringLiteral("populations")] =
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("na-east")}}};
+        const std::optional<Scenario> single = scenarioFromJson(one, &error);
+        QVERIFY2(single, qPrintable(error.toString()));
+        QCOMPARE(single->config.failover.controlRegion, FailoverConfig{}.controlRegion);
+        const QJsonObject singleWritten = scenarioToJson(*single);
+        QVERIFY(!singleWritten.value(QStringLiteral("failover"))
+                     .toObject()
+                     .contains(QStringLiteral("control_region")));
+        QVERIFY(*scenarioFromJson(singleWritten, &error) == *single);
+    }
+
+    void clockSkewOfNoneIsTheDefault()
+    {
+        QJsonObject document = fl::testing::validScenarioDocument();
+        ScenarioError error;
+        QVERIFY(applyOverride(document, QStringLiteral("data.clock_skew={\"us-east-1\":\"0s\"}"), &error));
+        std::optional<Scenario> s = scenarioFromJson(document, &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        QVERIFY(s->config.data.clockSkew.empty()); // no skew anywhere: the model's default
+        QVERIFY(applyOverride(document, QStringLiteral("data.clock_skew.eu-west-1=-250ms"), &error));
+        s = scenarioFromJson(document, &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        QCOMPARE(s->config.data.clockSkew, (std::vector<SimTime>{0, -250 * kMillisecond}));
+
+        // What the window builds (a list per region, all zero, or shorter than the regions) saves.
+        QTemporaryDir dir;
+        QString saveError;
+        Scenario zeros = *s;
+        zeros.config.data.clockSkew = {0, 0};
+        QVERIFY2(saveScenario(zeros, dir.filePath(QStringLiteral("z.json")), &saveError),
+                 qPrintable(saveError));
+        Scenario shorter = *s;
+        shorter.config.data.clockSkew = {5 * kMillisecond};
+        QVERIFY2(saveScenario(shorter, dir.filePath(QStringLiteral("s.json")), &saveError),
+                 qPrintable(saveError));
+        const std::optional<Scenario> loaded = loadScenario(dir.filePath(QStringLiteral("s.json")), &error);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->config.data.clockSkew, (std::vector<SimTime>{5 * kMillisecond, 0}));
     }
 
     void saveLoadRoundTripIsLossless()
@@ -211,12 +365,29 @@ private slots:
     void builtinsExist()
     {
         const QStringList names = builtinScenarioNames();
-        QVERIFY(names.size() >= 7);
-        for (const char *expected :
-             {"active-active-stateless", "dns-ttl-vs-front-door-dns", "dns-ttl-vs-front-door-frontdoor",
-              "regional-overload", "shallow-vs-deep-health-check-shallow",
-              "shallow-vs-deep-health-check-deep", "warm-standby-vs-pilot-light-warm",
-              "warm-standby-vs-pilot-light-pilot", "manual-failback", "link-degradation"})
+        QVERIFY(names.size() >= 22);
+        for (const char *expected : {"active-active-stateless",
+                                     "dns-ttl-vs-front-door-dns",
+                                     "dns-ttl-vs-front-door-frontdoor",
+                                     "regional-overload",
+                                     "shallow-vs-deep-health-check-shallow",
+                                     "shallow-vs-deep-health-check-deep",
+                                     "warm-standby-vs-pilot-light-warm",
+                                     "warm-standby-vs-pilot-light-pilot",
+                                     "manual-failback",
+                                     "link-degradation",
+                                     "active-passive-async",
+                                     "active-passive-sync-quorum",
+                                     "multi-primary-lww-clock-skew",
+                                     "crdt-counter-partition",
+                                     "split-brain-unprotected",
+                                     "split-brain-fencing",
+                                     "split-brain-quorum-leases",
+                                     "manual-vs-automatic-failover-manual",
+                                     "manual-vs-automatic-failover-automatic",
+                                     "hidden-payments-dependency",
+                                     "read-heavy-vs-write-heavy-read",
+                                     "read-heavy-vs-write-heavy-write"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
         ScenarioError error;
         QVERIFY(!readBuiltinDocument(QStringLiteral("no-such-scenario"), &error));
@@ -244,6 +415,15 @@ private slots:
         QCOMPARE(error.toString(), expected);
         QVERIFY(expected.startsWith(error.path + QLatin1String(": ")));
     }
+
+    void brokenModelFields_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        for (const fl::testing::BrokenScenario &c : fl::testing::brokenModelScenarios())
+            QTest::newRow(c.name) << c.json << c.error;
+    }
+    void brokenModelFields() { brokenFiles(); }
 
     void baseOfTheBrokenFilesIsValid()
     {
@@ -299,6 +479,20 @@ private slots:
                                  << QByteArray("false");
         QTest::newRow("quoted string")
             << QStringLiteral("name=\"a b\"") << QStringLiteral("/name") << QByteArray("\"a b\"");
+        QTest::newRow("data section created")
+            << QStringLiteral("data.mode=sync-quorum") << QStringLiteral("/data")
+            << QByteArray(R"({"mode":"sync-quorum"})");
+        QTest::newRow("failover merged")
+            << QStringLiteral("failover={\"leases\":true,\"lease_duration\":\"12s\"}")
+            << QStringLiteral("/failover") << QByteArray(R"({"lease_duration":"12s","leases":true})");
+        QTest::newRow("negative clock skew")
+            << QStringLiteral("data.clock_skew.eu-west-1=-300ms") << QStringLiteral("/data/clock_skew")
+            << QByteArray(R"({"eu-west-1":"-300ms"})");
+        QTest::newRow("dependency list")
+            << QStringLiteral("dependencies=[{\"kind\":\"payments\",\"regions\":[\"us-east-1\"]}]")
+            << QStringLiteral("/dependencies/0/regions") << QByteArray(R"(["us-east-1"])");
+        QTest::newRow("cost") << QStringLiteral("cost.witness=0") << QStringLiteral("/cost/witness")
+                              << QByteArray("0");
     }
     void overrides()
     {
@@ -328,6 +522,19 @@ private slots:
         QVERIFY(applyOverride(document, QStringLiteral("populations[0].rate=-3"), &error));
         QVERIFY(!scenarioFromJson(document, &error));
         QCOMPARE(error.toString(), QStringLiteral("populations[0].rate: must be from 0 to 10000000"));
+
+        document = fl::testing::validScenarioDocument();
+        QVERIFY(applyOverride(document, QStringLiteral("failover.leases=true"), &error));
+        QVERIFY(applyOverride(document, QStringLiteral("failover.probe_interval=20s"), &error));
+        QVERIFY(!scenarioFromJson(document, &error));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("failover.lease_duration: must be longer than the probe interval "
+                                "(20s) when leases are on: each probe renews the lease"));
+        QVERIFY(applyOverride(document, QStringLiteral("failover.lease_duration=30s"), &error));
+        const std::optional<Scenario> s = scenarioFromJson(document, &error);
+        QVERIFY2(s, qPrintable(error.toString()));
+        QCOMPARE(s->config.failover.leaseDuration, 30 * kSecond);
+        QVERIFY(s->config.failover.leases);
     }
 
     void overrideErrors_data()
@@ -384,14 +591,20 @@ private slots:
         const QByteArray before = file.readAll();
         file.close();
 
-        // A setting of a model that format version 1 has no place for yet.
-        Scenario unstorable = good;
-        unstorable.config.data.mode = ReplicationMode::SyncAll;
-        QVERIFY(!saveScenario(unstorable, path, &error));
-        QVERIFY2(error.contains(QLatin1String("cannot store")), qPrintable(error));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), before); // the old file is intact
-        file.close();
+        // Settings the format has no place for: the audit's recording, a test-only fault of the
+        // model, a control region that does not exist.
+        for (const auto &spoil : std::initializer_list<std::function<void(Scenario &)>>{
+                 [](Scenario &x) { x.config.data.recordHistory = true; },
+                 [](Scenario &x) { x.config.failover.testOnlyIgnoreLease = true; },
+                 [](Scenario &x) { x.config.failover.controlRegion = 9; }}) {
+            Scenario unstorable = good;
+            spoil(unstorable);
+            QVERIFY(!saveScenario(unstorable, path, &error));
+            QVERIFY2(error.contains(QLatin1String("cannot store")), qPrintable(error));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), before); // the old file is intact
+            file.close();
+        }
 
         // A code-built scenario without weights saves them as the 1s the simulation uses.
         Scenario noWeights = good;
@@ -422,12 +635,22 @@ private slots:
         QVERIFY(sim.metrics().totals().issued > 0);
     }
 
-    void reservedSections()
+    void modelSectionsReachTheSimulation()
     {
-        QCOMPARE(fl::scenario::reservedSections(),
-                 (QStringList{QStringLiteral("architecture"), QStringLiteral("replication"),
-                              QStringLiteral("conflict_policy"), QStringLiteral("failover"),
-                              QStringLiteral("dependencies"), QStringLiteral("clock_skews")}));
+        const Scenario s = parse(kEveryField);
+        Scenario small = s;
+        // A world the size of a unit test.
+        for (PopulationConfig &p : small.config.populations)
+            p.keySpace = 100;
+        small.config.historySeconds = 10;
+        const Simulation sim = makeSimulation(small, false);
+        QCOMPARE(sim.config().data, s.config.data);
+        QCOMPARE(sim.config().failover, s.config.failover);
+        QCOMPARE(sim.config().dependencies, s.config.dependencies);
+        QCOMPARE(sim.config().cost, s.config.cost);
+        QVERIFY(sim.dependencyDeployed(0, 3));
+        QVERIFY(!sim.dependencyDeployed(0, 1));
+        QVERIFY(sim.dependencyDeployed(4, 2));
     }
 };
 

@@ -124,6 +124,41 @@ private slots:
         QVERIFY(!std::isnan(decimateMinMax(points, 0, 999, 50).first().y()));
     }
 
+    void lagShapedSeriesKeepTheirPeaks()
+    {
+        // Replication lag: a sawtooth of batches (up to the batch interval) with an outage ramp of
+        // one sample per second climbing for a minute, and a gap while the region is gone.
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        QList<QPointF> points;
+        for (int i = 0; i < 36'000; ++i) {
+            const double t = i * 0.1;
+            double y = (i % 5) * 10.0;
+            if (t >= 1000 && t < 1060)
+                y = (t - 1000) * 1000.0; // the outage ramp peaks just before 1060 s
+            if (t >= 2000 && t < 2100)
+                y = nan;
+            points.append(QPointF(t, y));
+        }
+        const int columns = 300;
+        const QList<QPointF> out = decimateMinMax(points, 0, 3600, columns);
+        QVERIFY(out.size() <= 2 * columns + 1);
+        double peak = 0;
+        int gaps = 0;
+        for (const QPointF &p : out) {
+            if (std::isnan(p.y()))
+                ++gaps;
+            else
+                peak = std::max(peak, p.y());
+        }
+        QVERIFY(std::abs(peak - 59'900.0) < 1e-6);
+        QCOMPARE(gaps, 1);
+        // The flat sawtooth keeps its range in every column away from the ramp and the gap.
+        int columnsWithBoth = 0;
+        for (qsizetype i = 1; i < out.size(); ++i)
+            columnsWithBoth += out[i - 1].y() == 0.0 && out[i].y() == 40.0 ? 1 : 0;
+        QVERIFY(columnsWithBoth > 200);
+    }
+
     void pointsOutsideTheRangeCountInTheEdgeColumns()
     {
         const QList<QPointF> points{{-5, 1}, {-4, 9}, {-3, 4}, {0.5, 2}, {20, 3}, {30, 8}, {40, 0}};

@@ -4,6 +4,7 @@
 #include "charts/chartdata.h"
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "charts/decimation.h"
 #include "languagemanager.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
@@ -125,8 +126,145 @@ private slots:
         const ChartData ratio = dataFor(ChartKind::SuccessRatio);
         QCOMPARE(ratio.series.size(), std::size_t{4}); // two populations, all users, the threshold
         QCOMPARE(ratio.series[3].points.first().y(), 99.0);
-        QCOMPARE(allChartKinds().size(), std::size_t{7});
+        QCOMPARE(allChartKinds().size(), std::size_t{12});
         QCOMPARE(chartKindId(ChartKind::LatencyP99), QStringLiteral("latency-p99"));
+        QStringList ids;
+        for (const ChartKind kind : allChartKinds())
+            ids << chartKindId(kind);
+        ids.removeDuplicates();
+        QCOMPARE(ids.size(), 12); // one file per kind
+    }
+
+    void dataLayerChartsComeFromTheMetrics()
+    {
+        const Simulation &sim = run();
+        // Receive lag per region, then apply lag per region (drawn dashed in the region's colour).
+        const ChartData lag = dataFor(ChartKind::ReplicationLag);
+        QCOMPARE(lag.series.size(), std::size_t{4});
+        QCOMPARE(lag.series[1].subject, ChartSeries::Subject::Region);
+        QCOMPARE(lag.series[3].subject, ChartSeries::Subject::RegionApply);
+        QCOMPARE(lag.series[3].index, 1);
+        QCOMPARE(lag.series[1].points.size(), qsizetype{60});
+        QCOMPARE(lag.series[1].points[30].y(), sim.metrics().regionSeries(1)[30].receiveLagMs);
+        QCOMPARE(lag.series[3].points[30].y(), sim.metrics().regionSeries(1)[30].applyLagMs);
+        // Ireland, killed at 20 s, falls behind the primary in N. Virginia until it is back at 40 s.
+        QVERIFY(lag.series[1].points[35].y() > 10'000);
+        QCOMPARE(lag.series[0].points[35].y(), 0.0); // the primary is not behind itself
+        QCOMPARE(lag.markers.size(), std::size_t{2});
+
+        const ChartData behind = dataFor(ChartKind::EntriesBehind);
+        QCOMPARE(behind.series.size(), std::size_t{2});
+        QCOMPARE(behind.series[1].points[35].y(), sim.metrics().regionSeries(1)[35].entriesBehind);
+        QVERIFY(behind.series[1].points[35].y() > 0);
+
+        const auto &data = sim.metrics().dataSeries();
+        const ChartData lost = dataFor(ChartKind::LostWrites);
+        QCOMPARE(lost.series.size(), std::size_t{3});
+        for (const ChartSeries &series : lost.series)
+            QCOMPARE(series.subject, ChartSeries::Subject::Measure);
+        QCOMPARE(lost.series[0].index, static_cast<int>(DataMeasure::LostNotShipped));
+        QCOMPARE(lost.series[1].index, static_cast<int>(DataMeasure::LostOverwritten));
+        QCOMPARE(lost.series[2].index, static_cast<int>(DataMeasure::LostDiscarded));
+        QCOMPARE(lost.series[0].points.last().y(), data[data.size() - 1].lostNotShipped);
+
+        const ChartData divergence = dataFor(ChartKind::Divergence);
+        QCOMPARE(divergence.series.size(), std::size_t{1});
+        QCOMPARE(divergence.series[0].points[10].y(), data[10].divergentKeys);
+
+        const ChartData anomalies = dataFor(ChartKind::Anomalies);
+        QCOMPARE(anomalies.series.size(), std::size_t{2});
+        QCOMPARE(anomalies.series[0].points[10].y(), data[10].conflictsPerSecond);
+        QCOMPARE(anomalies.series[1].points[10].y(), data[10].staleReadsPerSecond);
+        QCOMPARE(anomalies.series[1].points[10].x(), 11.0);
+    }
+
+    void dataLayerChartsAreDecimated()
+    {
+        // Every new kind keeps, per pixel column, the lowest and highest value of its data.
+        const int columns = 12;
+        for (const ChartKind kind : {ChartKind::ReplicationLag, ChartKind::EntriesBehind,
+                                     ChartKind::LostWrites, ChartKind::Divergence, ChartKind::Anomalies}) {
+            const ChartData data = dataFor(kind);
+            QGraphicsScene scene; // declared first: the chart, destroyed before it, leaves it cleanly
+            const std::unique_ptr<QChart> chart(ChartFactory::create(data, columns));
+            qsizetype drawn = 0;
+            for (QAbstractSeries *a : chart->series())
+                drawn += static_cast<QLineSeries *>(a)->count();
+            qsizetype total = 0;
+            for (const ChartSeries &s : data.series) {
+                total += s.points.size();
+                double low = std::numeric_limits<double>::infinity(), high = -low;
+                for (const QPointF &p : s.points) {
+                    low = std::min(low, p.y());
+                    high = std::max(high, p.y());
+                }
+                const QList<QPointF> kept = decimateMinMax(s.points, 0, kRunSeconds, columns);
+                QVERIFY(kept.size() <= 2 * columns);
+                double keptLow = std::numeric_limits<double>::infinity(), keptHigh = -keptLow;
+                for (const QPointF &p : kept) {
+                    keptLow = std::min(keptLow, p.y());
+                    keptHigh = std::max(keptHigh, p.y());
+                }
+                QCOMPARE(keptLow, low);
+                QCOMPARE(keptHigh, high);
+            }
+            QVERIFY2(drawn <= static_cast<qsizetype>(data.series.size()) * 2 * columns,
+                     qPrintable(chartKindId(kind)));
+            QVERIFY(drawn < total);
+        }
+    }
+
+    void lagChartExportsInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void lagChartExportsInBothLanguages()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language, false));
+        const ChartData data = dataFor(ChartKind::ReplicationLag);
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, 1000));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString svg = dir.filePath(QStringLiteral("lag.svg"));
+        QString error;
+        QVERIFY2(
+            ChartExporter::exportChart(chart.get(), svg, {ChartFormat::Svg, QSize(1200, 700), 96}, &error),
+            qPrintable(error));
+        QString xmlError;
+        const QStringList texts = svgTexts(readAll(svg), &xmlError);
+        QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+        const QString all = texts.join(QString());
+        const QString title = ChartFactory::title(ChartKind::ReplicationLag);
+        const QString valueAxis = ChartFactory::valueAxisTitle(ChartKind::ReplicationLag);
+        QVERIFY2(all.contains(title), qPrintable(texts.join(QLatin1String(" | "))));
+        QVERIFY(all.contains(valueAxis));
+        QVERIFY(all.contains(ChartFactory::timeAxisTitle()));
+        for (const ChartSeries &s : data.series)
+            QVERIFY2(all.contains(ChartFactory::seriesName(data, s)),
+                     qPrintable(ChartFactory::seriesName(data, s)));
+        if (language == QLatin1String("zh_CN")) {
+            QVERIFY2(hasHan(title), qPrintable(title));
+            QVERIFY2(hasHan(valueAxis), qPrintable(valueAxis));
+            QVERIFY(valueAxis.contains(QLatin1String("(ms)")) || valueAxis.contains(QLatin1String("ms")));
+            for (const ChartKind kind : {ChartKind::EntriesBehind, ChartKind::LostWrites,
+                                         ChartKind::Divergence, ChartKind::Anomalies}) {
+                QVERIFY2(hasHan(ChartFactory::title(kind)), qPrintable(ChartFactory::title(kind)));
+                QVERIFY2(hasHan(ChartFactory::valueAxisTitle(kind)),
+                         qPrintable(ChartFactory::valueAxisTitle(kind)));
+            }
+            for (const DataMeasure m : {DataMeasure::LostNotShipped, DataMeasure::LostOverwritten,
+                                        DataMeasure::LostDiscarded, DataMeasure::DivergentKeys,
+                                        DataMeasure::ConflictsPerSecond, DataMeasure::StaleReadsPerSecond})
+                QVERIFY2(hasHan(ChartFactory::measureName(m)), qPrintable(ChartFactory::measureName(m)));
+        } else {
+            QCOMPARE(title, QStringLiteral("Replication lag by region"));
+            QCOMPARE(valueAxis, QStringLiteral("Age of the oldest entry not yet received or applied (ms)"));
+            QVERIFY(all.contains(QStringLiteral("Time since start (s)")));
+            QVERIFY(texts.join(QLatin1Char(' ')).contains(QStringLiteral("apply lag")));
+        }
     }
 
     void chartHasTitlesLegendAndMarkers()

@@ -29,8 +29,10 @@ double populationLatency(const PopulationSample &s, double value)
 
 std::vector<ChartKind> allChartKinds()
 {
-    return {ChartKind::Throughput,   ChartKind::Errors,       ChartKind::LatencyP50, ChartKind::LatencyP99,
-            ChartKind::SuccessRatio, ChartKind::TrafficShare, ChartKind::QueueDepth};
+    return {ChartKind::Throughput, ChartKind::Errors,         ChartKind::LatencyP50,
+            ChartKind::LatencyP99, ChartKind::SuccessRatio,   ChartKind::TrafficShare,
+            ChartKind::QueueDepth, ChartKind::ReplicationLag, ChartKind::EntriesBehind,
+            ChartKind::LostWrites, ChartKind::Divergence,     ChartKind::Anomalies};
 }
 
 QString chartKindId(ChartKind kind)
@@ -50,6 +52,16 @@ QString chartKindId(ChartKind kind)
         return QStringLiteral("traffic-share");
     case ChartKind::QueueDepth:
         return QStringLiteral("queue-depth");
+    case ChartKind::ReplicationLag:
+        return QStringLiteral("replication-lag");
+    case ChartKind::EntriesBehind:
+        return QStringLiteral("entries-behind");
+    case ChartKind::LostWrites:
+        return QStringLiteral("lost-writes");
+    case ChartKind::Divergence:
+        return QStringLiteral("divergence");
+    case ChartKind::Anomalies:
+        return QStringLiteral("conflicts-stale-reads");
     }
     return QString();
 }
@@ -69,6 +81,15 @@ ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const Simul
             data.series.push_back(ChartSeries{ChartSeries::Subject::Region, static_cast<int>(r),
                                               pointsOf(metrics.regionSeries(r), value)});
     };
+    auto perRegionApply = [&](auto value) {
+        for (std::size_t r = 0; r < metrics.regionCount(); ++r)
+            data.series.push_back(ChartSeries{ChartSeries::Subject::RegionApply, static_cast<int>(r),
+                                              pointsOf(metrics.regionSeries(r), value)});
+    };
+    auto measure = [&](DataMeasure m, auto value) {
+        data.series.push_back(ChartSeries{ChartSeries::Subject::Measure, static_cast<int>(m),
+                                          pointsOf(metrics.dataSeries(), value)});
+    };
     auto perPopulation = [&](auto value) {
         for (std::size_t p = 0; p < metrics.populationCount(); ++p)
             data.series.push_back(ChartSeries{ChartSeries::Subject::Population, static_cast<int>(p),
@@ -87,6 +108,25 @@ ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const Simul
         break;
     case ChartKind::QueueDepth:
         perRegion([](const RegionSample &s) { return s.queueDepth; });
+        break;
+    case ChartKind::ReplicationLag:
+        perRegion([](const RegionSample &s) { return s.receiveLagMs; });
+        perRegionApply([](const RegionSample &s) { return s.applyLagMs; });
+        break;
+    case ChartKind::EntriesBehind:
+        perRegion([](const RegionSample &s) { return s.entriesBehind; });
+        break;
+    case ChartKind::LostWrites:
+        measure(DataMeasure::LostNotShipped, [](const DataSample &s) { return s.lostNotShipped; });
+        measure(DataMeasure::LostOverwritten, [](const DataSample &s) { return s.lostOverwritten; });
+        measure(DataMeasure::LostDiscarded, [](const DataSample &s) { return s.lostDiscarded; });
+        break;
+    case ChartKind::Divergence:
+        measure(DataMeasure::DivergentKeys, [](const DataSample &s) { return s.divergentKeys; });
+        break;
+    case ChartKind::Anomalies:
+        measure(DataMeasure::ConflictsPerSecond, [](const DataSample &s) { return s.conflictsPerSecond; });
+        measure(DataMeasure::StaleReadsPerSecond, [](const DataSample &s) { return s.staleReadsPerSecond; });
         break;
     case ChartKind::LatencyP50:
         perPopulation([](const PopulationSample &s) { return populationLatency(s, s.p50Ms); });

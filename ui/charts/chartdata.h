@@ -15,16 +15,21 @@ struct SimulationConfig;
 
 namespace fl::ui {
 
-// The charts the lab draws from a run's metrics (replication lag joins when replication lands).
+// The charts the lab draws from a run's metrics.
 enum class ChartKind
 {
-    Throughput,   // successful attempts per second, per region
-    Errors,       // failed attempts per second, per region
-    LatencyP50,   // client-observed p50 per population
-    LatencyP99,   // client-observed p99 per population
-    SuccessRatio, // share of finished requests that succeeded, per population and overall
-    TrafficShare, // share of all attempts, per region
-    QueueDepth,   // requests waiting at each region
+    Throughput,     // successful attempts per second, per region
+    Errors,         // failed attempts per second, per region
+    LatencyP50,     // client-observed p50 per population
+    LatencyP99,     // client-observed p99 per population
+    SuccessRatio,   // share of finished requests that succeeded, per population and overall
+    TrafficShare,   // share of all attempts, per region
+    QueueDepth,     // requests waiting at each region
+    ReplicationLag, // receive and apply lag of each region's copy (ms)
+    EntriesBehind,  // committed entries each region's copy has yet to receive
+    LostWrites,     // acknowledged writes lost so far, by mechanism (cumulative)
+    Divergence,     // keys whose values differ between two self-declared primaries
+    Anomalies,      // conflicts per second and stale reads per second
 };
 
 std::vector<ChartKind> allChartKinds();
@@ -37,14 +42,27 @@ struct ChartSeries
 {
     enum class Subject
     {
-        Region,
-        Population,
+        Region,      // a configured region (`index`)
+        RegionApply, // the same region's second measure (its apply lag), drawn dashed
+        Population,  // a configured population (`index`)
         AllUsers,
-        Threshold
+        Threshold,
+        Measure, // a quantity of the whole data layer (`index` is a DataMeasure)
     };
     Subject subject = Subject::Region;
-    int index = -1;        // configured region or population index; -1 for the others
+    int index = -1;        // configured region or population index, or a DataMeasure; -1 for the others
     QList<QPointF> points; // x = seconds since the start of the run
+};
+
+// Quantities of the whole data layer, drawn as one line each.
+enum class DataMeasure
+{
+    LostNotShipped,  // cumulative: the promoted replica never received them
+    LostOverwritten, // cumulative: dropped by last-write-wins
+    LostDiscarded,   // cumulative: rolled back when their deposed primary rejoined
+    DivergentKeys,
+    ConflictsPerSecond,
+    StaleReadsPerSecond,
 };
 
 // A command that changed the world, drawn as a vertical line with a label.

@@ -25,6 +25,32 @@ const QColor kPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), Q
 constexpr int kMarkerRows = 4;
 constexpr qreal kMarkerZ = 100;
 
+QColor paletteColour(int index)
+{
+    const auto colours = static_cast<int>(std::size(kPalette));
+    return kPalette[((index % colours) + colours) % colours];
+}
+
+// Each data-layer quantity keeps one colour on every chart (losses in warm colours).
+QColor measureColour(int measure)
+{
+    switch (static_cast<DataMeasure>(measure)) {
+    case DataMeasure::LostNotShipped:
+        return paletteColour(2);
+    case DataMeasure::LostOverwritten:
+        return paletteColour(1);
+    case DataMeasure::LostDiscarded:
+        return paletteColour(6);
+    case DataMeasure::DivergentKeys:
+        return paletteColour(2);
+    case DataMeasure::ConflictsPerSecond:
+        return paletteColour(0);
+    case DataMeasure::StaleReadsPerSecond:
+        return paletteColour(1);
+    }
+    return paletteColour(measure);
+}
+
 QPen seriesPen(const ChartSeries &s)
 {
     switch (s.subject) {
@@ -35,12 +61,19 @@ QPen seriesPen(const ChartSeries &s)
         pen.setStyle(Qt::DashLine);
         return pen;
     }
+    case ChartSeries::Subject::RegionApply: {
+        // The region's colour, dashed: its second measure.
+        QPen pen(paletteColour(s.index), 1.6);
+        pen.setStyle(Qt::DashLine);
+        return pen;
+    }
+    case ChartSeries::Subject::Measure:
+        return QPen(measureColour(s.index), 2.0);
     case ChartSeries::Subject::Region:
     case ChartSeries::Subject::Population:
         break;
     }
-    const auto colours = static_cast<int>(std::size(kPalette));
-    return QPen(kPalette[((s.index % colours) + colours) % colours], 1.6);
+    return QPen(paletteColour(s.index), 1.6);
 }
 
 // Splits at the NaN gaps: each run of values becomes its own line.
@@ -155,6 +188,16 @@ QString ChartFactory::title(ChartKind kind)
         return tr("Traffic share by region");
     case ChartKind::QueueDepth:
         return tr("Queue depth by region");
+    case ChartKind::ReplicationLag:
+        return tr("Replication lag by region");
+    case ChartKind::EntriesBehind:
+        return tr("Replication backlog by region");
+    case ChartKind::LostWrites:
+        return tr("Acknowledged writes lost, by mechanism");
+    case ChartKind::Divergence:
+        return tr("Split-brain divergence");
+    case ChartKind::Anomalies:
+        return tr("Conflicts and stale reads");
     }
     return QString();
 }
@@ -175,6 +218,16 @@ QString ChartFactory::valueAxisTitle(ChartKind kind)
         return tr("Share of request attempts (%)");
     case ChartKind::QueueDepth:
         return tr("Requests waiting (requests)");
+    case ChartKind::ReplicationLag:
+        return tr("Age of the oldest entry not yet received or applied (ms)");
+    case ChartKind::EntriesBehind:
+        return tr("Committed entries not yet received (entries)");
+    case ChartKind::LostWrites:
+        return tr("Acknowledged writes lost so far (writes)");
+    case ChartKind::Divergence:
+        return tr("Keys that differ between the two primaries (keys)");
+    case ChartKind::Anomalies:
+        return tr("Occurrences per second (1/s)");
     }
     return QString();
 }
@@ -184,14 +237,48 @@ QString ChartFactory::timeAxisTitle()
     return tr("Time since start (s)");
 }
 
+QString ChartFactory::measureName(DataMeasure measure)
+{
+    switch (measure) {
+    case DataMeasure::LostNotShipped:
+        return tr("Never shipped to the promoted replica");
+    case DataMeasure::LostOverwritten:
+        return tr("Overwritten by LWW");
+    case DataMeasure::LostDiscarded:
+        return tr("Discarded when the old primary rejoined");
+    case DataMeasure::DivergentKeys:
+        return tr("Divergent keys");
+    case DataMeasure::ConflictsPerSecond:
+        return tr("Conflicts");
+    case DataMeasure::StaleReadsPerSecond:
+        return tr("Stale reads");
+    }
+    return QString();
+}
+
 QString ChartFactory::seriesName(const ChartData &data, const ChartSeries &s)
 {
-    switch (s.subject) {
-    case ChartSeries::Subject::Region:
+    const auto regionLabel = [&] {
         if (s.index >= 0 && static_cast<std::size_t>(s.index) < data.names.regions.size())
             return tr("%1 (%2)").arg(LabText::regionId(data.names.regions[static_cast<std::size_t>(s.index)]),
                                      data.names.region(s.index));
         return data.names.region(s.index);
+    };
+    // Two lines per region: the short id keeps the legend readable.
+    const auto regionId = [&] {
+        if (s.index >= 0 && static_cast<std::size_t>(s.index) < data.names.regions.size())
+            return LabText::regionId(data.names.regions[static_cast<std::size_t>(s.index)]);
+        return data.names.region(s.index);
+    };
+    switch (s.subject) {
+    case ChartSeries::Subject::Region:
+        if (data.kind == ChartKind::ReplicationLag)
+            return tr("%1, receive lag").arg(regionId());
+        return regionLabel();
+    case ChartSeries::Subject::RegionApply:
+        return tr("%1, apply lag").arg(regionId());
+    case ChartSeries::Subject::Measure:
+        return measureName(static_cast<DataMeasure>(s.index));
     case ChartSeries::Subject::Population:
         return data.names.population(s.index);
     case ChartSeries::Subject::AllUsers:

@@ -26,6 +26,7 @@ public:
     static QString valueAxisTitle(ChartKind kind);
     static QString timeAxisTitle();
     static QString seriesName(const ChartData &data, const ChartSeries &series);
+    static QString measureName(DataMeasure measure);
     static QString markerLabel(const ChartData &data, const FaultMarker &marker);
 };
 
