@@ -27,13 +27,19 @@ QString toQString(std::string_view text)
 
 QString regionId(const SimulationConfig &config, int index)
 {
-    const int catalog = config.regions.at(static_cast<std::size_t>(index)).catalogIndex;
+    // An index outside the world (a caller's bug) is written as the number, which the reader then
+    // refuses with its path, rather than throwing out of a save.
+    if (index < 0 || static_cast<std::size_t>(index) >= config.regions.size())
+        return QString::number(index);
+    const int catalog = config.regions[static_cast<std::size_t>(index)].catalogIndex;
     return toQString(regionCatalog().at(static_cast<std::size_t>(catalog)).id);
 }
 
 QString populationId(const SimulationConfig &config, int index)
 {
-    const int catalog = config.populations.at(static_cast<std::size_t>(index)).catalogIndex;
+    if (index < 0 || static_cast<std::size_t>(index) >= config.populations.size())
+        return QString::number(index);
+    const int catalog = config.populations[static_cast<std::size_t>(index)].catalogIndex;
     return toQString(populationCatalog().at(static_cast<std::size_t>(catalog)).id);
 }
 

@@ -237,6 +237,50 @@ void Simulation::onEvent(Engine &, const Event &e)
     }
 }
 
+bool Simulation::commandValid(const Command &c) const
+{
+    const auto regions = static_cast<int>(m_regions.size());
+    const auto populations = static_cast<int>(m_config.populations.size());
+    const auto dependencies = static_cast<int>(m_config.dependencies.size());
+    auto region = [&](int i) { return i >= 0 && i < regions; };
+    switch (static_cast<CommandType>(c.type)) {
+    case CommandType::KillRegion:
+    case CommandType::RestoreRegion:
+    case CommandType::DestroyRegion:
+    case CommandType::KillAppTier:
+    case CommandType::RestoreAppTier:
+    case CommandType::KillDataTier:
+    case CommandType::RestoreDataTier:
+    case CommandType::IsolateRegion:
+    case CommandType::SetRegionRole:
+    case CommandType::OperatorFailback:
+    case CommandType::OperatorPromote:
+    case CommandType::OperatorReroute:
+    case CommandType::SetClockSkew:
+        return region(c.a);
+    case CommandType::CutLink:
+    case CommandType::HealLink:
+    case CommandType::DegradeLink:
+        return region(c.a) && region(c.b) && c.a != c.b;
+    case CommandType::SetWeight:
+        return c.a >= 0 && c.a < populations && region(c.b);
+    case CommandType::SetPopulationRate:
+        return c.a >= 0 && c.a < populations;
+    case CommandType::DeployDependency:
+    case CommandType::RemoveDependency:
+        return c.a >= 0 && c.a < dependencies && region(c.b);
+    case CommandType::SetRoutingPolicy:
+    case CommandType::SetRoutingMechanism:
+    case CommandType::SetDnsTtl:
+    case CommandType::OperatorVerify:
+    case CommandType::SetReplicationMode:
+        return true;
+    case CommandType::Count:
+        return false;
+    }
+    return false;
+}
+
 void Simulation::onCommand(Engine &, const Command &c)
 {
     const auto type = static_cast<CommandType>(c.type);

@@ -131,6 +131,9 @@ public:
     bool step() { return m_engine.step(*this); }
     SimTime now() const { return m_engine.now(); }
     SimTime submit(const Command &c) { return m_engine.submit(c); }
+    // Whether the command's region, population and dependency arguments exist in this world (a
+    // command aimed at a world that has since changed shape must not enter the session log).
+    bool commandValid(const Command &c) const;
     const Engine &engine() const { return m_engine; }
     std::uint64_t traceHash() const { return m_engine.traceHash(); }
 

@@ -57,6 +57,8 @@ void SimulationRunner::apply(const Control &control)
     switch (control.kind) {
     case Control::Submit: {
         Command c = control.command;
+        if (!m_sim->commandValid(c))
+            break; // aimed at the world before a topology change: dropped, never logged
         c.at = m_sim->now();
         c.at = m_sim->submit(c); // the engine moves it to the earliest legal instant
         emit commandStamped(c);
