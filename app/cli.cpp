@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
@@ -49,9 +48,12 @@ int runGui(int argc, char **argv, const QString &language)
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> list = {
-        {"bench", QT_TRANSLATE_NOOP("fl::app::Cli", "Measure the engine and the models (events and operations per second)"),
+        {"bench",
+         QT_TRANSLATE_NOOP("fl::app::Cli",
+                           "Measure the engine and the models (events and operations per second)"),
          &runBenchCommand, true},
-        {"catalog", QT_TRANSLATE_NOOP("fl::app::Cli", "Print the region catalog and the modelled round-trip times"),
+        {"catalog",
+         QT_TRANSLATE_NOOP("fl::app::Cli", "Print the region catalog and the modelled round-trip times"),
          &runCatalogCommand},
         {"list", QT_TRANSLATE_NOOP("fl::app::Cli", "List the built-in scenarios"), &runListCommand},
         {"run", QT_TRANSLATE_NOOP("fl::app::Cli", "Run a scenario headless and report or export its metrics"),
@@ -94,11 +96,11 @@ int runMain(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Failover Lab: multi-region replication, failover and split-brain, simulated. "
-              "Without a command it opens the lab's window."));
+                "Without a command it opens the lab's window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), Cli::tr("Language of the window: en or zh_CN."),
-                                        QStringLiteral("code"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), Cli::tr("Language of the window: en or zh_CN."), QStringLiteral("code"));
     parser.addOption(langOption);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("A headless command (see below)."),
                                  QStringLiteral("[command]"));

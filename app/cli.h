@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace fl::app {
@@ -15,7 +14,8 @@ class Cli
 };
 
 // Exit codes shared by every subcommand (documented in the README).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitTargetMissed = 1, // a run missed its RPO or RTO target
     ExitBadInput = 2,     // an unknown option, a missing file, a bad field
@@ -26,7 +26,7 @@ enum ExitCode : int {
 struct Subcommand
 {
     const char *name;
-    const char *summary; // marked with QT_TRANSLATE_NOOP("fl::app::Cli", ...)
+    const char *summary;                      // marked with QT_TRANSLATE_NOOP("fl::app::Cli", ...)
     int (*run)(const QStringList &arguments); // arguments[0] is the command name
     // The command constructs its own application object (run needs a QApplication for --charts and
     // a QCoreApplication otherwise); runMain then creates none.

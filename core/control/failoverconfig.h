@@ -7,14 +7,16 @@
 
 namespace fl {
 
-enum class FailoverMode : std::uint8_t {
+enum class FailoverMode : std::uint8_t
+{
     Manual,    // the controller alerts; an operator verifies, promotes and reroutes (commands)
     Automatic, // the controller promotes the best replica it can reach and reroutes
 };
 
 // What a deposed primary does with the writes it acknowledged after it was deposed, when it
 // rejoins the new primary.
-enum class RejoinPolicy : std::uint8_t {
+enum class RejoinPolicy : std::uint8_t
+{
     Discard,       // roll back: its orphans are lost
     LastWriteWins, // replay each orphan onto the new primary if it is newer than the key's value
     Reconcile,     // replay every orphan onto the new primary (an application-level merge)
@@ -44,13 +46,20 @@ struct FailoverConfig
 };
 
 // A shared service some requests need (the hidden single-region dependency).
-enum class DependencyKind : std::uint8_t { Payments, Auth, ControlPlane, Cache, Queue };
+enum class DependencyKind : std::uint8_t
+{
+    Payments,
+    Auth,
+    ControlPlane,
+    Cache,
+    Queue
+};
 
 struct DependencyConfig
 {
     DependencyKind kind = DependencyKind::Payments;
-    std::vector<int> regions;   // where it is deployed (indexes into SimulationConfig::regions)
-    double requestShare = 0.1;  // share of requests that need it
+    std::vector<int> regions;  // where it is deployed (indexes into SimulationConfig::regions)
+    double requestShare = 0.1; // share of requests that need it
     // Cache only: a region's cache is cold when it starts taking traffic and warms over this time;
     // a miss costs `missPenalty` of extra latency. A cache is never replicated between regions.
     SimTime warmupTime = 60 * kSecond;

@@ -11,14 +11,14 @@ namespace fl {
 struct Incident
 {
     std::uint32_t id = 0;
-    std::int32_t region = -1;      // the region the fault hit
+    std::int32_t region = -1;       // the region the fault hit
     std::uint32_t faultCommand = 0; // CommandType that opened it
     SimTime failure = 0;
-    SimTime detected = kNever;  // the controller's k-th failed probe
-    SimTime promoted = kNever;  // a new primary serves writes
-    SimTime rerouted = kNever;  // routing points at the new primary
-    SimTime recovered = kNever; // end of the first interval in which every affected population
-                                // had >= 99 % of its requests succeed again
+    SimTime detected = kNever;             // the controller's k-th failed probe
+    SimTime promoted = kNever;             // a new primary serves writes
+    SimTime rerouted = kNever;             // routing points at the new primary
+    SimTime recovered = kNever;            // end of the first interval in which every affected population
+                                           // had >= 99 % of its requests succeed again
     std::uint32_t affectedPopulations = 0; // bit mask
     // RPO: acknowledged writes lost to this incident, and the span of their commit times.
     std::uint64_t lostWrites = 0;
@@ -35,10 +35,7 @@ struct Incident
     // The recovery point as time: how far back before the failure lost data reaches (for a crash,
     // about the promoted replica's lag), or the span of the lost writes if longer (orphans
     // discarded after a split-brain were written after the failure).
-    SimTime rpo() const
-    {
-        return lostWrites == 0 ? 0 : std::max(rpoSpan(), failure - lostFirstCommit);
-    }
+    SimTime rpo() const { return lostWrites == 0 ? 0 : std::max(rpoSpan(), failure - lostFirstCommit); }
     friend bool operator==(const Incident &, const Incident &) = default;
 };
 

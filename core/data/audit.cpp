@@ -99,7 +99,8 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
             if (w.op != WriteOp::Put && w.op != WriteOp::SetField)
                 continue;
             const int field = w.op == WriteOp::SetField ? w.arg : -1;
-            auto [it, fresh] = current[static_cast<std::size_t>(a.region)].try_emplace({w.key, field}, a.writeId);
+            auto [it, fresh] =
+                current[static_cast<std::size_t>(a.region)].try_emplace({w.key, field}, a.writeId);
             if (fresh)
                 continue;
             const History::Write &v = h.writes[it->second - 1];
@@ -151,7 +152,8 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
                 continue;
             // Writes completed strictly before the read began.
             const auto &list = it->second;
-            const auto pos = std::lower_bound(list.begin(), list.end(), std::make_pair(r.invoke, std::numeric_limits<SimTime>::min()));
+            const auto pos = std::lower_bound(list.begin(), list.end(),
+                                              std::make_pair(r.invoke, std::numeric_limits<SimTime>::min()));
             if (pos == list.begin())
                 continue;
             const SimTime latestInvoke = std::prev(pos)->second;

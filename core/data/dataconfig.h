@@ -8,14 +8,16 @@
 namespace fl {
 
 // Who may accept a write.
-enum class WriteTopology : std::uint8_t {
+enum class WriteTopology : std::uint8_t
+{
     SinglePrimary, // one region owns all writes; the others hold replicas
     MultiPrimary,  // every serving region accepts writes and replicates them to all others
     Ownership,     // each key has a home region that takes its writes (no conflicts by construction)
 };
 
 // When a write is acknowledged to the client (single-primary and ownership topologies).
-enum class ReplicationMode : std::uint8_t {
+enum class ReplicationMode : std::uint8_t
+{
     SyncAll,    // every replica has durably received it
     SyncQuorum, // a majority of the data copies (the primary's included) have it
     SemiSync,   // at least one other replica has it
@@ -23,12 +25,25 @@ enum class ReplicationMode : std::uint8_t {
     EventLog,   // after the local commit; changes flow through a queue with its own consumers
 };
 
-enum class ForwardPolicy : std::uint8_t { Forward, Refuse };
-enum class ReadPolicy : std::uint8_t { LocalReplica, Primary };
-enum class OwnershipRule : std::uint8_t { KeyHash, Population };
+enum class ForwardPolicy : std::uint8_t
+{
+    Forward,
+    Refuse
+};
+enum class ReadPolicy : std::uint8_t
+{
+    LocalReplica,
+    Primary
+};
+enum class OwnershipRule : std::uint8_t
+{
+    KeyHash,
+    Population
+};
 
 // How concurrent writes to one key are resolved in the multi-primary topology.
-enum class ConflictPolicy : std::uint8_t {
+enum class ConflictPolicy : std::uint8_t
+{
     LastWriteWins, // the larger (region clock, region id) timestamp wins; the other write is dropped
     PnCounter,     // every write is an increment or decrement; replicas converge to the exact sum
     OrSet,         // every write adds or removes an element; concurrent add and remove: add wins

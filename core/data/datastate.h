@@ -23,17 +23,17 @@ struct ApplyItem
 // sender side of the streams it ships as a primary.
 struct RegionData
 {
-    std::vector<KeySlot> values;         // per key
-    std::vector<std::uint32_t> clocks;  // per key x region: version vectors (multi-primary)
-    std::vector<FieldSlot> fields;      // per key x field (field merge)
-    std::vector<std::uint32_t> orset;   // per key x element x region x {added, removed through}
-    std::vector<ReplicaLog> logs;       // per group
+    std::vector<KeySlot> values;              // per key
+    std::vector<std::uint32_t> clocks;        // per key x region: version vectors (multi-primary)
+    std::vector<FieldSlot> fields;            // per key x field (field merge)
+    std::vector<std::uint32_t> orset;         // per key x element x region x {added, removed through}
+    std::vector<ReplicaLog> logs;             // per group
     std::vector<std::int8_t> believedPrimary; // per group: where this region sends writes
     // Sender side, per group x destination region.
-    std::vector<std::uint64_t> shipped;      // highest index sent on the current stream
-    std::vector<std::uint64_t> acked;        // highest index the destination confirmed
-    std::vector<std::uint32_t> streamGen;    // bumps when the stream breaks; stale messages drop
-    std::vector<std::uint64_t> staleSeen;    // receiver side, per group x sender: stale-epoch entries seen
+    std::vector<std::uint64_t> shipped;   // highest index sent on the current stream
+    std::vector<std::uint64_t> acked;     // highest index the destination confirmed
+    std::vector<std::uint32_t> streamGen; // bumps when the stream breaks; stale messages drop
+    std::vector<std::uint64_t> staleSeen; // receiver side, per group x sender: stale-epoch entries seen
     std::vector<std::uint64_t> syncAckedThrough; // per group: entries acknowledged to clients
     std::vector<std::uint8_t> syncFallback;      // per group: degraded to async after a timeout
     // Per group: a vote granted for a new epoch is a promise to refuse the old primary's writes
@@ -42,9 +42,9 @@ struct RegionData
     std::vector<SimTime> promiseUntil;
     std::deque<ApplyItem> applyQueue;
     double applierBusyUntil = 0;
-    double consumerBusyUntil = 0; // event-log consumer
+    double consumerBusyUntil = 0;        // event-log consumer
     std::uint32_t storageGeneration = 0; // bumps when the region's storage is destroyed
-    SimTime lastCommit = -kNever / 2;     // when it last committed a write as a primary
+    SimTime lastCommit = -kNever / 2;    // when it last committed a write as a primary
     friend bool operator==(const RegionData &, const RegionData &) = default;
 };
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "replicalog.h"
-
 #include "engine/simtime.h"
+#include "replicalog.h"
 
 #include <cstdint>
 #include <vector>
@@ -13,7 +12,12 @@ namespace fl {
 // audit can recompute the figures independently. Memory grows with the run: off by default.
 struct History
 {
-    enum class Outcome : std::uint8_t { Ok, Failed, Indeterminate };
+    enum class Outcome : std::uint8_t
+    {
+        Ok,
+        Failed,
+        Indeterminate
+    };
 
     struct Write
     {
@@ -84,7 +88,11 @@ struct History
     // the first `appliesBefore` apply records.
     struct StorageEvent
     {
-        enum class Kind : std::uint8_t { Destroyed, Cloned };
+        enum class Kind : std::uint8_t
+        {
+            Destroyed,
+            Cloned
+        };
         Kind kind = Kind::Destroyed;
         std::int8_t region = -1;
         std::int8_t source = -1;

@@ -13,10 +13,11 @@ namespace fl {
 inline constexpr std::size_t kMaxRegions = 20;
 
 // What a client write asks for. Registers overwrite; the CRDT and merge policies interpret `arg`.
-enum class WriteOp : std::uint8_t {
-    Put,     // register write (value = the write's id)
-    Add,     // PN-counter: add arg (may be negative)
-    SetAdd,  // OR-set: add element arg
+enum class WriteOp : std::uint8_t
+{
+    Put,       // register write (value = the write's id)
+    Add,       // PN-counter: add arg (may be negative)
+    SetAdd,    // OR-set: add element arg
     SetRemove, // OR-set: remove element arg (the tags the writer had observed)
     SetField,  // field merge: set field arg
 };
@@ -25,23 +26,23 @@ enum class WriteOp : std::uint8_t {
 // for the metrics; the replication protocol itself never looks at them.
 struct LogEntry
 {
-    std::uint64_t writeId = 0;   // unique per client write (a retry reuses it: idempotency key)
-    SimTime commitTime = 0;      // at the primary / origin
-    SimTime invokeTime = 0;      // when the client issued the write
-    SimTime ackTime = kNever;    // when the client received the acknowledgement
-    std::int64_t stamp = 0;      // origin clock at commit (skewed), for last-write-wins
+    std::uint64_t writeId = 0; // unique per client write (a retry reuses it: idempotency key)
+    SimTime commitTime = 0;    // at the primary / origin
+    SimTime invokeTime = 0;    // when the client issued the write
+    SimTime ackTime = kNever;  // when the client received the acknowledgement
+    std::int64_t stamp = 0;    // origin clock at commit (skewed), for last-write-wins
     std::uint32_t key = 0;
-    std::uint32_t epoch = 0;     // of the primary that committed it
-    std::int32_t request = -1;   // client request waiting on this entry, -1 once answered
+    std::uint32_t epoch = 0;   // of the primary that committed it
+    std::int32_t request = -1; // client request waiting on this entry, -1 once answered
     std::int32_t arg = 0;
-    std::uint16_t syncAcks = 0;  // replicas that confirmed durable receipt
+    std::uint16_t syncAcks = 0; // replicas that confirmed durable receipt
     std::int8_t origin = -1;
     WriteOp op = WriteOp::Put;
     bool clientAcked = false;
-    bool resolved = false;       // the client's outcome is final (acked, failed or timed out)
-    bool orphan = false;         // committed by a primary that had already been deposed
-    bool lostCounted = false;    // acknowledged, then lost at a promotion (the new primary lacked it)
-    bool lwwLost = false;        // its value was dropped by last-write-wins
+    bool resolved = false;    // the client's outcome is final (acked, failed or timed out)
+    bool orphan = false;      // committed by a primary that had already been deposed
+    bool lostCounted = false; // acknowledged, then lost at a promotion (the new primary lacked it)
+    bool lwwLost = false;     // its value was dropped by last-write-wins
     std::array<std::uint32_t, kMaxRegions> clock{}; // version vector of the key after this write
     friend bool operator==(const LogEntry &, const LogEntry &) = default;
 };

@@ -14,10 +14,10 @@ struct WriteAccounting
     std::uint64_t indeterminate = 0; // timed out: it may or may not have been applied
     std::uint64_t acknowledged = 0;
     // fate of the acknowledged writes (computed by a scan of the logs at each tick)
-    std::uint64_t durable = 0;  // on the authoritative copy and received by every other copy
-    std::uint64_t pending = 0;  // on the authoritative copy, not yet on every copy
-    std::uint64_t orphaned = 0; // acknowledged by a deposed primary; fate decided at its rejoin
-    std::uint64_t lostNotShipped = 0; // the promoted replica never received it
+    std::uint64_t durable = 0;         // on the authoritative copy and received by every other copy
+    std::uint64_t pending = 0;         // on the authoritative copy, not yet on every copy
+    std::uint64_t orphaned = 0;        // acknowledged by a deposed primary; fate decided at its rejoin
+    std::uint64_t lostNotShipped = 0;  // the promoted replica never received it
     std::uint64_t lostOverwritten = 0; // dropped by last-write-wins
     std::uint64_t lostDiscarded = 0;   // discarded when its deposed primary rejoined
     // conflict resolution

@@ -85,8 +85,7 @@ public:
     }
 
     // Processes exactly one event (or command). Returns false when nothing is pending.
-    template<class Model>
-    bool step(Model &model)
+    template<class Model> bool step(Model &model)
     {
         if (m_queue.empty())
             return false;
@@ -95,8 +94,7 @@ public:
     }
 
     // Processes every event with time <= t, then leaves the clock at t.
-    template<class Model>
-    void runUntil(SimTime t, Model &model)
+    template<class Model> void runUntil(SimTime t, Model &model)
     {
         while (!m_queue.empty() && m_queue.top().time <= t)
             dispatchTop(model);
@@ -109,8 +107,7 @@ public:
     friend bool operator==(const Engine &, const Engine &) = default;
 
 private:
-    template<class Model>
-    void dispatchTop(Model &model)
+    template<class Model> void dispatchTop(Model &model)
     {
         const Event e = m_queue.top();
         m_topIsStale = true;
@@ -121,8 +118,7 @@ private:
         }
     }
 
-    template<class Model>
-    void dispatch(const Event &e, Model &model)
+    template<class Model> void dispatch(const Event &e, Model &model)
     {
         m_now = e.time;
         m_commandFloor = e.time + 1;
@@ -137,7 +133,8 @@ private:
                                  static_cast<std::uint32_t>(c.b));
             model.onCommand(*this, c);
         } else {
-            m_trace.addEvent(static_cast<std::uint64_t>(e.time), std::uint64_t{e.kind} << 32 | e.subject, e.data);
+            m_trace.addEvent(static_cast<std::uint64_t>(e.time), std::uint64_t{e.kind} << 32 | e.subject,
+                             e.data);
             model.onEvent(*this, e);
         }
     }

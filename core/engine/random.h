@@ -72,7 +72,8 @@ private:
 
 // One independent stream per purpose, so that drawing more numbers for one purpose (say, a higher
 // request rate) never shifts the numbers another purpose sees (say, network jitter).
-enum class Stream : std::uint8_t {
+enum class Stream : std::uint8_t
+{
     Workload,
     Keys,
     Network,

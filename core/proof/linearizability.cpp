@@ -134,7 +134,8 @@ LinearizabilityResult checkRegisterByZones(const std::vector<RegisterOp> &ops)
         if (f.left < b.left && b.right < f.right) {
             result.verdict = Linearizable::No;
             result.conflicting = f.cluster->members;
-            result.conflicting.insert(result.conflicting.end(), b.cluster->members.begin(), b.cluster->members.end());
+            result.conflicting.insert(result.conflicting.end(), b.cluster->members.begin(),
+                                      b.cluster->members.end());
             return result;
         }
     }
@@ -327,8 +328,10 @@ std::vector<KeyVerdict> checkHistory(const History &history, std::size_t maxOpsP
     for (auto &[key, all] : byKey) {
         // A prefix in invocation order, plus every write its reads returned (a read may observe a
         // write invoked after it), so the window never shows a value nobody wrote.
-        std::stable_sort(all.begin(), all.end(), [](const RegisterOp &a, const RegisterOp &b) { return a.invoke < b.invoke; });
-        std::vector<RegisterOp> ops(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), maxOpsPerKey)));
+        std::stable_sort(all.begin(), all.end(),
+                         [](const RegisterOp &a, const RegisterOp &b) { return a.invoke < b.invoke; });
+        std::vector<RegisterOp> ops(
+            all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), maxOpsPerKey)));
         if (ops.size() < all.size()) {
             std::vector<bool> present(history.writes.size() + 1, false);
             for (const RegisterOp &op : ops)

@@ -11,15 +11,24 @@ namespace fl {
 // One operation on a single register, as a client saw it.
 struct RegisterOp
 {
-    enum class Kind : std::uint8_t { Write, Read };
+    enum class Kind : std::uint8_t
+    {
+        Write,
+        Read
+    };
     Kind kind = Kind::Read;
-    std::uint64_t value = 0;  // written value, or the value the read returned (0: initial value)
+    std::uint64_t value = 0; // written value, or the value the read returned (0: initial value)
     SimTime invoke = 0;
     SimTime complete = kNever; // kNever: no answer (it may take effect at any later time, or never)
     std::uint64_t tag = 0;     // caller's reference (e.g. a history index), carried into reports
 };
 
-enum class Linearizable : std::uint8_t { Yes, No, Unknown /* search budget exhausted */ };
+enum class Linearizable : std::uint8_t
+{
+    Yes,
+    No,
+    Unknown /* search budget exhausted */
+};
 
 struct LinearizabilityResult
 {
@@ -45,7 +54,8 @@ LinearizabilityResult checkRegister(const std::vector<RegisterOp> &ops, std::uin
 
 // The two algorithms, exposed for tests that compare them.
 LinearizabilityResult checkRegisterByZones(const std::vector<RegisterOp> &ops);
-LinearizabilityResult checkRegisterBySearch(const std::vector<RegisterOp> &ops, std::uint64_t budget = 5'000'000);
+LinearizabilityResult checkRegisterBySearch(const std::vector<RegisterOp> &ops,
+                                            std::uint64_t budget = 5'000'000);
 
 // Splits a recorded history into per-key register histories (writes that failed are left out:
 // they definitely had no effect) and checks each. Keys with more than `maxOpsPerKey` operations

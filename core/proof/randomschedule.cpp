@@ -14,8 +14,7 @@
 namespace fl {
 namespace {
 
-template<class E>
-E pickEnum(Rng &rng, int count)
+template<class E> E pickEnum(Rng &rng, int count)
 {
     return static_cast<E>(rng.below(static_cast<std::uint64_t>(count)));
 }
@@ -93,7 +92,9 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
 
     DataConfig &d = c.data;
     const double topo = rng.uniform();
-    d.topology = topo < 0.5 ? WriteTopology::SinglePrimary : topo < 0.75 ? WriteTopology::MultiPrimary : WriteTopology::Ownership;
+    d.topology = topo < 0.5    ? WriteTopology::SinglePrimary
+                 : topo < 0.75 ? WriteTopology::MultiPrimary
+                               : WriteTopology::Ownership;
     d.mode = pickEnum<ReplicationMode>(rng, 5);
     d.conflict = pickEnum<ConflictPolicy>(rng, 4);
     d.batchInterval = between(rng, 10 * kMillisecond, 300 * kMillisecond);
@@ -151,9 +152,11 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
         else if (roll < 0.65)
             s.faults.push_back(makeCommand(at, CommandType::CutLink, a, b, rng.chance(0.5) ? 1 : -1));
         else if (roll < 0.75)
-            s.faults.push_back(makeCommand(at, CommandType::DegradeLink, a, b, -1, 50.0 + rng.uniform() * 300, rng.uniform() * 0.3));
+            s.faults.push_back(makeCommand(at, CommandType::DegradeLink, a, b, -1, 50.0 + rng.uniform() * 300,
+                                           rng.uniform() * 0.3));
         else if (roll < 0.85)
-            s.faults.push_back(makeCommand(at, CommandType::SetClockSkew, a, -1, -1, rng.uniform() * 1000 - 500));
+            s.faults.push_back(
+                makeCommand(at, CommandType::SetClockSkew, a, -1, -1, rng.uniform() * 1000 - 500));
         else if (roll < 0.9)
             s.faults.push_back(makeCommand(at, CommandType::OperatorVerify));
         else if (roll < 0.95)
@@ -166,11 +169,14 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
         s.faults.push_back(makeCommand(s.healAt, CommandType::RestoreRegion, static_cast<int>(r)));
         s.faults.push_back(makeCommand(s.healAt, CommandType::RestoreDataTier, static_cast<int>(r)));
         for (std::size_t o = r + 1; o < nr; ++o)
-            s.faults.push_back(makeCommand(s.healAt, CommandType::HealLink, static_cast<int>(r), static_cast<int>(o)));
+            s.faults.push_back(
+                makeCommand(s.healAt, CommandType::HealLink, static_cast<int>(r), static_cast<int>(o)));
     }
     for (std::size_t p = 0; p < np; ++p)
-        s.faults.push_back(makeCommand(s.healAt + 5 * kSecond, CommandType::SetPopulationRate, static_cast<int>(p), -1, -1, 0.0));
-    std::stable_sort(s.faults.begin(), s.faults.end(), [](const Command &x, const Command &y) { return x.at < y.at; });
+        s.faults.push_back(makeCommand(s.healAt + 5 * kSecond, CommandType::SetPopulationRate,
+                                       static_cast<int>(p), -1, -1, 0.0));
+    std::stable_sort(s.faults.begin(), s.faults.end(),
+                     [](const Command &x, const Command &y) { return x.at < y.at; });
     return s;
 }
 
@@ -185,8 +191,8 @@ bool safetyClaimed(const RandomSchedule &s)
         if (f.type == static_cast<std::uint32_t>(CommandType::OperatorPromote))
             return false;
     return c.data.topology == WriteTopology::SinglePrimary && c.data.mode == ReplicationMode::SyncQuorum &&
-           !c.data.syncFallbackToAsync && c.failover.quorumElection && c.failover.leases && c.failover.fencing &&
-           c.failover.mode == FailoverMode::Automatic && !s.destroysRegions &&
+           !c.data.syncFallbackToAsync && c.failover.quorumElection && c.failover.leases &&
+           c.failover.fencing && c.failover.mode == FailoverMode::Automatic && !s.destroysRegions &&
            !c.failover.testOnlyIgnoreLease;
 }
 
@@ -198,7 +204,8 @@ std::uint64_t valueFingerprint(Simulation &sim, std::size_t region)
         const KeySlot &v = sim.valueAt(region, k);
         // What the policy defines as the value: a register's write, a counter's sum, a set's
         // members, a record's fields (the last write applied to a counter differs by arrival order).
-        if (c.data.conflict == ConflictPolicy::LastWriteWins || c.data.topology != WriteTopology::MultiPrimary)
+        if (c.data.conflict == ConflictPolicy::LastWriteWins ||
+            c.data.topology != WriteTopology::MultiPrimary)
             h = (h ^ v.writeId) * 0x100000001b3ULL;
         if (c.data.conflict == ConflictPolicy::PnCounter)
             h = (h ^ static_cast<std::uint64_t>(v.counter)) * 0x100000001b3ULL;
@@ -237,9 +244,11 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
         sim.recountWrites();
         const WriteAccounting &w = sim.writes();
         if (!w.balanced())
-            return fail(ScheduleViolation::AccountingIdentity, w.acknowledged, w.durable + w.pending + w.orphaned + w.lost());
+            return fail(ScheduleViolation::AccountingIdentity, w.acknowledged,
+                        w.durable + w.pending + w.orphaned + w.lost());
         if (w.issued != w.inFlight() + w.failed + w.indeterminate + w.acknowledged)
-            return fail(ScheduleViolation::ClientStates, w.issued, w.failed + w.indeterminate + w.acknowledged);
+            return fail(ScheduleViolation::ClientStates, w.issued,
+                        w.failed + w.indeterminate + w.acknowledged);
         maxOrphaned = std::max(maxOrphaned, w.orphaned);
     }
     const bool drained = sim.drain(schedule.drainLimit);
@@ -248,7 +257,8 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
     report.writesAcknowledged = w.acknowledged;
     report.writesLost = w.lost();
     if (!w.balanced())
-        return fail(ScheduleViolation::AccountingIdentity, w.acknowledged, w.durable + w.pending + w.orphaned + w.lost());
+        return fail(ScheduleViolation::AccountingIdentity, w.acknowledged,
+                    w.durable + w.pending + w.orphaned + w.lost());
 
     // The independent audit.
     AuditOptions options;
@@ -302,7 +312,8 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
     // Convergence: every region holding data has the same state.
     bool noPrimary = false;
     for (std::size_t g = 0; g < sim.groupCount(); ++g)
-        noPrimary = noPrimary || sim.group(g).primary < 0 || sim.region(static_cast<std::size_t>(sim.group(g).primary)).destroyed;
+        noPrimary = noPrimary || sim.group(g).primary < 0 ||
+                    sim.region(static_cast<std::size_t>(sim.group(g).primary)).destroyed;
     std::uint64_t reference = 0;
     bool first = true, converged = true;
     for (std::size_t r = 0; r < sim.regionCount(); ++r) {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "sim/config.h"
-
 #include "engine/command.h"
+#include "sim/config.h"
 
 #include <cstdint>
 #include <vector>
@@ -25,7 +24,8 @@ struct RandomSchedule
 RandomSchedule makeRandomSchedule(std::uint64_t seed);
 
 // What the harness checks; each failed check names itself and carries the numbers.
-enum class ScheduleViolation : std::uint8_t {
+enum class ScheduleViolation : std::uint8_t
+{
     None,
     AccountingIdentity,   // acknowledged != durable + pending + orphaned + lost at some tick
     ClientStates,         // issued != in flight + failed + indeterminate + acknowledged
@@ -41,9 +41,9 @@ enum class ScheduleViolation : std::uint8_t {
 // Divergence after healing that the model allows, each counted (and each with its reason).
 struct ConvergenceExceptions
 {
-    std::uint64_t noPrimaryLeft = 0;        // the primary was destroyed and nobody was promoted
+    std::uint64_t noPrimaryLeft = 0;            // the primary was destroyed and nobody was promoted
     std::uint64_t staleEpochWithoutFencing = 0; // unfenced stale writes corrupted newer storage
-    std::uint64_t drainIncomplete = 0;      // a synchronous write still waits (a quorum is gone)
+    std::uint64_t drainIncomplete = 0;          // a synchronous write still waits (a quorum is gone)
 };
 
 struct ScheduleReport

@@ -9,7 +9,8 @@ namespace fl {
 // Every outside action the world model understands. Arguments use fl::Command's generic fields;
 // the comment on each says which. Region and population arguments are indexes into the
 // configured lists (SimulationConfig::regions / ::populations), not catalog indexes.
-enum class CommandType : std::uint32_t {
+enum class CommandType : std::uint32_t
+{
     KillRegion = 1,      // a = region. A crash: answers nothing; storage survives.
     RestoreRegion,       // a = region
     DestroyRegion,       // a = region. Data lost for good; the region comes back empty if restored.

@@ -11,26 +11,30 @@ namespace fl {
 
 // What a region is for. Roles decide capacity and readiness; they are what the lab's cost and
 // failover lessons compare.
-enum class RegionRole : std::uint8_t {
+enum class RegionRole : std::uint8_t
+{
     Active,      // serves at full capacity
     WarmStandby, // serves at reduced capacity; scales up after a delay once it takes traffic
     PilotLight,  // serves nothing until booted; booting starts when it is first sent traffic
     Witness,     // votes in elections only; never serves users
 };
 
-enum class RoutingMechanism : std::uint8_t {
+enum class RoutingMechanism : std::uint8_t
+{
     Dns,       // clients cache the answer for the TTL
     FrontDoor, // a global load balancer / anycast edge decides per request, no TTL
 };
 
-enum class RoutingPolicy : std::uint8_t {
+enum class RoutingPolicy : std::uint8_t
+{
     PrimaryOnly,  // active-passive: everything to the first healthy region in priority order
     GeoNearest,   // shortest great-circle distance from the population
     LatencyBased, // lowest modelled round trip from the population
     Weighted,     // weights per population and region (what dragging traffic sets)
 };
 
-enum class HealthCheckerPlacement : std::uint8_t {
+enum class HealthCheckerPlacement : std::uint8_t
+{
     External, // a provider service outside the simulated regions (like DNS health checkers)
     InRegion, // runs inside one region and probes over the inter-region links; dies with it
 };
@@ -39,10 +43,10 @@ struct RegionConfig
 {
     int catalogIndex = 0;
     RegionRole role = RegionRole::Active;
-    double capacityOps = 20'000.0;      // app-tier throughput at full scale, requests per second
-    double warmStandbyFraction = 0.25;  // capacity share of a warm standby before scale-up
+    double capacityOps = 20'000.0;     // app-tier throughput at full scale, requests per second
+    double warmStandbyFraction = 0.25; // capacity share of a warm standby before scale-up
     SimTime scaleUpDelay = 120 * kSecond;
-    SimTime bootTime = 300 * kSecond;   // pilot light: from first traffic to serving
+    SimTime bootTime = 300 * kSecond; // pilot light: from first traffic to serving
     // Requests that would wait longer are shed (HTTP 503). Shorter than a typical client timeout,
     // so that an overloaded region sheds rather than serving requests whose clients have gone.
     SimTime maxQueueDelay = 500 * kMillisecond;
@@ -57,9 +61,9 @@ struct PopulationConfig
     double requestsPerSecond = 1000.0;
     double readFraction = 0.9;
     std::uint32_t keySpace = 10'000; // keys this population's users own (disjoint per population)
-    double zipfExponent = 0.99; // 0 = uniform keys
-    std::uint32_t clients = 200;  // client sessions; each keeps its own DNS answer
-    double ttlIgnoringShare = 0.0; // share of clients that never re-resolve
+    double zipfExponent = 0.99;      // 0 = uniform keys
+    std::uint32_t clients = 200;     // client sessions; each keeps its own DNS answer
+    double ttlIgnoringShare = 0.0;   // share of clients that never re-resolve
     SimTime requestTimeout = 1 * kSecond;
     int maxRetries = 2;
     SimTime retryBackoff = 100 * kMillisecond; // base; doubles per attempt, with full jitter
@@ -91,7 +95,7 @@ struct RoutingConfig
 
 struct NetworkConfig
 {
-    double jitterFraction = 0.02;       // extra one-way delay up to this share (never reorders a link)
+    double jitterFraction = 0.02; // extra one-way delay up to this share (never reorders a link)
     SimTime retransmitTimeoutMin = 200 * kMillisecond;
     friend bool operator==(const NetworkConfig &, const NetworkConfig &) = default;
 };

@@ -1,7 +1,6 @@
 // The data path of the world model: replicas, replication streams, write topologies, conflict
 // resolution, and the accounting of every write. Part of fl::Simulation (see simulation.h).
 #include "simulation.h"
-
 #include "world/geo.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
@@ -100,9 +99,11 @@ void Simulation::initData()
         if (dc.topology == WriteTopology::MultiPrimary)
             d.clocks.assign(static_cast<std::size_t>(keys) * nr, 0);
         if (dc.conflict == ConflictPolicy::FieldMerge)
-            d.fields.assign(static_cast<std::size_t>(keys) * static_cast<std::size_t>(dc.recordFields), FieldSlot{});
+            d.fields.assign(static_cast<std::size_t>(keys) * static_cast<std::size_t>(dc.recordFields),
+                            FieldSlot{});
         if (dc.conflict == ConflictPolicy::OrSet)
-            d.orset.assign(static_cast<std::size_t>(keys) * static_cast<std::size_t>(dc.setElements) * nr * 2, 0);
+            d.orset.assign(static_cast<std::size_t>(keys) * static_cast<std::size_t>(dc.setElements) * nr * 2,
+                           0);
         d.logs.assign(groups, ReplicaLog{});
         for (ReplicaLog &log : d.logs)
             log.epoch = 1;
@@ -157,7 +158,8 @@ void Simulation::scheduleDataOp(std::uint32_t id, SimTime at)
     if (at >= req.deadline) {
         // The app tier honours the client's deadline: work the client has given up on is abandoned
         // before it reaches the data tier (gRPC-style deadline propagation).
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region),
+                          requestRef(id));
         return;
     }
     m_engine.schedule(at, DataOp, static_cast<std::uint32_t>(req.region), requestRef(id));
@@ -218,7 +220,8 @@ void Simulation::onForwardAtPrimary(std::size_t target, std::uint32_t id)
 {
     Request &req = m_requests[id];
     if (!m_regions[target].up || !holdsData(target)) {
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region),
+                          requestRef(id));
         return;
     }
     if (!m_regions[target].dataTierUp) {
@@ -261,7 +264,8 @@ void Simulation::serveData(std::size_t region, std::uint32_t id)
     commitAt(region, g, id);
 }
 
-void Simulation::respondFromData(std::uint32_t id, std::size_t dataRegion, SimTime at, ResponseOutcome outcome)
+void Simulation::respondFromData(std::uint32_t id, std::size_t dataRegion, SimTime at,
+                                 ResponseOutcome outcome)
 {
     Request &req = m_requests[id];
     const auto entry = static_cast<std::size_t>(req.region);
@@ -301,7 +305,8 @@ void Simulation::readAt(std::size_t region, std::uint32_t id)
     respondFromData(id, region, now(), ResponseOutcome::Ok);
 }
 
-SimTime Simulation::ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index, std::uint64_t writeId) const
+SimTime Simulation::ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index,
+                              std::uint64_t writeId) const
 {
     const ReplicaLog &log = m_data[origin].logs[group];
     if (log.contains(index) && log.at(index).writeId == writeId)
@@ -318,8 +323,9 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
     const std::size_t nr = m_regions.size();
 
     // A retry of a write this primary already committed (same idempotency key) is not applied twice.
-    if (req.commitRegion == static_cast<std::int8_t>(region) && req.commitGroup == static_cast<std::int8_t>(g) &&
-        log.contains(req.commitIndex) && log.at(req.commitIndex).writeId == req.writeId) {
+    if (req.commitRegion == static_cast<std::int8_t>(region) &&
+        req.commitGroup == static_cast<std::int8_t>(g) && log.contains(req.commitIndex) &&
+        log.at(req.commitIndex).writeId == req.writeId) {
         LogEntry &existing = log.at(req.commitIndex);
         if (existing.syncAcks >= syncAcksNeeded(g) || data.syncFallback[g] || existing.request < 0 ||
             req.commitIndex <= data.syncAckedThrough[g] || dc.mode == ReplicationMode::Async ||
@@ -327,7 +333,8 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
             respondFromData(id, region, now(), ResponseOutcome::Ok);
         } else {
             existing.request = static_cast<std::int32_t>(id);
-            m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+            m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region),
+                              requestRef(id));
         }
         return;
     }
@@ -367,7 +374,8 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
     if (e.op == WriteOp::SetRemove) {
         // An observed remove carries, per origin, the newest add of the element it has seen.
         const std::size_t elems = static_cast<std::size_t>(dc.setElements);
-        const std::size_t base = ((static_cast<std::size_t>(req.key) * elems + static_cast<std::size_t>(e.arg)) * nr) * 2;
+        const std::size_t base =
+            ((static_cast<std::size_t>(req.key) * elems + static_cast<std::size_t>(e.arg)) * nr) * 2;
         for (std::size_t o = 0; o < nr; ++o)
             e.clock[o] = data.orset[base + o * 2];
     }
@@ -385,12 +393,13 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         w.origin = e.origin;
         w.stamp = e.stamp;
         w.clock = e.clock;
-        m_history.commits.push_back(History::Commit{e.writeId, index, now(), e.epoch, static_cast<std::int8_t>(g), e.origin});
+        m_history.commits.push_back(
+            History::Commit{e.writeId, index, now(), e.epoch, static_cast<std::int8_t>(g), e.origin});
     }
 
-    const bool synchronous = dc.topology != WriteTopology::MultiPrimary && dc.mode != ReplicationMode::Async &&
-                             dc.mode != ReplicationMode::EventLog && !data.syncFallback[g] &&
-                             syncAcksNeeded(g) > 0;
+    const bool synchronous = dc.topology != WriteTopology::MultiPrimary &&
+                             dc.mode != ReplicationMode::Async && dc.mode != ReplicationMode::EventLog &&
+                             !data.syncFallback[g] && syncAcksNeeded(g) > 0;
     // The primary applies its own writes at commit (asynchronous modes), or once enough replicas
     // hold them (synchronous modes): nobody reads a write that a failover could still undo.
     advanceApply(region, now());
@@ -462,7 +471,8 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     if (!found) {
         // Gone before the answer arrived: with its primary's destroyed storage (never shipped),
         // or rolled back when its deposed primary rejoined.
-        if (m_data[static_cast<std::size_t>(req.commitRegion)].storageGeneration != req.commitStorageGeneration)
+        if (m_data[static_cast<std::size_t>(req.commitRegion)].storageGeneration !=
+            req.commitStorageGeneration)
             ++m_writes.lostNotShipped;
         else
             ++m_writes.lostDiscarded;
@@ -487,7 +497,8 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     if (beyondFork && !e.lostCounted) {
         const ReplicaLog &originLog = m_data[static_cast<std::size_t>(req.commitRegion)].logs[g];
         const bool heldByDeposedOrigin = originLog.contains(req.commitIndex) &&
-                                         found == &originLog.at(req.commitIndex) && originLog.epoch < group.epoch;
+                                         found == &originLog.at(req.commitIndex) &&
+                                         originLog.epoch < group.epoch;
         if (!(e.orphan && heldByDeposedOrigin)) {
             ++(e.orphan ? m_writes.lostDiscarded : m_writes.lostNotShipped);
             forEachCopy(g, req.commitIndex, req.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
@@ -504,7 +515,8 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
         if (d.values[req.key].writeId == req.writeId)
             d.values[req.key].ackTime = now();
         if (req.op == WriteOp::SetField) {
-            FieldSlot &f = d.fields[static_cast<std::size_t>(req.key) * static_cast<std::size_t>(m_config.data.recordFields) +
+            FieldSlot &f = d.fields[static_cast<std::size_t>(req.key) *
+                                        static_cast<std::size_t>(m_config.data.recordFields) +
                                     static_cast<std::size_t>(req.arg)];
             if (f.writeId == req.writeId)
                 f.ackTime = now();
@@ -535,7 +547,8 @@ void Simulation::writeFinishedWithoutAck(std::uint32_t id, bool indeterminate)
         w.complete = now();
     }
     if (req.commitRegion >= 0) {
-        ReplicaLog &log = m_data[static_cast<std::size_t>(req.commitRegion)].logs[static_cast<std::size_t>(req.commitGroup)];
+        ReplicaLog &log = m_data[static_cast<std::size_t>(req.commitRegion)]
+                              .logs[static_cast<std::size_t>(req.commitGroup)];
         if (log.contains(req.commitIndex) && log.at(req.commitIndex).writeId == req.writeId)
             log.at(req.commitIndex).request = -1;
         forEachCopy(static_cast<std::size_t>(req.commitGroup), req.commitIndex, req.writeId,
@@ -620,8 +633,8 @@ void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool cons
         const double count = b.through > have ? static_cast<double>(b.through - have) : 0.0;
         d.consumerBusyUntil = std::max(d.consumerBusyUntil, static_cast<double>(now())) +
                               count * 1e6 / m_config.data.eventConsumerRate;
-        m_engine.schedule(static_cast<SimTime>(d.consumerBusyUntil), BatchConsumed, static_cast<std::uint32_t>(region),
-                          data);
+        m_engine.schedule(static_cast<SimTime>(d.consumerBusyUntil), BatchConsumed,
+                          static_cast<std::uint32_t>(region), data);
         return;
     }
     receiveEntries(region, b.from, b.group, b.through);
@@ -643,9 +656,12 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     }
     if (theirs.epoch < mine.epoch) {
         // A deposed primary is still shipping writes of an older epoch.
-        const std::uint64_t first = std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
-        const std::uint64_t count = std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
-        d.staleSeen[g * m_regions.size() + from] = std::max(d.staleSeen[g * m_regions.size() + from], through);
+        const std::uint64_t first =
+            std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
+        const std::uint64_t count =
+            std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
+        d.staleSeen[g * m_regions.size() + from] =
+            std::max(d.staleSeen[g * m_regions.size() + from], through);
         if (m_config.failover.fencing) {
             // Fencing: the epoch is the token; storage that has seen a newer one refuses the
             // writes and says why, so the old primary steps down.
@@ -653,7 +669,8 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
             if (count > 0)
                 log(SimEventType::FencedWriteRefused, static_cast<int>(region), static_cast<int>(from), -1,
                     static_cast<double>(count));
-            const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+            const SimTime arrival =
+                m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
             if (arrival != kNever)
                 m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
                                   packAck(region, g, mine.epoch, mine.end(), true));
@@ -703,8 +720,10 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     const std::uint64_t upTo = std::min(through, theirs.end());
     for (std::uint64_t i = log.end() + 1; i <= upTo; ++i) {
         log.append(theirs.at(i));
-        d.applierBusyUntil = std::max(d.applierBusyUntil, static_cast<double>(now())) + 1e6 / m_config.data.applyRate;
-        d.applyQueue.push_back(ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
+        d.applierBusyUntil =
+            std::max(d.applierBusyUntil, static_cast<double>(now())) + 1e6 / m_config.data.applyRate;
+        d.applyQueue.push_back(
+            ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
     }
     d.believedPrimary[g] = static_cast<std::int8_t>(from);
     // Confirm durable receipt (synchronous modes wait for this; async uses it for flow control).
@@ -767,7 +786,8 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
     for (std::size_t to = 0; to < m_regions.size(); ++to)
         ++d.streamGen[g * m_regions.size() + to];
     if (wasPrimary)
-        this->log(SimEventType::SteppedDown, static_cast<int>(region), static_cast<int>(g), -1, static_cast<double>(discarded));
+        this->log(SimEventType::SteppedDown, static_cast<int>(region), static_cast<int>(g), -1,
+                  static_cast<double>(discarded));
 }
 
 void Simulation::onReplicationAck(std::size_t sender, std::uint64_t data)
@@ -879,7 +899,8 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
     const std::size_t nr = m_regions.size();
     const bool local = e.origin == static_cast<std::int8_t>(region);
     if (m_config.data.recordHistory)
-        m_history.applies.push_back(History::Apply{e.writeId, static_cast<std::int8_t>(region), static_cast<std::int8_t>(g)});
+        m_history.applies.push_back(
+            History::Apply{e.writeId, static_cast<std::int8_t>(region), static_cast<std::int8_t>(g)});
     const bool multi = m_config.data.topology == WriteTopology::MultiPrimary;
     switch (e.op) {
     case WriteOp::Put:
@@ -890,15 +911,21 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
         d.values[e.key].writeId = e.writeId;
         break;
     case WriteOp::SetAdd: {
-        const std::size_t base = ((static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.setElements) +
-                                   static_cast<std::size_t>(e.arg)) * nr) * 2;
+        const std::size_t base =
+            ((static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.setElements) +
+              static_cast<std::size_t>(e.arg)) *
+             nr) *
+            2;
         std::uint32_t &added = d.orset[base + static_cast<std::size_t>(e.origin) * 2];
         added = std::max(added, static_cast<std::uint32_t>(index)); // a unique tag: (origin, index)
         break;
     }
     case WriteOp::SetRemove: {
-        const std::size_t base = ((static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.setElements) +
-                                   static_cast<std::size_t>(e.arg)) * nr) * 2;
+        const std::size_t base =
+            ((static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.setElements) +
+              static_cast<std::size_t>(e.arg)) *
+             nr) *
+            2;
         // Removes only the adds the remover had observed; a concurrent add survives (add wins).
         for (std::size_t o = 0; o < nr; ++o) {
             std::uint32_t &removed = d.orset[base + o * 2 + 1];
@@ -907,15 +934,17 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
         break;
     }
     case WriteOp::SetField: {
-        FieldSlot &f = d.fields[static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.recordFields) +
-                                static_cast<std::size_t>(e.arg)];
+        FieldSlot &f =
+            d.fields[static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.recordFields) +
+                     static_cast<std::size_t>(e.arg)];
         const std::uint32_t dot = e.clock[static_cast<std::size_t>(std::max<int>(0, e.origin))];
         if (multi && f.writeId != 0 && !stampWins(e.stamp, e.origin, f.stamp, f.origin)) {
             // The field keeps its value. A local write that loses was written after that value was
             // seen here (clock skew); a remote loser is counted at its own origin.
             if (local)
-                markLostToLww(region, KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
-                                              static_cast<std::int8_t>(g)},
+                markLostToLww(region,
+                              KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
+                                      static_cast<std::int8_t>(g)},
                               true);
             break;
         }
@@ -923,10 +952,19 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
             e.clock[static_cast<std::size_t>(f.origin)] < f.dot) {
             // The field's value written here is replaced by a write that never saw it: a
             // same-field conflict (writes to different fields merge without one).
-            markLostToLww(region, KeySlot{f.writeId, 0, f.ackTime, f.stamp, f.index, 0, f.dot, f.origin, f.group}, false);
+            markLostToLww(region,
+                          KeySlot{f.writeId, 0, f.ackTime, f.stamp, f.index, 0, f.dot, f.origin, f.group},
+                          false);
         }
-        f = FieldSlot{e.writeId, e.stamp, index, dot, e.origin, static_cast<std::int8_t>(g),
-                      e.ackTime != kNever ? e.ackTime : ackTimeOf(static_cast<std::size_t>(e.origin), g, index, e.writeId)};
+        f = FieldSlot{e.writeId,
+                      e.stamp,
+                      index,
+                      dot,
+                      e.origin,
+                      static_cast<std::int8_t>(g),
+                      e.ackTime != kNever
+                          ? e.ackTime
+                          : ackTimeOf(static_cast<std::size_t>(e.origin), g, index, e.writeId)};
         d.values[e.key].writeId = e.writeId;
         break;
     }
@@ -938,7 +976,8 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
     }
 }
 
-void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_t g, std::uint64_t index, bool local)
+void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_t g, std::uint64_t index,
+                               bool local)
 {
     RegionData &d = m_data[region];
     KeySlot &slot = d.values[e.key];
@@ -949,8 +988,9 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
         // at its own origin. A local write that loses was written after the slot's value was seen
         // here: a causally later write dropped because some clock runs ahead.
         if (local)
-            markLostToLww(region, KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
-                                          static_cast<std::int8_t>(g)},
+            markLostToLww(region,
+                          KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
+                                  static_cast<std::int8_t>(g)},
                           true);
         return;
     }
@@ -962,7 +1002,8 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
     }
     slot.writeId = e.writeId;
     slot.invokeTime = e.invokeTime;
-    slot.ackTime = e.ackTime != kNever ? e.ackTime : ackTimeOf(static_cast<std::size_t>(e.origin), g, index, e.writeId);
+    slot.ackTime =
+        e.ackTime != kNever ? e.ackTime : ackTimeOf(static_cast<std::size_t>(e.origin), g, index, e.writeId);
     slot.stamp = e.stamp;
     slot.index = index;
     slot.dot = dot;
@@ -1004,7 +1045,8 @@ void Simulation::judgeRead(std::uint32_t id)
 {
     const Request &req = m_requests[id];
     if (m_config.data.recordHistory)
-        m_history.reads.push_back(History::Read{req.key, static_cast<std::uint32_t>(req.population) << 20 | req.client,
+        m_history.reads.push_back(History::Read{req.key,
+                                                static_cast<std::uint32_t>(req.population) << 20 | req.client,
                                                 req.firstSent, now(), req.readValue});
     // Staleness is defined for registers; counters, sets and merged records have no single
     // "write whose value the read returned".
@@ -1019,7 +1061,8 @@ void Simulation::judgeRead(std::uint32_t id)
     if (session.lastWriteKey == static_cast<std::int64_t>(req.key) && session.lastWriteAck < req.firstSent &&
         req.readValueAck < session.lastWriteInvoke)
         ++m_writes.readYourWritesViolations;
-    if (session.lastReadKey == static_cast<std::int64_t>(req.key) && req.readValueAck < session.lastReadInvoke)
+    if (session.lastReadKey == static_cast<std::int64_t>(req.key) &&
+        req.readValueAck < session.lastReadInvoke)
         ++m_writes.monotonicReadViolations;
     session.lastReadKey = req.key;
     session.lastReadInvoke = req.readValueInvoke;
@@ -1177,8 +1220,9 @@ int Simulation::authoritativeCopy(std::size_t g) const
 void Simulation::noteClone(std::size_t region, std::size_t source)
 {
     if (m_config.data.recordHistory)
-        m_history.storage.push_back(History::StorageEvent{History::StorageEvent::Kind::Cloned, static_cast<std::int8_t>(region),
-                                                          static_cast<std::int8_t>(source), m_history.applies.size()});
+        m_history.storage.push_back(
+            History::StorageEvent{History::StorageEvent::Kind::Cloned, static_cast<std::int8_t>(region),
+                                  static_cast<std::int8_t>(source), m_history.applies.size()});
 }
 
 void Simulation::destroyData(std::size_t region)
@@ -1194,7 +1238,8 @@ void Simulation::destroyData(std::size_t region)
                 elsewhere = std::max(elsewhere, std::min(lineageEnd(r, g), log.end()));
         for (std::uint64_t i = std::max(elsewhere, log.base()) + 1; i <= log.end(); ++i) {
             LogEntry &e = log.at(i);
-            if (e.clientAcked && !e.lostCounted && !e.lwwLost && !(e.orphan && e.origin != static_cast<std::int8_t>(region))) {
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost &&
+                !(e.orphan && e.origin != static_cast<std::int8_t>(region))) {
                 ++m_writes.lostNotShipped;
                 noteLostWrite(e.commitTime);
             }
@@ -1219,7 +1264,8 @@ void Simulation::destroyData(std::size_t region)
     }
     if (m_config.data.recordHistory)
         m_history.storage.push_back(History::StorageEvent{History::StorageEvent::Kind::Destroyed,
-                                                          static_cast<std::int8_t>(region), -1, m_history.applies.size()});
+                                                          static_cast<std::int8_t>(region), -1,
+                                                          m_history.applies.size()});
     ++d.storageGeneration;
     std::fill(d.values.begin(), d.values.end(), KeySlot{});
     std::fill(d.clocks.begin(), d.clocks.end(), 0);
@@ -1261,7 +1307,8 @@ void Simulation::recloneFromPeers(std::size_t region)
             ++group.epoch;
             group.forks.emplace_back(group.epoch, 0);
             if (m_config.data.recordHistory)
-                m_history.promotions.push_back(History::Promotion{0, group.epoch, static_cast<std::int8_t>(g)});
+                m_history.promotions.push_back(
+                    History::Promotion{0, group.epoch, static_cast<std::int8_t>(g)});
             group.primary = static_cast<int>(region);
             ReplicaLog &log = m_data[region].logs[g];
             log.rebase(0);
@@ -1296,7 +1343,8 @@ void Simulation::recloneFromPeers(std::size_t region)
             if (i > theirs.applied) {
                 // Received by the source but not applied there yet: applied here in turn.
                 d.applierBusyUntil += 1e6 / m_config.data.applyRate;
-                d.applyQueue.push_back(ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
+                d.applyQueue.push_back(
+                    ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
             }
         }
         log.applied = theirs.applied;
@@ -1320,8 +1368,10 @@ bool Simulation::setContains(std::size_t region, std::uint32_t key, int element)
     advanceApply(region, now());
     const std::size_t nr = m_regions.size();
     const std::size_t base =
-        ((static_cast<std::size_t>(key) * static_cast<std::size_t>(m_config.data.setElements) + static_cast<std::size_t>(element)) *
-         nr) * 2;
+        ((static_cast<std::size_t>(key) * static_cast<std::size_t>(m_config.data.setElements) +
+          static_cast<std::size_t>(element)) *
+         nr) *
+        2;
     for (std::size_t o = 0; o < nr; ++o)
         if (m_data[region].orset[base + o * 2] > m_data[region].orset[base + o * 2 + 1])
             return true;
@@ -1331,8 +1381,9 @@ bool Simulation::setContains(std::size_t region, std::uint32_t key, int element)
 std::uint64_t Simulation::fieldValue(std::size_t region, std::uint32_t key, int field)
 {
     advanceApply(region, now());
-    return m_data[region].fields[static_cast<std::size_t>(key) * static_cast<std::size_t>(m_config.data.recordFields) +
-                                 static_cast<std::size_t>(field)]
+    return m_data[region]
+        .fields[static_cast<std::size_t>(key) * static_cast<std::size_t>(m_config.data.recordFields) +
+                static_cast<std::size_t>(field)]
         .writeId;
 }
 
@@ -1363,7 +1414,8 @@ bool Simulation::drain(SimTime limit)
                 if (!holdsData(r) || !m_regions[r].up)
                     continue;
                 const ReplicaLog &log = m_data[r].logs[g];
-                quiet = log.epoch == source.epoch && log.end() == source.end() && effectiveApplied(r, g) == log.end();
+                quiet = log.epoch == source.epoch && log.end() == source.end() &&
+                        effectiveApplied(r, g) == log.end();
             }
         }
         if (quiet) {

@@ -37,7 +37,8 @@ bool isFault(CommandType type)
 bool Simulation::controllerAlive() const
 {
     const int c = m_config.failover.controlRegion;
-    return c >= 0 && static_cast<std::size_t>(c) < m_regions.size() && m_regions[static_cast<std::size_t>(c)].up;
+    return c >= 0 && static_cast<std::size_t>(c) < m_regions.size() &&
+           m_regions[static_cast<std::size_t>(c)].up;
 }
 
 SimTime Simulation::controlSend(std::size_t from, std::size_t to)
@@ -49,7 +50,8 @@ SimTime Simulation::controlSend(std::size_t from, std::size_t to)
 
 bool Simulation::leaseValid(std::size_t region) const
 {
-    return !m_config.failover.leases || m_config.failover.testOnlyIgnoreLease || now() <= m_leaseExpiry[region];
+    return !m_config.failover.leases || m_config.failover.testOnlyIgnoreLease ||
+           now() <= m_leaseExpiry[region];
 }
 
 void Simulation::initFailover()
@@ -122,7 +124,8 @@ void Simulation::onControlProbeAt(std::size_t p, std::uint64_t data)
         m_engine.schedule(deadline, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
     else
         m_engine.schedule(arrival, ControlProbeReply, static_cast<std::uint32_t>(p),
-                          static_cast<std::uint64_t>(sent) | static_cast<std::uint64_t>(m_regions[p].incarnation & 0xffff) << 48);
+                          static_cast<std::uint64_t>(sent) |
+                              static_cast<std::uint64_t>(m_regions[p].incarnation & 0xffff) << 48);
 }
 
 void Simulation::onControlProbeReply(std::size_t p, std::uint64_t data)
@@ -130,7 +133,8 @@ void Simulation::onControlProbeReply(std::size_t p, std::uint64_t data)
     const auto sent = static_cast<SimTime>(data & ((1ULL << 48) - 1));
     const auto incarnation = static_cast<std::uint32_t>(data >> 48);
     if (!m_regions[p].up || (m_regions[p].incarnation & 0xffff) != incarnation) {
-        m_engine.schedule(sent + m_config.failover.probeTimeout, ControlProbeTimeout, static_cast<std::uint32_t>(p), 0);
+        m_engine.schedule(sent + m_config.failover.probeTimeout, ControlProbeTimeout,
+                          static_cast<std::uint32_t>(p), 0);
         return;
     }
     onControlProbeResult(p, true);
@@ -205,8 +209,9 @@ void Simulation::onVoteRequestAt(std::size_t voter, std::uint64_t election)
     // controller that merely lost its own link to a healthy primary cannot depose it).
     const bool witness = m_regions[voter].role == RegionRole::Witness;
     const bool silent = witness || now() - m_lastHeardPrimary[voter] > m_config.failover.probeInterval;
-    const bool isPrimary = m_data[voter].believedPrimary.empty() ? false
-                                                                 : m_data[voter].believedPrimary[0] == static_cast<std::int8_t>(voter);
+    const bool isPrimary = m_data[voter].believedPrimary.empty()
+                               ? false
+                               : m_data[voter].believedPrimary[0] == static_cast<std::int8_t>(voter);
     const bool grant = silent && !isPrimary;
     if (grant && m_config.failover.quorumElection && holdsData(voter)) {
         // Like a Raft vote: from now on it refuses the current epoch's primary, long enough for
@@ -217,10 +222,12 @@ void Simulation::onVoteRequestAt(std::size_t voter, std::uint64_t election)
         d.promiseUntil[0] = std::max(d.promiseUntil[0], now() + fc.promotionTime + fc.leaseDuration +
                                                             3 * fc.probeTimeout + 1 * kSecond);
     }
-    const std::int64_t position = witness || isPrimary ? -1 : static_cast<std::int64_t>(m_data[voter].logs[0].end());
+    const std::int64_t position =
+        witness || isPrimary ? -1 : static_cast<std::int64_t>(m_data[voter].logs[0].end());
     const SimTime arrival = controlSend(voter, static_cast<std::size_t>(m_config.failover.controlRegion));
     if (arrival != kNever)
-        m_engine.schedule(arrival, VoteReply, 0, packVote(static_cast<std::uint32_t>(election), grant, voter, position));
+        m_engine.schedule(arrival, VoteReply, 0,
+                          packVote(static_cast<std::uint32_t>(election), grant, voter, position));
 }
 
 void Simulation::onVoteReply(std::uint64_t data)
@@ -275,13 +282,15 @@ void Simulation::sendPromote(std::size_t region)
     m_controller.promoting = static_cast<int>(region);
     // With leases the new primary waits until the old primary's lease has certainly lapsed.
     const SimTime notBefore = fc.leases ? m_controller.lastLeaseGrant + fc.leaseDuration : 0;
-    const SimTime arrival =
-        fc.mode == FailoverMode::Manual ? now() : controlSend(static_cast<std::size_t>(fc.controlRegion), region);
+    const SimTime arrival = fc.mode == FailoverMode::Manual
+                                ? now()
+                                : controlSend(static_cast<std::size_t>(fc.controlRegion), region);
     if (arrival == kNever) {
         m_controller.promoting = -1;
         return;
     }
-    m_engine.schedule(arrival, PromoteAt, static_cast<std::uint32_t>(region), static_cast<std::uint64_t>(notBefore));
+    m_engine.schedule(arrival, PromoteAt, static_cast<std::uint32_t>(region),
+                      static_cast<std::uint64_t>(notBefore));
 }
 
 void Simulation::onPromoteAt(std::size_t region, std::uint64_t notBefore)
@@ -300,10 +309,12 @@ void Simulation::onPromoteAt(std::size_t region, std::uint64_t notBefore)
         setRole(region, RegionRole::Active);
     // Apply what it has received, reconfigure, and (with leases) wait out the old lease.
     const SimTime backlogDone = std::max(now(), static_cast<SimTime>(m_data[region].applierBusyUntil));
-    const SimTime ready = std::max(backlogDone + m_config.failover.promotionTime, static_cast<SimTime>(notBefore));
+    const SimTime ready =
+        std::max(backlogDone + m_config.failover.promotionTime, static_cast<SimTime>(notBefore));
     m_promotionReady[region] = ready;
     log(SimEventType::PromotionStarted, static_cast<int>(region), -1, -1, toSeconds(ready - now()));
-    m_engine.schedule(ready, PromotionDone, static_cast<std::uint32_t>(region), m_regions[region].incarnation);
+    m_engine.schedule(ready, PromotionDone, static_cast<std::uint32_t>(region),
+                      m_regions[region].incarnation);
 }
 
 void Simulation::onPromotionDone(std::size_t region, std::uint64_t incarnation)
@@ -424,7 +435,8 @@ void Simulation::rejoinOrphans(std::size_t region, std::size_t g, std::uint64_t 
         if (e.origin != static_cast<std::int8_t>(region) || !e.clientAcked || e.lwwLost || e.lostCounted)
             continue;
         const KeySlot &current = m_data[primary].values[e.key];
-        const bool changedSinceFork = current.writeId != 0 && current.stamp > e.stamp - (e.commitTime - current.invokeTime);
+        const bool changedSinceFork =
+            current.writeId != 0 && current.stamp > e.stamp - (e.commitTime - current.invokeTime);
         if (policy == RejoinPolicy::LastWriteWins && current.writeId != 0 && current.stamp >= e.stamp)
             continue; // the new lineage's value is newer: the orphan stays discarded
         if (current.writeId != 0 && (policy == RejoinPolicy::LastWriteWins || changedSinceFork))
@@ -438,8 +450,9 @@ void Simulation::rejoinOrphans(std::size_t region, std::size_t g, std::uint64_t 
         const std::uint64_t index = target.end() + 1;
         target.append(replay);
         if (m_config.data.recordHistory)
-            m_history.commits.push_back(
-                History::Commit{replay.writeId, index, now(), replay.epoch, static_cast<std::int8_t>(g), static_cast<std::int8_t>(primary)});
+            m_history.commits.push_back(History::Commit{replay.writeId, index, now(), replay.epoch,
+                                                        static_cast<std::int8_t>(g),
+                                                        static_cast<std::int8_t>(primary)});
         if (target.applied + 1 == index) {
             applyEntry(primary, target.at(index), g, index);
             target.applied = index;
@@ -459,7 +472,8 @@ SimTime Simulation::dependencyRoundTrip(std::size_t d, std::size_t region) const
         return 0;
     SimTime best = kNever;
     for (std::size_t q = 0; q < nr; ++q) {
-        if (!m_dependencyAt[d * nr + q] || !m_regions[q].up || m_network.isCut(region, q) || m_network.isCut(q, region))
+        if (!m_dependencyAt[d * nr + q] || !m_regions[q].up || m_network.isCut(region, q) ||
+            m_network.isCut(q, region))
             continue;
         best = std::min(best, m_network.baseOneWay(region, q) + m_network.baseOneWay(q, region));
     }
@@ -583,7 +597,8 @@ void Simulation::updateIncidents()
     // Users can only be unaffected once their in-flight requests have had time to fail.
     SimTime grace = m_config.metricsInterval;
     for (const PopulationConfig &pc : m_config.populations)
-        grace = std::max(grace, pc.requestTimeout * (pc.maxRetries + 1) + pc.retryBackoff * 4 + m_config.metricsInterval);
+        grace = std::max(grace, pc.requestTimeout * (pc.maxRetries + 1) + pc.retryBackoff * 4 +
+                                    m_config.metricsInterval);
     if (incident.affectedPopulations == 0) {
         if (now() - incident.failure >= grace) {
             incident.recovered = incident.failure; // nobody noticed: RTO 0
@@ -626,7 +641,8 @@ void Simulation::computeDivergence()
     const int p = m_groups[0].primary;
     std::size_t other = m_regions.size();
     for (std::size_t r = 0; r < m_regions.size(); ++r)
-        if (static_cast<int>(r) != p && holdsData(r) && m_data[r].believedPrimary[0] == static_cast<std::int8_t>(r))
+        if (static_cast<int>(r) != p && holdsData(r) &&
+            m_data[r].believedPrimary[0] == static_cast<std::int8_t>(r))
             other = r;
     if (p < 0 || other == m_regions.size()) {
         m_divergentKeys = 0;

@@ -39,8 +39,9 @@ SimulationConfig makeWorld(const std::vector<std::string_view> &regionIds,
         const std::size_t index = *findPopulation(id);
         PopulationConfig pc;
         pc.catalogIndex = static_cast<int>(index);
-        pc.requestsPerSecond = shareSum > 0 ? totalRequestsPerSecond * populationCatalog()[index].defaultShare / shareSum
-                                            : totalRequestsPerSecond / static_cast<double>(populationIds.size());
+        pc.requestsPerSecond =
+            shareSum > 0 ? totalRequestsPerSecond * populationCatalog()[index].defaultShare / shareSum
+                         : totalRequestsPerSecond / static_cast<double>(populationIds.size());
         pc.weights.assign(config.regions.size(), 1.0);
         config.populations.push_back(pc);
     }
@@ -49,7 +50,8 @@ SimulationConfig makeWorld(const std::vector<std::string_view> &regionIds,
 
 SimulationConfig defaultLabWorld()
 {
-    SimulationConfig config = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, allPopulationIds(), 3000.0);
+    SimulationConfig config =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, allPopulationIds(), 3000.0);
     config.routing.policy = RoutingPolicy::GeoNearest;
     config.routing.mechanism = RoutingMechanism::Dns;
     return config;

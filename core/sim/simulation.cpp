@@ -71,7 +71,8 @@ Simulation::Simulation(SimulationConfig config)
     for (std::size_t a = 0; a < nr; ++a)
         for (std::size_t b = 0; b < nr; ++b)
             base[a * nr + b] = latency.oneWay(regionAt[a], regionAt[b]);
-    m_network = Network(nr, std::move(base), m_config.network.jitterFraction, m_config.network.retransmitTimeoutMin);
+    m_network =
+        Network(nr, std::move(base), m_config.network.jitterFraction, m_config.network.retransmitTimeoutMin);
 
     std::vector<double> distance(np * nr);
     std::vector<double> weights(np * nr, 1.0);
@@ -88,7 +89,8 @@ Simulation::Simulation(SimulationConfig config)
     }
     m_mechanism = m_config.routing.mechanism;
     m_dnsTtl = m_config.routing.dnsTtl;
-    m_router = Router(np, nr, std::move(distance), m_accessOneWay, std::move(weights), m_config.routing.policy);
+    m_router =
+        Router(np, nr, std::move(distance), m_accessOneWay, std::move(weights), m_config.routing.policy);
     m_health = HealthChecker(nr, m_config.health, m_config.routing.automaticFailback);
     m_metrics = WorldMetrics(nr, np, m_config.historySeconds);
 
@@ -110,8 +112,8 @@ Simulation::Simulation(SimulationConfig config)
     for (std::size_t p = 0; p < np; ++p) {
         const PopulationConfig &pc = m_config.populations[p];
         m_clients[p].resize(std::max<std::uint32_t>(1, pc.clients));
-        const auto ignoring =
-            static_cast<std::size_t>(std::llround(pc.ttlIgnoringShare * static_cast<double>(m_clients[p].size())));
+        const auto ignoring = static_cast<std::size_t>(
+            std::llround(pc.ttlIgnoringShare * static_cast<double>(m_clients[p].size())));
         for (std::size_t c = 0; c < std::min(ignoring, m_clients[p].size()); ++c)
             m_clients[p][c].ignoresTtl = true;
         m_keys[p] = ZipfSampler(pc.keySpace, pc.zipfExponent);
@@ -486,11 +488,13 @@ void Simulation::onPopulationArrival(std::size_t p)
             break;
         case ConflictPolicy::OrSet:
             req.op = ops.chance(0.6) ? WriteOp::SetAdd : WriteOp::SetRemove;
-            req.arg = static_cast<std::int32_t>(ops.below(static_cast<std::uint64_t>(m_config.data.setElements)));
+            req.arg =
+                static_cast<std::int32_t>(ops.below(static_cast<std::uint64_t>(m_config.data.setElements)));
             break;
         case ConflictPolicy::FieldMerge:
             req.op = WriteOp::SetField;
-            req.arg = static_cast<std::int32_t>(ops.below(static_cast<std::uint64_t>(m_config.data.recordFields)));
+            req.arg =
+                static_cast<std::int32_t>(ops.below(static_cast<std::uint64_t>(m_config.data.recordFields)));
             break;
         }
         if (m_config.data.recordHistory) {
@@ -527,7 +531,8 @@ int Simulation::routeFor(std::size_t p, std::uint32_t client)
         session.cachedRegion = static_cast<std::int16_t>(answer);
         // The first lookup pretends the answer was cached at a random earlier moment, so that a
         // population's clients do not all expire together.
-        const SimTime ttl = firstLookup ? static_cast<SimTime>(rng.uniform() * static_cast<double>(m_dnsTtl)) : m_dnsTtl;
+        const SimTime ttl =
+            firstLookup ? static_cast<SimTime>(rng.uniform() * static_cast<double>(m_dnsTtl)) : m_dnsTtl;
         session.cacheExpiry = now() + std::max<SimTime>(ttl, 1);
     }
     return session.cachedRegion;
@@ -593,7 +598,8 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
             // exponential, same mean), which is what spreads p50 from p99 on a quiet path.
             const SimTime half = rc.appLatency / 2;
             const auto work =
-                half + static_cast<SimTime>(m_engine.rng(Stream::Service).exponential(static_cast<double>(half)));
+                half +
+                static_cast<SimTime>(m_engine.rng(Stream::Service).exponential(static_cast<double>(half)));
             scheduleDataOp(id, static_cast<SimTime>(region.busyUntil) + work);
             return;
         }
@@ -606,8 +612,9 @@ void Simulation::respondToClient(std::uint32_t id, SimTime respondAt, ResponseOu
     Request &req = m_requests[id];
     const auto r = static_cast<std::size_t>(req.region);
     req.outcome = static_cast<std::uint8_t>(outcome);
-    const SimTime oneWay = m_accessOneWay[req.population * m_regions.size() + r] +
-                           (m_mechanism == RoutingMechanism::FrontDoor ? m_config.routing.frontDoorOverhead : 0);
+    const SimTime oneWay =
+        m_accessOneWay[req.population * m_regions.size() + r] +
+        (m_mechanism == RoutingMechanism::FrontDoor ? m_config.routing.frontDoorOverhead : 0);
     const auto jitter = static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() *
                                              m_config.network.jitterFraction * static_cast<double>(oneWay));
     const SimTime arrival = respondAt + oneWay + jitter;
@@ -735,8 +742,8 @@ void Simulation::onProbeSend(std::size_t r)
         // Over the public internet: the inter-region links' state does not apply.
         const SimTime oneWay = m_network.baseOneWay(vantage, r);
         arrival = now() + oneWay +
-                  static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() * m_config.network.jitterFraction *
-                                       static_cast<double>(oneWay));
+                  static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() *
+                                       m_config.network.jitterFraction * static_cast<double>(oneWay));
     } else {
         arrival = vantage == r ? now() + m_network.baseOneWay(r, r)
                                : m_network.sendDatagram(vantage, r, now(), m_engine.rng(Stream::Network));
@@ -763,8 +770,8 @@ void Simulation::onProbeAtRegion(std::size_t r, std::uint64_t data)
     if (m_config.health.placement == HealthCheckerPlacement::External) {
         const SimTime oneWay = m_network.baseOneWay(r, vantage);
         arrival = now() + oneWay +
-                  static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() * m_config.network.jitterFraction *
-                                       static_cast<double>(oneWay));
+                  static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() *
+                                       m_config.network.jitterFraction * static_cast<double>(oneWay));
     } else {
         arrival = vantage == r ? now() + m_network.baseOneWay(r, r)
                                : m_network.sendDatagram(r, vantage, now(), m_engine.rng(Stream::Network));
@@ -781,7 +788,8 @@ void Simulation::onProbeReply(std::size_t r, std::uint64_t data)
     const RegionRuntime &region = m_regions[r];
     if (!region.up || (region.incarnation & 0xffff) != probeIncarnation(data)) {
         // The reply was in flight when the region crashed: it is lost.
-        m_engine.schedule(probeSent(data) + m_config.health.timeout, ProbeTimeout, static_cast<std::uint32_t>(r), 0);
+        m_engine.schedule(probeSent(data) + m_config.health.timeout, ProbeTimeout,
+                          static_cast<std::uint32_t>(r), 0);
         return;
     }
     onProbeResult(r, probeHealthy(data));
@@ -796,10 +804,12 @@ void Simulation::onProbeResult(std::size_t r, bool success)
     case HealthTransition::None:
         return;
     case HealthTransition::ProbeFailed:
-        log(SimEventType::HealthCheckFailed, static_cast<int>(r), -1, -1, m_health.state(r).consecutiveFailures);
+        log(SimEventType::HealthCheckFailed, static_cast<int>(r), -1, -1,
+            m_health.state(r).consecutiveFailures);
         return;
     case HealthTransition::LeftRotation:
-        log(SimEventType::HealthCheckFailed, static_cast<int>(r), -1, -1, m_health.state(r).consecutiveFailures);
+        log(SimEventType::HealthCheckFailed, static_cast<int>(r), -1, -1,
+            m_health.state(r).consecutiveFailures);
         log(SimEventType::RegionLeftRotation, static_cast<int>(r));
         break;
     case HealthTransition::Rejoined:
@@ -970,7 +980,8 @@ void Simulation::onMetricsTick()
     data.lostOverwritten = static_cast<double>(m_writes.lostOverwritten);
     data.lostDiscarded = static_cast<double>(m_writes.lostDiscarded);
     data.writesIndeterminate = static_cast<double>(m_writes.indeterminate);
-    data.conflictsPerSecond = static_cast<double>(m_writes.conflicts - m_lastTick.conflicts) / intervalSeconds;
+    data.conflictsPerSecond =
+        static_cast<double>(m_writes.conflicts - m_lastTick.conflicts) / intervalSeconds;
     const double stale = static_cast<double>(m_writes.staleReads - m_lastTick.staleReads);
     const double judged = static_cast<double>(m_writes.reads - m_lastTick.reads);
     data.staleReadsPerSecond = stale / intervalSeconds;

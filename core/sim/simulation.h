@@ -1,9 +1,7 @@
 #pragma once
 
-#include "config.h"
 #include "commands.h"
-#include "simevents.h"
-
+#include "config.h"
 #include "control/incident.h"
 #include "data/datastate.h"
 #include "data/history.h"
@@ -11,6 +9,7 @@
 #include "engine/engine.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
+#include "simevents.h"
 #include "traffic/healthchecker.h"
 #include "traffic/router.h"
 #include "traffic/zipfsampler.h"
@@ -26,17 +25,17 @@ namespace fl {
 // what the health checks report).
 struct RegionRuntime
 {
-    bool up = true;        // false after a kill or destroy, until restored
+    bool up = true;         // false after a kill or destroy, until restored
     bool destroyed = false; // its data is gone (the data issue gives this teeth)
     bool appTierUp = true;
     bool dataTierUp = true;
     std::uint32_t incarnation = 0; // bumps on every crash: replies from an earlier life are dropped
     RegionRole role = RegionRole::Active;
-    double capacityOps = 0;        // current app-tier capacity
+    double capacityOps = 0; // current app-tier capacity
     // FIFO work queue (Lindley recursion): when the queued work drains, in microseconds. A double
     // so that service times like 1/30,000 s accumulate without rounding drift.
     double busyUntil = 0;
-    SimTime readyAt = kNever;      // pilot light boot or warm-standby scale-up completes
+    SimTime readyAt = kNever; // pilot light boot or warm-standby scale-up completes
     bool shedding = false;
     std::uint64_t shedThisInterval = 0;
     friend bool operator==(const RegionRuntime &, const RegionRuntime &) = default;
@@ -92,18 +91,23 @@ struct Request
     friend bool operator==(const Request &, const Request &) = default;
 };
 
-enum class ResponseOutcome : std::uint8_t { Ok, Shed, Refused };
+enum class ResponseOutcome : std::uint8_t
+{
+    Ok,
+    Shed,
+    Refused
+};
 
 // What the failover controller knows and is doing. It learns only from delivered messages.
 struct ControllerState
 {
     int consecutiveFailures = 0;
     bool primaryDeclaredDown = false;
-    bool verified = false;       // manual mode: the operator confirmed the alert
+    bool verified = false; // manual mode: the operator confirmed the alert
     std::uint32_t electionId = 0;
     bool electing = false;
-    int promoting = -1;          // region asked to become primary
-    SimTime lastLeaseGrant = 0;  // send time of the last lease-granting probe
+    int promoting = -1;              // region asked to become primary
+    SimTime lastLeaseGrant = 0;      // send time of the last lease-granting probe
     std::vector<std::int64_t> votes; // per region: received index reported (-1: no vote)
     std::vector<std::uint8_t> grants;
     friend bool operator==(const ControllerState &, const ControllerState &) = default;
@@ -216,7 +220,8 @@ public:
     friend bool operator==(const Simulation &, const Simulation &) = default;
 
 private:
-    enum EventKind : std::uint32_t {
+    enum EventKind : std::uint32_t
+    {
         PopulationArrival = 1,
         RequestAtRegion,
         ResponseAtClient,
@@ -228,24 +233,24 @@ private:
         ProbeTimeout,
         MetricsTick,
         RegionReady,
-        DataOp,           // the app tier finished: the request reaches the regional data tier
-        ForwardAtPrimary, // a forwarded read or write reaches the primary's data tier
-        ReplyAtRegion,    // the primary's answer is back at the region that forwarded it
-        ShipTick,         // a region ships its logs (batched replication)
-        BatchArrive,      // a replication batch reaches a region
-        BatchConsumed,    // event-log mode: the region's consumer has taken the batch
-        ReplicationAck,   // a replica's confirmation of durable receipt reaches the sender
-        SyncTimeout,      // a synchronous write waited too long for its replicas
-        ControlProbeSend,     // the controller probes the primary
-        ControlProbeAt,       // the probe reaches the primary
-        ControlProbeReply,    // its answer reaches the controller
+        DataOp,            // the app tier finished: the request reaches the regional data tier
+        ForwardAtPrimary,  // a forwarded read or write reaches the primary's data tier
+        ReplyAtRegion,     // the primary's answer is back at the region that forwarded it
+        ShipTick,          // a region ships its logs (batched replication)
+        BatchArrive,       // a replication batch reaches a region
+        BatchConsumed,     // event-log mode: the region's consumer has taken the batch
+        ReplicationAck,    // a replica's confirmation of durable receipt reaches the sender
+        SyncTimeout,       // a synchronous write waited too long for its replicas
+        ControlProbeSend,  // the controller probes the primary
+        ControlProbeAt,    // the probe reaches the primary
+        ControlProbeReply, // its answer reaches the controller
         ControlProbeTimeout,
-        VoteRequestAt,        // an election request reaches a voter
-        VoteReply,            // a voter's answer reaches the controller
+        VoteRequestAt, // an election request reaches a voter
+        VoteReply,     // a voter's answer reaches the controller
         ElectionDeadline,
-        PromoteAt,            // the controller's promote order reaches the chosen replica
-        PromotionDone,        // the replica has applied its backlog and opens the new epoch
-        PromotedNotice,       // the new primary's notice reaches the controller
+        PromoteAt,      // the controller's promote order reaches the chosen replica
+        PromotionDone,  // the replica has applied its backlog and opens the new epoch
+        PromotedNotice, // the new primary's notice reaches the controller
     };
 
     void scheduleNextArrival(std::size_t population);
@@ -301,7 +306,8 @@ private:
     void onForwardAtPrimary(std::size_t region, std::uint32_t requestId);
     void onReplyAtRegion(std::uint32_t requestId);
     void serveData(std::size_t region, std::uint32_t requestId);
-    void respondFromData(std::uint32_t requestId, std::size_t dataRegion, SimTime at, ResponseOutcome outcome);
+    void respondFromData(std::uint32_t requestId, std::size_t dataRegion, SimTime at,
+                         ResponseOutcome outcome);
     void readAt(std::size_t region, std::uint32_t requestId);
     void commitAt(std::size_t region, std::size_t group, std::uint32_t requestId);
     int groupOfWrite(std::size_t entryRegion, std::uint32_t key) const;
@@ -336,7 +342,8 @@ private:
     std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
     std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;
     std::uint32_t *clockOf(std::size_t region, std::uint32_t key);
-    SimTime ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index, std::uint64_t writeId) const;
+    SimTime ackTimeOf(std::size_t origin, std::size_t group, std::uint64_t index,
+                      std::uint64_t writeId) const;
     void onRegionReady(std::size_t region, std::uint64_t data);
 
     void crashRegion(std::size_t r);
@@ -370,8 +377,8 @@ private:
     std::vector<ZipfSampler> m_keys;
     std::vector<double> m_rates;
     std::vector<std::uint8_t> m_arrivalPending; // an arrival chain is scheduled for the population
-    std::vector<std::uint8_t> m_serving;     // region serves users at all (role and readiness)
-    std::vector<std::uint8_t> m_candidates;  // what routing may answer right now
+    std::vector<std::uint8_t> m_serving;        // region serves users at all (role and readiness)
+    std::vector<std::uint8_t> m_candidates;     // what routing may answer right now
     bool m_failingOpen = false;
     RoutingMechanism m_mechanism = RoutingMechanism::Dns;
     SimTime m_dnsTtl = 0;
@@ -379,9 +386,9 @@ private:
     // Data state.
     std::vector<RegionData> m_data;
     std::vector<GroupState> m_groups;
-    std::vector<std::uint32_t> m_keyOffset;     // per population: first key of its range
+    std::vector<std::uint32_t> m_keyOffset;          // per population: first key of its range
     std::vector<std::int8_t> m_keyOwnerOfPopulation; // ownership by population: home region
-    std::vector<SimTime> m_maxAckedInvoke;      // per key: ground truth for stale reads
+    std::vector<SimTime> m_maxAckedInvoke;           // per key: ground truth for stale reads
     std::uint32_t m_keyCount = 0;
     std::uint64_t m_nextWriteId = 1;
     // Per group: acknowledged entries already dropped from the logs (everyone had them).
@@ -392,13 +399,13 @@ private:
 
     // Failover state.
     ControllerState m_controller;
-    int m_routingPrimary = -1;             // where primary-only routing sends users
-    int m_controllerPrimary = -1;          // the primary as the controller believes it
+    int m_routingPrimary = -1;    // where primary-only routing sends users
+    int m_controllerPrimary = -1; // the primary as the controller believes it
     std::vector<SimTime> m_dependencyWarned;
     std::vector<std::uint8_t> m_leaseLapsedLogged;
-    std::vector<SimTime> m_leaseExpiry;    // per region, as the region itself knows it
+    std::vector<SimTime> m_leaseExpiry;      // per region, as the region itself knows it
     std::vector<SimTime> m_lastHeardPrimary; // per region: last replication message from a primary
-    std::vector<SimTime> m_promotionReady; // per region: when a promotion in progress completes
+    std::vector<SimTime> m_promotionReady;   // per region: when a promotion in progress completes
     std::vector<Incident> m_incidents;
     std::uint64_t m_divergentKeys = 0;
     bool m_splitBrain = false;

@@ -33,14 +33,16 @@ BenchResult runFor(const char *name, const SimulationConfig &config, double simu
 
 BenchResult model3Region(double scale)
 {
-    SimulationConfig config = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, allPopulationIds(), 10'000.0);
+    SimulationConfig config =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, allPopulationIds(), 10'000.0);
     config.seed = 42;
     return runFor("model_3region", config, 600.0 * scale);
 }
 
 BenchResult data3RegionAsync(double scale)
 {
-    SimulationConfig config = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, allPopulationIds(), 10'000.0);
+    SimulationConfig config =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, allPopulationIds(), 10'000.0);
     config.seed = 43;
     for (PopulationConfig &p : config.populations)
         p.readFraction = 0.0;
@@ -51,9 +53,9 @@ BenchResult data3RegionAsync(double scale)
 
 BenchResult data12RegionMultiPrimary(double scale)
 {
-    SimulationConfig config = makeWorld({"us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1", "sa-east-1",
-                                         "eu-west-1", "eu-central-1", "ap-south-1", "ap-northeast-1", "ap-southeast-1",
-                                         "ap-southeast-2"},
+    SimulationConfig config = makeWorld({"us-east-1", "us-east-2", "us-west-1", "us-west-2", "ca-central-1",
+                                         "sa-east-1", "eu-west-1", "eu-central-1", "ap-south-1",
+                                         "ap-northeast-1", "ap-southeast-1", "ap-southeast-2"},
                                         allPopulationIds(), 10'000.0);
     config.seed = 44;
     for (PopulationConfig &p : config.populations)

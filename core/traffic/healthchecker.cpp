@@ -4,8 +4,7 @@ namespace fl {
 
 HealthChecker::HealthChecker(std::size_t regions, const HealthCheckConfig &config, bool automaticFailback)
     : m_state(regions), m_config(config), m_automaticFailback(automaticFailback)
-{
-}
+{}
 
 HealthTransition HealthChecker::recordSuccess(std::size_t region, SimTime now)
 {

@@ -19,7 +19,14 @@ struct RegionHealth
     friend bool operator==(const RegionHealth &, const RegionHealth &) = default;
 };
 
-enum class HealthTransition : std::uint8_t { None, ProbeFailed, LeftRotation, Rejoined, HeldForOperator };
+enum class HealthTransition : std::uint8_t
+{
+    None,
+    ProbeFailed,
+    LeftRotation,
+    Rejoined,
+    HeldForOperator
+};
 
 // Consecutive-failure / consecutive-success hysteresis: k failed probes take a region out of
 // rotation, r good ones bring it back (or mark it held, when failback is manual), so a flapping
@@ -38,7 +45,10 @@ public:
     // The belief before the first probe (a region that never served starts out of rotation).
     void setInitialHealth(std::size_t region, bool healthy) { m_state[region].healthy = healthy; }
 
-    bool inRotation(std::size_t region) const { return m_state[region].healthy && !m_state[region].heldForOperator; }
+    bool inRotation(std::size_t region) const
+    {
+        return m_state[region].healthy && !m_state[region].heldForOperator;
+    }
     const RegionHealth &state(std::size_t region) const { return m_state[region]; }
     const HealthCheckConfig &config() const { return m_config; }
 

@@ -35,7 +35,8 @@ int Router::choose(std::size_t p, const std::vector<std::uint8_t> &mask, Rng &rn
 {
     switch (m_policy) {
     case RoutingPolicy::PrimaryOnly:
-        if (m_primary >= 0 && static_cast<std::size_t>(m_primary) < m_regions && mask[static_cast<std::size_t>(m_primary)])
+        if (m_primary >= 0 && static_cast<std::size_t>(m_primary) < m_regions &&
+            mask[static_cast<std::size_t>(m_primary)])
             return m_primary;
         // The primary is out of rotation: the secondary record, in configured order.
         for (std::size_t r = 0; r < m_regions; ++r)
@@ -81,8 +82,8 @@ int Router::choose(std::size_t p, const std::vector<std::uint8_t> &mask, Rng &rn
     return -1;
 }
 
-bool Router::routeCandidates(const std::vector<std::uint8_t> &inRotation, const std::vector<std::uint8_t> &serving,
-                             std::vector<std::uint8_t> &out)
+bool Router::routeCandidates(const std::vector<std::uint8_t> &inRotation,
+                             const std::vector<std::uint8_t> &serving, std::vector<std::uint8_t> &out)
 {
     out.resize(serving.size());
     bool any = false;

@@ -26,7 +26,10 @@ public:
     int primary() const { return m_primary; }
     RoutingPolicy policy() const { return m_policy; }
     void setWeight(std::size_t population, std::size_t region, double weight);
-    double weight(std::size_t population, std::size_t region) const { return m_weights[population * m_regions + region]; }
+    double weight(std::size_t population, std::size_t region) const
+    {
+        return m_weights[population * m_regions + region];
+    }
 
     // `candidates[r]` != 0 for the regions the answer may name. The caller builds it from health
     // and roles (see routeCandidates). Returns -1 when there is no candidate.
@@ -40,7 +43,6 @@ public:
     friend bool operator==(const Router &, const Router &) = default;
 
 private:
-
     std::size_t m_populations = 0;
     std::size_t m_regions = 0;
     std::vector<double> m_distanceKm;

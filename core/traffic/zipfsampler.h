@@ -62,8 +62,14 @@ private:
             t = -1.0; // guards rounding at the upper end
         return std::exp(helper1(t) * x);
     }
-    static double helper1(double x) { return std::abs(x) > 1e-8 ? std::log1p(x) / x : 1.0 - x * (0.5 - x / 3.0); }
-    static double helper2(double x) { return std::abs(x) > 1e-8 ? std::expm1(x) / x : 1.0 + x * 0.5 * (1.0 + x / 3.0); }
+    static double helper1(double x)
+    {
+        return std::abs(x) > 1e-8 ? std::log1p(x) / x : 1.0 - x * (0.5 - x / 3.0);
+    }
+    static double helper2(double x)
+    {
+        return std::abs(x) > 1e-8 ? std::expm1(x) / x : 1.0 + x * 0.5 * (1.0 + x / 3.0);
+    }
 
     std::uint32_t m_n = 1;
     double m_s = 0.0;

@@ -4,7 +4,6 @@
 #include "engine/engine.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <queue>
 #include <vector>
@@ -13,8 +12,16 @@ using namespace fl;
 
 namespace {
 
-enum Kind : std::uint32_t { ServiceDone = 1, Arrive = 2 };
-enum CommandKind : std::uint32_t { SlowStation = 1, AddJobs = 2 };
+enum Kind : std::uint32_t
+{
+    ServiceDone = 1,
+    Arrive = 2
+};
+enum CommandKind : std::uint32_t
+{
+    SlowStation = 1,
+    AddJobs = 2
+};
 
 struct Station
 {
@@ -46,7 +53,8 @@ struct StationNetwork
             return;
         }
         st.busy = true;
-        const auto service = static_cast<SimTime>(engine.rng(Stream::Service).exponential(st.meanServiceMicros));
+        const auto service =
+            static_cast<SimTime>(engine.rng(Stream::Service).exponential(st.meanServiceMicros));
         engine.scheduleIn(service, ServiceDone, s, job);
     }
 
@@ -189,7 +197,8 @@ private slots:
         for (int i = 1; i <= 20; ++i) {
             original.runUntil(kHorizon * i / 20);
             if (i % 3 == 0)
-                original.engine.submit(Command{original.engine.now(), SlowStation, i % 7, -1, -1, 200.0 * i, 0});
+                original.engine.submit(
+                    Command{original.engine.now(), SlowStation, i % 7, -1, -1, 200.0 * i, 0});
             if (i % 5 == 0)
                 original.engine.submit(Command{original.engine.now() + 777, AddJobs, i, -1, -1, 0, 0});
         }
@@ -212,7 +221,10 @@ private slots:
         {
             std::vector<std::uint64_t> seen;
             void onEvent(Engine &, const Event &e) { seen.push_back(e.data); }
-            void onCommand(Engine &, const Command &c) { seen.push_back(1000 + static_cast<std::uint64_t>(c.a)); }
+            void onCommand(Engine &, const Command &c)
+            {
+                seen.push_back(1000 + static_cast<std::uint64_t>(c.a));
+            }
         } recorder;
         Engine engine(1);
         for (std::uint64_t i = 0; i < 50; ++i)

@@ -2,7 +2,6 @@
 #include "engine/random.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <vector>
 

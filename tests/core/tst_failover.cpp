@@ -5,7 +5,6 @@
 #include "sim/simulation.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <optional>
 
@@ -17,7 +16,8 @@ constexpr int kVirginia = 0, kIreland = 1, kTokyo = 2;
 
 SimulationConfig activePassive(std::uint64_t seed)
 {
-    SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe"}, 2000.0);
+    SimulationConfig c =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe"}, 2000.0);
     c.seed = seed;
     c.routing.mechanism = RoutingMechanism::Dns;
     c.routing.policy = RoutingPolicy::PrimaryOnly;
@@ -56,7 +56,8 @@ std::optional<SimTime> firstEvent(const Simulation &sim, SimEventType type, int 
 // 30 s while North American users still reach it; the controller sits in Ireland.
 SimulationConfig splitBrainWorld(std::uint64_t seed)
 {
-    SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe"}, 2000.0);
+    SimulationConfig c =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe"}, 2000.0);
     c.seed = seed;
     c.routing.mechanism = RoutingMechanism::FrontDoor;
     c.routing.policy = RoutingPolicy::GeoNearest; // each side keeps its nearby users
@@ -110,7 +111,8 @@ SplitOutcome runSplitBrain(const SimulationConfig &c)
     AuditOptions options;
     options.regions = sim.regionCount();
     const AuditResult audit = auditHistory(sim.history(), options);
-    if (audit.acknowledged != out.final.acknowledged || audit.lostOrOrphaned != out.final.lost() + out.final.orphaned)
+    if (audit.acknowledged != out.final.acknowledged ||
+        audit.lostOrOrphaned != out.final.lost() + out.final.orphaned)
         qFatal("audit disagrees with the metrics");
     return out;
 }
@@ -166,8 +168,8 @@ private slots:
         const double formula = toSeconds(c.failover.probeTimeout) +
                                (c.failover.failureThreshold - 0.5) * toSeconds(c.failover.probeInterval) +
                                toSeconds(c.failover.probeTimeout) + toSeconds(c.failover.promotionTime) +
-                               0.99 * toSeconds(c.routing.dnsTtl) + toSeconds(c.populations[0].requestTimeout) +
-                               toSeconds(c.metricsInterval);
+                               0.99 * toSeconds(c.routing.dnsTtl) +
+                               toSeconds(c.populations[0].requestTimeout) + toSeconds(c.metricsInterval);
         const double mean = sumRto / seeds;
         qInfo("mean RTO over %d seeds: %.2f s; formula %.2f s (%.1f %%)", seeds, mean, formula,
               100.0 * (mean - formula) / formula);
@@ -177,10 +179,13 @@ private slots:
     void splitBrainWithoutProtection()
     {
         const SplitOutcome out = runSplitBrain(splitBrainWorld(21));
-        qInfo("no protection: %llu orphaned, %llu acknowledged by the new side, %llu divergent keys; after heal "
+        qInfo("no protection: %llu orphaned, %llu acknowledged by the new side, %llu divergent keys; after "
+              "heal "
               "%llu lost (discarded %llu)",
-              static_cast<unsigned long long>(out.orphanedDuring), static_cast<unsigned long long>(out.ackedNewSideDuring),
-              static_cast<unsigned long long>(out.divergentDuring), static_cast<unsigned long long>(out.final.lost()),
+              static_cast<unsigned long long>(out.orphanedDuring),
+              static_cast<unsigned long long>(out.ackedNewSideDuring),
+              static_cast<unsigned long long>(out.divergentDuring),
+              static_cast<unsigned long long>(out.final.lost()),
               static_cast<unsigned long long>(out.final.lostDiscarded));
         QVERIFY(out.orphanedDuring > 0);     // the old primary went on acknowledging
         QVERIFY(out.ackedNewSideDuring > 0); // and so did the new one: two primaries
@@ -194,7 +199,7 @@ private slots:
         SimulationConfig c = splitBrainWorld(22);
         c.failover.fencing = true;
         const SplitOutcome fenced = runSplitBrain(c);
-        QVERIFY(fenced.orphanedDuring > 0); // isolated, async: it still acknowledges locally
+        QVERIFY(fenced.orphanedDuring > 0);  // isolated, async: it still acknowledges locally
         QVERIFY(fenced.fencingRefusals > 0); // but its writes never land on newer storage
         QCOMPARE(fenced.staleApplied, std::uint64_t{0});
 
@@ -268,8 +273,9 @@ private slots:
         const double coldP50 = sim.metrics().populationSeries(1).back().p50Ms; // Europe -> Ireland, cold
         sim.runUntil(150 * kSecond);
         const double warmedP50 = sim.metrics().populationSeries(1).back().p50Ms;
-        qInfo("Europe p50: %.1f ms in Virginia, %.1f ms just after failing over to Ireland, %.1f ms once warm",
-              warmP50, coldP50, warmedP50);
+        qInfo(
+            "Europe p50: %.1f ms in Virginia, %.1f ms just after failing over to Ireland, %.1f ms once warm",
+            warmP50, coldP50, warmedP50);
         QVERIFY(coldP50 > warmedP50 + 10);
     }
 
@@ -334,7 +340,8 @@ private slots:
         reference.submit(makeCommand(30 * kSecond, CommandType::KillRegion, kVirginia));
         reference.runUntil(5 * kMinute);
         const SimTime activeRto = reference.incidents().front().rto();
-        qInfo("RTO with an active standby %.1f s, with a pilot light %.1f s", toSeconds(activeRto), toSeconds(cold.rto()));
+        qInfo("RTO with an active standby %.1f s, with a pilot light %.1f s", toSeconds(activeRto),
+              toSeconds(cold.rto()));
         QVERIFY(cold.rto() >= 120 * kSecond);
         QVERIFY(cold.rto() >= activeRto + 100 * kSecond); // the boot time adds to the outage
     }

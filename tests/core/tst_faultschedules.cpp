@@ -67,21 +67,23 @@ private slots:
             acknowledged += r.writesAcknowledged;
             lost += r.writesLost;
             if (r.violation != ScheduleViolation::None)
-                failures << QStringLiteral("seed %1: %2 (%3 vs %4 at %5 s); reproduce: FL_SCHEDULE_SEED=%1 tests/tst_faultschedules")
+                failures << QStringLiteral("seed %1: %2 (%3 vs %4 at %5 s); reproduce: FL_SCHEDULE_SEED=%1 "
+                                           "tests/tst_faultschedules")
                                 .arg(seed)
                                 .arg(QString::fromLatin1(violationName(r.violation)))
                                 .arg(r.detailA)
                                 .arg(r.detailB)
                                 .arg(toSeconds(r.at));
         }
-        qInfo("%llu schedules (%llu claiming zero loss); %llu writes acknowledged, %llu lost where the design "
-              "allows it. Allowed divergence after healing: %llu with no primary left, %llu from unfenced "
-              "stale-epoch writes, %llu with a synchronous write still waiting",
-              static_cast<unsigned long long>(count), static_cast<unsigned long long>(safetyRuns),
-              static_cast<unsigned long long>(acknowledged), static_cast<unsigned long long>(lost),
-              static_cast<unsigned long long>(exceptions.noPrimaryLeft),
-              static_cast<unsigned long long>(exceptions.staleEpochWithoutFencing),
-              static_cast<unsigned long long>(exceptions.drainIncomplete));
+        qInfo(
+            "%llu schedules (%llu claiming zero loss); %llu writes acknowledged, %llu lost where the design "
+            "allows it. Allowed divergence after healing: %llu with no primary left, %llu from unfenced "
+            "stale-epoch writes, %llu with a synchronous write still waiting",
+            static_cast<unsigned long long>(count), static_cast<unsigned long long>(safetyRuns),
+            static_cast<unsigned long long>(acknowledged), static_cast<unsigned long long>(lost),
+            static_cast<unsigned long long>(exceptions.noPrimaryLeft),
+            static_cast<unsigned long long>(exceptions.staleEpochWithoutFencing),
+            static_cast<unsigned long long>(exceptions.drainIncomplete));
         for (const QString &f : failures)
             qWarning("%s", qPrintable(f));
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 failing schedules").arg(failures.size())));

@@ -24,7 +24,8 @@ RegisterOp r(std::uint64_t v, SimTime a, SimTime b)
 // Virginia and Ireland, so both sides of a partition read and write the same keys.
 SimulationConfig sharedKeys(std::uint64_t seed, bool strong)
 {
-    SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1", "us-west-2"}, {"na-east"}, 300.0);
+    SimulationConfig c =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1", "us-west-2"}, {"na-east"}, 300.0);
     c.seed = seed;
     c.routing.mechanism = RoutingMechanism::FrontDoor;
     c.routing.policy = RoutingPolicy::Weighted;

@@ -51,7 +51,7 @@ private slots:
         for (int i = 0; i < 2000; ++i) {
             const SimTime sent = i * kMillisecond;
             const SimTime arrival = net.sendReliable(0, 1, sent, rng);
-            QVERIFY(arrival != kNever); // never silently missing
+            QVERIFY(arrival != kNever);                   // never silently missing
             QVERIFY(arrival >= sent + 50 * kMillisecond); // base 40 + extra 10
             QVERIFY(arrival >= last);
             last = arrival;

@@ -6,7 +6,6 @@
 #include "sim/simulation.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace fl;
@@ -17,7 +16,8 @@ constexpr int kVirginia = 0, kIreland = 1, kTokyo = 2;
 
 SimulationConfig primaryInVirginia(std::uint64_t seed, ReplicationMode mode, double writesPerSecond)
 {
-    SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east"}, writesPerSecond);
+    SimulationConfig c =
+        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east"}, writesPerSecond);
     c.seed = seed;
     c.routing.mechanism = RoutingMechanism::FrontDoor;
     c.routing.policy = RoutingPolicy::PrimaryOnly;
@@ -107,9 +107,12 @@ private slots:
             for (ReplicationMode mode : {ReplicationMode::SyncAll, ReplicationMode::SyncQuorum}) {
                 const CrashResult r = crashAndPromote(primaryInVirginia(seed, mode, 1000.0), crashAt);
                 QVERIFY2(r.lost == 0, qPrintable(QStringLiteral("seed %1 mode %2 lost %3")
-                                                     .arg(seed).arg(static_cast<int>(mode)).arg(r.lost)));
+                                                     .arg(seed)
+                                                     .arg(static_cast<int>(mode))
+                                                     .arg(r.lost)));
             }
-            asyncLosing += crashAndPromote(primaryInVirginia(seed, ReplicationMode::Async, 1000.0), crashAt).lost > 0;
+            asyncLosing +=
+                crashAndPromote(primaryInVirginia(seed, ReplicationMode::Async, 1000.0), crashAt).lost > 0;
         }
         qInfo("async lost acknowledged writes in %d of %d seeds", asyncLosing, seeds);
         QVERIFY(asyncLosing >= seeds * 95 / 100);
@@ -117,14 +120,15 @@ private slots:
 
     void syncWriteLatencyPaysTheRoundTrip()
     {
-        for (ReplicationMode mode : {ReplicationMode::SyncAll, ReplicationMode::SyncQuorum, ReplicationMode::Async}) {
+        for (ReplicationMode mode :
+             {ReplicationMode::SyncAll, ReplicationMode::SyncQuorum, ReplicationMode::Async}) {
             Simulation sim(primaryInVirginia(3, mode, 500.0));
             sim.runUntil(30 * kSecond);
             const double p50 = toMilliseconds(sim.metrics().populationLatency(0).percentile(0.5));
             const double rttTokyo = 2 * toMilliseconds(sim.network().baseOneWay(kVirginia, kTokyo));
             const double rttIreland = 2 * toMilliseconds(sim.network().baseOneWay(kVirginia, kIreland));
-            qInfo("mode %d: write p50 %.1f ms (RTT to Ireland %.1f, to Tokyo %.1f)", static_cast<int>(mode), p50,
-                  rttIreland, rttTokyo);
+            qInfo("mode %d: write p50 %.1f ms (RTT to Ireland %.1f, to Tokyo %.1f)", static_cast<int>(mode),
+                  p50, rttIreland, rttTokyo);
             if (mode == ReplicationMode::SyncAll)
                 QVERIFY(p50 >= rttTokyo); // the slowest replica
             else if (mode == ReplicationMode::SyncQuorum)
@@ -169,7 +173,7 @@ private slots:
         const std::uint64_t ackedAtSecondKill = sim.writes().acknowledged;
         sim.runUntil(40 * kSecond);
         QVERIFY(sim.writes().acknowledged - ackedAtSecondKill < 10); // only acks already in flight
-        QVERIFY(sim.writes().indeterminate > 15'000);               // the rest time out
+        QVERIFY(sim.writes().indeterminate > 15'000);                // the rest time out
         sim.recountWrites();
         QCOMPARE(sim.writes().lost(), std::uint64_t{0});
         QVERIFY(sim.writes().balanced());
@@ -202,8 +206,12 @@ private slots:
             sim.recountWrites();
             const WriteAccounting &w = sim.writes();
             QVERIFY2(w.balanced(), qPrintable(QStringLiteral("t=%1: %2 != %3+%4+%5+%6")
-                                                  .arg(t).arg(w.acknowledged).arg(w.durable).arg(w.pending)
-                                                  .arg(w.orphaned).arg(w.lost())));
+                                                  .arg(t)
+                                                  .arg(w.acknowledged)
+                                                  .arg(w.durable)
+                                                  .arg(w.pending)
+                                                  .arg(w.orphaned)
+                                                  .arg(w.lost())));
             QCOMPARE(w.issued, w.inFlight() + w.failed + w.indeterminate + w.acknowledged);
         }
         QVERIFY(sim.writes().pending > 0 || sim.writes().durable > 0);
@@ -267,7 +275,8 @@ private slots:
         sim.submit(makeCommand(sim.now(), CommandType::SetPopulationRate, 1, -1, -1, 0.0));
         QVERIFY(sim.drain(40 * kSecond));
         const WriteAccounting &w = sim.writes();
-        qInfo("skew %.0f ms: %llu concurrent writes dropped, %llu later writes dropped by skew, %llu stale reads of %llu",
+        qInfo("skew %.0f ms: %llu concurrent writes dropped, %llu later writes dropped by skew, %llu stale "
+              "reads of %llu",
               skewMs, static_cast<unsigned long long>(w.lwwConcurrentDrops),
               static_cast<unsigned long long>(w.lwwSkewDrops), static_cast<unsigned long long>(w.staleReads),
               static_cast<unsigned long long>(w.reads));
@@ -326,8 +335,8 @@ private slots:
     void orSetAndFieldMergeConverge()
     {
         for (ConflictPolicy policy : {ConflictPolicy::OrSet, ConflictPolicy::FieldMerge}) {
-            SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-southeast-2"}, {"na-east", "europe", "oceania"},
-                                           1500.0);
+            SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-southeast-2"},
+                                           {"na-east", "europe", "oceania"}, 1500.0);
             c.seed = 13;
             c.routing.mechanism = RoutingMechanism::FrontDoor;
             for (auto &p : c.populations) {
@@ -364,8 +373,8 @@ private slots:
 
     void ownershipHasNoConflicts()
     {
-        SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east", "europe", "east-asia"},
-                                       1500.0);
+        SimulationConfig c = makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"},
+                                       {"na-east", "europe", "east-asia"}, 1500.0);
         c.seed = 14;
         c.routing.mechanism = RoutingMechanism::FrontDoor;
         c.routing.policy = RoutingPolicy::Weighted; // writes arrive everywhere, go to the key's home
@@ -409,7 +418,8 @@ private slots:
             Simulation sim(c);
             sim.runUntil(20 * kSecond);
             const WriteAccounting &w = sim.writes();
-            qInfo("reads from %s: %llu stale of %llu", reads == ReadPolicy::Primary ? "primary" : "local replica",
+            qInfo("reads from %s: %llu stale of %llu",
+                  reads == ReadPolicy::Primary ? "primary" : "local replica",
                   static_cast<unsigned long long>(w.staleReads), static_cast<unsigned long long>(w.reads));
             if (reads == ReadPolicy::LocalReplica)
                 QVERIFY(w.staleReads > 0);

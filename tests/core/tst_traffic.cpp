@@ -5,7 +5,6 @@
 #include "world/regioncatalog.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <optional>
 
@@ -194,7 +193,7 @@ private slots:
         sim.runUntil(10 * kMinute);
         const auto &m = sim.metrics();
         const double total = static_cast<double>(m.regionTotals(0).issued + m.regionTotals(1).issued +
-                                                  m.regionTotals(2).issued);
+                                                 m.regionTotals(2).issued);
         const double tokyoShare = static_cast<double>(m.regionTotals(kTokyo).issued) / total;
         // Shares move in blocks of one client per TTL, so the bound is looser than per request.
         QVERIFY2(std::abs(tokyoShare - 0.5) < 0.03, qPrintable(QString::number(tokyoShare)));
@@ -225,7 +224,8 @@ private slots:
                              static_cast<double>(c.regions[0].appLatency + c.regions[0].dataLatency);
         const double wait = h.meanMicros() - fixed;
         const double expected = 1e6 * utilisation / (2.0 * mu * (1.0 - utilisation));
-        qInfo("M/D/1 at rho %.2f: simulated mean wait %.1f us, closed form %.1f us", utilisation, wait, expected);
+        qInfo("M/D/1 at rho %.2f: simulated mean wait %.1f us, closed form %.1f us", utilisation, wait,
+              expected);
         QVERIFY2(std::abs(wait - expected) < 0.08 * expected,
                  qPrintable(QStringLiteral("wait %1 us, M/D/1 %2 us").arg(wait).arg(expected)));
     }
@@ -243,7 +243,8 @@ private slots:
         const auto &region = sim.metrics().regionSeries(0).back();
         const auto &users = sim.metrics().populationSeries(0).back();
         // Served at capacity, the excess shed, and the queue full at its bound.
-        QVERIFY2(std::abs(region.successesPerSecond - mu) < 0.1 * mu, qPrintable(QString::number(region.successesPerSecond)));
+        QVERIFY2(std::abs(region.successesPerSecond - mu) < 0.1 * mu,
+                 qPrintable(QString::number(region.successesPerSecond)));
         QVERIFY(region.errorsPerSecond > 0.3 * mu);
         QVERIFY(users.p50Ms > 1500.0);
         QVERIFY(region.queueDepth > 0.9 * 2.0 * mu);
@@ -297,7 +298,8 @@ private slots:
         p.failover.mode = FailoverMode::Manual; // the boot is started by hand here, not by a failover
         Simulation pilot(p);
         pilot.submit(makeCommand(20 * kSecond, CommandType::KillRegion, 0));
-        pilot.submit(makeCommand(40 * kSecond, CommandType::SetRegionRole, 1, static_cast<int>(RegionRole::Active)));
+        pilot.submit(
+            makeCommand(40 * kSecond, CommandType::SetRegionRole, 1, static_cast<int>(RegionRole::Active)));
         pilot.runUntil(120 * kSecond);
         QVERIFY(pilot.metrics().populationSeries(0).back().successRatio < 0.01); // still booting
         pilot.runUntil(200 * kSecond);
@@ -322,7 +324,8 @@ private slots:
         QCOMPARE(a.intervals(), std::uint64_t{100});
         // Requests sent in [40, 70) fail (their timeouts land in [41, 71)): 30 of 100 seconds.
         QVERIFY2(std::abs(a.byRequests() - 0.70) < 0.01, qPrintable(QString::number(a.byRequests())));
-        QVERIFY2(a.goodIntervals() >= 68 && a.goodIntervals() <= 70, qPrintable(QString::number(a.goodIntervals())));
+        QVERIFY2(a.goodIntervals() >= 68 && a.goodIntervals() <= 70,
+                 qPrintable(QString::number(a.goodIntervals())));
     }
 };
 

@@ -5,7 +5,6 @@
 #include "sim/simulation.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)

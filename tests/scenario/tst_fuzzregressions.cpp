@@ -67,7 +67,8 @@ private slots:
             QVERIFY2(!loadAndRun(full), qPrintable(path)); // the whole file is valid
             for (int cut = 1; cut < 8; ++cut) {
                 const QByteArray truncated = full.left(full.size() * cut / 8);
-                QVERIFY2(loadAndRun(truncated), qPrintable(QStringLiteral("%1 cut at %2/8").arg(path).arg(cut)));
+                QVERIFY2(loadAndRun(truncated),
+                         qPrintable(QStringLiteral("%1 cut at %2/8").arg(path).arg(cut)));
             }
         }
     }

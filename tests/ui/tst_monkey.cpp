@@ -4,16 +4,15 @@
 // thread never stalls for long. FL_MONKEY_ACTIONS sets the count (default 10,000).
 #include "bridge/simulationrunner.h"
 #include "bridge/worldsnapshot.h"
+#include "engine/random.h"
 #include "mainwindow.h"
+#include "world/regioncatalog.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#include "engine/random.h"
-#include "world/regioncatalog.h"
 
 using namespace fl;
 using namespace fl::ui;
@@ -26,11 +25,12 @@ constexpr qint64 kStallLimitMs = 1000; // sanitizers slow everything down severa
 constexpr qint64 kStallLimitMs = 200;
 #endif
 
-const char *const kActions[] = {
-    "simPlayPause", "simStep", "simFaster", "simSlower", "regionKill", "regionRestore", "regionDestroy",
-    "regionIsolate", "regionKillApp", "regionRestoreApp", "regionKillData", "regionRestoreData", "regionFailback",
-    "linkCutBoth", "linkCutForward", "linkHeal", "viewZoomIn", "viewZoomOut", "viewFit", "editUndo", "editRedo",
-    "failoverVerify", "language_en", "language_zh_CN"};
+const char *const kActions[] = {"simPlayPause",   "simStep",          "simFaster",      "simSlower",
+                                "regionKill",     "regionRestore",    "regionDestroy",  "regionIsolate",
+                                "regionKillApp",  "regionRestoreApp", "regionKillData", "regionRestoreData",
+                                "regionFailback", "linkCutBoth",      "linkCutForward", "linkHeal",
+                                "viewZoomIn",     "viewZoomOut",      "viewFit",        "editUndo",
+                                "editRedo",       "failoverVerify",   "language_en",    "language_zh_CN"};
 
 } // namespace
 
@@ -123,9 +123,10 @@ private slots:
                                      window.simulation()->latest().runId != run,
                                  10000);
         heartbeat.stop();
-        qInfo("%d actions: %d triggered, %d traffic drags, %d topology edits, %d saves, %d reloads; longest UI "
-              "stall %lld ms",
-              actions, triggered, drags, edits, saved, reloaded, static_cast<long long>(worst));
+        qInfo(
+            "%d actions: %d triggered, %d traffic drags, %d topology edits, %d saves, %d reloads; longest UI "
+            "stall %lld ms",
+            actions, triggered, drags, edits, saved, reloaded, static_cast<long long>(worst));
         QVERIFY2(worst < kStallLimitMs, qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(worst)));
         window.close();
     }
