@@ -1,6 +1,4 @@
-#include "charts/chartdata.h"
 #include "charts/chartexporter.h"
-#include "charts/chartfactory.h"
 #include "cli.h"
 #include "languagemanager.h"
 #include "runsummary.h"
@@ -13,7 +11,6 @@
 #include "sim/simulation.h"
 
 #include <QApplication>
-#include <QChart>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -272,22 +269,10 @@ std::optional<QJsonObject> RunCommand::readDocument(const QString &file, const Q
 
 int RunCommand::writeCharts(const scenario::Scenario &s, const Simulation &sim, QStringList *written)
 {
-    const QDir dir(m_parser.value(m_options.charts));
-    // The plot takes the width less the value axis and margins; decimating to the full width
-    // would leave a little more than two points per column of the plot.
-    const int plotColumns = std::max(100, m_chartOptions.size.width() * 96 / m_chartOptions.dpi - 120);
-    for (const ui::ChartKind kind : ui::allChartKinds()) {
-        ui::ChartData data = ui::makeChartData(kind, sim.metrics(), sim.config(), sim.engine().commandLog(),
-                                               toSeconds(s.duration));
-        data.scenarioName = s.name;
-        const std::unique_ptr<QChart> chart(ui::ChartFactory::create(data, plotColumns));
-        const QString path = dir.filePath(ui::chartKindId(kind) + QLatin1Char('.') +
-                                          ui::ChartExporter::suffix(m_chartOptions.format));
-        QString error;
-        if (!ui::ChartExporter::exportChart(chart.get(), path, m_chartOptions, &error))
-            return failBadInput(error);
-        *written << path;
-    }
+    QString error;
+    if (!ui::ChartExporter::exportRunCharts(sim, s.name, toSeconds(s.duration), m_parser.value(m_options.charts),
+                                            m_chartOptions, written, &error))
+        return failBadInput(error);
     return ExitOk;
 }
 

@@ -762,6 +762,10 @@
         <source>cannot render the chart as %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ChartFactory</name>
@@ -911,6 +915,114 @@
     </message>
     <message>
         <source>%1, apply lag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ms (solid: received, dashed: applied)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+t = %2 s: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ChartsPanel</name>
+    <message>
+        <source>%1 to %2 s of simulated time, one sample per metrics interval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How much simulated time the charts show: a rolling window that follows the run, or everything kept since the start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the chart you last clicked as PNG, SVG or PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export every chart, or the run&apos;s data as CSV or JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hover over a line for its exact values; click a chart to make it the one Export Chart uses; right-click a chart to export it</source>
         <translation></translation>
     </message>
 </context>
@@ -1557,6 +1669,97 @@
     </message>
     <message>
         <source>Show only the events about one region</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ExportDialog</name>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a file; the export needs a folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the export needs a file name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Size (pixels):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This chart: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All charts (a folder)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The run&apos;s data as CSV (a folder)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The run&apos;s report as JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The map as PNG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Above 96 dpi, text and lines grow with the resolution, so a 300 dpi image reads at the same physical size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A file, or a folder for all charts and for CSV (created if missing)</source>
         <translation></translation>
     </message>
 </context>
@@ -2587,6 +2790,17 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::LiveChartView</name>
+    <message>
+        <source>Export This Chart…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export All Charts…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::MainWindow</name>
     <message>
         <source>Failover Lab</source>
@@ -2974,10 +3188,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Event at %1 of simulated time</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 deployed here</source>
         <translation></translation>
     </message>
@@ -3071,6 +3281,53 @@
     </message>
     <message>
         <source>%1 (lag %2 ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charts: cursor at %1 of simulated time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export a chart or all charts (PNG, SVG, PDF), the run&apos;s data (CSV, JSON) or the map (PNG)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported the map to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation></translation>
     </message>
 </context>

@@ -762,6 +762,10 @@
         <source>cannot render the chart as %1</source>
         <translation>无法将图表渲染为 %1</translation>
     </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ChartFactory</name>
@@ -912,6 +916,115 @@
     <message>
         <source>%1, apply lag</source>
         <translation>%1，应用延迟</translation>
+    </message>
+    <message>
+        <source>ms (solid: received, dashed: applied)</source>
+        <translation>ms（实线：已接收，虚线：已应用）</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>errors/s</source>
+        <translation>错误/秒</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>个请求</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>次写入</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>个 key</translation>
+    </message>
+    <message>
+        <source>1/s</source>
+        <translation>次/秒</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+t = %2 s: %3</source>
+        <translation>%1
+t = %2 秒：%3</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ChartsPanel</name>
+    <message>
+        <source>%1 to %2 s of simulated time, one sample per metrics interval</source>
+        <translation>模拟时间 %1 至 %2 秒，每个指标间隔一个样本</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>时间窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近 1 分钟</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>整个运行</translation>
+    </message>
+    <message>
+        <source>How much simulated time the charts show: a rolling window that follows the run, or everything kept since the start</source>
+        <translation>图表显示多长的模拟时间：跟随运行滚动的时间窗口，或自开始以来保留的全部数据</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Export the chart you last clicked as PNG, SVG or PDF</source>
+        <translation>将最后点击的图表导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Export All…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <source>Export every chart, or the run&apos;s data as CSV or JSON</source>
+        <translation>导出所有图表，或将运行数据导出为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>Hover over a line for its exact values; click a chart to make it the one Export Chart uses; right-click a chart to export it</source>
+        <translation>将鼠标悬停在曲线上可查看精确数值；点击图表使其成为“导出图表”的对象；右键点击图表可直接导出</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1670,97 @@
     <message>
         <source>Show only the events about one region</source>
         <translation>只显示与某个区域有关的事件</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::ExportDialog</name>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>请选择导出位置。</translation>
+    </message>
+    <message>
+        <source>%1 is a file; the export needs a folder.</source>
+        <translation>%1 是文件；此导出需要一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; the export needs a file name.</source>
+        <translation>%1 是文件夹；此导出需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>导出内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Size (pixels):</source>
+        <translation>尺寸（像素）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>分辨率 (dpi)(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>保存到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>This chart: %1</source>
+        <translation>当前图表：%1</translation>
+    </message>
+    <message>
+        <source>All charts (a folder)</source>
+        <translation>所有图表（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>The run&apos;s data as CSV (a folder)</source>
+        <translation>运行数据，CSV 格式（一个文件夹）</translation>
+    </message>
+    <message>
+        <source>The run&apos;s report as JSON</source>
+        <translation>运行报告，JSON 格式</translation>
+    </message>
+    <message>
+        <source>The map as PNG</source>
+        <translation>地图，PNG 格式</translation>
+    </message>
+    <message>
+        <source>Above 96 dpi, text and lines grow with the resolution, so a 300 dpi image reads at the same physical size</source>
+        <translation>高于 96 dpi 时，文字和线条随分辨率放大，因此 300 dpi 的图像打印出来的物理尺寸相同</translation>
+    </message>
+    <message>
+        <source>A file, or a folder for all charts and for CSV (created if missing)</source>
+        <translation>一个文件；导出所有图表或 CSV 时为一个文件夹（不存在时自动创建）</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2787,17 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::LiveChartView</name>
+    <message>
+        <source>Export This Chart…</source>
+        <translation>导出此图表…</translation>
+    </message>
+    <message>
+        <source>Export All Charts…</source>
+        <translation>导出所有图表…</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::MainWindow</name>
     <message>
         <source>Failover Lab</source>
@@ -2971,10 +3186,6 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>Event at %1 of simulated time</source>
-        <translation>事件发生于模拟时间 %1</translation>
-    </message>
-    <message>
         <source>%1 deployed here</source>
         <translation>在此部署%1</translation>
     </message>
@@ -3069,6 +3280,52 @@
     <message>
         <source>%1 (lag %2 ms)</source>
         <translation>%1（延迟 %2 毫秒）</translation>
+    </message>
+    <message>
+        <source>Charts: cursor at %1 of simulated time</source>
+        <translation>图表：游标位于模拟时间 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a chart or all charts (PNG, SVG, PDF), the run&apos;s data (CSV, JSON) or the map (PNG)</source>
+        <translation>导出单个或全部图表（PNG、SVG、PDF）、运行数据（CSV、JSON）或地图（PNG）</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Exported the map to %1</source>
+        <translation>已将地图导出到 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "map/mapitems.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
+#include "charts/chartexporter.h"
+#include "panels/chartspanel.h"
 #include "panels/controlpanel.h"
 #include "panels/degradedialog.h"
 #include "panels/eventlogpanel.h"
@@ -14,9 +16,11 @@
 #include "panels/incidentpanel.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
+#include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
+#include "sim/simulation.h"
 #include "undocommands.h"
 #include "world/regioncatalog.h"
 
@@ -24,7 +28,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,6 +39,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -48,7 +57,13 @@ namespace fl::ui {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kExportFormatKey = QStringLiteral("export/format");
+const QString kExportSizeKey = QStringLiteral("export/size");
+const QString kExportDpiKey = QStringLiteral("export/dpi");
+const QString kExportDirKey = QStringLiteral("export/directory");
 const QString kStateKey = QStringLiteral("window/state");
+// Saved dock layouts of an older version (before the charts dock) are not restored.
+constexpr int kStateVersion = 2;
 const QString kRecentKey = QStringLiteral("file/recent");
 constexpr int kMaxRecent = 8;
 constexpr RegionRole kRoles[4] = {RegionRole::Active, RegionRole::WarmStandby, RegionRole::PilotLight,
@@ -129,8 +144,15 @@ void MainWindow::init(const SimulationConfig &config, double speed)
         pushConfigChange(ConfigChangeCommand::ChangeSettings, -1, after);
     });
     connect(m_log, &EventLogPanel::entryActivated, this, [this](SimTime at) {
-        statusBar()->showMessage(tr("Event at %1 of simulated time").arg(LabText::clock(at)), 10000);
+        m_charts->setCursorTime(at);
+        m_chartsDock->show();
+        m_chartsDock->raise();
+        statusBar()->showMessage(tr("Charts: cursor at %1 of simulated time").arg(LabText::clock(at)), 10000);
     });
+    connect(m_charts, &ChartsPanel::exportChartRequested, this,
+            [this](ChartKind kind) { exportInteractively(ExportRequest::What::Chart, kind); });
+    connect(m_charts, &ChartsPanel::exportAllRequested, this,
+            [this] { exportInteractively(ExportRequest::What::AllCharts, m_charts->currentKind()); });
     connect(m_weights, &WeightsPanel::liveCommand, this, &MainWindow::applyLive);
     connect(m_weights, &WeightsPanel::refused, this, &MainWindow::refuse);
     m_control->setConfig(m_config);
@@ -143,7 +165,7 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1360, 860);
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray(), kStateVersion);
     rebuildRecentMenu();
     updateActionState();
 }
@@ -166,6 +188,9 @@ void MainWindow::createActions()
     m_openAction = make("fileOpen", QKeySequence::Open, [this] { openScenario(); });
     m_saveAction = make("fileSave", QKeySequence::Save, [this] { saveScenario(); });
     m_saveAsAction = make("fileSaveAs", QKeySequence::SaveAs, [this] { saveScenarioAs(); });
+    m_exportAction = make("fileExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+        exportInteractively(ExportRequest::What::Chart, m_charts->currentKind());
+    });
     m_quitAction = make("fileQuit", QKeySequence::Quit, [this] { close(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -277,6 +302,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -417,6 +444,7 @@ void MainWindow::createDocks()
     m_log = new EventLogPanel(this);
     m_health = new HealthPanel(this);
     m_incidents = new IncidentPanel(this);
+    m_charts = new ChartsPanel(this);
     auto *controlScroll = new QScrollArea(this);
     controlScroll->setObjectName(QStringLiteral("controlScroll"));
     controlScroll->setWidget(m_control);
@@ -428,11 +456,13 @@ void MainWindow::createDocks()
     m_logDock = dock("eventLogDock", m_log, Qt::BottomDockWidgetArea);
     m_healthDock = dock("healthDock", m_health, Qt::BottomDockWidgetArea);
     m_incidentDock = dock("incidentDock", m_incidents, Qt::BottomDockWidgetArea);
+    m_chartsDock = dock("chartsDock", m_charts, Qt::BottomDockWidgetArea);
     // Bottom row: health (with the weights behind it) | event log (with the incidents beside it).
     splitDockWidget(m_weightsDock, m_logDock, Qt::Horizontal);
     tabifyDockWidget(m_weightsDock, m_healthDock);
+    tabifyDockWidget(m_healthDock, m_chartsDock);
     splitDockWidget(m_logDock, m_incidentDock, Qt::Vertical);
-    m_healthDock->raise();
+    m_chartsDock->raise();
     resizeDocks({m_controlDock}, {380}, Qt::Horizontal);
     resizeDocks({m_logDock, m_healthDock}, {330, 330}, Qt::Vertical);
     resizeDocks({m_healthDock, m_logDock}, {640, 560}, Qt::Horizontal);
@@ -468,6 +498,9 @@ void MainWindow::retranslateUi()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(
+        tr("Export a chart or all charts (PNG, SVG, PDF), the run's data (CSV, JSON) or the map (PNG)"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close the lab"));
 
@@ -508,6 +541,7 @@ void MainWindow::retranslateUi()
     m_rerouteMenu->setTitle(tr("Reroute traffic &to"));
     m_healthDock->setWindowTitle(tr("Health and traffic"));
     m_incidentDock->setWindowTitle(tr("Incidents"));
+    m_chartsDock->setWindowTitle(tr("Charts"));
 
     m_linkMenu->setTitle(tr("&Link"));
     m_viewMenu->setTitle(tr("&View"));
@@ -743,6 +777,9 @@ void MainWindow::showAbout()
 
 void MainWindow::onSnapshot(const WorldSnapshot &s)
 {
+    QElapsedTimer applying;
+    applying.start();
+    const auto reportTime = qScopeGuard([&] { emit snapshotApplied(applying.nsecsElapsed()); });
     m_now = s.now;
     if (s.runId != m_lastRunId) {
         m_lastRunId = s.runId;
@@ -753,6 +790,7 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
     m_weights->applySnapshot(s);
     m_health->applySnapshot(s);
     m_incidents->applySnapshot(s);
+    m_charts->applySnapshot(s);
     m_control->showCost(s.data.costPerHour, s.data.totalCost);
     std::vector<int> regions;
     for (const RegionView &r : s.regions)
@@ -1054,27 +1092,135 @@ void MainWindow::saveScenarioAs()
         QMessageBox::warning(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(path, error));
 }
 
-bool MainWindow::saveScenarioFile(const QString &path, QString *error)
+scenario::Scenario MainWindow::documentScenario(const QString &name, const SimulationConfig &config,
+                                                const std::vector<Command> &applied, SimTime now) const
 {
-    const WorldSnapshot &s = m_sim->latest();
     scenario::Scenario saved;
-    saved.name = QFileInfo(path).completeBaseName();
+    saved.name = name;
     // Scenario descriptions are English by the format's convention.
-    saved.description = QStringLiteral("Saved from the Failover Lab window at %1 of simulated time")
-                            .arg(LabText::clock(s.now));
-    saved.config = s.config;
-    saved.faults = s.commandLog;
+    saved.description =
+        QStringLiteral("Saved from the Failover Lab window at %1 of simulated time").arg(LabText::clock(now));
+    saved.config = config;
+    saved.faults = applied;
     for (const Command &c : m_faults) {
-        if (c.at > s.now)
+        if (c.at > now)
             saved.faults.push_back(c);
     }
     std::stable_sort(saved.faults.begin(), saved.faults.end(),
                      [](const Command &a, const Command &b) { return a.at < b.at; });
-    SimTime end = s.now;
+    SimTime end = now;
     for (const Command &c : saved.faults)
         end = std::max(end, c.at);
     saved.duration = std::clamp<SimTime>(std::max<SimTime>(10 * kMinute, (end / kMinute + 1) * kMinute),
                                          kSecond, scenario::kMaxDuration);
+    return saved;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+void MainWindow::exportInteractively(ExportRequest::What what, ChartKind kind)
+{
+    QSettings settings;
+    ExportRequest initial;
+    initial.what = what;
+    initial.kind = kind;
+    if (const auto format = ChartExporter::formatFromName(settings.value(kExportFormatKey).toString()))
+        initial.options.format = *format;
+    initial.options.size = settings.value(kExportSizeKey, initial.options.size).toSize();
+    initial.options.dpi = settings.value(kExportDpiKey, initial.options.dpi).toInt();
+    const QString dir = settings.value(kExportDirKey, QDir::homePath()).toString();
+    initial.path = QDir(dir).filePath(ExportDialog::defaultName(initial));
+    ExportDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportRequest chosen = dialog.request();
+    settings.setValue(kExportFormatKey, ChartExporter::suffix(chosen.options.format));
+    settings.setValue(kExportSizeKey, chosen.options.size);
+    settings.setValue(kExportDpiKey, chosen.options.dpi);
+    // The folder the file or output folder sits in: the next export starts there.
+    settings.setValue(kExportDirKey, QFileInfo(chosen.path).absolutePath());
+    exportNow(chosen);
+}
+
+void MainWindow::exportNow(const ExportRequest &request)
+{
+    if (const QString why = ExportDialog::problem(request); !why.isEmpty()) {
+        statusBar()->showMessage(why, 10000);
+        emit exportFinished(false, why);
+        return;
+    }
+    if (request.what == ExportRequest::What::MapPng) {
+        // What the map shows now, at the window's pixel density.
+        const QPixmap map = m_view->grab();
+        QSaveFile file(request.path);
+        const bool ok = file.open(QIODevice::WriteOnly) && map.save(&file, "PNG") && file.commit();
+        const QString message = ok ? tr("Exported the map to %1").arg(request.path)
+                                   : tr("Could not write %1: %2").arg(request.path, file.errorString());
+        statusBar()->showMessage(message, 10000);
+        emit exportFinished(ok, message);
+        return;
+    }
+    // The charts and data come from the whole run as the simulation holds it, so they match what
+    // `failover-lab run` writes for the same scenario and time.
+    statusBar()->showMessage(tr("Exporting…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_sim, &SimulationController::simulationCopied, this,
+                          [this, request, connection](const SimulationCopy &copy) {
+                              disconnect(*connection);
+                              if (copy)
+                                  finishExport(request, *copy);
+                          });
+    m_sim->requestCopy();
+}
+
+void MainWindow::finishExport(const ExportRequest &request, const Simulation &copy)
+{
+    const QString name = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).completeBaseName();
+    const double xMax = std::max(1.0, toSeconds(copy.now()));
+    QString error;
+    QStringList written;
+    bool ok = false;
+    switch (request.what) {
+    case ExportRequest::What::Chart:
+        ok = ChartExporter::exportRunChart(request.kind, copy, name, xMax, request.path, request.options, &error);
+        written << request.path;
+        break;
+    case ExportRequest::What::AllCharts:
+        ok = ChartExporter::exportRunCharts(copy, name, xMax, request.path, request.options, &written, &error);
+        break;
+    case ExportRequest::What::DataCsv:
+        ok = scenario::writeRunCsv(
+            documentScenario(name, copy.config(), copy.engine().commandLog(), copy.now()), copy, request.path,
+            &written, &error);
+        break;
+    case ExportRequest::What::ReportJson: {
+        const QByteArray bytes = scenario::runReportBytes(
+            documentScenario(name, copy.config(), copy.engine().commandLog(), copy.now()), copy);
+        QSaveFile file(request.path);
+        ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        if (!ok)
+            error = tr("cannot write %1: %2").arg(request.path, file.errorString());
+        written << request.path;
+        break;
+    }
+    case ExportRequest::What::MapPng:
+        break; // exported at once by exportNow()
+    }
+    const QString message = ok ? tr("Exported %n file(s) to %1", nullptr, static_cast<int>(written.size()))
+                                     .arg(request.toDirectory() ? request.path : QFileInfo(request.path).path())
+                               : tr("Export failed: %1").arg(error);
+    statusBar()->showMessage(message, 10000);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export"), message);
+    emit exportFinished(ok, message);
+}
+
+bool MainWindow::saveScenarioFile(const QString &path, QString *error)
+{
+    const WorldSnapshot &s = m_sim->latest();
+    const scenario::Scenario saved =
+        documentScenario(QFileInfo(path).completeBaseName(), s.config, s.commandLog, s.now);
     if (!scenario::saveScenario(saved, path, error))
         return false;
     m_filePath = path;
@@ -1127,7 +1273,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(kStateKey, saveState(kStateVersion));
     QMainWindow::closeEvent(event);
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "charts/exportdialog.h"
 #include "engine/command.h"
 #include "sim/commands.h"
 #include "sim/config.h"
+
+#include "scenario/scenario.h"
 
 #include <QMainWindow>
 #include <cstdint>
@@ -17,6 +20,7 @@ class QUndoStack;
 
 namespace fl::ui {
 
+class ChartsPanel;
 class ControlPanel;
 class EventLogPanel;
 class HealthPanel;
@@ -27,6 +31,13 @@ class WeightsPanel;
 class WorldMapScene;
 class WorldMapView;
 struct WorldSnapshot;
+} // namespace fl::ui
+
+namespace fl {
+class Simulation;
+}
+
+namespace fl::ui {
 
 // The lab: the world map in the middle, controls, routing weights and the event log in docks, time
 // control in the toolbar and the simulated clock in the status bar. The simulation runs on its own
@@ -34,6 +45,12 @@ struct WorldSnapshot;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
+signals:
+    // An export finished: `ok` or not, with the message shown in the status bar.
+    void exportFinished(bool ok, const QString &message);
+    // How long the window took to apply one snapshot to every view (for the GUI benchmark).
+    void snapshotApplied(qint64 nanoseconds);
 
 public:
     // Opens on `config` (the default world when none is given), already running at `speed`.
@@ -51,7 +68,15 @@ public:
     EventLogPanel *eventLog() const { return m_log; }
     HealthPanel *healthPanel() const { return m_health; }
     IncidentPanel *incidentPanel() const { return m_incidents; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
     const SimulationConfig &documentConfig() const { return m_config; }
+
+    // Asks what to export (ExportDialog), then exports it.
+    void exportInteractively(ExportRequest::What what, ChartKind kind);
+    // Exports without asking: the map at once; charts and data from a copy of the simulation taken
+    // on its thread, through the same code as `failover-lab run` (exportFinished() reports).
+    void exportNow(const ExportRequest &request);
 
     // Topology edits (undoable; each restarts the simulation).
     void addRegion(int catalogIndex);
@@ -70,6 +95,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void finishExport(const ExportRequest &request, const Simulation &copy);
+    // The document as a scenario: the configuration, the commands applied so far and those still
+    // scheduled, and a duration that covers them (what Save writes and what exports report).
+    scenario::Scenario documentScenario(const QString &name, const SimulationConfig &config,
+                                        const std::vector<Command> &applied, SimTime now) const;
     void init(const SimulationConfig &config, double speed);
     void createActions();
     void createMenus();
@@ -125,6 +155,8 @@ private:
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_healthDock = nullptr;
     QDockWidget *m_incidentDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ChartsPanel *m_charts = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_welcome = nullptr;
     QLabel *m_clockLabel = nullptr;
@@ -157,6 +189,7 @@ private:
     QAction *m_cutBothAction = nullptr, *m_cutForwardAction = nullptr, *m_cutBackwardAction = nullptr;
     QAction *m_healAction = nullptr, *m_degradeAction = nullptr;
     QAction *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr, *m_fitAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
     QAction *m_verifyAction = nullptr, *m_promoteAction = nullptr, *m_rerouteAction = nullptr;
     QAction *m_promoteHereAction = nullptr, *m_rerouteHereAction = nullptr;

@@ -96,6 +96,15 @@ void SimulationRunner::apply(const Control &control)
         m_faults = control.faults ? *control.faults : std::vector<Command>{};
         rebuild();
         break;
+    case Control::Copy:
+        // Paused or not, commands stamped with this instant are applied first, as a pause does.
+        m_sim->runUntil(m_sim->now());
+        {
+            auto copy = std::make_shared<Simulation>(*m_sim);
+            copy->recountWrites(); // the fate of every write as of now, not the last metrics tick
+            emit simulationCopied(copy);
+        }
+        break;
     }
     m_dirty = true;
 }
@@ -108,6 +117,7 @@ void SimulationRunner::rebuild()
     ++m_runId;
     m_sequence = 0;
     m_eventsPublished = 0;
+    m_samplesPublished = 0;
     m_stepTarget = -1;
     m_pace.clear();
     reanchor();
@@ -182,7 +192,7 @@ void SimulationRunner::publish()
     bool ready = true;
     if (!m_uiReady.compare_exchange_strong(ready, false, std::memory_order_acq_rel))
         return; // the UI is still busy with the previous snapshot: skip this frame
-    WorldSnapshot snapshot = makeSnapshot(*m_sim, m_eventsPublished);
+    WorldSnapshot snapshot = makeSnapshot(*m_sim, m_eventsPublished, m_samplesPublished);
     snapshot.runId = m_runId;
     snapshot.sequence = ++m_sequence;
     snapshot.speed = m_speed;
@@ -191,6 +201,7 @@ void SimulationRunner::publish()
     snapshot.config = m_config; // the run's starting point (the simulation's own copy tracks roles)
     snapshot.commandLog = m_sim->engine().commandLog();
     m_eventsPublished = m_sim->events().totalPushed();
+    m_samplesPublished = m_sim->metrics().dataSeries().totalPushed();
     m_dirty = m_running || m_stepTarget >= 0;
     emit snapshotReady(snapshot);
 }
@@ -204,12 +215,14 @@ SimulationController::SimulationController(SimulationConfig config, QObject *par
 {
     qRegisterMetaType<fl::ui::WorldSnapshot>();
     qRegisterMetaType<fl::Command>();
+    qRegisterMetaType<fl::ui::SimulationCopy>();
     m_runner = new SimulationRunner(std::move(config), speed, running);
     m_runner->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_runner, &SimulationRunner::start);
     connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     connect(m_runner, &SimulationRunner::snapshotReady, this, &SimulationController::onSnapshot);
     connect(m_runner, &SimulationRunner::commandStamped, this, &SimulationController::commandStamped);
+    connect(m_runner, &SimulationRunner::simulationCopied, this, &SimulationController::simulationCopied);
     m_thread.setObjectName(QStringLiteral("simulation"));
     m_thread.start();
 }
@@ -293,6 +306,13 @@ void SimulationController::setConfig(const SimulationConfig &config, const std::
     control.kind = SimulationRunner::Control::SetConfig;
     control.config = std::make_shared<const SimulationConfig>(config);
     control.faults = std::make_shared<const std::vector<Command>>(faults);
+    post(control);
+}
+
+void SimulationController::requestCopy()
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::Copy;
     post(control);
 }
 

@@ -23,6 +23,11 @@ class Simulation;
 
 namespace fl::ui {
 
+// A frozen copy of the running simulation, taken on its thread between two slices of simulated
+// time (fl::Simulation is a value). The GUI exports from it through the same code as the headless
+// `failover-lab run`, so both write the same files for the same run.
+using SimulationCopy = std::shared_ptr<const Simulation>;
+
 // Requested pace of a run: simulated seconds per wall second. Infinity runs as fast as the machine
 // allows.
 inline constexpr double kMinSpeed = 0.1;
@@ -50,7 +55,8 @@ public:
             Step,
             Reset,
             SetSpeed,
-            SetConfig
+            SetConfig,
+            Copy
         };
         Kind kind = Submit;
         Command command;
@@ -82,6 +88,8 @@ signals:
     void snapshotReady(const fl::ui::WorldSnapshot &snapshot);
     // A command as the engine took it: `at` is the simulated time it applies at.
     void commandStamped(const fl::Command &command);
+    // Answers a Copy control: the simulation as it is now (every command posted before is applied).
+    void simulationCopied(const fl::ui::SimulationCopy &copy);
 
 private:
     void tick();
@@ -98,6 +106,7 @@ private:
     std::uint64_t m_runId = 0;
     std::uint64_t m_sequence = 0;
     std::uint64_t m_eventsPublished = 0;
+    std::uint64_t m_samplesPublished = 0;
     double m_speed = 1;
     bool m_running = true;
     bool m_dirty = true;
@@ -144,6 +153,8 @@ public:
     // Restarts the simulation from a new configuration, with a scenario's scheduled commands (their
     // times are kept; a reset schedules them again).
     void setConfig(const SimulationConfig &config, const std::vector<Command> &faults = {});
+    // Asks for a copy of the simulation as it is now; it arrives with simulationCopied().
+    void requestCopy();
 
     bool isRunning() const { return m_running; }
     double speed() const { return m_speed; }
@@ -154,6 +165,7 @@ public:
 signals:
     void snapshotReady(const fl::ui::WorldSnapshot &snapshot);
     void commandStamped(const fl::Command &command);
+    void simulationCopied(const fl::ui::SimulationCopy &copy);
     void runningChanged(bool running);
     void speedChanged(double speed);
 
@@ -170,3 +182,5 @@ private:
 };
 
 } // namespace fl::ui
+
+Q_DECLARE_METATYPE(fl::ui::SimulationCopy)

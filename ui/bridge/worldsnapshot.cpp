@@ -81,7 +81,7 @@ void fillDependencies(const Simulation &sim, std::vector<RegionView> &regions)
 
 } // namespace
 
-WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom)
+WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std::uint64_t samplesFrom)
 {
     WorldSnapshot s;
     s.now = sim.now();
@@ -176,6 +176,24 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom)
     s.eventsDropped = first - std::min(first, eventsFrom);
     for (std::uint64_t i = first; i < events.totalPushed(); ++i)
         s.events.push_back(events[static_cast<std::size_t>(i - events.firstIndex())]);
+
+    // Every series gains one sample per interval, so the data series' count stands for all of them.
+    const RingSeries<DataSample> &dataSeries = metrics.dataSeries();
+    const std::uint64_t firstSample = std::max(samplesFrom, dataSeries.firstIndex());
+    SampleDelta &delta = s.samples;
+    delta.first = firstSample;
+    delta.dropped = firstSample - std::min(firstSample, samplesFrom);
+    delta.availabilityThreshold = metrics.availability().threshold();
+    delta.regions.resize(nr);
+    delta.populations.resize(np);
+    for (std::uint64_t i = firstSample; i < dataSeries.totalPushed(); ++i) {
+        const auto at = static_cast<std::size_t>(i - dataSeries.firstIndex());
+        delta.data.push_back(dataSeries[at]);
+        for (std::size_t r = 0; r < nr; ++r)
+            delta.regions[r].push_back(metrics.regionSeries(r)[at]);
+        for (std::size_t p = 0; p < np; ++p)
+            delta.populations[p].push_back(metrics.populationSeries(p)[at]);
+    }
 
     s.totals.requests = metrics.totals();
     s.totals.availability = metrics.availability().byRequests();

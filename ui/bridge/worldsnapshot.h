@@ -2,6 +2,7 @@
 
 #include "control/incident.h"
 #include "data/writeaccounting.h"
+#include "metrics/worldmetrics.h"
 #include "engine/command.h"
 #include "metrics/counterset.h"
 #include "sim/config.h"
@@ -167,6 +168,20 @@ struct WorldTotals
     std::uint64_t traceHash = 0;
 };
 
+// Metrics samples (one per metrics interval) closed since the previous snapshot, for the live
+// charts. The simulation keeps a bounded history; a UI that fell further behind than that gets the
+// newest it kept and `dropped` says how many it missed.
+struct SampleDelta
+{
+    std::uint64_t first = 0;   // index (counting pushes since the run began) of the first sample here
+    std::uint64_t dropped = 0; // samples closed since the previous snapshot but no longer kept
+    std::vector<std::vector<RegionSample>> regions;         // [region][sample]
+    std::vector<std::vector<PopulationSample>> populations; // [population][sample]
+    std::vector<DataSample> data;
+    double availabilityThreshold = 0.99; // share of requests an interval needs to count as "up"
+    std::size_t count() const { return data.size(); }
+};
+
 struct WorldSnapshot
 {
     std::uint64_t runId = 0;    // changes on reset and on every new configuration
@@ -189,13 +204,15 @@ struct WorldSnapshot
     std::vector<Incident> incidents; // every incident of the run, oldest first
     SimulationConfig config;         // the configuration the run started from
     std::vector<Command> commandLog; // commands applied so far in this run, in order (for saving)
+    SampleDelta samples;             // metrics intervals closed since the previous snapshot
 
     const LinkView *link(int a, int b) const;
 };
 
 // Copies the state of `sim` (called on the simulation thread). `eventsFrom` is the number of events
-// already published (RingSeries::totalPushed() of the previous snapshot).
-WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom);
+// already published (RingSeries::totalPushed() of the previous snapshot); `samplesFrom` likewise for
+// the metrics samples.
+WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std::uint64_t samplesFrom = 0);
 
 } // namespace fl::ui
 

@@ -1,5 +1,6 @@
 #include "chartdata.h"
 
+#include "charthistory.h"
 #include "metrics/worldmetrics.h"
 #include "sim/config.h"
 
@@ -10,11 +11,28 @@ namespace {
 
 constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
 
-template<class Sample, class Value> QList<QPointF> pointsOf(const RingSeries<Sample> &series, Value value)
+// The first sample a chart starting at `xMin` needs: the last one before it (so the line enters
+// at the left edge), or the oldest kept.
+template<class Sample> std::size_t firstNeeded(const RingSeries<Sample> &series, double xMin)
+{
+    std::size_t low = 0, high = series.size(); // samples are in time order: binary search
+    while (low < high) {
+        const std::size_t mid = low + (high - low) / 2;
+        if (series[mid].timeSeconds < xMin)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low > 0 ? low - 1 : 0;
+}
+
+template<class Sample, class Value>
+QList<QPointF> pointsOf(const RingSeries<Sample> &series, double xMin, Value value)
 {
     QList<QPointF> points;
-    points.reserve(static_cast<qsizetype>(series.size()));
-    for (std::size_t i = 0; i < series.size(); ++i)
+    const std::size_t first = firstNeeded(series, xMin);
+    points.reserve(static_cast<qsizetype>(series.size() - first));
+    for (std::size_t i = first; i < series.size(); ++i)
         points.append(QPointF(series[i].timeSeconds, value(series[i])));
     return points;
 }
@@ -66,11 +84,19 @@ QString chartKindId(ChartKind kind)
     return QString();
 }
 
-ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
-                        const std::vector<Command> &commands, double xMaxSeconds)
+namespace {
+
+// One builder for both sources (the simulation's WorldMetrics and the lab's ChartHistory have the
+// same shape), so the live charts and the exported ones cannot drift apart.
+template<class Source>
+ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &config,
+                const std::vector<Command> &commands, double availabilityThreshold, double xMinSeconds,
+                double xMaxSeconds)
 {
+    const double xMin = xMinSeconds;
     ChartData data;
     data.kind = kind;
+    data.xMinSeconds = xMinSeconds;
     data.xMaxSeconds = xMaxSeconds;
     data.names = ConfigNames::from(config);
     for (const Command &c : commands)
@@ -79,21 +105,21 @@ ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const Simul
     auto perRegion = [&](auto value) {
         for (std::size_t r = 0; r < metrics.regionCount(); ++r)
             data.series.push_back(ChartSeries{ChartSeries::Subject::Region, static_cast<int>(r),
-                                              pointsOf(metrics.regionSeries(r), value)});
+                                              pointsOf(metrics.regionSeries(r), xMin, value)});
     };
     auto perRegionApply = [&](auto value) {
         for (std::size_t r = 0; r < metrics.regionCount(); ++r)
             data.series.push_back(ChartSeries{ChartSeries::Subject::RegionApply, static_cast<int>(r),
-                                              pointsOf(metrics.regionSeries(r), value)});
+                                              pointsOf(metrics.regionSeries(r), xMin, value)});
     };
     auto measure = [&](DataMeasure m, auto value) {
         data.series.push_back(ChartSeries{ChartSeries::Subject::Measure, static_cast<int>(m),
-                                          pointsOf(metrics.dataSeries(), value)});
+                                          pointsOf(metrics.dataSeries(), xMin, value)});
     };
     auto perPopulation = [&](auto value) {
         for (std::size_t p = 0; p < metrics.populationCount(); ++p)
             data.series.push_back(ChartSeries{ChartSeries::Subject::Population, static_cast<int>(p),
-                                              pointsOf(metrics.populationSeries(p), value)});
+                                              pointsOf(metrics.populationSeries(p), xMin, value)});
     };
 
     switch (kind) {
@@ -141,7 +167,9 @@ ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const Simul
         // All users together: successes over finished requests of every population, per interval.
         ChartSeries all{ChartSeries::Subject::AllUsers, -1, {}};
         const std::size_t samples = metrics.populationCount() > 0 ? metrics.populationSeries(0).size() : 0;
-        for (std::size_t i = 0; i < samples; ++i) {
+        const std::size_t first =
+            metrics.populationCount() > 0 ? firstNeeded(metrics.populationSeries(0), xMin) : 0;
+        for (std::size_t i = first; i < samples; ++i) {
             double finished = 0, succeeded = 0;
             for (std::size_t p = 0; p < metrics.populationCount(); ++p) {
                 const PopulationSample &s = metrics.populationSeries(p)[i];
@@ -153,13 +181,28 @@ ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const Simul
         }
         data.series.push_back(all);
         // The line availability-by-time counts an interval as up against.
-        const double threshold = 100.0 * metrics.availability().threshold();
-        data.series.push_back(ChartSeries{
-            ChartSeries::Subject::Threshold, -1, {QPointF(0, threshold), QPointF(xMaxSeconds, threshold)}});
+        const double threshold = 100.0 * availabilityThreshold;
+        data.series.push_back(ChartSeries{ChartSeries::Subject::Threshold,
+                                          -1,
+                                          {QPointF(xMinSeconds, threshold), QPointF(xMaxSeconds, threshold)}});
         break;
     }
     }
     return data;
+}
+
+} // namespace
+
+ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
+                        const std::vector<Command> &commands, double xMaxSeconds)
+{
+    return build(kind, metrics, config, commands, metrics.availability().threshold(), 0, xMaxSeconds);
+}
+
+ChartData makeChartData(ChartKind kind, const ChartHistory &history, double xMinSeconds, double xMaxSeconds)
+{
+    return build(kind, history, history.config(), history.commands(), history.availabilityThreshold(),
+                 xMinSeconds, xMaxSeconds);
 }
 
 } // namespace fl::ui

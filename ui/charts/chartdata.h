@@ -15,6 +15,8 @@ struct SimulationConfig;
 
 namespace fl::ui {
 
+class ChartHistory;
+
 // The charts the lab draws from a run's metrics.
 enum class ChartKind
 {
@@ -79,6 +81,10 @@ struct ChartData
 {
     ChartKind kind = ChartKind::Throughput;
     QString scenarioName; // shown after the title when not empty
+    // Small live charts in the lab: the value axis titled by its unit, short legend names, the
+    // legend beside the plot when it is long. Exported charts are never compact.
+    bool compact = false;
+    double xMinSeconds = 0; // the time axis: [xMinSeconds, xMaxSeconds]
     double xMaxSeconds = 0;
     ConfigNames names; // configured region and population -> catalog, for legends and labels
     std::vector<ChartSeries> series;
@@ -89,5 +95,8 @@ struct ChartData
 // `xMaxSeconds` is the end of the time axis, normally the run's duration.
 ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
                         const std::vector<Command> &commands, double xMaxSeconds);
+// The same from the lab's live history, for the window [xMinSeconds, xMaxSeconds] of the time axis
+// (the series start with the last sample before the window, so lines reach its left edge).
+ChartData makeChartData(ChartKind kind, const ChartHistory &history, double xMinSeconds, double xMaxSeconds);
 
 } // namespace fl::ui

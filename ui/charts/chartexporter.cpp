@@ -1,6 +1,10 @@
 #include "chartexporter.h"
 
+#include "chartfactory.h"
+#include "sim/simulation.h"
+
 #include <QBuffer>
+#include <QDir>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -10,6 +14,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QThread>
+#include <algorithm>
+#include <memory>
 
 namespace fl::ui {
 namespace {
@@ -36,6 +42,43 @@ void render(QChart *chart, QPainter &painter, const QRectF &target, const QRectF
 }
 
 } // namespace
+
+int ChartExporter::plotColumns(const ChartExportOptions &options)
+{
+    // Decimating to the full width would leave a little more than two points per plot column.
+    return std::max(100, options.size.width() * 96 / std::max(1, options.dpi) - 120);
+}
+
+bool ChartExporter::exportRunChart(ChartKind kind, const Simulation &simulation, const QString &scenarioName,
+                                   double xMaxSeconds, const QString &path, const ChartExportOptions &options,
+                                   QString *error)
+{
+    ChartData data = makeChartData(kind, simulation.metrics(), simulation.config(),
+                                   simulation.engine().commandLog(), xMaxSeconds);
+    data.scenarioName = scenarioName;
+    const std::unique_ptr<QChart> chart(ChartFactory::create(data, plotColumns(options)));
+    return exportChart(chart.get(), path, options, error);
+}
+
+bool ChartExporter::exportRunCharts(const Simulation &simulation, const QString &scenarioName, double xMaxSeconds,
+                                    const QString &directory, const ChartExportOptions &options,
+                                    QStringList *written, QString *error)
+{
+    const QDir dir(directory);
+    if (!QDir().mkpath(directory)) {
+        if (error)
+            *error = tr("cannot create the directory %1").arg(directory);
+        return false;
+    }
+    for (const ChartKind kind : allChartKinds()) {
+        const QString path = dir.filePath(chartKindId(kind) + QLatin1Char('.') + suffix(options.format));
+        if (!exportRunChart(kind, simulation, scenarioName, xMaxSeconds, path, options, error))
+            return false;
+        if (written)
+            *written << path;
+    }
+    return true;
+}
 
 std::optional<ChartFormat> ChartExporter::formatFromName(const QString &name)
 {

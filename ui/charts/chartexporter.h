@@ -1,11 +1,18 @@
 #pragma once
 
+#include "chartdata.h"
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QChart;
+
+namespace fl {
+class Simulation;
+}
 
 namespace fl::ui {
 
@@ -34,6 +41,20 @@ class ChartExporter
 public:
     static bool exportChart(QChart *chart, const QString &path, const ChartExportOptions &options,
                             QString *error);
+
+    // Plot columns a chart exported with `options` gets (for decimation): the width less the value
+    // axis and margins, at the reference resolution.
+    static int plotColumns(const ChartExportOptions &options);
+    // Draws chart `kind` of a run from its metrics and writes it to `path`. `xMaxSeconds` ends the
+    // time axis; `scenarioName` follows the title when not empty. This is what `failover-lab run
+    // --charts` and the lab's Export do, so both give the same chart for the same run.
+    static bool exportRunChart(ChartKind kind, const Simulation &simulation, const QString &scenarioName,
+                               double xMaxSeconds, const QString &path, const ChartExportOptions &options,
+                               QString *error);
+    // Every chart of a run into `directory`, one file each named by chartKindId().
+    static bool exportRunCharts(const Simulation &simulation, const QString &scenarioName, double xMaxSeconds,
+                                const QString &directory, const ChartExportOptions &options,
+                                QStringList *written, QString *error);
 
     static std::optional<ChartFormat> formatFromName(const QString &name); // "png", "svg", "pdf"
     static QString suffix(ChartFormat format);                             // "png", ...

@@ -3,6 +3,9 @@
 #include "decimation.h"
 
 #include <QChart>
+#include <QCursor>
+#include <QLocale>
+#include <QToolTip>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -10,6 +13,7 @@
 #include <QPen>
 #include <QThread>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -111,47 +115,68 @@ struct MarkerGroup
     QString label;
 };
 
-// Vertical lines and labels over the plot. They are plain graphics items on the chart, placed from
-// the plot area and the time axis, and placed again whenever either changes (a resized window, a
-// zoom), so they need no series of their own and never stretch the value axis.
-void addFaultMarkers(QChart *chart, QValueAxis *axisX, const std::vector<MarkerGroup> &groups)
+const QString kBindingName = QStringLiteral("fl-chart-binding");
+
+// What a chart made by ChartFactory remembers so that it can be filled again (live charts), have
+// its texts translated again, and answer a hover with the exact sample. A child of the chart, so it
+// lives exactly as long. Markers and the cursor are plain graphics items over the plot, placed from
+// the plot area and the time axis whenever either changes (a resized window, a new window of time),
+// so they need no series of their own and never stretch the value axis.
+class ChartBinding : public QObject
 {
-    struct Item
+public:
+    explicit ChartBinding(QChart *chart) : QObject(chart), chart(chart) { setObjectName(kBindingName); }
+
+    QChart *chart;
+    ChartData data;
+    QValueAxis *axisX = nullptr;
+    QValueAxis *axisY = nullptr;
+    std::vector<std::vector<QLineSeries *>> lines; // per ChartSeries: one line per run between gaps
+    struct Marker
     {
         double t;
         QGraphicsLineItem *line;
         QGraphicsSimpleTextItem *text;
     };
-    auto items = std::make_shared<std::vector<Item>>();
-    QFont font = chart->font();
-    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
-    QPen pen(QColor(0x60, 0x60, 0x60), 1.0);
-    pen.setStyle(Qt::DashLine);
-    for (const MarkerGroup &g : groups) {
-        auto *line = new QGraphicsLineItem(chart);
-        line->setPen(pen);
-        line->setZValue(kMarkerZ);
-        auto *text = new QGraphicsSimpleTextItem(g.label, chart);
-        text->setFont(font);
-        text->setBrush(QColor(0x30, 0x30, 0x30));
-        text->setZValue(kMarkerZ);
-        items->push_back(Item{g.t, line, text});
+    std::vector<Marker> markers;
+    std::size_t markerCommands = std::numeric_limits<std::size_t>::max(); // markers drawn for this many
+    QGraphicsLineItem *cursor = nullptr;
+    double cursorSeconds = std::numeric_limits<double>::quiet_NaN();
+
+    static ChartBinding *of(QChart *chart)
+    {
+        // Only ChartFactory creates an object with this name under a chart.
+        return chart ? static_cast<ChartBinding *>(
+                           chart->findChild<QObject *>(kBindingName, Qt::FindDirectChildrenOnly))
+                     : nullptr;
     }
-    const auto place = [chart, axisX, items] {
+
+    double xOf(double t) const
+    {
         const QRectF plot = chart->plotArea();
         const double span = axisX->max() - axisX->min();
+        return span > 0 ? plot.left() + (t - axisX->min()) / span * plot.width() : -1;
+    }
+    bool inPlot(double x) const
+    {
+        const QRectF plot = chart->plotArea();
+        return plot.width() > 0 && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
+    }
+
+    void place()
+    {
+        const QRectF plot = chart->plotArea();
         double rowEnd[kMarkerRows];
         std::fill(std::begin(rowEnd), std::end(rowEnd), -std::numeric_limits<double>::infinity());
-        for (const Item &it : *items) {
-            const double x = span > 0 ? plot.left() + (it.t - axisX->min()) / span * plot.width() : -1;
-            const bool visible =
-                span > 0 && plot.width() > 0 && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
-            it.line->setVisible(visible);
-            it.text->setVisible(visible);
+        for (const Marker &m : markers) {
+            const double x = xOf(m.t);
+            const bool visible = inPlot(x);
+            m.line->setVisible(visible);
+            m.text->setVisible(visible);
             if (!visible)
                 continue;
-            it.line->setLine(x, plot.top(), x, plot.bottom());
-            const QRectF box = it.text->boundingRect();
+            m.line->setLine(x, plot.top(), x, plot.bottom());
+            const QRectF box = m.text->boundingRect();
             double left = x + 3;
             if (left + box.width() > plot.right())
                 left = x - 3 - box.width();
@@ -161,12 +186,191 @@ void addFaultMarkers(QChart *chart, QValueAxis *axisX, const std::vector<MarkerG
             if (row == kMarkerRows)
                 row = 0; // crowded: overlap the top row rather than cover the whole plot
             rowEnd[row] = left + box.width();
-            it.text->setPos(left, plot.top() + 2 + row * (box.height() + 1));
+            m.text->setPos(left, plot.top() + 2 + row * (box.height() + 1));
         }
-    };
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
-    QObject::connect(axisX, &QValueAxis::rangeChanged, chart, place);
-    place();
+        if (cursor) {
+            const double x = xOf(cursorSeconds);
+            const bool visible = !std::isnan(cursorSeconds) && inPlot(x);
+            cursor->setVisible(visible);
+            if (visible)
+                cursor->setLine(x, plot.top(), x, plot.bottom());
+        }
+    }
+
+    // Commands applied at the same instant share one marker.
+    void rebuildMarkers()
+    {
+        for (const Marker &m : markers) {
+            delete m.line;
+            delete m.text;
+        }
+        markers.clear();
+        std::vector<MarkerGroup> groups;
+        std::vector<int> counts;
+        for (const FaultMarker &m : data.markers) {
+            if (!groups.empty() && groups.back().t == m.timeSeconds) {
+                ++counts.back();
+                continue;
+            }
+            groups.push_back(MarkerGroup{m.timeSeconds, ChartFactory::markerLabel(data, m)});
+            counts.push_back(1);
+        }
+        QFont font = chart->font();
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+        QPen pen(QColor(0x60, 0x60, 0x60), 1.0);
+        pen.setStyle(Qt::DashLine);
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            QString label = groups[i].label;
+            if (counts[i] > 1)
+                label = ChartFactory::tr("%1 (+%2 more)").arg(label).arg(counts[i] - 1);
+            auto *line = new QGraphicsLineItem(chart);
+            line->setPen(pen);
+            line->setZValue(kMarkerZ);
+            auto *text = new QGraphicsSimpleTextItem(label, chart);
+            text->setFont(font);
+            text->setBrush(QColor(0x30, 0x30, 0x30));
+            text->setZValue(kMarkerZ);
+            markers.push_back(Marker{groups[i].t, line, text});
+        }
+        markerCommands = data.markers.size();
+        place();
+    }
+
+    // Drops every line: the next fill creates them for the new layout of series.
+    void clearLines()
+    {
+        chart->removeAllSeries();
+        lines.clear();
+    }
+
+    bool sameLayout(const ChartData &other) const
+    {
+        if (other.kind != data.kind || other.series.size() != lines.size() ||
+            other.series.size() != data.series.size())
+            return false;
+        for (std::size_t k = 0; k < other.series.size(); ++k) {
+            if (other.series[k].subject != data.series[k].subject || other.series[k].index != data.series[k].index)
+                return false;
+        }
+        return true;
+    }
+};
+
+void showHover(ChartBinding *binding, std::size_t seriesIndex, const QPointF &point, bool entered)
+{
+    if (!entered) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), ChartFactory::hoverText(binding->data, seriesIndex, point.x()));
+}
+
+QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
+{
+    const ChartSeries &s = b->data.series[seriesIndex];
+    auto *line = new QLineSeries;
+    line->setName(ChartFactory::seriesName(b->data, s));
+    line->setPen(seriesPen(s));
+    b->chart->addSeries(line);
+    line->attachAxis(b->axisX);
+    line->attachAxis(b->axisY);
+    // A compact chart lists each region once: its apply lag is the same colour, dashed.
+    if (!inLegend || (b->data.compact && s.subject == ChartSeries::Subject::RegionApply)) {
+        for (QLegendMarker *m : b->chart->legend()->markers(line))
+            m->setVisible(false);
+    }
+    QObject::connect(line, &QLineSeries::hovered, b, [b, seriesIndex](const QPointF &p, bool state) {
+        showHover(b, seriesIndex, p, state);
+    });
+    return line;
+}
+
+// Puts the (decimated) points of every series into the chart's lines, creating lines for runs
+// between gaps as needed, and fits both axes.
+void fill(ChartBinding *b, int plotColumns)
+{
+    const ChartData &data = b->data;
+    const double xMin = data.xMinSeconds;
+    const double xMax = std::max(xMin + 1.0, data.xMaxSeconds);
+    b->axisX->setRange(xMin, xMax);
+    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...).
+    b->axisX->setTickAnchor(0);
+    b->axisX->setTickInterval(timeTickInterval(xMax - xMin));
+
+    if (b->lines.size() != data.series.size())
+        b->lines.resize(data.series.size());
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
+    for (std::size_t k = 0; k < data.series.size(); ++k) {
+        const QList<QPointF> points = decimateMinMax(data.series[k].points, xMin, xMax, plotColumns);
+        QList<QList<QPointF>> parts = segments(points);
+        if (parts.isEmpty())
+            parts.append(QList<QPointF>()); // no value at all: still listed in the legend
+        std::vector<QLineSeries *> &lines = b->lines[k];
+        while (lines.size() < static_cast<std::size_t>(parts.size()))
+            lines.push_back(addLine(b, k, lines.empty()));
+        for (std::size_t j = 0; j < lines.size(); ++j) {
+            // One replace() per line: a single repaint, however many points changed.
+            lines[j]->replace(j < static_cast<std::size_t>(parts.size()) ? parts[static_cast<qsizetype>(j)]
+                                                                          : QList<QPointF>());
+        }
+        for (const QList<QPointF> &part : std::as_const(parts)) {
+            for (const QPointF &p : part) {
+                if (p.x() < xMin)
+                    continue; // the sample that leads the line in from the left edge
+                low = std::min(low, p.y());
+                high = std::max(high, p.y());
+            }
+        }
+    }
+
+    if (!std::isfinite(high))
+        low = high = 0;
+    if (data.kind == ChartKind::SuccessRatio) {
+        // Percentages: the top is 100 %, the bottom the deepest dip, rounded down to a ten.
+        b->axisY->setRange(std::max(0.0, std::floor(std::min(low, 99.0) / 10.0) * 10.0), 100.0);
+        b->axisY->setLabelFormat(QStringLiteral("%.0f"));
+    } else {
+        b->axisY->setRange(0, high > 0 ? high * 1.05 : 1.0);
+        b->axisY->applyNiceNumbers();
+        b->axisY->setLabelFormat(b->axisY->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    }
+    if (b->markerCommands != data.markers.size())
+        b->rebuildMarkers();
+    else
+        b->place();
+}
+
+void applyTexts(ChartBinding *b)
+{
+    const ChartData &data = b->data;
+    if (data.compact) {
+        // Long legends (populations) go beside the plot, where they wrap into a column.
+        std::size_t entries = 0;
+        for (const ChartSeries &s : data.series)
+            entries += s.subject != ChartSeries::Subject::RegionApply ? 1 : 0;
+        b->chart->legend()->setAlignment(entries > 4 ? Qt::AlignRight : Qt::AlignBottom);
+        QFont font = b->chart->legend()->font();
+        font.setPointSizeF(std::max(6.5, QFont().pointSizeF() * 0.8));
+        b->chart->legend()->setFont(font);
+        b->chart->setMargins(QMargins(4, 4, 4, 4));
+    }
+    b->chart->setTitle(data.scenarioName.isEmpty()
+                           ? ChartFactory::title(data.kind)
+                           : ChartFactory::tr("%1 — %2").arg(ChartFactory::title(data.kind), data.scenarioName));
+    b->axisX->setTitleText(ChartFactory::timeAxisTitle());
+    if (data.compact) {
+        b->axisY->setTitleText(data.kind == ChartKind::ReplicationLag
+                                   ? ChartFactory::tr("ms (solid: received, dashed: applied)")
+                                   : ChartFactory::valueUnit(data.kind));
+    } else {
+        b->axisY->setTitleText(ChartFactory::valueAxisTitle(data.kind));
+    }
+    for (std::size_t k = 0; k < b->lines.size() && k < data.series.size(); ++k) {
+        const QString name = ChartFactory::seriesName(data, data.series[k]);
+        for (QLineSeries *line : b->lines[k])
+            line->setName(name);
+    }
 }
 
 } // namespace
@@ -272,6 +476,8 @@ QString ChartFactory::seriesName(const ChartData &data, const ChartSeries &s)
     };
     switch (s.subject) {
     case ChartSeries::Subject::Region:
+        if (data.compact)
+            return regionId();
         if (data.kind == ChartKind::ReplicationLag)
             return tr("%1, receive lag").arg(regionId());
         return regionLabel();
@@ -301,83 +507,121 @@ QChart *ChartFactory::create(const ChartData &data, int plotColumns)
     chart->setTheme(QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
-    chart->setTitle(data.scenarioName.isEmpty() ? title(data.kind)
-                                                : tr("%1 — %2").arg(title(data.kind), data.scenarioName));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
 
-    auto *axisX = new QValueAxis;
-    axisX->setTitleText(timeAxisTitle());
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setRange(0, std::max(1.0, data.xMaxSeconds));
-    // Exactly the run, with ticks on round numbers of seconds (a minute, five minutes, ...).
-    axisX->setTickType(QValueAxis::TicksDynamic);
-    axisX->setTickAnchor(0);
-    axisX->setTickInterval(timeTickInterval(std::max(1.0, data.xMaxSeconds)));
-    auto *axisY = new QValueAxis;
-    axisY->setTitleText(valueAxisTitle(data.kind));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-
-    double low = std::numeric_limits<double>::infinity();
-    double high = -std::numeric_limits<double>::infinity();
-    for (const ChartSeries &s : data.series) {
-        const QList<QPointF> points =
-            decimateMinMax(s.points, 0, std::max(1.0, data.xMaxSeconds), plotColumns);
-        QList<QList<QPointF>> parts = segments(points);
-        if (parts.isEmpty())
-            parts.append(QList<QPointF>()); // no value at all: still listed in the legend
-        const QPen pen = seriesPen(s);
-        bool first = true;
-        for (const QList<QPointF> &part : std::as_const(parts)) {
-            auto *line = new QLineSeries;
-            line->setName(seriesName(data, s));
-            line->setPen(pen);
-            line->replace(part);
-            chart->addSeries(line);
-            line->attachAxis(axisX);
-            line->attachAxis(axisY);
-            if (!first) {
-                for (QLegendMarker *m : chart->legend()->markers(line))
-                    m->setVisible(false);
-            }
-            first = false;
-            for (const QPointF &p : part) {
-                low = std::min(low, p.y());
-                high = std::max(high, p.y());
-            }
-        }
-    }
-
-    if (!std::isfinite(high))
-        low = high = 0;
-    if (data.kind == ChartKind::SuccessRatio) {
-        // Percentages: the top is 100 %, the bottom the deepest dip, rounded down to a ten.
-        axisY->setRange(std::max(0.0, std::floor(std::min(low, 99.0) / 10.0) * 10.0), 100.0);
-        axisY->setLabelFormat(QStringLiteral("%.0f"));
-    } else {
-        axisY->setRange(0, high > 0 ? high * 1.05 : 1.0);
-        axisY->applyNiceNumbers();
-        axisY->setLabelFormat(axisY->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
-    }
-
-    // Commands applied at the same instant share one marker.
-    std::vector<MarkerGroup> groups;
-    std::vector<int> counts;
-    for (const FaultMarker &m : data.markers) {
-        if (!groups.empty() && groups.back().t == m.timeSeconds) {
-            ++counts.back();
-            continue;
-        }
-        groups.push_back(MarkerGroup{m.timeSeconds, markerLabel(data, m)});
-        counts.push_back(1);
-    }
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-        if (counts[i] > 1)
-            groups[i].label = tr("%1 (+%2 more)").arg(groups[i].label).arg(counts[i] - 1);
-    }
-    addFaultMarkers(chart, axisX, groups);
+    auto *binding = new ChartBinding(chart);
+    binding->data = data;
+    binding->axisX = new QValueAxis;
+    binding->axisX->setLabelFormat(QStringLiteral("%.0f"));
+    binding->axisX->setTickType(QValueAxis::TicksDynamic);
+    binding->axisY = new QValueAxis;
+    chart->addAxis(binding->axisX, Qt::AlignBottom);
+    chart->addAxis(binding->axisY, Qt::AlignLeft);
+    QObject::connect(chart, &QChart::plotAreaChanged, binding, [binding] { binding->place(); });
+    QObject::connect(binding->axisX, &QValueAxis::rangeChanged, binding, [binding] { binding->place(); });
+    fill(binding, plotColumns);
+    applyTexts(binding);
     return chart;
+}
+
+bool ChartFactory::update(QChart *chart, const ChartData &data, int plotColumns)
+{
+    ChartBinding *binding = ChartBinding::of(chart);
+    if (!binding)
+        return false;
+    const bool sameLayout = binding->sameLayout(data);
+    const bool relabel = !sameLayout || binding->data.scenarioName != data.scenarioName ||
+                         binding->data.compact != data.compact;
+    if (!sameLayout)
+        binding->clearLines();
+    binding->data = data;
+    fill(binding, plotColumns);
+    if (relabel)
+        applyTexts(binding);
+    return true;
+}
+
+void ChartFactory::retranslate(QChart *chart)
+{
+    if (ChartBinding *binding = ChartBinding::of(chart)) {
+        applyTexts(binding);
+        binding->rebuildMarkers();
+    }
+}
+
+void ChartFactory::setCursor(QChart *chart, double seconds)
+{
+    ChartBinding *binding = ChartBinding::of(chart);
+    if (!binding)
+        return;
+    if (!binding->cursor) {
+        binding->cursor = new QGraphicsLineItem(chart);
+        binding->cursor->setPen(QPen(QColor(0xd0, 0x20, 0x20), 1.5));
+        binding->cursor->setZValue(kMarkerZ + 1);
+    }
+    binding->cursorSeconds = seconds;
+    binding->place();
+}
+
+double ChartFactory::cursor(QChart *chart)
+{
+    const ChartBinding *binding = ChartBinding::of(chart);
+    return binding ? binding->cursorSeconds : std::numeric_limits<double>::quiet_NaN();
+}
+
+const ChartData *ChartFactory::dataOf(QChart *chart)
+{
+    const ChartBinding *binding = ChartBinding::of(chart);
+    return binding ? &binding->data : nullptr;
+}
+
+QString ChartFactory::valueUnit(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Throughput:
+        return tr("req/s");
+    case ChartKind::Errors:
+        return tr("errors/s");
+    case ChartKind::LatencyP50:
+    case ChartKind::LatencyP99:
+    case ChartKind::ReplicationLag:
+        return tr("ms");
+    case ChartKind::SuccessRatio:
+    case ChartKind::TrafficShare:
+        return tr("%");
+    case ChartKind::QueueDepth:
+        return tr("requests");
+    case ChartKind::EntriesBehind:
+        return tr("entries");
+    case ChartKind::LostWrites:
+        return tr("writes");
+    case ChartKind::Divergence:
+        return tr("keys");
+    case ChartKind::Anomalies:
+        return tr("1/s");
+    }
+    return QString();
+}
+
+QString ChartFactory::hoverText(const ChartData &data, std::size_t seriesIndex, double seconds)
+{
+    if (seriesIndex >= data.series.size())
+        return QString();
+    const ChartSeries &s = data.series[seriesIndex];
+    const QList<QPointF> &points = s.points;
+    if (points.isEmpty())
+        return seriesName(data, s);
+    // The sample nearest in time, as measured: the drawn line may be decimated.
+    auto it = std::lower_bound(points.begin(), points.end(), seconds,
+                               [](const QPointF &p, double t) { return p.x() < t; });
+    if (it == points.end() || (it != points.begin() && seconds - std::prev(it)->x() < it->x() - seconds))
+        it = it == points.begin() ? it : std::prev(it);
+    const QLocale locale;
+    const QString value = std::isnan(it->y()) ? tr("no value")
+                                              : tr("%1 %2").arg(locale.toString(it->y(), 'f', it->y() >= 100 ? 0 : 2),
+                                                                valueUnit(data.kind));
+    return tr("%1\nt = %2 s: %3").arg(seriesName(data, s), locale.toString(it->x(), 'f', 0), value);
 }
 
 } // namespace fl::ui

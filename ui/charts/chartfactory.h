@@ -21,6 +21,21 @@ public:
     // A new chart; the caller owns it. `plotColumns` is the width of the plot area in pixels: the
     // series get at most two points per column (see decimateMinMax).
     static QChart *create(const ChartData &data, int plotColumns);
+    // Fills a chart made by create() with new data (the live charts: same chart, new points). The
+    // lines are reused and given their points with one replace() each; markers are rebuilt only when
+    // the commands changed. Returns false for a chart create() did not make.
+    static bool update(QChart *chart, const ChartData &data, int plotColumns);
+    // Sets every text of the chart again in the current language (QChart gets no LanguageChange).
+    static void retranslate(QChart *chart);
+    // A vertical cursor line at `seconds` (NaN hides it), e.g. where an event-log entry happened.
+    static void setCursor(QChart *chart, double seconds);
+    static double cursor(QChart *chart);
+    // The data the chart was last filled with (nullptr for a chart create() did not make).
+    static const ChartData *dataOf(QChart *chart);
+    // What hovering over series `seriesIndex` near `seconds` shows: the name, and the exact
+    // measured sample nearest in time with its unit.
+    static QString hoverText(const ChartData &data, std::size_t seriesIndex, double seconds);
+    static QString valueUnit(ChartKind kind);
 
     static QString title(ChartKind kind);
     static QString valueAxisTitle(ChartKind kind);

@@ -1,0 +1,52 @@
+#include "livechartview.h"
+
+#include <QChart>
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QMouseEvent>
+#include <algorithm>
+
+namespace fl::ui {
+
+LiveChartView::LiveChartView(ChartKind kind, QChart *chart, QWidget *parent)
+    : QChartView(chart, parent), m_kind(kind)
+{
+    setObjectName(QStringLiteral("chart-") + chartKindId(kind));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 230);
+    // Hover over a line reports the exact sample as a tool tip (QLineSeries::hovered).
+    setMouseTracking(true);
+}
+
+int LiveChartView::plotColumns() const
+{
+    const QChart *c = chart();
+    const int plot = c ? static_cast<int>(c->plotArea().width()) : 0;
+    return std::max(50, plot > 0 ? plot : width() - 100);
+}
+
+void LiveChartView::paintEvent(QPaintEvent *event)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QChartView::paintEvent(event);
+    emit framePainted(timer.nsecsElapsed());
+}
+
+void LiveChartView::mousePressEvent(QMouseEvent *event)
+{
+    emit picked(m_kind);
+    QChartView::mousePressEvent(event);
+}
+
+void LiveChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit picked(m_kind);
+    QMenu menu(this);
+    menu.addAction(tr("Export This Chart…"), this, [this] { emit exportRequested(m_kind); });
+    menu.addAction(tr("Export All Charts…"), this, [this] { emit exportAllRequested(); });
+    menu.exec(event->globalPos());
+}
+
+} // namespace fl::ui

@@ -1,0 +1,262 @@
+#include "chartspanel.h"
+
+#include "bridge/worldsnapshot.h"
+#include "charts/chartfactory.h"
+#include "charts/livechartview.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace fl::ui {
+namespace {
+
+constexpr int kMinChartWidth = 400;
+
+} // namespace
+
+std::vector<double> ChartsPanel::windowChoices()
+{
+    return {60, 300, 900, 3600, 0};
+}
+
+ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chartsPanel"));
+    m_windowLabel = new QLabel(this);
+    m_window = new QComboBox(this);
+    m_window->setObjectName(QStringLiteral("chartWindow"));
+    for (const double seconds : windowChoices())
+        m_window->addItem(QString(), seconds);
+    m_window->setCurrentIndex(m_window->findData(kDefaultWindowSeconds));
+    m_windowLabel->setBuddy(m_window);
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this] { setWindowSeconds(m_window->currentData().toDouble()); });
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportChart"));
+    connect(m_exportButton, &QToolButton::clicked, this, [this] { emit exportChartRequested(m_current); });
+    m_exportAllButton = new QToolButton(this);
+    m_exportAllButton->setObjectName(QStringLiteral("exportAllCharts"));
+    connect(m_exportAllButton, &QToolButton::clicked, this, &ChartsPanel::exportAllRequested);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("chartStatus"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_windowLabel);
+    bar->addWidget(m_window);
+    bar->addSpacing(12);
+    bar->addWidget(m_exportButton);
+    bar->addWidget(m_exportAllButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+
+    m_grid = new QWidget(this);
+    m_gridLayout = new QGridLayout(m_grid);
+    m_gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_gridLayout->setSpacing(4);
+    for (const ChartKind kind : allChartKinds()) {
+        ChartData empty;
+        empty.kind = kind;
+        empty.compact = true;
+        auto *view = new LiveChartView(kind, ChartFactory::create(empty, 100), m_grid);
+        connect(view, &LiveChartView::framePainted, this, &ChartsPanel::framePainted);
+        connect(view, &LiveChartView::picked, this, [this](ChartKind k) { m_current = k; });
+        connect(view, &LiveChartView::exportRequested, this, &ChartsPanel::exportChartRequested);
+        connect(view, &LiveChartView::exportAllRequested, this, &ChartsPanel::exportAllRequested);
+        m_views.push_back(view);
+    }
+    m_stale.assign(m_views.size(), true);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chartScroll"));
+    scroll->setWidget(m_grid);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Charts scrolled into view are brought up to date at once, even while the run is paused.
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            for (std::size_t i = 0; i < m_views.size(); ++i) {
+                if (m_stale[i] && visibleOnScreen(i))
+                    refresh(i);
+            }
+        });
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+    relayout();
+    retranslateUi();
+}
+
+QChart *ChartsPanel::chart(ChartKind kind) const
+{
+    const LiveChartView *v = view(kind);
+    return v ? v->chart() : nullptr;
+}
+
+LiveChartView *ChartsPanel::view(ChartKind kind) const
+{
+    for (LiveChartView *v : m_views) {
+        if (v->kind() == kind)
+            return v;
+    }
+    return nullptr;
+}
+
+std::pair<double, double> ChartsPanel::visibleRange() const
+{
+    const double now = m_history.nowSeconds();
+    if (m_windowSeconds <= 0) {
+        const RingSeries<DataSample> &kept = m_history.dataSeries();
+        // From the start of the run while it is all kept, else from the oldest sample kept.
+        const double first = kept.firstIndex() == 0 || kept.empty() ? 0.0 : kept.front().timeSeconds;
+        return {first, std::max(now, first + 1.0)};
+    }
+    // Until the run is as long as the window, the window starts at zero and the lines grow into it.
+    const double end = std::max(now, m_windowSeconds);
+    return {end - m_windowSeconds, end};
+}
+
+void ChartsPanel::applySnapshot(const WorldSnapshot &snapshot)
+{
+    const std::uint64_t runBefore = m_history.runId();
+    if (!m_history.append(snapshot))
+        return;
+    if (m_history.runId() != runBefore) {
+        for (LiveChartView *v : m_views)
+            ChartFactory::setCursor(v->chart(), std::nan(""));
+    }
+    std::fill(m_stale.begin(), m_stale.end(), true);
+    refreshSome();
+}
+
+void ChartsPanel::refreshSome()
+{
+    // A few charts per snapshot, in turn: a snapshot arrives every frame while running, so each
+    // chart is still redrawn several times a second and no frame pays for all of them.
+    int refreshed = 0;
+    for (std::size_t n = 0; n < m_views.size() && refreshed < kChartsPerSnapshot; ++n) {
+        const std::size_t i = (m_nextToRefresh + n) % m_views.size();
+        if (!m_stale[i] || !visibleOnScreen(i))
+            continue;
+        refresh(i);
+        ++refreshed;
+        m_nextToRefresh = (i + 1) % m_views.size();
+    }
+    const auto [from, to] = visibleRange();
+    m_status->setText(tr("%1 to %2 s of simulated time, one sample per metrics interval")
+                          .arg(QLocale().toString(from, 'f', 0), QLocale().toString(to, 'f', 0)));
+}
+
+void ChartsPanel::refresh(std::size_t index)
+{
+    const auto [from, to] = visibleRange();
+    LiveChartView *v = m_views[index];
+    ChartData data = makeChartData(v->kind(), m_history, from, to);
+    data.compact = true;
+    ChartFactory::update(v->chart(), data, v->plotColumns());
+    m_stale[index] = false;
+}
+
+void ChartsPanel::refreshAll()
+{
+    for (std::size_t i = 0; i < m_views.size(); ++i)
+        refresh(i);
+}
+
+bool ChartsPanel::visibleOnScreen(std::size_t index) const
+{
+    const LiveChartView *v = m_views[index];
+    return v->isVisible() && !v->visibleRegion().isEmpty();
+}
+
+void ChartsPanel::setWindowSeconds(double seconds)
+{
+    if (seconds == m_windowSeconds)
+        return;
+    m_windowSeconds = seconds;
+    const int index = m_window->findData(seconds);
+    if (index >= 0 && index != m_window->currentIndex())
+        m_window->setCurrentIndex(index);
+    std::fill(m_stale.begin(), m_stale.end(), true);
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        if (visibleOnScreen(i))
+            refresh(i);
+    }
+}
+
+void ChartsPanel::setCursorTime(SimTime at)
+{
+    const double seconds = toSeconds(at);
+    if (seconds < visibleRange().first)
+        setWindowSeconds(0); // the rolling window has moved past it: show the whole run
+    for (LiveChartView *v : m_views)
+        ChartFactory::setCursor(v->chart(), seconds);
+}
+
+void ChartsPanel::relayout()
+{
+    const int columns = std::clamp(width() / kMinChartWidth, 1, 4);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (LiveChartView *v : m_views)
+        m_gridLayout->removeWidget(v);
+    for (std::size_t i = 0; i < m_views.size(); ++i)
+        m_gridLayout->addWidget(m_views[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+    // New plot widths: decimate again for the charts that can be seen.
+    std::fill(m_stale.begin(), m_stale.end(), true);
+    QTimer::singleShot(0, this, [this] {
+        for (std::size_t i = 0; i < m_views.size(); ++i) {
+            if (m_stale[i] && visibleOnScreen(i))
+                refresh(i);
+        }
+    });
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChartsPanel::retranslateUi()
+{
+    m_windowLabel->setText(tr("&Window:"));
+    const QStringList names = {tr("Last minute"), tr("Last 5 minutes"), tr("Last 15 minutes"), tr("Last hour"),
+                               tr("Whole run")};
+    for (int i = 0; i < m_window->count() && i < names.size(); ++i)
+        m_window->setItemText(i, names[i]);
+    m_window->setToolTip(tr("How much simulated time the charts show: a rolling window that follows the "
+                            "run, or everything kept since the start"));
+    m_exportButton->setText(tr("Export Chart…"));
+    m_exportButton->setToolTip(tr("Export the chart you last clicked as PNG, SVG or PDF"));
+    m_exportAllButton->setText(tr("Export All…"));
+    m_exportAllButton->setToolTip(tr("Export every chart, or the run's data as CSV or JSON"));
+    m_status->setToolTip(tr("Hover over a line for its exact values; click a chart to make it the one "
+                            "Export Chart uses; right-click a chart to export it"));
+    for (LiveChartView *v : m_views)
+        ChartFactory::retranslate(v->chart());
+    refreshSome();
+}
+
+} // namespace fl::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "charts/chartdata.h"
+#include "charts/charthistory.h"
+#include "engine/simtime.h"
+
+#include <QWidget>
+#include <vector>
+
+class QChart;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QToolButton;
+
+namespace fl::ui {
+
+class LiveChartView;
+struct WorldSnapshot;
+
+// The live charts: every ChartKind in a grid, drawn from the samples each snapshot brings (kept in
+// a ChartHistory), with a rolling window or the whole run, fault markers, a cursor set from the event
+// log and exact values on hover. Updating a chart costs its points once, so the panel refreshes only
+// charts whose data changed and that can be seen, a few per snapshot in turn, to keep every frame
+// short (see `failover-lab bench --gui`, rows named "charts").
+class ChartsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPanel(QWidget *parent = nullptr);
+
+    // Rolling windows offered, in seconds; 0 is the whole run kept.
+    static std::vector<double> windowChoices();
+    static constexpr double kDefaultWindowSeconds = 300;
+    // Charts refreshed per snapshot at most (each one costs its points to redraw).
+    static constexpr int kChartsPerSnapshot = 2;
+
+    void applySnapshot(const WorldSnapshot &snapshot);
+    // Shows a cursor at `at` on every chart; switches to the whole run if `at` is outside the window.
+    void setCursorTime(SimTime at);
+
+    double windowSeconds() const { return m_windowSeconds; }
+    void setWindowSeconds(double seconds);
+    const ChartHistory &history() const { return m_history; }
+    QChart *chart(ChartKind kind) const;
+    LiveChartView *view(ChartKind kind) const;
+    ChartKind currentKind() const { return m_current; }
+    // Brings every chart up to date now, seen or not (tests; before an export of what is shown).
+    void refreshAll();
+    // The time axis the charts show now: [first, second].
+    std::pair<double, double> visibleRange() const;
+
+signals:
+    void exportChartRequested(fl::ui::ChartKind kind);
+    void exportAllRequested();
+    void framePainted(qint64 nanoseconds); // any chart's paint, for the GUI benchmark
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslateUi();
+    void refresh(std::size_t index);
+    void refreshSome();
+    void relayout();
+    bool visibleOnScreen(std::size_t index) const;
+
+    ChartHistory m_history;
+    std::vector<LiveChartView *> m_views; // in allChartKinds() order
+    std::vector<bool> m_stale;            // data changed since the chart was last filled
+    std::size_t m_nextToRefresh = 0;
+    double m_windowSeconds = kDefaultWindowSeconds;
+    ChartKind m_current = ChartKind::ReplicationLag;
+    int m_columns = 0;
+
+    QLabel *m_windowLabel = nullptr;
+    QComboBox *m_window = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QToolButton *m_exportAllButton = nullptr;
+    QLabel *m_status = nullptr;
+    QWidget *m_grid = nullptr;
+    QGridLayout *m_gridLayout = nullptr;
+};
+
+} // namespace fl::ui
