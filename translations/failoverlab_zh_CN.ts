@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>ms (solid: received, dashed: applied)</source>
-        <translation>ms（实线：已接收，虚线：已应用）</translation>
+        <translation>ms（实线接收，虚线应用）</translation>
     </message>
     <message>
         <source>req/s</source>

@@ -1,14 +1,20 @@
 #include "guibench.h"
 
 #include "bridge/simulationrunner.h"
+#include "charts/chartdata.h"
 #include "mainwindow.h"
+#include "charts/livechartview.h"
+#include "panels/chartspanel.h"
 #include "map/worldmapview.h"
 #include "sim/presets.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 #include <algorithm>
@@ -26,31 +32,78 @@ double percentile(std::vector<double> values, double q)
     return values[std::min(index, values.size() - 1)];
 }
 
-} // namespace
+// One row: a window on the six-region world, optionally with every chart on screen, optionally
+// after a stretch of history simulated as fast as possible, then measured at 100×.
+struct Row
+{
+    QString name;
+    bool allCharts = false;      // the charts dock floating, large enough to show all twelve
+    double historySeconds = 0;   // simulated at full speed before measuring
+    double measuredSeconds = 600; // simulated at 100× while measuring
+    double chartWindowSeconds = ChartsPanel::kDefaultWindowSeconds;
+};
 
-int runGuiBench(QTextStream &out, bool json, double scale)
+QJsonObject runRow(const Row &row, double scale)
 {
     constexpr double kSpeed = 100.0;
-    const SimTime duration = std::max<SimTime>(kSecond, static_cast<SimTime>(scale * 600.0 * kSecond));
+    const auto scaled = [scale](double seconds) {
+        return std::max<SimTime>(kSecond, static_cast<SimTime>(scale * seconds * kSecond));
+    };
+    const SimTime duration = scaled(row.measuredSeconds);
     SimulationConfig config =
         makeWorld({"us-east-1", "us-west-2", "eu-west-1", "eu-central-1", "ap-northeast-1", "ap-southeast-1"},
                   allPopulationIds(), 6000.0);
 
     QElapsedTimer clock;
     clock.start();
-    MainWindow window(config, kSpeed);
+    MainWindow window(config, row.historySeconds > 0 ? kMaxSpeed : kSpeed);
     window.resize(1400, 900);
     window.show();
+    if (row.allCharts) {
+        window.chartsDock()->setFloating(true);
+        window.chartsDock()->resize(1700, 800);
+        window.chartsDock()->show();
+    }
+    window.chartsPanel()->setWindowSeconds(row.chartWindowSeconds);
     while (!(window.windowHandle() && window.windowHandle()->isExposed()) && clock.elapsed() < 30'000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shownMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     while (!window.simulation()->hasSnapshot() && clock.elapsed() < 30'000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double firstSnapshotMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    // Let the first frames settle (layouts, the simulation's pace) before anything is measured.
+    QElapsedTimer settling;
+    settling.start();
+    while (settling.elapsed() < 500)
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    if (row.historySeconds > 0) {
+        const SimTime history = scaled(row.historySeconds);
+        QElapsedTimer filling;
+        filling.start();
+        while (window.simulation()->latest().now < history && filling.elapsed() < 600'000)
+            QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        window.simulation()->setSpeed(kSpeed);
+    }
 
+    // What one frame costs the UI thread: applying a snapshot to every view, then every paint (map
+    // and charts) until the next snapshot.
     std::vector<double> frameMs;
-    QObject::connect(window.mapView(), &WorldMapView::framePainted, &window,
-                     [&frameMs](qint64 ns) { frameMs.push_back(static_cast<double>(ns) / 1e6); });
+    std::vector<double> mapPaintMs;
+    double current = -1;
+    QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&](qint64 ns) {
+        if (current >= 0)
+            frameMs.push_back(current);
+        current = static_cast<double>(ns) / 1e6;
+    });
+    QObject::connect(window.mapView(), &WorldMapView::framePainted, &window, [&](qint64 ns) {
+        mapPaintMs.push_back(static_cast<double>(ns) / 1e6);
+        if (current >= 0)
+            current += static_cast<double>(ns) / 1e6;
+    });
+    QObject::connect(window.chartsPanel(), &ChartsPanel::framePainted, &window, [&](qint64 ns) {
+        if (current >= 0)
+            current += static_cast<double>(ns) / 1e6;
+    });
     std::size_t snapshots = 0;
     QObject::connect(window.simulation(), &SimulationController::snapshotReady, &window,
                      [&snapshots] { ++snapshots; });
@@ -63,6 +116,7 @@ int runGuiBench(QTextStream &out, bool json, double scale)
     probe.setTimerType(Qt::PreciseTimer);
     QObject::connect(&probe, &QTimer::timeout, &window, [&] {
         gapsMs.push_back(static_cast<double>(gapClock.nsecsElapsed()) / 1e6);
+        if (gapsMs.back() > 500) qWarning("gap %f at sim %f", gapsMs.back(), toSeconds(window.simulation()->latest().now));
         gapClock.restart();
     });
     probe.start(1);
@@ -76,14 +130,23 @@ int runGuiBench(QTextStream &out, bool json, double scale)
     const double wallSeconds = static_cast<double>(run.nsecsElapsed()) / 1e9;
     probe.stop();
     const WorldSnapshot last = window.simulation()->latest();
+    int chartsShown = 0;
+    for (const ChartKind kind : allChartKinds()) {
+        chartsShown += window.chartsPanel()->isShowing(kind) ? 1 : 0;
+    }
     window.close();
 
     const double simulated = toSeconds(last.now - start);
     const double stallMax = gapsMs.empty() ? 0 : *std::max_element(gapsMs.begin(), gapsMs.end()) - 1.0;
+    const auto maxOf = [](const std::vector<double> &v) { return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()); };
     QJsonObject o;
-    o[QStringLiteral("name")] = QStringLiteral("gui");
+    o[QStringLiteral("name")] = row.name;
     o[QStringLiteral("regions")] = static_cast<int>(config.regions.size());
     o[QStringLiteral("speed")] = kSpeed;
+    o[QStringLiteral("charts_visible")] = chartsShown;
+    o[QStringLiteral("chart_window_s")] = row.chartWindowSeconds;
+    o[QStringLiteral("history_s")] = toSeconds(start);
+    o[QStringLiteral("chart_samples")] = static_cast<double>(window.chartsPanel()->history().dataSeries().size());
     o[QStringLiteral("simulated_seconds")] = simulated;
     o[QStringLiteral("wall_seconds")] = wallSeconds;
     o[QStringLiteral("achieved_speed")] = wallSeconds > 0 ? simulated / wallSeconds : 0.0;
@@ -95,21 +158,43 @@ int runGuiBench(QTextStream &out, bool json, double scale)
     o[QStringLiteral("frames")] = static_cast<double>(frameMs.size());
     o[QStringLiteral("frame_ms_p50")] = percentile(frameMs, 0.50);
     o[QStringLiteral("frame_ms_p95")] = percentile(frameMs, 0.95);
-    o[QStringLiteral("frame_ms_max")] =
-        frameMs.empty() ? 0.0 : *std::max_element(frameMs.begin(), frameMs.end());
+    o[QStringLiteral("frame_ms_max")] = maxOf(frameMs);
+    o[QStringLiteral("map_paint_ms_p95")] = percentile(mapPaintMs, 0.95);
     o[QStringLiteral("ui_stall_ms_max")] = std::max(0.0, stallMax);
     o[QStringLiteral("ui_stall_ms_p95")] = std::max(0.0, percentile(gapsMs, 0.95) - 1.0);
     o[QStringLiteral("requests_succeeded")] = static_cast<double>(last.totals.requests.succeeded);
-    const bool complete = simulated >= toSeconds(duration) * 0.999;
-    o[QStringLiteral("complete")] = complete;
+    o[QStringLiteral("complete")] = simulated >= toSeconds(duration) * 0.999;
+    return o;
+}
 
-    if (json) {
-        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    } else {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out << QStringLiteral("%1 %2\n").arg(it.key(), -22).arg(it.value().toVariant().toString());
+} // namespace
+
+int runGuiBench(QTextStream &out, bool json, double scale)
+{
+    // Every row opens the window as a new user would see it: the user's saved layout (and a row
+    // that floats the charts) must not leak into a measurement, nor the benchmark into the user's
+    // settings.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const std::vector<Row> rows = {
+        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds},
+        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds},
+        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0},
+    };
+    bool complete = true;
+    for (const Row &row : rows) {
+        const QJsonObject o = runRow(row, scale);
+        complete = complete && o.value(QStringLiteral("complete")).toBool();
+        if (json) {
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            for (auto it = o.begin(); it != o.end(); ++it)
+                out << QStringLiteral("%1 %2\n").arg(it.key(), -22).arg(it.value().toVariant().toString());
+            out << '\n';
+        }
+        out.flush();
     }
-    out.flush();
     return complete ? 0 : 1;
 }
 

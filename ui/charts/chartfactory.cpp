@@ -99,12 +99,12 @@ QList<QList<QPointF>> segments(const QList<QPointF> &points)
     return out;
 }
 
-// The smallest round step that leaves at most ten intervals on the time axis.
-double timeTickInterval(double seconds)
+// The smallest round step that leaves at most `intervals` intervals on the time axis.
+double timeTickInterval(double seconds, int intervals)
 {
     for (const double step :
          {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0})
-        if (seconds / step <= 10)
+        if (seconds / step <= intervals)
             return step;
     return 3.0 * 3600.0;
 }
@@ -295,7 +295,8 @@ void fill(ChartBinding *b, int plotColumns)
     b->axisX->setRange(xMin, xMax);
     // Ticks on round numbers of seconds since the start (a minute, five minutes, ...).
     b->axisX->setTickAnchor(0);
-    b->axisX->setTickInterval(timeTickInterval(xMax - xMin));
+    // At most ten intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
+    b->axisX->setTickInterval(timeTickInterval(xMax - xMin, std::clamp(plotColumns / 45, 2, 10)));
 
     if (b->lines.size() != data.series.size())
         b->lines.resize(data.series.size());

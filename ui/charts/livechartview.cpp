@@ -13,7 +13,9 @@ LiveChartView::LiveChartView(ChartKind kind, QChart *chart, QWidget *parent)
     : QChartView(chart, parent), m_kind(kind)
 {
     setObjectName(QStringLiteral("chart-") + chartKindId(kind));
-    setRenderHint(QPainter::Antialiasing);
+    // No antialiasing: with a few thousand points per chart, software antialiasing costs several
+    // times the plain drawing, and these charts are redrawn many times a second (exports keep it).
+    setRenderHint(QPainter::Antialiasing, false);
     setMinimumSize(320, 230);
     // Hover over a line reports the exact sample as a tool tip (QLineSeries::hovered).
     setMouseTracking(true);

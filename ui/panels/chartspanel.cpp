@@ -77,7 +77,7 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
         m_views.push_back(view);
     }
     m_stale.assign(m_views.size(), true);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("chartScroll"));
     scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
@@ -178,8 +178,22 @@ void ChartsPanel::refreshAll()
 
 bool ChartsPanel::visibleOnScreen(std::size_t index) const
 {
+    // Shown (its dock open and raised) and not scrolled out of the grid's viewport.
+    // QWidget::visibleRegion() is no help here: it stays empty for these views on some platforms.
     const LiveChartView *v = m_views[index];
-    return v->isVisible() && !v->visibleRegion().isEmpty();
+    if (!v->isVisible() || !m_scroll)
+        return false;
+    const QWidget *viewport = m_scroll->viewport();
+    return QRect(v->mapTo(viewport, QPoint(0, 0)), v->size()).intersects(viewport->rect());
+}
+
+bool ChartsPanel::isShowing(ChartKind kind) const
+{
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        if (m_views[i]->kind() == kind)
+            return visibleOnScreen(i);
+    }
+    return false;
 }
 
 void ChartsPanel::setWindowSeconds(double seconds)

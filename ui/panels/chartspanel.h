@@ -11,6 +11,7 @@ class QChart;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace fl::ui {
@@ -34,7 +35,7 @@ public:
     static std::vector<double> windowChoices();
     static constexpr double kDefaultWindowSeconds = 300;
     // Charts refreshed per snapshot at most (each one costs its points to redraw).
-    static constexpr int kChartsPerSnapshot = 2;
+    static constexpr int kChartsPerSnapshot = 1;
 
     void applySnapshot(const WorldSnapshot &snapshot);
     // Shows a cursor at `at` on every chart; switches to the whole run if `at` is outside the window.
@@ -48,6 +49,8 @@ public:
     ChartKind currentKind() const { return m_current; }
     // Brings every chart up to date now, seen or not (tests; before an export of what is shown).
     void refreshAll();
+    // The chart is on screen: its dock shown and raised, and not scrolled out of view.
+    bool isShowing(ChartKind kind) const;
     // The time axis the charts show now: [first, second].
     std::pair<double, double> visibleRange() const;
 
@@ -80,6 +83,7 @@ private:
     QToolButton *m_exportButton = nullptr;
     QToolButton *m_exportAllButton = nullptr;
     QLabel *m_status = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_grid = nullptr;
     QGridLayout *m_gridLayout = nullptr;
 };
