@@ -918,7 +918,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>ms (solid: received, dashed: applied)</source>
+        <source>ms, dashed = applied</source>
         <translation></translation>
     </message>
     <message>
@@ -968,6 +968,22 @@
     <message>
         <source>%1
 t = %2 s: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: detected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: new primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: rerouted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: recovered</source>
         <translation></translation>
     </message>
 </context>

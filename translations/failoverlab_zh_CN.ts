@@ -918,8 +918,8 @@
         <translation>%1，应用延迟</translation>
     </message>
     <message>
-        <source>ms (solid: received, dashed: applied)</source>
-        <translation>ms（实线接收，虚线应用）</translation>
+        <source>ms, dashed = applied</source>
+        <translation>ms，虚线 = 已应用</translation>
     </message>
     <message>
         <source>req/s</source>
@@ -970,6 +970,22 @@
 t = %2 s: %3</source>
         <translation>%1
 t = %2 秒：%3</translation>
+    </message>
+    <message>
+        <source>Incident %1: detected</source>
+        <translation>事故 %1：已检测到</translation>
+    </message>
+    <message>
+        <source>Incident %1: new primary</source>
+        <translation>事故 %1：新 primary 接管</translation>
+    </message>
+    <message>
+        <source>Incident %1: rerouted</source>
+        <translation>事故 %1：流量已切换</translation>
+    </message>
+    <message>
+        <source>Incident %1: recovered</source>
+        <translation>事故 %1：已恢复</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "metrics/worldmetrics.h"
 #include "sim/config.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace fl::ui {
@@ -90,8 +91,8 @@ namespace {
 // same shape), so the live charts and the exported ones cannot drift apart.
 template<class Source>
 ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &config,
-                const std::vector<Command> &commands, double availabilityThreshold, double xMinSeconds,
-                double xMaxSeconds)
+                const std::vector<Command> &commands, const std::vector<Incident> &incidents,
+                double availabilityThreshold, double xMinSeconds, double xMaxSeconds)
 {
     const double xMin = xMinSeconds;
     ChartData data;
@@ -100,7 +101,22 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
     data.xMaxSeconds = xMaxSeconds;
     data.names = ConfigNames::from(config);
     for (const Command &c : commands)
-        data.markers.push_back(FaultMarker{toSeconds(c.at), c});
+        data.markers.push_back(FaultMarker{toSeconds(c.at), c, FaultMarker::Kind::Command, 0});
+    for (const Incident &incident : incidents) {
+        const std::pair<SimTime, FaultMarker::Kind> steps[] = {
+            {incident.detected, FaultMarker::Kind::Detected},
+            {incident.promoted, FaultMarker::Kind::Promoted},
+            {incident.rerouted, FaultMarker::Kind::Rerouted},
+            {incident.recovered, FaultMarker::Kind::Recovered}};
+        for (const auto &[at, step] : steps) {
+            if (at != kNever)
+                data.markers.push_back(FaultMarker{toSeconds(at), Command{}, step, incident.id});
+        }
+    }
+    // In time order; at one instant, commands first (the fault before what it set off).
+    std::stable_sort(data.markers.begin(), data.markers.end(), [](const FaultMarker &a, const FaultMarker &b) {
+        return a.timeSeconds < b.timeSeconds;
+    });
 
     auto perRegion = [&](auto value) {
         for (std::size_t r = 0; r < metrics.regionCount(); ++r)
@@ -194,15 +210,16 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
 } // namespace
 
 ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
-                        const std::vector<Command> &commands, double xMaxSeconds)
+                        const std::vector<Command> &commands, double xMaxSeconds,
+                        const std::vector<Incident> &incidents)
 {
-    return build(kind, metrics, config, commands, metrics.availability().threshold(), 0, xMaxSeconds);
+    return build(kind, metrics, config, commands, incidents, metrics.availability().threshold(), 0, xMaxSeconds);
 }
 
 ChartData makeChartData(ChartKind kind, const ChartHistory &history, double xMinSeconds, double xMaxSeconds)
 {
-    return build(kind, history, history.config(), history.commands(), history.availabilityThreshold(),
-                 xMinSeconds, xMaxSeconds);
+    return build(kind, history, history.config(), history.commands(), history.incidents(),
+                 history.availabilityThreshold(), xMinSeconds, xMaxSeconds);
 }
 
 } // namespace fl::ui

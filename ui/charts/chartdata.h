@@ -1,5 +1,6 @@
 #pragma once
 
+#include "control/incident.h"
 #include "engine/command.h"
 #include "labtext.h"
 
@@ -67,11 +68,22 @@ enum class DataMeasure
     StaleReadsPerSecond,
 };
 
-// A command that changed the world, drawn as a vertical line with a label.
+// A vertical line with a label: a command that changed the world, or a step of an incident's
+// failover (the failure itself is the command that caused it).
 struct FaultMarker
 {
+    enum class Kind
+    {
+        Command,
+        Detected,  // the controller declared the primary down
+        Promoted,  // a new primary serves writes
+        Rerouted,  // routing points at the new primary
+        Recovered, // every affected population is served again
+    };
     double timeSeconds = 0;
-    Command command;
+    Command command; // for Kind::Command
+    Kind kind = Kind::Command;
+    std::uint32_t incident = 0; // for the failover steps: Incident::id
 };
 
 // Plain data for one chart, built from metrics on any thread; ChartFactory turns it into a QChart
@@ -93,8 +105,10 @@ struct ChartData
 
 // From a run's metrics, its configuration and the applied commands (Engine::commandLog()).
 // `xMaxSeconds` is the end of the time axis, normally the run's duration.
+// `incidents` add markers at each failover step.
 ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const SimulationConfig &config,
-                        const std::vector<Command> &commands, double xMaxSeconds);
+                        const std::vector<Command> &commands, double xMaxSeconds,
+                        const std::vector<Incident> &incidents = {});
 // The same from the lab's live history, for the window [xMinSeconds, xMaxSeconds] of the time axis
 // (the series start with the last sample before the window, so lines reach its left edge).
 ChartData makeChartData(ChartKind kind, const ChartHistory &history, double xMinSeconds, double xMaxSeconds);

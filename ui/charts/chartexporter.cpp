@@ -54,7 +54,7 @@ bool ChartExporter::exportRunChart(ChartKind kind, const Simulation &simulation,
                                    QString *error)
 {
     ChartData data = makeChartData(kind, simulation.metrics(), simulation.config(),
-                                   simulation.engine().commandLog(), xMaxSeconds);
+                                   simulation.engine().commandLog(), xMaxSeconds, simulation.incidents());
     data.scenarioName = scenarioName;
     const std::unique_ptr<QChart> chart(ChartFactory::create(data, plotColumns(options)));
     return exportChart(chart.get(), path, options, error);

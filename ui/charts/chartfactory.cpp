@@ -139,7 +139,7 @@ public:
         QGraphicsSimpleTextItem *text;
     };
     std::vector<Marker> markers;
-    std::size_t markerCommands = std::numeric_limits<std::size_t>::max(); // markers drawn for this many
+    std::size_t markersDrawn = std::numeric_limits<std::size_t>::max(); // markers drawn for this many
     QGraphicsLineItem *cursor = nullptr;
     double cursorSeconds = std::numeric_limits<double>::quiet_NaN();
 
@@ -207,6 +207,7 @@ public:
         markers.clear();
         std::vector<MarkerGroup> groups;
         std::vector<int> counts;
+        std::vector<bool> failoverStep;
         for (const FaultMarker &m : data.markers) {
             if (!groups.empty() && groups.back().t == m.timeSeconds) {
                 ++counts.back();
@@ -214,12 +215,17 @@ public:
             }
             groups.push_back(MarkerGroup{m.timeSeconds, ChartFactory::markerLabel(data, m)});
             counts.push_back(1);
+            failoverStep.push_back(m.kind != FaultMarker::Kind::Command);
         }
         QFont font = chart->font();
         font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
-        QPen pen(QColor(0x60, 0x60, 0x60), 1.0);
-        pen.setStyle(Qt::DashLine);
+        // Faults in grey, the failover's steps in blue: the gap between them is the outage.
+        QPen faultPen(QColor(0x60, 0x60, 0x60), 1.0);
+        faultPen.setStyle(Qt::DashLine);
+        QPen stepPen(QColor(0x2b, 0x5c, 0x9e), 1.0);
+        stepPen.setStyle(Qt::DotLine);
         for (std::size_t i = 0; i < groups.size(); ++i) {
+            const QPen &pen = failoverStep[i] ? stepPen : faultPen;
             QString label = groups[i].label;
             if (counts[i] > 1)
                 label = ChartFactory::tr("%1 (+%2 more)").arg(label).arg(counts[i] - 1);
@@ -228,11 +234,11 @@ public:
             line->setZValue(kMarkerZ);
             auto *text = new QGraphicsSimpleTextItem(label, chart);
             text->setFont(font);
-            text->setBrush(QColor(0x30, 0x30, 0x30));
+            text->setBrush(failoverStep[i] ? QColor(0x1f, 0x45, 0x7a) : QColor(0x30, 0x30, 0x30));
             text->setZValue(kMarkerZ);
             markers.push_back(Marker{groups[i].t, line, text});
         }
-        markerCommands = data.markers.size();
+        markersDrawn = data.markers.size();
         place();
     }
 
@@ -336,7 +342,7 @@ void fill(ChartBinding *b, int plotColumns)
         b->axisY->applyNiceNumbers();
         b->axisY->setLabelFormat(b->axisY->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
     }
-    if (b->markerCommands != data.markers.size())
+    if (b->markersDrawn != data.markers.size())
         b->rebuildMarkers();
     else
         b->place();
@@ -362,7 +368,7 @@ void applyTexts(ChartBinding *b)
     b->axisX->setTitleText(ChartFactory::timeAxisTitle());
     if (data.compact) {
         b->axisY->setTitleText(data.kind == ChartKind::ReplicationLag
-                                   ? ChartFactory::tr("ms (solid: received, dashed: applied)")
+                                   ? ChartFactory::tr("ms, dashed = applied")
                                    : ChartFactory::valueUnit(data.kind));
     } else {
         b->axisY->setTitleText(ChartFactory::valueAxisTitle(data.kind));
@@ -498,6 +504,18 @@ QString ChartFactory::seriesName(const ChartData &data, const ChartSeries &s)
 
 QString ChartFactory::markerLabel(const ChartData &data, const FaultMarker &marker)
 {
+    switch (marker.kind) {
+    case FaultMarker::Kind::Command:
+        break;
+    case FaultMarker::Kind::Detected:
+        return tr("Incident %1: detected").arg(marker.incident);
+    case FaultMarker::Kind::Promoted:
+        return tr("Incident %1: new primary").arg(marker.incident);
+    case FaultMarker::Kind::Rerouted:
+        return tr("Incident %1: rerouted").arg(marker.incident);
+    case FaultMarker::Kind::Recovered:
+        return tr("Incident %1: recovered").arg(marker.incident);
+    }
     return describeCommand(marker.command, data.names);
 }
 

@@ -20,6 +20,7 @@ void ChartHistory::start(const WorldSnapshot &snapshot)
     m_config = snapshot.config;
     m_missed = 0;
     m_commands.clear();
+    m_incidents.clear();
     m_regions.assign(snapshot.samples.regions.size(), RingSeries<RegionSample>(capacity));
     m_populations.assign(snapshot.samples.populations.size(), RingSeries<PopulationSample>(capacity));
     m_data = RingSeries<DataSample>(capacity);
@@ -37,6 +38,10 @@ bool ChartHistory::append(const WorldSnapshot &snapshot)
     m_missed += snapshot.samples.dropped;
     if (snapshot.commandLog.size() != m_commands.size()) {
         m_commands = snapshot.commandLog;
+        changed = true;
+    }
+    if (snapshot.incidents != m_incidents) {
+        m_incidents = snapshot.incidents;
         changed = true;
     }
     const SampleDelta &delta = snapshot.samples;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "control/incident.h"
 #include "engine/command.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
@@ -29,6 +30,7 @@ public:
     double nowSeconds() const { return m_nowSeconds; }
     const SimulationConfig &config() const { return m_config; }
     const std::vector<Command> &commands() const { return m_commands; }
+    const std::vector<Incident> &incidents() const { return m_incidents; }
     double availabilityThreshold() const { return m_threshold; }
     std::uint64_t samplesMissed() const { return m_missed; } // the UI fell behind the simulation's history
 
@@ -50,6 +52,7 @@ private:
     std::uint64_t m_missed = 0;
     SimulationConfig m_config;
     std::vector<Command> m_commands;
+    std::vector<Incident> m_incidents;
     std::vector<RingSeries<RegionSample>> m_regions;
     std::vector<RingSeries<PopulationSample>> m_populations;
     RingSeries<DataSample> m_data;

@@ -155,6 +155,11 @@ void ChartsPanel::refreshSome()
         ++refreshed;
         m_nextToRefresh = (i + 1) % m_views.size();
     }
+    updateStatus();
+}
+
+void ChartsPanel::updateStatus()
+{
     const auto [from, to] = visibleRange();
     m_status->setText(tr("%1 to %2 s of simulated time, one sample per metrics interval")
                           .arg(QLocale().toString(from, 'f', 0), QLocale().toString(to, 'f', 0)));
@@ -174,6 +179,7 @@ void ChartsPanel::refreshAll()
 {
     for (std::size_t i = 0; i < m_views.size(); ++i)
         refresh(i);
+    updateStatus();
 }
 
 bool ChartsPanel::visibleOnScreen(std::size_t index) const
@@ -209,6 +215,7 @@ void ChartsPanel::setWindowSeconds(double seconds)
         if (visibleOnScreen(i))
             refresh(i);
     }
+    updateStatus();
 }
 
 void ChartsPanel::setCursorTime(SimTime at)

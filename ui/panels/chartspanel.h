@@ -67,6 +67,7 @@ private:
     void retranslateUi();
     void refresh(std::size_t index);
     void refreshSome();
+    void updateStatus();
     void relayout();
     bool visibleOnScreen(std::size_t index) const;
 
