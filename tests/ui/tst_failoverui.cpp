@@ -222,8 +222,10 @@ private slots:
         MainWindow w(defaultLabWorld(), 40.0);
         QVERIFY(waitForMap(w));
         w.simulation()->submit(CommandType::KillRegion, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 30 * kSecond && latest(w).data.writes.acknowledged > 0,
-                                 20000);
+        // Until another region has been promoted (the kill lands wherever the clock is by then).
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 30 * kSecond && latest(w).data.writes.acknowledged > 0 &&
+                                     latest(w).data.dataPrimary > 0,
+                                 30000);
         w.simulation()->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
         const WriteAccounting &a = latest(w).data.writes;
