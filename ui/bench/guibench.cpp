@@ -89,11 +89,14 @@ QJsonObject runRow(const Row &row, double scale)
     // and charts) until the next snapshot.
     std::vector<double> frameMs;
     std::vector<double> mapPaintMs;
+    std::vector<double> chartPaintMs;
+    std::vector<double> applyMs;
     double current = -1;
     QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&](qint64 ns) {
         if (current >= 0)
             frameMs.push_back(current);
         current = static_cast<double>(ns) / 1e6;
+        applyMs.push_back(current);
     });
     QObject::connect(window.mapView(), &WorldMapView::framePainted, &window, [&](qint64 ns) {
         mapPaintMs.push_back(static_cast<double>(ns) / 1e6);
@@ -101,6 +104,7 @@ QJsonObject runRow(const Row &row, double scale)
             current += static_cast<double>(ns) / 1e6;
     });
     QObject::connect(window.chartsPanel(), &ChartsPanel::framePainted, &window, [&](qint64 ns) {
+        chartPaintMs.push_back(static_cast<double>(ns) / 1e6);
         if (current >= 0)
             current += static_cast<double>(ns) / 1e6;
     });
@@ -158,7 +162,11 @@ QJsonObject runRow(const Row &row, double scale)
     o[QStringLiteral("frame_ms_p50")] = percentile(frameMs, 0.50);
     o[QStringLiteral("frame_ms_p95")] = percentile(frameMs, 0.95);
     o[QStringLiteral("frame_ms_max")] = maxOf(frameMs);
+    // The parts of a frame: applying the snapshot (panels, chart data), one map paint, one chart paint.
+    o[QStringLiteral("apply_ms_p95")] = percentile(applyMs, 0.95);
     o[QStringLiteral("map_paint_ms_p95")] = percentile(mapPaintMs, 0.95);
+    o[QStringLiteral("chart_paint_ms_p95")] = percentile(chartPaintMs, 0.95);
+    o[QStringLiteral("chart_paints")] = static_cast<double>(chartPaintMs.size());
     o[QStringLiteral("ui_stall_ms_max")] = std::max(0.0, stallMax);
     o[QStringLiteral("ui_stall_ms_p95")] = std::max(0.0, percentile(gapsMs, 0.95) - 1.0);
     o[QStringLiteral("requests_succeeded")] = static_cast<double>(last.totals.requests.succeeded);

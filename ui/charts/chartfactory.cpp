@@ -109,6 +109,24 @@ double timeTickInterval(double seconds, int intervals)
     return 3.0 * 3600.0;
 }
 
+// A round top for a value axis from 0 to at least `high`: 1, 2, 2.5 or 5 times a power of ten per
+// interval, four to six intervals (what QValueAxis::applyNiceNumbers does, computed here so that an
+// unchanged scale costs no axis update).
+void niceScale(double high, double *top, int *ticks)
+{
+    const double rough = high / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (high / step <= 6.0)
+            break;
+    }
+    const int intervals = std::max(1, static_cast<int>(std::ceil(high / step - 1e-9)));
+    *top = intervals * step;
+    *ticks = intervals + 1;
+}
+
 struct MarkerGroup
 {
     double t = 0;
@@ -298,11 +316,17 @@ void fill(ChartBinding *b, int plotColumns)
     const ChartData &data = b->data;
     const double xMin = data.xMinSeconds;
     const double xMax = std::max(xMin + 1.0, data.xMaxSeconds);
-    b->axisX->setRange(xMin, xMax);
-    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...).
-    b->axisX->setTickAnchor(0);
-    // At most ten intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
-    b->axisX->setTickInterval(timeTickInterval(xMax - xMin, std::clamp(plotColumns / 45, 2, 10)));
+    // Every axis change relays out the chart and recomputes every line (milliseconds on a live
+    // chart), so only what changed is set.
+    if (b->axisX->min() != xMin || b->axisX->max() != xMax)
+        b->axisX->setRange(xMin, xMax);
+    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
+    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
+    if (b->axisX->tickAnchor() != 0)
+        b->axisX->setTickAnchor(0);
+    const double tick = timeTickInterval(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
+    if (b->axisX->tickInterval() != tick)
+        b->axisX->setTickInterval(tick);
 
     if (b->lines.size() != data.series.size())
         b->lines.resize(data.series.size());
@@ -333,15 +357,22 @@ void fill(ChartBinding *b, int plotColumns)
 
     if (!std::isfinite(high))
         low = high = 0;
+    double yMin = 0, yMax = 1;
+    int yTicks = 5;
     if (data.kind == ChartKind::SuccessRatio) {
         // Percentages: the top is 100 %, the bottom the deepest dip, rounded down to a ten.
-        b->axisY->setRange(std::max(0.0, std::floor(std::min(low, 99.0) / 10.0) * 10.0), 100.0);
-        b->axisY->setLabelFormat(QStringLiteral("%.0f"));
+        yMin = std::max(0.0, std::floor(std::min(low, 99.0) / 10.0) * 10.0);
+        yMax = 100.0;
     } else {
-        b->axisY->setRange(0, high > 0 ? high * 1.05 : 1.0);
-        b->axisY->applyNiceNumbers();
-        b->axisY->setLabelFormat(b->axisY->max() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+        niceScale(high > 0 ? high * 1.05 : 1.0, &yMax, &yTicks);
     }
+    const QString format = yMax >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g");
+    if (b->axisY->min() != yMin || b->axisY->max() != yMax)
+        b->axisY->setRange(yMin, yMax);
+    if (data.kind != ChartKind::SuccessRatio && b->axisY->tickCount() != yTicks)
+        b->axisY->setTickCount(yTicks);
+    if (b->axisY->labelFormat() != format)
+        b->axisY->setLabelFormat(format);
     if (b->markersDrawn != data.markers.size())
         b->rebuildMarkers();
     else
