@@ -5,6 +5,7 @@
 #include "bridge/simulationrunner.h"
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
+#include "charts/exportdialog.h"
 #include "charts/charthistory.h"
 #include "charts/livechartview.h"
 #include "languagemanager.h"
@@ -18,6 +19,10 @@
 #include "sim/simulation.h"
 
 #include <QChart>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -363,6 +368,57 @@ private slots:
         QVERIFY(!QFile::exists(bad.path));
     }
 
+    void exportDialogChecksItsChoices()
+    {
+        QTemporaryDir dir;
+        ExportRequest initial;
+        initial.what = ExportRequest::What::Chart;
+        initial.kind = ChartKind::LostWrites;
+        initial.options.format = ChartFormat::Svg;
+        initial.path = dir.filePath(QStringLiteral("lost-writes.svg"));
+        ExportDialog dialog(initial);
+        QCOMPARE(dialog.request().path, initial.path);
+        QCOMPARE(dialog.request().kind, ChartKind::LostWrites);
+        auto *what = dialog.findChild<QComboBox *>(QStringLiteral("exportWhat"));
+        auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("exportDpi"));
+        QVERIFY(what && format && dpi);
+        QVERIFY(what->itemText(0).contains(ChartFactory::title(ChartKind::LostWrites)));
+
+        // Another format renames the file; data exports have no image settings.
+        format->setCurrentIndex(format->findData(static_cast<int>(ChartFormat::Pdf)));
+        QCOMPARE(dialog.request().path, dir.filePath(QStringLiteral("lost-writes.pdf")));
+        QVERIFY(dpi->isEnabled());
+        what->setCurrentIndex(what->findData(static_cast<int>(ExportRequest::What::DataCsv)));
+        QCOMPARE(dialog.request().path, dir.filePath(QStringLiteral("data")));
+        QVERIFY(!dpi->isEnabled() && !format->isEnabled());
+
+        // Bad destinations are refused with a reason.
+        ExportRequest r = dialog.request();
+        QVERIFY(ExportDialog::problem(r).isEmpty()); // a folder that does not exist yet is created
+        r.path.clear();
+        QVERIFY(!ExportDialog::problem(r).isEmpty());
+        QFile file(dir.filePath(QStringLiteral("taken")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        r.path = file.fileName();
+        QVERIFY(ExportDialog::problem(r).contains(file.fileName())); // a file where a folder is needed
+        r.what = ExportRequest::What::ReportJson;
+        r.path = dir.path();
+        QVERIFY(!ExportDialog::problem(r).isEmpty()); // a folder where a file is needed
+        r.path = dir.filePath(QStringLiteral("no/such/folder/report.json"));
+        QVERIFY(!ExportDialog::problem(r).isEmpty());
+        r.path = dir.filePath(QStringLiteral("report.json"));
+        QVERIFY(ExportDialog::problem(r).isEmpty());
+
+        // The dialog does not close on a bad choice; it says why.
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("exportPath"));
+        path->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("exportError"))->text().isEmpty());
+    }
+
     void chartTextsSwitchLanguage()
     {
         MainWindow w(world(), kMaxSpeed);
@@ -404,6 +460,10 @@ private slots:
             panel->refreshAll();
             QCoreApplication::processEvents();
             QVERIFY(w.chartsDock()->grab().save(QDir(dir).filePath(QStringLiteral("charts-zh_CN.png"))));
+            ExportDialog dialog(ExportRequest{}, &w);
+            dialog.show();
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dialog-zh_CN.png"))));
         }
 
         LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
