@@ -1611,11 +1611,13 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Capacity (req/s)</source>
+        <source>Capacity
+(req/s)</source>
         <translation></translation>
     </message>
     <message>
-        <source>Clock skew (ms)</source>
+        <source>Clock skew
+(ms)</source>
         <translation></translation>
     </message>
 </context>

@@ -1612,12 +1612,16 @@ t = %2 秒：%3</translation>
         <translation>primary 只在持有控制器授予的租约期间确认写入；新的 primary 要等旧租约过期后才开始。</translation>
     </message>
     <message>
-        <source>Capacity (req/s)</source>
-        <translation>容量（请求/秒）</translation>
+        <source>Capacity
+(req/s)</source>
+        <translation>容量
+（请求/秒）</translation>
     </message>
     <message>
-        <source>Clock skew (ms)</source>
-        <translation>时钟偏差（毫秒）</translation>
+        <source>Clock skew
+(ms)</source>
+        <translation>时钟偏差
+（毫秒）</translation>
     </message>
 </context>
 <context>

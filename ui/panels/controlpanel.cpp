@@ -627,7 +627,8 @@ void ControlPanel::retranslateUi()
 
     m_regionsBox->setTitle(tr("Regions"));
     m_regions->setHorizontalHeaderLabels(
-        {tr("Region"), tr("Role"), tr("Capacity (req/s)") + kRestartMark, tr("Clock skew (ms)")});
+        // Two-line headers: the panel is narrow, and one line clipped "Capacity" (worse in Chinese).
+        {tr("Region"), tr("Role"), tr("Capacity\n(req/s)") + kRestartMark, tr("Clock skew\n(ms)")});
 
     m_runBox->setTitle(tr("Run") + kRestartMark);
     label(m_runForm, m_seed, tr("Random seed:"));
