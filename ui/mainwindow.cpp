@@ -803,8 +803,15 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
         logView.config = s.config;
         logView.now = s.now;
         logView.eventsDropped = s.eventsDropped;
+        // Commands of an opened scenario's schedule are logged when they apply (nobody stamped them).
+        const auto scheduled = [this](const SimEvent &e) {
+            return std::any_of(m_faults.begin(), m_faults.end(), [&e](const Command &c) {
+                return c.at == e.time && static_cast<double>(c.type) == e.value && c.a == e.region &&
+                       c.b == e.other;
+            });
+        };
         for (const SimEvent &e : s.events) {
-            if (e.type != SimEventType::CommandApplied)
+            if (e.type != SimEventType::CommandApplied || scheduled(e))
                 logView.events.push_back(e);
         }
         m_log->addSnapshotEvents(logView);

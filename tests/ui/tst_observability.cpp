@@ -14,7 +14,9 @@
 #include "panels/chartspanel.h"
 #include "panels/eventlogpanel.h"
 #include "panels/incidentpanel.h"
+#include "labtext.h"
 #include "scenario/runreport.h"
+#include "scenario/scenariowriter.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
 
@@ -366,6 +368,32 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(!QFile::exists(bad.path));
+    }
+
+    void scenarioCommandsAppearInTheLog()
+    {
+        QTemporaryDir dir;
+        scenario::Scenario saved;
+        saved.name = QStringLiteral("kill-at-40");
+        saved.config = world();
+        saved.faults = faults();
+        saved.duration = 10 * kMinute;
+        const QString path = dir.filePath(QStringLiteral("kill.json"));
+        QString error;
+        QVERIFY2(scenario::saveScenario(saved, path, &error), qPrintable(error));
+        MainWindow w(world(), kMaxSpeed);
+        QVERIFY(showAndWait(w));
+        QVERIFY2(w.openScenarioFile(path, &error), qPrintable(error));
+        const QString kill = QStringLiteral("Applied: ") + describeCommand(faults().front(), ConfigNames::from(world()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < w.eventLog()->entryCount(); ++i) {
+                    if (w.eventLog()->entryText(i).contains(kill) && w.eventLog()->entryTime(i) == kKillAt)
+                        return true;
+                }
+                return false;
+            }(),
+            30000);
     }
 
     void exportDialogChecksItsChoices()
