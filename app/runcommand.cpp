@@ -270,8 +270,9 @@ std::optional<QJsonObject> RunCommand::readDocument(const QString &file, const Q
 int RunCommand::writeCharts(const scenario::Scenario &s, const Simulation &sim, QStringList *written)
 {
     QString error;
-    if (!ui::ChartExporter::exportRunCharts(sim, s.name, toSeconds(s.duration), m_parser.value(m_options.charts),
-                                            m_chartOptions, written, &error))
+    if (!ui::ChartExporter::exportRunCharts(sim, s.name, toSeconds(s.duration),
+                                            m_parser.value(m_options.charts), m_chartOptions, written,
+                                            &error))
         return failBadInput(error);
     return ExitOk;
 }

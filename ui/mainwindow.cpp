@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
 #include "bridge/simulationrunner.h"
+#include "charts/chartexporter.h"
 #include "configedit.h"
 #include "labtext.h"
 #include "languagemanager.h"
 #include "map/mapitems.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
-#include "charts/chartexporter.h"
 #include "panels/chartspanel.h"
 #include "panels/controlpanel.h"
 #include "panels/degradedialog.h"
@@ -1190,11 +1190,13 @@ void MainWindow::finishExport(const ExportRequest &request, const Simulation &co
     bool ok = false;
     switch (request.what) {
     case ExportRequest::What::Chart:
-        ok = ChartExporter::exportRunChart(request.kind, copy, name, xMax, request.path, request.options, &error);
+        ok = ChartExporter::exportRunChart(request.kind, copy, name, xMax, request.path, request.options,
+                                           &error);
         written << request.path;
         break;
     case ExportRequest::What::AllCharts:
-        ok = ChartExporter::exportRunCharts(copy, name, xMax, request.path, request.options, &written, &error);
+        ok =
+            ChartExporter::exportRunCharts(copy, name, xMax, request.path, request.options, &written, &error);
         break;
     case ExportRequest::What::DataCsv:
         ok = scenario::writeRunCsv(
@@ -1214,9 +1216,10 @@ void MainWindow::finishExport(const ExportRequest &request, const Simulation &co
     case ExportRequest::What::MapPng:
         break; // exported at once by exportNow()
     }
-    const QString message = ok ? tr("Exported %n file(s) to %1", nullptr, static_cast<int>(written.size()))
-                                     .arg(request.toDirectory() ? request.path : QFileInfo(request.path).path())
-                               : tr("Export failed: %1").arg(error);
+    const QString message =
+        ok ? tr("Exported %n file(s) to %1", nullptr, static_cast<int>(written.size()))
+                 .arg(request.toDirectory() ? request.path : QFileInfo(request.path).path())
+           : tr("Export failed: %1").arg(error);
     statusBar()->showMessage(message, 10000);
     if (!ok)
         QMessageBox::warning(this, tr("Export"), message);

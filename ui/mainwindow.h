@@ -2,10 +2,9 @@
 
 #include "charts/exportdialog.h"
 #include "engine/command.h"
+#include "scenario/scenario.h"
 #include "sim/commands.h"
 #include "sim/config.h"
-
-#include "scenario/scenario.h"
 
 #include <QMainWindow>
 #include <cstdint>

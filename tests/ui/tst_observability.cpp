@@ -5,16 +5,16 @@
 #include "bridge/simulationrunner.h"
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
-#include "charts/exportdialog.h"
 #include "charts/charthistory.h"
+#include "charts/exportdialog.h"
 #include "charts/livechartview.h"
+#include "labtext.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "map/worldmapscene.h"
 #include "panels/chartspanel.h"
 #include "panels/eventlogpanel.h"
 #include "panels/incidentpanel.h"
-#include "labtext.h"
 #include "scenario/runreport.h"
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
@@ -22,9 +22,6 @@
 
 #include <QChart>
 #include <QComboBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QSpinBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -34,10 +31,13 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLegendMarker>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -165,8 +165,9 @@ private slots:
         // Markers on every chart: the kill, then each step of the failover it set off, each drawn
         // where the time axis puts it.
         const Incident incident = latest(w).incidents.front();
-        const std::vector<double> expectedTimes = {kill, toSeconds(incident.detected), toSeconds(incident.promoted),
-                                                   toSeconds(incident.rerouted), toSeconds(incident.recovered)};
+        const std::vector<double> expectedTimes = {kill, toSeconds(incident.detected),
+                                                   toSeconds(incident.promoted), toSeconds(incident.rerouted),
+                                                   toSeconds(incident.recovered)};
         for (const ChartKind kind : allChartKinds()) {
             QChart *chart = panel->chart(kind);
             const ChartData *data = ChartFactory::dataOf(chart);
@@ -184,8 +185,11 @@ private slots:
             for (std::size_t i = 0; i < distinct.size(); ++i) {
                 QCOMPARE(data->markers[i].timeSeconds, expectedTimes[i]);
                 const double x = chart->mapToPosition(QPointF(distinct[i], 0)).x();
-                QVERIFY2(std::any_of(lineX.begin(), lineX.end(), [x](double l) { return std::abs(l - x) < 1.0; }),
-                         qPrintable(QStringLiteral("%1: no marker line at %2 s").arg(chartKindId(kind)).arg(distinct[i])));
+                QVERIFY2(
+                    std::any_of(lineX.begin(), lineX.end(), [x](double l) { return std::abs(l - x) < 1.0; }),
+                    qPrintable(QStringLiteral("%1: no marker line at %2 s")
+                                   .arg(chartKindId(kind))
+                                   .arg(distinct[i])));
             }
         }
 
@@ -209,7 +213,8 @@ private slots:
         const ChartSeries &replica = lag->series[1];
         const QPointF sample = replica.points[replica.points.size() / 2];
         const QString hover = ChartFactory::hoverText(*lag, 1, sample.x() + 0.2);
-        QVERIFY2(hover.contains(QLocale().toString(sample.x(), 'f', 0) + QLatin1String(" s")), qPrintable(hover));
+        QVERIFY2(hover.contains(QLocale().toString(sample.x(), 'f', 0) + QLatin1String(" s")),
+                 qPrintable(hover));
         QVERIFY2(hover.contains(QLocale().toString(sample.y(), 'f', sample.y() >= 100 ? 0 : 2) +
                                 QLatin1String(" ms")),
                  qPrintable(hover));
@@ -220,7 +225,8 @@ private slots:
             QCoreApplication::processEvents();
             panel->refreshAll();
             QCoreApplication::processEvents();
-            QVERIFY(w.chartsDock()->grab().save(QDir(dir).filePath(QStringLiteral("charts-incident-en.png"))));
+            QVERIFY(
+                w.chartsDock()->grab().save(QDir(dir).filePath(QStringLiteral("charts-incident-en.png"))));
             w.chartsDock()->setFloating(false);
             QCoreApplication::processEvents();
         }
@@ -328,13 +334,14 @@ private slots:
         const QString headlessCharts = dir.filePath(QStringLiteral("headless-charts"));
         QString error;
         QVERIFY2(ChartExporter::exportRunCharts(headless, QString(), toSeconds(now), headlessCharts,
-                                                ChartExportOptions{ChartFormat::Svg, {1200, 700}, 96}, nullptr,
-                                                &error),
+                                                ChartExportOptions{ChartFormat::Svg, {1200, 700}, 96},
+                                                nullptr, &error),
                  qPrintable(error));
         scenario::Scenario s;
         s.config = world();
         QStringList written;
-        QVERIFY2(scenario::writeRunCsv(s, headless, dir.filePath(QStringLiteral("headless-data")), &written, &error),
+        QVERIFY2(scenario::writeRunCsv(s, headless, dir.filePath(QStringLiteral("headless-data")), &written,
+                                       &error),
                  qPrintable(error));
 
         for (const ChartKind kind : allChartKinds()) {
@@ -384,7 +391,8 @@ private slots:
         MainWindow w(world(), kMaxSpeed);
         QVERIFY(showAndWait(w));
         QVERIFY2(w.openScenarioFile(path, &error), qPrintable(error));
-        const QString kill = QStringLiteral("Applied: ") + describeCommand(faults().front(), ConfigNames::from(world()));
+        const QString kill =
+            QStringLiteral("Applied: ") + describeCommand(faults().front(), ConfigNames::from(world()));
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (int i = 0; i < w.eventLog()->entryCount(); ++i) {

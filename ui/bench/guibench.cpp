@@ -2,10 +2,10 @@
 
 #include "bridge/simulationrunner.h"
 #include "charts/chartdata.h"
-#include "mainwindow.h"
 #include "charts/livechartview.h"
-#include "panels/chartspanel.h"
+#include "mainwindow.h"
 #include "map/worldmapview.h"
+#include "panels/chartspanel.h"
 #include "sim/presets.h"
 
 #include <QApplication>
@@ -37,8 +37,8 @@ double percentile(std::vector<double> values, double q)
 struct Row
 {
     QString name;
-    bool allCharts = false;      // the charts dock floating, large enough to show all twelve
-    double historySeconds = 0;   // simulated at full speed before measuring
+    bool allCharts = false;       // the charts dock floating, large enough to show all twelve
+    double historySeconds = 0;    // simulated at full speed before measuring
     double measuredSeconds = 600; // simulated at 100× while measuring
     double chartWindowSeconds = ChartsPanel::kDefaultWindowSeconds;
 };
@@ -141,7 +141,9 @@ QJsonObject runRow(const Row &row, double scale)
 
     const double simulated = toSeconds(last.now - start);
     const double stallMax = gapsMs.empty() ? 0 : *std::max_element(gapsMs.begin(), gapsMs.end()) - 1.0;
-    const auto maxOf = [](const std::vector<double> &v) { return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end()); };
+    const auto maxOf = [](const std::vector<double> &v) {
+        return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
+    };
     QJsonObject o;
     o[QStringLiteral("name")] = row.name;
     o[QStringLiteral("regions")] = static_cast<int>(config.regions.size());
@@ -149,7 +151,8 @@ QJsonObject runRow(const Row &row, double scale)
     o[QStringLiteral("charts_visible")] = chartsShown;
     o[QStringLiteral("chart_window_s")] = row.chartWindowSeconds;
     o[QStringLiteral("history_s")] = toSeconds(start);
-    o[QStringLiteral("chart_samples")] = static_cast<double>(window.chartsPanel()->history().dataSeries().size());
+    o[QStringLiteral("chart_samples")] =
+        static_cast<double>(window.chartsPanel()->history().dataSeries().size());
     o[QStringLiteral("simulated_seconds")] = simulated;
     o[QStringLiteral("wall_seconds")] = wallSeconds;
     o[QStringLiteral("achieved_speed")] = wallSeconds > 0 ? simulated / wallSeconds : 0.0;

@@ -2,9 +2,9 @@
 
 #include "control/incident.h"
 #include "data/writeaccounting.h"
-#include "metrics/worldmetrics.h"
 #include "engine/command.h"
 #include "metrics/counterset.h"
+#include "metrics/worldmetrics.h"
 #include "sim/config.h"
 #include "sim/simevents.h"
 #include "world/geo.h"

@@ -114,9 +114,9 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
         }
     }
     // In time order; at one instant, commands first (the fault before what it set off).
-    std::stable_sort(data.markers.begin(), data.markers.end(), [](const FaultMarker &a, const FaultMarker &b) {
-        return a.timeSeconds < b.timeSeconds;
-    });
+    std::stable_sort(
+        data.markers.begin(), data.markers.end(),
+        [](const FaultMarker &a, const FaultMarker &b) { return a.timeSeconds < b.timeSeconds; });
 
     auto perRegion = [&](auto value) {
         for (std::size_t r = 0; r < metrics.regionCount(); ++r)
@@ -198,9 +198,10 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
         data.series.push_back(all);
         // The line availability-by-time counts an interval as up against.
         const double threshold = 100.0 * availabilityThreshold;
-        data.series.push_back(ChartSeries{ChartSeries::Subject::Threshold,
-                                          -1,
-                                          {QPointF(xMinSeconds, threshold), QPointF(xMaxSeconds, threshold)}});
+        data.series.push_back(
+            ChartSeries{ChartSeries::Subject::Threshold,
+                        -1,
+                        {QPointF(xMinSeconds, threshold), QPointF(xMaxSeconds, threshold)}});
         break;
     }
     }
@@ -213,7 +214,8 @@ ChartData makeChartData(ChartKind kind, const WorldMetrics &metrics, const Simul
                         const std::vector<Command> &commands, double xMaxSeconds,
                         const std::vector<Incident> &incidents)
 {
-    return build(kind, metrics, config, commands, incidents, metrics.availability().threshold(), 0, xMaxSeconds);
+    return build(kind, metrics, config, commands, incidents, metrics.availability().threshold(), 0,
+                 xMaxSeconds);
 }
 
 ChartData makeChartData(ChartKind kind, const ChartHistory &history, double xMinSeconds, double xMaxSeconds)

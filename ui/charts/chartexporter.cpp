@@ -4,8 +4,8 @@
 #include "sim/simulation.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QChart>
+#include <QDir>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -60,9 +60,9 @@ bool ChartExporter::exportRunChart(ChartKind kind, const Simulation &simulation,
     return exportChart(chart.get(), path, options, error);
 }
 
-bool ChartExporter::exportRunCharts(const Simulation &simulation, const QString &scenarioName, double xMaxSeconds,
-                                    const QString &directory, const ChartExportOptions &options,
-                                    QStringList *written, QString *error)
+bool ChartExporter::exportRunCharts(const Simulation &simulation, const QString &scenarioName,
+                                    double xMaxSeconds, const QString &directory,
+                                    const ChartExportOptions &options, QStringList *written, QString *error)
 {
     const QDir dir(directory);
     if (!QDir().mkpath(directory)) {

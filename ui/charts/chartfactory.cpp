@@ -4,14 +4,14 @@
 
 #include <QChart>
 #include <QCursor>
-#include <QLocale>
-#include <QToolTip>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QThread>
+#include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -273,7 +273,8 @@ public:
             other.series.size() != data.series.size())
             return false;
         for (std::size_t k = 0; k < other.series.size(); ++k) {
-            if (other.series[k].subject != data.series[k].subject || other.series[k].index != data.series[k].index)
+            if (other.series[k].subject != data.series[k].subject ||
+                other.series[k].index != data.series[k].index)
                 return false;
         }
         return true;
@@ -303,9 +304,8 @@ QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
         for (QLegendMarker *m : b->chart->legend()->markers(line))
             m->setVisible(false);
     }
-    QObject::connect(line, &QLineSeries::hovered, b, [b, seriesIndex](const QPointF &p, bool state) {
-        showHover(b, seriesIndex, p, state);
-    });
+    QObject::connect(line, &QLineSeries::hovered, b,
+                     [b, seriesIndex](const QPointF &p, bool state) { showHover(b, seriesIndex, p, state); });
     return line;
 }
 
@@ -343,7 +343,7 @@ void fill(ChartBinding *b, int plotColumns)
         for (std::size_t j = 0; j < lines.size(); ++j) {
             // One replace() per line: a single repaint, however many points changed.
             lines[j]->replace(j < static_cast<std::size_t>(parts.size()) ? parts[static_cast<qsizetype>(j)]
-                                                                          : QList<QPointF>());
+                                                                         : QList<QPointF>());
         }
         for (const QList<QPointF> &part : std::as_const(parts)) {
             for (const QPointF &p : part) {
@@ -393,9 +393,9 @@ void applyTexts(ChartBinding *b)
         b->chart->legend()->setFont(font);
         b->chart->setMargins(QMargins(4, 4, 4, 4));
     }
-    b->chart->setTitle(data.scenarioName.isEmpty()
-                           ? ChartFactory::title(data.kind)
-                           : ChartFactory::tr("%1 — %2").arg(ChartFactory::title(data.kind), data.scenarioName));
+    b->chart->setTitle(data.scenarioName.isEmpty() ? ChartFactory::title(data.kind)
+                                                   : ChartFactory::tr("%1 — %2").arg(
+                                                         ChartFactory::title(data.kind), data.scenarioName));
     b->axisX->setTitleText(ChartFactory::timeAxisTitle());
     if (data.compact) {
         b->axisY->setTitleText(data.kind == ChartKind::ReplicationLag
@@ -668,9 +668,10 @@ QString ChartFactory::hoverText(const ChartData &data, std::size_t seriesIndex, 
     if (it == points.end() || (it != points.begin() && seconds - std::prev(it)->x() < it->x() - seconds))
         it = it == points.begin() ? it : std::prev(it);
     const QLocale locale;
-    const QString value = std::isnan(it->y()) ? tr("no value")
-                                              : tr("%1 %2").arg(locale.toString(it->y(), 'f', it->y() >= 100 ? 0 : 2),
-                                                                valueUnit(data.kind));
+    const QString value =
+        std::isnan(it->y())
+            ? tr("no value")
+            : tr("%1 %2").arg(locale.toString(it->y(), 'f', it->y() >= 100 ? 0 : 2), valueUnit(data.kind));
     return tr("%1\nt = %2 s: %3").arg(seriesName(data, s), locale.toString(it->x(), 'f', 0), value);
 }
 

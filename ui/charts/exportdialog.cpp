@@ -30,7 +30,8 @@ bool isChart(What what)
 
 } // namespace
 
-ExportDialog::ExportDialog(const ExportRequest &initial, QWidget *parent) : QDialog(parent), m_kind(initial.kind)
+ExportDialog::ExportDialog(const ExportRequest &initial, QWidget *parent)
+    : QDialog(parent), m_kind(initial.kind)
 {
     setObjectName(QStringLiteral("exportDialog"));
     m_what = new QComboBox(this);
@@ -188,8 +189,9 @@ void ExportDialog::browse()
             filter = tr("PNG images (*.png)");
             break;
         default:
-            filter = tr("%1 files (*.%2)").arg(ChartExporter::suffix(r.options.format).toUpper(),
-                                               ChartExporter::suffix(r.options.format));
+            filter = tr("%1 files (*.%2)")
+                         .arg(ChartExporter::suffix(r.options.format).toUpper(),
+                              ChartExporter::suffix(r.options.format));
             break;
         }
         chosen = QFileDialog::getSaveFileName(this, tr("Export to file"), r.path, filter);
@@ -216,9 +218,9 @@ void ExportDialog::retranslateUi()
     m_sizeLabel->setText(tr("&Size (pixels):"));
     m_dpiLabel->setText(tr("&Resolution (dpi):"));
     m_pathLabel->setText(tr("&To:"));
-    const QStringList names = {tr("This chart: %1").arg(ChartFactory::title(m_kind)), tr("All charts (a folder)"),
-                               tr("The run's data as CSV (a folder)"), tr("The run's report as JSON"),
-                               tr("The map as PNG")};
+    const QStringList names = {tr("This chart: %1").arg(ChartFactory::title(m_kind)),
+                               tr("All charts (a folder)"), tr("The run's data as CSV (a folder)"),
+                               tr("The run's report as JSON"), tr("The map as PNG")};
     for (int i = 0; i < m_what->count() && i < names.size(); ++i)
         m_what->setItemText(i, names[i]);
     m_dpi->setToolTip(tr("Above 96 dpi, text and lines grow with the resolution, so a 300 dpi image reads "

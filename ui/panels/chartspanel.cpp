@@ -263,8 +263,8 @@ void ChartsPanel::changeEvent(QEvent *event)
 void ChartsPanel::retranslateUi()
 {
     m_windowLabel->setText(tr("&Window:"));
-    const QStringList names = {tr("Last minute"), tr("Last 5 minutes"), tr("Last 15 minutes"), tr("Last hour"),
-                               tr("Whole run")};
+    const QStringList names = {tr("Last minute"), tr("Last 5 minutes"), tr("Last 15 minutes"),
+                               tr("Last hour"), tr("Whole run")};
     for (int i = 0; i < m_window->count() && i < names.size(); ++i)
         m_window->setItemText(i, names[i]);
     m_window->setToolTip(tr("How much simulated time the charts show: a rolling window that follows the "
