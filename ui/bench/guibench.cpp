@@ -18,10 +18,19 @@
 #include <QTimer>
 #include <QWindow>
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 namespace fl::ui {
 namespace {
+
+// CPU time the calling thread has used, in milliseconds.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
 
 double percentile(std::vector<double> values, double q)
 {
@@ -92,7 +101,15 @@ QJsonObject runRow(const Row &row, double scale)
     std::vector<double> chartPaintMs;
     std::vector<double> applyMs;
     double current = -1;
+    // The same cycle in CPU time of the UI thread, which a busy machine does not inflate: what
+    // the frame would cost on an idle one (all the thread did from one snapshot to the next).
+    std::vector<double> frameCpuMs;
+    double lastCpuMs = -1;
     QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&](qint64 ns) {
+        const double cpuMs = threadCpuMs();
+        if (lastCpuMs >= 0)
+            frameCpuMs.push_back(cpuMs - lastCpuMs);
+        lastCpuMs = cpuMs;
         if (current >= 0)
             frameMs.push_back(current);
         current = static_cast<double>(ns) / 1e6;
@@ -165,6 +182,8 @@ QJsonObject runRow(const Row &row, double scale)
     o[QStringLiteral("frame_ms_p50")] = percentile(frameMs, 0.50);
     o[QStringLiteral("frame_ms_p95")] = percentile(frameMs, 0.95);
     o[QStringLiteral("frame_ms_max")] = maxOf(frameMs);
+    o[QStringLiteral("frame_cpu_ms_p50")] = percentile(frameCpuMs, 0.50);
+    o[QStringLiteral("frame_cpu_ms_p95")] = percentile(frameCpuMs, 0.95);
     // The parts of a frame: applying the snapshot (panels, chart data), one map paint, one chart paint.
     o[QStringLiteral("apply_ms_p95")] = percentile(applyMs, 0.95);
     o[QStringLiteral("map_paint_ms_p95")] = percentile(mapPaintMs, 0.95);

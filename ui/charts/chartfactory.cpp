@@ -316,36 +316,16 @@ void fill(ChartBinding *b, int plotColumns)
     const ChartData &data = b->data;
     const double xMin = data.xMinSeconds;
     const double xMax = std::max(xMin + 1.0, data.xMaxSeconds);
-    // Every axis change relays out the chart and recomputes every line (milliseconds on a live
-    // chart), so only what changed is set.
-    if (b->axisX->min() != xMin || b->axisX->max() != xMax)
-        b->axisX->setRange(xMin, xMax);
-    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
-    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
-    if (b->axisX->tickAnchor() != 0)
-        b->axisX->setTickAnchor(0);
-    const double tick = timeTickInterval(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
-    if (b->axisX->tickInterval() != tick)
-        b->axisX->setTickInterval(tick);
 
-    if (b->lines.size() != data.series.size())
-        b->lines.resize(data.series.size());
+    // The new points first, decimated to the plot's columns and split at the gaps.
+    std::vector<QList<QList<QPointF>>> parts(data.series.size());
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();
     for (std::size_t k = 0; k < data.series.size(); ++k) {
-        const QList<QPointF> points = decimateMinMax(data.series[k].points, xMin, xMax, plotColumns);
-        QList<QList<QPointF>> parts = segments(points);
-        if (parts.isEmpty())
-            parts.append(QList<QPointF>()); // no value at all: still listed in the legend
-        std::vector<QLineSeries *> &lines = b->lines[k];
-        while (lines.size() < static_cast<std::size_t>(parts.size()))
-            lines.push_back(addLine(b, k, lines.empty()));
-        for (std::size_t j = 0; j < lines.size(); ++j) {
-            // One replace() per line: a single repaint, however many points changed.
-            lines[j]->replace(j < static_cast<std::size_t>(parts.size()) ? parts[static_cast<qsizetype>(j)]
-                                                                         : QList<QPointF>());
-        }
-        for (const QList<QPointF> &part : std::as_const(parts)) {
+        parts[k] = segments(decimateMinMax(data.series[k].points, xMin, xMax, plotColumns));
+        if (parts[k].isEmpty())
+            parts[k].append(QList<QPointF>()); // no value at all: still listed in the legend
+        for (const QList<QPointF> &part : std::as_const(parts[k])) {
             for (const QPointF &p : part) {
                 if (p.x() < xMin)
                     continue; // the sample that leads the line in from the left edge
@@ -354,7 +334,6 @@ void fill(ChartBinding *b, int plotColumns)
             }
         }
     }
-
     if (!std::isfinite(high))
         low = high = 0;
     double yMin = 0, yMax = 1;
@@ -366,13 +345,49 @@ void fill(ChartBinding *b, int plotColumns)
     } else {
         niceScale(high > 0 ? high * 1.05 : 1.0, &yMax, &yTicks);
     }
-    const QString format = yMax >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g");
-    if (b->axisY->min() != yMin || b->axisY->max() != yMax)
+
+    // Every axis change recomputes every line's geometry (a path and its hover shape: the bulk of a
+    // live chart's cost), and so does every replace(). Emptying the lines before the axes move
+    // makes the axis change nearly free, so each line's geometry is computed once, with its new
+    // points. And only what changed is set.
+    const bool xChanges = b->axisX->min() != xMin || b->axisX->max() != xMax;
+    const bool yChanges = b->axisY->min() != yMin || b->axisY->max() != yMax;
+    if (b->lines.size() != data.series.size())
+        b->lines.resize(data.series.size());
+    if (xChanges || yChanges) {
+        for (std::vector<QLineSeries *> &lines : b->lines) {
+            for (QLineSeries *line : lines)
+                line->clear();
+        }
+    }
+    if (xChanges)
+        b->axisX->setRange(xMin, xMax);
+    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
+    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
+    if (b->axisX->tickAnchor() != 0)
+        b->axisX->setTickAnchor(0);
+    const double tick = timeTickInterval(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
+    if (b->axisX->tickInterval() != tick)
+        b->axisX->setTickInterval(tick);
+    if (yChanges)
         b->axisY->setRange(yMin, yMax);
     if (data.kind != ChartKind::SuccessRatio && b->axisY->tickCount() != yTicks)
         b->axisY->setTickCount(yTicks);
+    const QString format = yMax >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g");
     if (b->axisY->labelFormat() != format)
         b->axisY->setLabelFormat(format);
+
+    for (std::size_t k = 0; k < data.series.size(); ++k) {
+        std::vector<QLineSeries *> &lines = b->lines[k];
+        while (lines.size() < static_cast<std::size_t>(parts[k].size()))
+            lines.push_back(addLine(b, k, lines.empty()));
+        for (std::size_t j = 0; j < lines.size(); ++j) {
+            // One replace() per line: one geometry update, however many points changed.
+            const bool used = j < static_cast<std::size_t>(parts[k].size());
+            if (used || lines[j]->count() > 0)
+                lines[j]->replace(used ? parts[k][static_cast<qsizetype>(j)] : QList<QPointF>());
+        }
+    }
     if (b->markersDrawn != data.markers.size())
         b->rebuildMarkers();
     else
