@@ -295,7 +295,13 @@ QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
     const ChartSeries &s = b->data.series[seriesIndex];
     auto *line = new QLineSeries;
     line->setName(ChartFactory::seriesName(b->data, s));
-    line->setPen(seriesPen(s));
+    QPen pen = seriesPen(s);
+    if (b->data.compact && s.subject != ChartSeries::Subject::AllUsers) {
+        // One-pixel lines on the small live charts: wider ones go through the painter's stroker,
+        // which made a repaint several times dearer. Exports keep the wider pens.
+        pen.setWidthF(1.0);
+    }
+    line->setPen(pen);
     b->chart->addSeries(line);
     line->attachAxis(b->axisX);
     line->attachAxis(b->axisY);

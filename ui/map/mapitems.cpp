@@ -347,6 +347,10 @@ LinkItem::LinkItem(int from, int to, const QPainterPath &path)
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(10);
+    // A link changes look only when it is cut, degraded, healed or selected, but the map repaints
+    // under it every frame (traffic, labels): stroking its antialiased curve each time was a third
+    // of a map paint. The cache is redrawn on update().
+    setCacheMode(DeviceCoordinateCache);
     m_marker->setPos(path.pointAtPercent(0.5));
     updatePen();
 }
