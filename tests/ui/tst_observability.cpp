@@ -186,17 +186,16 @@ private slots:
                 if (auto *line = dynamic_cast<QGraphicsLineItem *>(item); line && line->isVisible())
                     lineX.push_back(line->line().x1());
             }
-            std::vector<double> distinct = expectedTimes;
-            distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-            QCOMPARE(lineX.size(), distinct.size());
-            for (std::size_t i = 0; i < distinct.size(); ++i) {
+            // Markers a few pixels apart share a line (and a "+N more" label).
+            QVERIFY(!lineX.empty() && lineX.size() <= expectedTimes.size());
+            for (std::size_t i = 0; i < expectedTimes.size(); ++i) {
                 QCOMPARE(data->markers[i].timeSeconds, expectedTimes[i]);
-                const double x = chart->mapToPosition(QPointF(distinct[i], 0)).x();
+                const double x = chart->mapToPosition(QPointF(expectedTimes[i], 0)).x();
                 QVERIFY2(
-                    std::any_of(lineX.begin(), lineX.end(), [x](double l) { return std::abs(l - x) < 1.0; }),
+                    std::any_of(lineX.begin(), lineX.end(), [x](double l) { return std::abs(l - x) < 5.0; }),
                     qPrintable(QStringLiteral("%1: no marker line at %2 s")
                                    .arg(chartKindId(kind))
-                                   .arg(distinct[i])));
+                                   .arg(expectedTimes[i])));
             }
         }
 

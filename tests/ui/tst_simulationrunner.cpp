@@ -61,6 +61,19 @@ private slots:
         QVERIFY(!sim.latest().running);
     }
 
+    void commandsSentJustBeforeAPauseApplyAtThePause()
+    {
+        // Running, then a command and a pause in the same breath: the paused world shows the
+        // command (it was stamped just after the last processed instant, not dropped or deferred).
+        SimulationController sim(defaultLabWorld(), nullptr, 1.0, true);
+        QTRY_VERIFY_WITH_TIMEOUT(sim.hasSnapshot() && sim.latest().now > 0, 5000);
+        sim.submit(CommandType::KillRegion, 2);
+        sim.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!sim.latest().running, 5000);
+        QVERIFY(!sim.latest().regions[2].up);
+        QCOMPARE(sim.latest().commandLog.size(), std::size_t{1});
+    }
+
     void speedIsFollowed()
     {
         SimulationController sim(defaultLabWorld(), nullptr, 1.0);

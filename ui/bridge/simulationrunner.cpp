@@ -61,6 +61,7 @@ void SimulationRunner::apply(const Control &control)
             break; // aimed at the world before a topology change: dropped, never logged
         c.at = m_sim->now();
         c.at = m_sim->submit(c); // the engine moves it to the earliest legal instant
+        m_stampedUntil = std::max(m_stampedUntil, c.at);
         emit commandStamped(c);
         if (!m_running && m_stepTarget < 0)
             m_sim->runUntil(c.at); // paused: apply it now, so the map answers at once
@@ -74,9 +75,10 @@ void SimulationRunner::apply(const Control &control)
     case Control::Pause:
         m_running = false;
         m_pace.clear();
-        // Commands that arrived just before the pause are stamped with this instant: apply them
-        // now, as a paused submit would be, or the paused world would not show them.
-        m_sim->runUntil(m_sim->now());
+        // Commands that arrived just before the pause are stamped just after the last instant
+        // processed (the engine never rewrites the past): apply them now, as a paused submit would
+        // be, or the paused world would not show them until it runs again.
+        m_sim->runUntil(std::max(m_sim->now(), m_stampedUntil));
         break;
     case Control::Step:
         m_running = false;
@@ -97,8 +99,8 @@ void SimulationRunner::apply(const Control &control)
         rebuild();
         break;
     case Control::Copy:
-        // Paused or not, commands stamped with this instant are applied first, as a pause does.
-        m_sim->runUntil(m_sim->now());
+        // Paused or not, the commands already stamped are applied first, as a pause does.
+        m_sim->runUntil(std::max(m_sim->now(), m_stampedUntil));
         {
             auto copy = std::make_shared<Simulation>(*m_sim);
             copy->recountWrites(); // the fate of every write as of now, not the last metrics tick
@@ -118,6 +120,7 @@ void SimulationRunner::rebuild()
     m_sequence = 0;
     m_eventsPublished = 0;
     m_samplesPublished = 0;
+    m_stampedUntil = 0;
     m_stepTarget = -1;
     m_pace.clear();
     reanchor();

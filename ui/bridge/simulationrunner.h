@@ -110,7 +110,8 @@ private:
     double m_speed = 1;
     bool m_running = true;
     bool m_dirty = true;
-    SimTime m_stepTarget = -1; // while stepping: where to stop
+    SimTime m_stepTarget = -1;  // while stepping: where to stop
+    SimTime m_stampedUntil = 0; // latest instant a submitted command was stamped with
 
     QTimer *m_timer = nullptr;
     QElapsedTimer m_wall;

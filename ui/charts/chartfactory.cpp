@@ -127,12 +127,6 @@ void niceScale(double high, double *top, int *ticks)
     *ticks = intervals + 1;
 }
 
-struct MarkerGroup
-{
-    double t = 0;
-    QString label;
-};
-
 const QString kBindingName = QStringLiteral("fl-chart-binding");
 
 // What a chart made by ChartFactory remembers so that it can be filled again (live charts), have
@@ -150,14 +144,17 @@ public:
     QValueAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
     std::vector<std::vector<QLineSeries *>> lines; // per ChartSeries: one line per run between gaps
-    struct Marker
+    // Marker items are pooled and given to the groups of markers in view on every placement, so a
+    // long session with thousands of commands costs only what can be seen.
+    struct MarkerItem
     {
-        double t;
-        QGraphicsLineItem *line;
-        QGraphicsSimpleTextItem *text;
+        QGraphicsLineItem *line = nullptr;
+        QGraphicsSimpleTextItem *text = nullptr;
+        bool step = false; // drawn as a failover step (blue) rather than a fault (grey)
     };
-    std::vector<Marker> markers;
-    std::size_t markersDrawn = std::numeric_limits<std::size_t>::max(); // markers drawn for this many
+    std::vector<MarkerItem> pool;
+    std::vector<FaultMarker> labelled; // the markers `labels` belong to
+    std::vector<QString> labels;       // per marker, made when first shown (empty: not yet)
     QGraphicsLineItem *cursor = nullptr;
     double cursorSeconds = std::numeric_limits<double>::quiet_NaN();
 
@@ -181,19 +178,90 @@ public:
         return plot.width() > 0 && x >= plot.left() - 0.5 && x <= plot.right() + 0.5;
     }
 
+    // New markers keep the labels of those they share a prefix with (markers mostly append).
+    void markersChanged()
+    {
+        std::size_t same = 0;
+        const auto equal = [](const FaultMarker &x, const FaultMarker &y) {
+            return x.timeSeconds == y.timeSeconds && x.kind == y.kind && x.incident == y.incident &&
+                   x.command == y.command;
+        };
+        while (same < labelled.size() && same < data.markers.size() &&
+               equal(labelled[same], data.markers[same]))
+            ++same;
+        labelled = data.markers;
+        labels.resize(same);
+        labels.resize(data.markers.size());
+    }
+    void forgetLabels() { labels.assign(labels.size(), QString()); }
+    const QString &label(std::size_t i)
+    {
+        if (labels[i].isEmpty())
+            labels[i] = ChartFactory::markerLabel(data, data.markers[i]);
+        return labels[i];
+    }
+
+    MarkerItem &item(std::size_t index)
+    {
+        while (pool.size() <= index) {
+            MarkerItem m;
+            m.line = new QGraphicsLineItem(chart);
+            m.line->setZValue(kMarkerZ);
+            m.text = new QGraphicsSimpleTextItem(chart);
+            QFont font = chart->font();
+            font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+            m.text->setFont(font);
+            m.text->setZValue(kMarkerZ);
+            style(m, false);
+            pool.push_back(m);
+        }
+        return pool[index];
+    }
+    static void style(MarkerItem &m, bool step)
+    {
+        // Faults in grey, the failover's steps in blue: the gap between them is the outage.
+        QPen pen(step ? QColor(0x2b, 0x5c, 0x9e) : QColor(0x60, 0x60, 0x60), 1.0);
+        pen.setStyle(step ? Qt::DotLine : Qt::DashLine);
+        m.line->setPen(pen);
+        m.text->setBrush(step ? QColor(0x1f, 0x45, 0x7a) : QColor(0x30, 0x30, 0x30));
+        m.step = step;
+    }
+
+    // Markers in view, those within a few pixels of each other sharing one line and label ("+N
+    // more"), placed over the plot with their labels in up to kMarkerRows rows.
     void place()
     {
+        constexpr double kMergePixels = 4;
         const QRectF plot = chart->plotArea();
         double rowEnd[kMarkerRows];
         std::fill(std::begin(rowEnd), std::end(rowEnd), -std::numeric_limits<double>::infinity());
-        for (const Marker &m : markers) {
-            const double x = xOf(m.t);
-            const bool visible = inPlot(x);
-            m.line->setVisible(visible);
-            m.text->setVisible(visible);
-            if (!visible)
+        const std::vector<FaultMarker> &markers = data.markers;
+        auto i = static_cast<std::size_t>(
+            std::lower_bound(markers.begin(), markers.end(), axisX->min(),
+                             [](const FaultMarker &m, double t) { return m.timeSeconds < t; }) -
+            markers.begin());
+        std::size_t used = 0;
+        while (i < markers.size() && plot.width() > 0) {
+            const double x = xOf(markers[i].timeSeconds);
+            if (x > plot.right() + 0.5)
+                break;
+            const std::size_t first = i;
+            while (i < markers.size() && xOf(markers[i].timeSeconds) - x < kMergePixels)
+                ++i;
+            if (!inPlot(x))
                 continue;
+            MarkerItem &m = item(used++);
+            const bool step = markers[first].kind != FaultMarker::Kind::Command;
+            if (m.step != step)
+                style(m, step);
+            const std::size_t count = i - first;
+            const QString text =
+                count > 1 ? ChartFactory::tr("%1 (+%2 more)").arg(label(first)).arg(count - 1) : label(first);
+            if (m.text->text() != text)
+                m.text->setText(text);
             m.line->setLine(x, plot.top(), x, plot.bottom());
+            m.line->setVisible(true);
+            m.text->setVisible(true);
             const QRectF box = m.text->boundingRect();
             double left = x + 3;
             if (left + box.width() > plot.right())
@@ -206,6 +274,10 @@ public:
             rowEnd[row] = left + box.width();
             m.text->setPos(left, plot.top() + 2 + row * (box.height() + 1));
         }
+        for (std::size_t k = used; k < pool.size(); ++k) {
+            pool[k].line->setVisible(false);
+            pool[k].text->setVisible(false);
+        }
         if (cursor) {
             const double x = xOf(cursorSeconds);
             const bool visible = !std::isnan(cursorSeconds) && inPlot(x);
@@ -213,51 +285,6 @@ public:
             if (visible)
                 cursor->setLine(x, plot.top(), x, plot.bottom());
         }
-    }
-
-    // Commands applied at the same instant share one marker.
-    void rebuildMarkers()
-    {
-        for (const Marker &m : markers) {
-            delete m.line;
-            delete m.text;
-        }
-        markers.clear();
-        std::vector<MarkerGroup> groups;
-        std::vector<int> counts;
-        std::vector<bool> failoverStep;
-        for (const FaultMarker &m : data.markers) {
-            if (!groups.empty() && groups.back().t == m.timeSeconds) {
-                ++counts.back();
-                continue;
-            }
-            groups.push_back(MarkerGroup{m.timeSeconds, ChartFactory::markerLabel(data, m)});
-            counts.push_back(1);
-            failoverStep.push_back(m.kind != FaultMarker::Kind::Command);
-        }
-        QFont font = chart->font();
-        font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
-        // Faults in grey, the failover's steps in blue: the gap between them is the outage.
-        QPen faultPen(QColor(0x60, 0x60, 0x60), 1.0);
-        faultPen.setStyle(Qt::DashLine);
-        QPen stepPen(QColor(0x2b, 0x5c, 0x9e), 1.0);
-        stepPen.setStyle(Qt::DotLine);
-        for (std::size_t i = 0; i < groups.size(); ++i) {
-            const QPen &pen = failoverStep[i] ? stepPen : faultPen;
-            QString label = groups[i].label;
-            if (counts[i] > 1)
-                label = ChartFactory::tr("%1 (+%2 more)").arg(label).arg(counts[i] - 1);
-            auto *line = new QGraphicsLineItem(chart);
-            line->setPen(pen);
-            line->setZValue(kMarkerZ);
-            auto *text = new QGraphicsSimpleTextItem(label, chart);
-            text->setFont(font);
-            text->setBrush(failoverStep[i] ? QColor(0x1f, 0x45, 0x7a) : QColor(0x30, 0x30, 0x30));
-            text->setZValue(kMarkerZ);
-            markers.push_back(Marker{groups[i].t, line, text});
-        }
-        markersDrawn = data.markers.size();
-        place();
     }
 
     // Drops every line: the next fill creates them for the new layout of series.
@@ -322,6 +349,8 @@ void fill(ChartBinding *b, int plotColumns)
     const ChartData &data = b->data;
     const double xMin = data.xMinSeconds;
     const double xMax = std::max(xMin + 1.0, data.xMaxSeconds);
+    // First: an axis change below places the markers at once.
+    b->markersChanged();
 
     // The new points first, decimated to the plot's columns and split at the gaps.
     std::vector<QList<QList<QPointF>>> parts(data.series.size());
@@ -394,10 +423,7 @@ void fill(ChartBinding *b, int plotColumns)
                 lines[j]->replace(used ? parts[k][static_cast<qsizetype>(j)] : QList<QPointF>());
         }
     }
-    if (b->markersDrawn != data.markers.size())
-        b->rebuildMarkers();
-    else
-        b->place();
+    b->place();
 }
 
 void applyTexts(ChartBinding *b)
@@ -408,11 +434,16 @@ void applyTexts(ChartBinding *b)
         std::size_t entries = 0;
         for (const ChartSeries &s : data.series)
             entries += s.subject != ChartSeries::Subject::RegionApply ? 1 : 0;
-        b->chart->legend()->setAlignment(entries > 4 ? Qt::AlignRight : Qt::AlignBottom);
+        // Each of these relays out the chart: set only what differs (a language switch comes here).
+        const Qt::Alignment side = entries > 4 ? Qt::AlignRight : Qt::AlignBottom;
+        if (b->chart->legend()->alignment() != side)
+            b->chart->legend()->setAlignment(side);
         QFont font = b->chart->legend()->font();
         font.setPointSizeF(std::max(6.5, QFont().pointSizeF() * 0.8));
-        b->chart->legend()->setFont(font);
-        b->chart->setMargins(QMargins(4, 4, 4, 4));
+        if (b->chart->legend()->font() != font)
+            b->chart->legend()->setFont(font);
+        if (b->chart->margins() != QMargins(4, 4, 4, 4))
+            b->chart->setMargins(QMargins(4, 4, 4, 4));
     }
     b->chart->setTitle(data.scenarioName.isEmpty() ? ChartFactory::title(data.kind)
                                                    : ChartFactory::tr("%1 — %2").arg(
@@ -617,7 +648,8 @@ void ChartFactory::retranslate(QChart *chart)
 {
     if (ChartBinding *binding = ChartBinding::of(chart)) {
         applyTexts(binding);
-        binding->rebuildMarkers();
+        binding->forgetLabels();
+        binding->place();
     }
 }
 

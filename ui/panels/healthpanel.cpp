@@ -258,8 +258,18 @@ void HealthPanel::applySnapshot(const WorldSnapshot &snapshot)
     const bool urgent = !m_have || !snapshot.running || snapshot.runId != m_last.runId;
     m_last = snapshot;
     m_have = true;
+    // Hidden (its dock closed or behind another tab): caught up when it is shown.
+    if (!isVisible())
+        return;
     if (!urgent && m_throttle.isValid() && m_throttle.elapsed() < 100)
         return;
+    m_throttle.start();
+    refresh();
+}
+
+void HealthPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     m_throttle.start();
     refresh();
 }
