@@ -6,6 +6,7 @@
 #include "random.h"
 #include "simtime.h"
 #include "tracehash.h"
+#include "vectorstate.h"
 
 #include <bit>
 #include <cassert>
@@ -96,6 +97,7 @@ public:
     // Processes every event with time <= t, then leaves the clock at t.
     template<class Model> void runUntil(SimTime t, Model &model)
     {
+        clearUpperVectorState(); // see vectorstate.h: otherwise the host can halve our speed
         while (!m_queue.empty() && m_queue.top().time <= t)
             dispatchTop(model);
         if (t > m_now) {
