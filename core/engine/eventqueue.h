@@ -51,12 +51,25 @@ public:
     friend bool operator==(const EventQueue &, const EventQueue &) = default;
 
 private:
+    // (time, order) as one unsigned 128-bit number: comparing two events is then a compare with
+    // borrow whose result can feed conditional moves instead of branches. Which child of a heap
+    // node is smallest is close to a coin flip, so the branches the two-field comparison compiled to
+    // could not be predicted (see siftDown). Flipping the sign bit keeps the order of
+    // signed times (which are never negative anyway).
+    using Key = __uint128_t;
+    static Key key(const Event &e)
+    {
+        return static_cast<Key>(static_cast<std::uint64_t>(e.time) ^ (std::uint64_t{1} << 63)) << 64 |
+               e.order;
+    }
+
     void siftUp(std::size_t i)
     {
         Event e = m_heap[i];
+        const Key k = key(e);
         while (i > 0) {
             std::size_t parent = (i - 1) / 4;
-            if (!(e < m_heap[parent]))
+            if (!(k < key(m_heap[parent])))
                 break;
             m_heap[i] = m_heap[parent];
             i = parent;
@@ -71,6 +84,7 @@ private:
     void siftDown(const Event &e)
     {
         const std::size_t n = m_heap.size();
+        Event *const heap = m_heap.data();
         std::size_t i = 0;
         for (;;) {
             const std::size_t first = 4 * i + 1;
@@ -78,19 +92,25 @@ private:
                 break;
             std::size_t best = first;
             if (first + 4 <= n) {
-                const std::size_t b01 = m_heap[first + 1] < m_heap[first] ? first + 1 : first;
-                const std::size_t b23 = m_heap[first + 3] < m_heap[first + 2] ? first + 3 : first + 2;
-                best = m_heap[b23] < m_heap[b01] ? b23 : b01;
+                // A tournament decided by arithmetic on the comparison results, so that no branch
+                // depends on the data (written so that GCC emits no jump for the final pick
+                // either). With the branchy version model_3region ran about 20 % slower.
+                const Key k0 = key(heap[first]), k1 = key(heap[first + 1]);
+                const Key k2 = key(heap[first + 2]), k3 = key(heap[first + 3]);
+                const std::size_t lo = k1 < k0, hi = k3 < k2;
+                const Key m01 = lo ? k1 : k0, m23 = hi ? k3 : k2;
+                const std::size_t right = m23 < m01;
+                best = first + (right << 1) + (lo ^ ((lo ^ hi) & (0 - right)));
             } else {
                 for (std::size_t c = first + 1; c < n; ++c) {
-                    if (m_heap[c] < m_heap[best])
+                    if (key(heap[c]) < key(heap[best]))
                         best = c;
                 }
             }
-            m_heap[i] = m_heap[best];
+            heap[i] = heap[best];
             i = best;
         }
-        m_heap[i] = e;
+        heap[i] = e;
         siftUp(i);
     }
 
