@@ -41,8 +41,8 @@ public:
         assert(at >= m_now);
         const Event e{at, kModelEventOrderBit | m_nextEventOrder++, kind, subject, data};
         if (m_topIsStale) {
-            // The event being handled still sits at the top of the heap: overwrite it and sift
-            // once, instead of a separate pop and push (most handlers schedule a successor).
+            // The event being handled still sits at the top of the queue: retire it now (most
+            // handlers schedule a successor, so this is where it leaves).
             m_queue.replaceTop(e);
             m_topIsStale = false;
         } else {
@@ -146,7 +146,7 @@ private:
     SimTime m_commandFloor = 0;
     std::uint64_t m_processed = 0;
     std::uint64_t m_nextEventOrder = 0;
-    bool m_topIsStale = false; // true while the handled event still occupies the heap's top
+    bool m_topIsStale = false; // true while the handled event still occupies the queue's top
     EventQueue m_queue;
     RandomStreams m_random;
     TraceHash m_trace;
