@@ -6,6 +6,7 @@
 #include "random.h"
 #include "simtime.h"
 #include "tracehash.h"
+#include "vectorstate.h"
 
 #include <bit>
 #include <cassert>
@@ -40,8 +41,8 @@ public:
         assert(at >= m_now);
         const Event e{at, kModelEventOrderBit | m_nextEventOrder++, kind, subject, data};
         if (m_topIsStale) {
-            // The event being handled still sits at the top of the heap: overwrite it and sift
-            // once, instead of a separate pop and push (most handlers schedule a successor).
+            // The event being handled still sits at the top of the queue: retire it now (most
+            // handlers schedule a successor, so this is where it leaves).
             m_queue.replaceTop(e);
             m_topIsStale = false;
         } else {
@@ -96,6 +97,7 @@ public:
     // Processes every event with time <= t, then leaves the clock at t.
     template<class Model> void runUntil(SimTime t, Model &model)
     {
+        clearUpperVectorState(); // see vectorstate.h: otherwise the host can halve our speed
         while (!m_queue.empty() && m_queue.top().time <= t)
             dispatchTop(model);
         if (t > m_now) {
@@ -144,7 +146,7 @@ private:
     SimTime m_commandFloor = 0;
     std::uint64_t m_processed = 0;
     std::uint64_t m_nextEventOrder = 0;
-    bool m_topIsStale = false; // true while the handled event still occupies the heap's top
+    bool m_topIsStale = false; // true while the handled event still occupies the queue's top
     EventQueue m_queue;
     RandomStreams m_random;
     TraceHash m_trace;
