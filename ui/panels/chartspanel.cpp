@@ -117,15 +117,23 @@ LiveChartView *ChartsPanel::view(ChartKind kind) const
 
 std::pair<double, double> ChartsPanel::visibleRange() const
 {
+    // The time axis moves in steps, not with every sample: moving it re-lays out the axis and
+    // re-shapes every tick label, most of a live chart's cost. The lines grow into the window and
+    // it jumps ahead by a fifth when they reach its end, so it always shows 80-100 % of its span.
     const double now = m_history.nowSeconds();
     if (m_windowSeconds <= 0) {
         const RingSeries<DataSample> &kept = m_history.dataSeries();
         // From the start of the run while it is all kept, else from the oldest sample kept.
         const double first = kept.firstIndex() == 0 || kept.empty() ? 0.0 : kept.front().timeSeconds;
-        return {first, std::max(now, first + 1.0)};
+        double step = 1;
+        for (const double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0})
+            if ((now - first) / s >= 8)
+                step = s; // about a tenth of the span, on a round number
+        return {first, std::max(first + 1.0, std::ceil(now / step) * step)};
     }
-    // Until the run is as long as the window, the window starts at zero and the lines grow into it.
-    const double end = std::max(now, m_windowSeconds);
+    // Until the run is as long as the window, the window starts at zero.
+    const double step = m_windowSeconds / 5;
+    const double end = std::max(m_windowSeconds, std::ceil(now / step) * step);
     return {end - m_windowSeconds, end};
 }
 
