@@ -264,8 +264,8 @@ public:
             m.text->setVisible(true);
             const QRectF box = m.text->boundingRect();
             double left = x + 3;
-            if (left + box.width() > plot.right())
-                left = x - 3 - box.width();
+            if (left + box.width() > plot.right()) // no room on the right: left of the line,
+                left = std::max(plot.left() + 2, x - 3 - box.width()); // but never over the axis
             int row = 0;
             while (row < kMarkerRows && rowEnd[row] > left - 6)
                 ++row;
