@@ -747,10 +747,6 @@
 <context>
     <name>fl::ui::ChartExporter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>invalid chart size or resolution</source>
         <translation></translation>
     </message>
@@ -3322,15 +3318,7 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Exporting…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">

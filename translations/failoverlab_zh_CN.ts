@@ -747,10 +747,6 @@
 <context>
     <name>fl::ui::ChartExporter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>invalid chart size or resolution</source>
         <translation>图表尺寸或分辨率无效</translation>
     </message>
@@ -3322,16 +3318,8 @@ t = %2 秒：%3</translation>
         <translation>已将地图导出到 %1</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1</source>

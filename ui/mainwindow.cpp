@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -40,7 +41,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
@@ -1159,11 +1159,12 @@ void MainWindow::exportNow(const ExportRequest &request)
     }
     if (request.what == ExportRequest::What::MapPng) {
         // What the map shows now, at the window's pixel density.
-        const QPixmap map = m_view->grab();
-        QSaveFile file(request.path);
-        const bool ok = file.open(QIODevice::WriteOnly) && map.save(&file, "PNG") && file.commit();
-        const QString message = ok ? tr("Exported the map to %1").arg(request.path)
-                                   : tr("Could not write %1: %2").arg(request.path, file.errorString());
+        QByteArray png;
+        QBuffer buffer(&png);
+        m_view->grab().save(&buffer, "PNG");
+        QString error;
+        const bool ok = scenario::writeFileAtomically(request.path, png, &error);
+        const QString message = ok ? tr("Exported the map to %1").arg(request.path) : error;
         statusBar()->showMessage(message, 10000);
         emit exportFinished(ok, message);
         return;
@@ -1206,10 +1207,7 @@ void MainWindow::finishExport(const ExportRequest &request, const Simulation &co
     case ExportRequest::What::ReportJson: {
         const QByteArray bytes = scenario::runReportBytes(
             documentScenario(name, copy.config(), copy.engine().commandLog(), copy.now()), copy);
-        QSaveFile file(request.path);
-        ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-        if (!ok)
-            error = tr("cannot write %1: %2").arg(request.path, file.errorString());
+        ok = scenario::writeFileAtomically(request.path, bytes, &error);
         written << request.path;
         break;
     }

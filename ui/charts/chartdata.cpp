@@ -54,6 +54,15 @@ std::vector<ChartKind> allChartKinds()
             ChartKind::LostWrites, ChartKind::Divergence,     ChartKind::Anomalies};
 }
 
+double roundTimeStep(double seconds, int intervals)
+{
+    for (const double step :
+         {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0})
+        if (seconds / step <= intervals)
+            return step;
+    return 3.0 * 3600.0;
+}
+
 QString chartKindId(ChartKind kind)
 {
     switch (kind) {

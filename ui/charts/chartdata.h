@@ -36,6 +36,9 @@ enum class ChartKind
 };
 
 std::vector<ChartKind> allChartKinds();
+// The smallest round step of time (1 s, 2 s, 5 s, ..., 30 min, 1 h, 2 h) that cuts `seconds` into
+// at most `intervals` pieces: time-axis ticks, and the steps the live charts' axis advances by.
+double roundTimeStep(double seconds, int intervals);
 // A stable, untranslated id for file names: "throughput", "latency-p99", ...
 QString chartKindId(ChartKind kind);
 

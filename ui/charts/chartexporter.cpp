@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "chartfactory.h"
+#include "scenario/scenariowriter.h"
 #include "sim/simulation.h"
 
 #include <QBuffer>
@@ -11,7 +12,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QThread>
 #include <algorithm>
@@ -21,17 +21,6 @@ namespace fl::ui {
 namespace {
 
 constexpr double kReferenceDpi = 96.0;
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = ChartExporter::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 // Renders `source` (scene coordinates) of the chart's scene into `target` on the painter.
 void render(QChart *chart, QPainter &painter, const QRectF &target, const QRectF &source)
@@ -199,7 +188,7 @@ bool ChartExporter::exportChart(QChart *chart, const QString &path, const ChartE
             *error = tr("cannot render the chart as %1").arg(suffix(options.format).toUpper());
         return false;
     }
-    return writeAtomically(path, bytes, error);
+    return scenario::writeFileAtomically(path, bytes, error);
 }
 
 } // namespace fl::ui

@@ -99,16 +99,6 @@ QList<QList<QPointF>> segments(const QList<QPointF> &points)
     return out;
 }
 
-// The smallest round step that leaves at most `intervals` intervals on the time axis.
-double timeTickInterval(double seconds, int intervals)
-{
-    for (const double step :
-         {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0})
-        if (seconds / step <= intervals)
-            return step;
-    return 3.0 * 3600.0;
-}
-
 // A round top for a value axis from 0 to at least `high`: 1, 2, 2.5 or 5 times a power of ten per
 // interval, four to six intervals (what QValueAxis::applyNiceNumbers does, computed here so that an
 // unchanged scale costs no axis update).
@@ -401,7 +391,7 @@ void fill(ChartBinding *b, int plotColumns)
     // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
     if (b->axisX->tickAnchor() != 0)
         b->axisX->setTickAnchor(0);
-    const double tick = timeTickInterval(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
+    const double tick = roundTimeStep(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
     if (b->axisX->tickInterval() != tick)
         b->axisX->setTickInterval(tick);
     if (yChanges)

@@ -83,14 +83,8 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // Charts scrolled into view are brought up to date at once, even while the run is paused.
-    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        QTimer::singleShot(0, this, [this] {
-            for (std::size_t i = 0; i < m_views.size(); ++i) {
-                if (m_stale[i] && visibleOnScreen(i))
-                    refresh(i);
-            }
-        });
-    });
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { QTimer::singleShot(0, this, &ChartsPanel::refreshStaleOnScreen); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -125,10 +119,9 @@ std::pair<double, double> ChartsPanel::visibleRange() const
         const RingSeries<DataSample> &kept = m_history.dataSeries();
         // From the start of the run while it is all kept, else from the oldest sample kept.
         const double first = kept.firstIndex() == 0 || kept.empty() ? 0.0 : kept.front().timeSeconds;
-        double step = 1;
-        for (const double s : {1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0})
-            if ((now - first) / s >= 8)
-                step = s; // about a tenth of the span, on a round number
+        // A round step of a tenth of the span or less (neighbouring steps differ by at most 2.5×,
+        // so at most twenty intervals leaves at least eight).
+        const double step = roundTimeStep(now - first, 20);
         return {first, std::max(first + 1.0, std::ceil(now / step) * step)};
     }
     // Until the run is as long as the window, the window starts at zero.
@@ -183,6 +176,15 @@ void ChartsPanel::refresh(std::size_t index)
     m_stale[index] = false;
 }
 
+void ChartsPanel::refreshStaleOnScreen()
+{
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        if (m_stale[i] && visibleOnScreen(i))
+            refresh(i);
+    }
+    updateStatus();
+}
+
 void ChartsPanel::refreshAll()
 {
     for (std::size_t i = 0; i < m_views.size(); ++i)
@@ -219,11 +221,7 @@ void ChartsPanel::setWindowSeconds(double seconds)
     if (index >= 0 && index != m_window->currentIndex())
         m_window->setCurrentIndex(index);
     std::fill(m_stale.begin(), m_stale.end(), true);
-    for (std::size_t i = 0; i < m_views.size(); ++i) {
-        if (visibleOnScreen(i))
-            refresh(i);
-    }
-    updateStatus();
+    refreshStaleOnScreen();
 }
 
 void ChartsPanel::setCursorTime(SimTime at)
@@ -253,12 +251,7 @@ void ChartsPanel::resizeEvent(QResizeEvent *event)
     relayout();
     // New plot widths: decimate again for the charts that can be seen.
     std::fill(m_stale.begin(), m_stale.end(), true);
-    QTimer::singleShot(0, this, [this] {
-        for (std::size_t i = 0; i < m_views.size(); ++i) {
-            if (m_stale[i] && visibleOnScreen(i))
-                refresh(i);
-        }
-    });
+    QTimer::singleShot(0, this, &ChartsPanel::refreshStaleOnScreen);
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

@@ -67,6 +67,8 @@ private:
     void retranslateUi();
     void refresh(std::size_t index);
     void refreshSome();
+    // Every chart whose data changed and that can be seen (after a scroll, a resize, a new window).
+    void refreshStaleOnScreen();
     void updateStatus();
     void relayout();
     bool visibleOnScreen(std::size_t index) const;
