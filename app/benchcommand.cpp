@@ -36,7 +36,7 @@ QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, doub
 }
 
 // `bench --gui` needs a QApplication; offscreen when there is no display to show the window on.
-int runGuiBenchmark(bool json, double factor)
+int runGuiBenchmark(bool json, double factor, const QStringList &only)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -46,7 +46,7 @@ int runGuiBenchmark(bool json, double factor)
     char *argv[] = {name, nullptr};
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    return ui::runGuiBench(out, json, factor);
+    return ui::runGuiBench(out, json, factor, only);
 }
 
 } // namespace
@@ -94,10 +94,16 @@ int runBenchCommand(const QStringList &arguments)
         return failBadInput(
             Cli::tr("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
 
-    if (parser.isSet(gui))
-        return runGuiBenchmark(parser.isSet(json), factor);
-
     const QStringList wanted = parser.values(only);
+    if (parser.isSet(gui)) {
+        const QStringList rows = ui::guiBenchNames();
+        for (const QString &name : wanted) {
+            if (!rows.contains(name))
+                return failBadInput(Cli::tr("unknown benchmark '%1'").arg(name));
+        }
+        return runGuiBenchmark(parser.isSet(json), factor, wanted);
+    }
+
     for (const QString &name : wanted) {
         bool known = false;
         for (const auto &b : bench::allBenchmarks())

@@ -198,7 +198,28 @@ QJsonObject runRow(const Row &row, double scale)
 
 } // namespace
 
-int runGuiBench(QTextStream &out, bool json, double scale)
+namespace {
+
+std::vector<Row> guiRows()
+{
+    return {
+        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds},
+        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds},
+        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0},
+    };
+}
+
+} // namespace
+
+QStringList guiBenchNames()
+{
+    QStringList names;
+    for (const Row &row : guiRows())
+        names.append(row.name);
+    return names;
+}
+
+int runGuiBench(QTextStream &out, bool json, double scale, const QStringList &only)
 {
     // Every row opens the window as a new user would see it: the user's saved layout (and a row
     // that floats the charts) must not leak into a measurement, nor the benchmark into the user's
@@ -206,13 +227,10 @@ int runGuiBench(QTextStream &out, bool json, double scale)
     const QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    const std::vector<Row> rows = {
-        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds},
-        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds},
-        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0},
-    };
     bool complete = true;
-    for (const Row &row : rows) {
+    for (const Row &row : guiRows()) {
+        if (!only.isEmpty() && !only.contains(row.name))
+            continue;
         const QJsonObject o = runRow(row, scale);
         complete = complete && o.value(QStringLiteral("complete")).toBool();
         if (json) {

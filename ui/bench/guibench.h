@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QTextStream>
 
 namespace fl::ui {
@@ -12,6 +13,9 @@ namespace fl::ui {
 // shown, the UI thread's work per frame (applying a snapshot to every view plus every paint until the
 // next one; p50, p95, max) and the longest stall of the UI thread (a 1 ms timer that could not fire
 // on time). Needs a QApplication; prints one JSON object per line with `json`, else a short table.
-int runGuiBench(QTextStream &out, bool json, double scale);
+// `only` names the rows to run (empty: all of them).
+int runGuiBench(QTextStream &out, bool json, double scale, const QStringList &only = {});
+// The names of the rows, for checking `--only` before a window is made.
+QStringList guiBenchNames();
 
 } // namespace fl::ui

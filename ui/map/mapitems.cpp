@@ -471,6 +471,8 @@ PopulationItem::PopulationItem(int index) : m_index(index)
     setFlag(ItemIgnoresTransformations);
     setCursor(Qt::OpenHandCursor);
     setZValue(20);
+    // Repainted whenever a traffic dot passes over it; it changes only when its demand does.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void PopulationItem::setDemand(double requestsPerSecond)
@@ -480,16 +482,23 @@ void PopulationItem::setDemand(double requestsPerSecond)
     const qreal r = std::clamp(4.0 + std::sqrt(std::max(0.0, requestsPerSecond)) * 0.82, 6.0, 42.0);
     if (std::abs(r - m_radius) < 0.25)
         return;
-    prepareGeometryChange();
     m_radius = r;
-    setLabel(m_name);
+    relayout();
 }
 
 void PopulationItem::setLabel(const QString &name)
 {
-    prepareGeometryChange();
+    // Called with every snapshot: only a new name (a language switch) changes anything.
+    if (name == m_name)
+        return;
     m_name = name;
-    const QRectF text = textRect(smallFont(), name);
+    relayout();
+}
+
+void PopulationItem::relayout()
+{
+    prepareGeometryChange();
+    const QRectF text = textRect(smallFont(), m_name);
     // Above the circle: below it is where region markers and their names tend to sit.
     m_nameRect = QRectF(-text.width() / 2, -m_radius - 1 - text.height(), text.width(), text.height());
     update();
@@ -564,6 +573,9 @@ TrafficLine::TrafficLine(int population, int region, const QPainterPath &path)
     setVisible(false);
     setZValue(15);
     setAcceptedMouseButtons(Qt::NoButton);
+    // A wide antialiased stroke costs a path stroker run per paint, and the dots moving along it
+    // repaint it thirty times a second; it changes only when its share steps.
+    setCacheMode(DeviceCoordinateCache);
     for (int i = 0; i < kMaxDots; ++i) {
         auto *dot = new QGraphicsEllipseItem(QRectF(-2.6, -2.6, 5.2, 5.2), this);
         dot->setFlag(ItemIgnoresTransformations);

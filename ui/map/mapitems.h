@@ -149,6 +149,7 @@ protected:
 
 private:
     WorldMapScene *mapScene() const;
+    void relayout(); // after a new radius or name: bounds and where the name sits
     int m_index;
     qreal m_radius = 8;
     QString m_name;

@@ -7,6 +7,7 @@
 
 #include <QGraphicsPathItem>
 #include <QLocale>
+#include <QPainter>
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -46,44 +47,55 @@ QPointF WorldMapScene::toScene(GeoPoint p) const
 
 void WorldMapScene::buildBackground()
 {
-    const QPainterPath sphere = spherePath(m_projection, kScale);
-    auto *ocean = addPath(sphere, Qt::NoPen, mapstyle::ocean());
-    ocean->setZValue(-30);
-
-    QPainterPath grid;
+    // Ocean, graticule, land and the globe's edge never change. They are drawn by drawBackground()
+    // rather than as items, so a view that caches its background (WorldMapView does) paints them
+    // once per zoom or resize and then copies pixels: stroking the graticule and the coasts was
+    // most of a map repaint, and the traffic dots repaint the map thirty times a second.
+    m_sphere = spherePath(m_projection, kScale);
+    m_graticule = QPainterPath();
     for (int lon = -150; lon <= 150; lon += 30) {
         std::vector<GeoPoint> meridian;
         for (int lat = -90; lat <= 90; lat += 5)
             meridian.push_back(GeoPoint{static_cast<double>(lat), static_cast<double>(lon)});
-        grid.addPath(projectedPolyline(meridian, m_projection, kScale));
+        m_graticule.addPath(projectedPolyline(meridian, m_projection, kScale));
     }
     for (int lat = -60; lat <= 60; lat += 30) {
         std::vector<GeoPoint> parallel;
         for (int lon = -180; lon <= 180; lon += 5)
             parallel.push_back(GeoPoint{static_cast<double>(lat), static_cast<double>(lon)});
-        grid.addPath(projectedPolyline(parallel, m_projection, kScale));
+        m_graticule.addPath(projectedPolyline(parallel, m_projection, kScale));
     }
+    m_land = landPath(loadLand(), m_projection, kScale);
+    setSceneRect(m_sphere.boundingRect().adjusted(-24, -24, 24, 24));
+}
+
+void WorldMapScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsScene::drawBackground(painter, rect); // the page colour around the globe
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(mapstyle::ocean());
+    painter->drawPath(m_sphere);
+
     QPen gridPen(mapstyle::graticule(), 0.8);
     gridPen.setCosmetic(true);
-    auto *graticule = addPath(grid, gridPen);
-    graticule->setZValue(-25);
+    painter->setPen(gridPen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_graticule);
 
     QPen coastPen(mapstyle::coast(), 0.7);
     coastPen.setCosmetic(true);
-    auto *land = addPath(landPath(loadLand(), m_projection, kScale), coastPen, mapstyle::land());
-    land->setZValue(-20);
-    // The land never changes: draw it from a pixmap cache instead of filling 5,000 points per frame.
-    land->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    painter->setPen(coastPen);
+    painter->setBrush(mapstyle::land());
+    painter->drawPath(m_land);
 
     QPen edgePen(QColor(0x9f, 0xb6, 0xc9), 1.2);
     edgePen.setCosmetic(true);
-    auto *edge = addPath(sphere, edgePen, Qt::NoBrush);
-    edge->setZValue(-19);
-
-    for (QGraphicsItem *item : {static_cast<QGraphicsItem *>(ocean), static_cast<QGraphicsItem *>(graticule),
-                                static_cast<QGraphicsItem *>(land), static_cast<QGraphicsItem *>(edge)})
-        item->setAcceptedMouseButtons(Qt::NoButton);
-    setSceneRect(sphere.boundingRect().adjusted(-24, -24, 24, 24));
+    painter->setPen(edgePen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_sphere);
+    painter->restore();
 }
 
 bool WorldMapScene::sameTopology(const WorldSnapshot &s) const

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QGraphicsScene>
+#include <QPainterPath>
 #include <QTimer>
 #include <optional>
 #include <utility>
@@ -78,6 +79,9 @@ signals:
     // The user dropped a population on a region: move its traffic there.
     void populationDropped(int population, int region);
 
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
 private:
     void buildBackground();
     void rebuildItems(const WorldSnapshot &snapshot);
@@ -87,6 +91,9 @@ private:
     QString dataToolTip(const RegionView &region) const;
 
     MapProjection m_projection;
+    QPainterPath m_sphere;    // the globe's outline: ocean and edge
+    QPainterPath m_graticule; // meridians and parallels every 30 degrees
+    QPainterPath m_land;
     WorldSnapshot m_last;
     bool m_haveSnapshot = false;
     std::vector<RegionItem *> m_regions;

@@ -19,6 +19,9 @@ WorldMapView::WorldMapView(WorldMapScene *scene, QWidget *parent) : QGraphicsVie
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlag(DontSavePainterState);
+    // The scene's background is the static globe (see WorldMapScene::drawBackground): drawn once
+    // per zoom, pan or resize, then copied.
+    setCacheMode(CacheBackground);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
