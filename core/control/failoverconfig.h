@@ -33,7 +33,6 @@ struct FailoverConfig
     int failureThreshold = 3;
     SimTime promotionTime = 5 * kSecond; // reconfigure and open the new primary, after the backlog
     RejoinPolicy rejoin = RejoinPolicy::Discard;
-    bool automaticFailback = false; // return the primary role to its original region once healthy
     // Split-brain protections.
     bool quorumElection = false; // promote only with votes from a majority of the voting regions
     bool fencing = false;        // storage that has seen a newer epoch refuses older-epoch writes

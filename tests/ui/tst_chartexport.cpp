@@ -359,6 +359,59 @@ private slots:
         QCOMPARE(visible, 1); // one legend entry for the population
     }
 
+    void liveChartsDrawTheirLinesAndAnswerHover()
+    {
+        // A compact (live) chart: two constant lines, the lower one with a gap.
+        ChartData data;
+        data.kind = ChartKind::Throughput;
+        data.compact = true;
+        data.xMaxSeconds = 100;
+        ChartSeries low{ChartSeries::Subject::Region, 0, {}};
+        ChartSeries high{ChartSeries::Subject::Region, 1, {}};
+        for (int t = 0; t <= 100; ++t) {
+            low.points.append(
+                QPointF(t, t >= 40 && t < 50 ? std::numeric_limits<double>::quiet_NaN() : 10.0));
+            high.points.append(QPointF(t, 50.0));
+        }
+        data.series = {low, high};
+        QGraphicsScene scene; // declared first: the chart, destroyed before it, leaves it cleanly
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, 500));
+        scene.addItem(chart.get());
+        chart->resize(600, 300);
+        QCoreApplication::processEvents();
+
+        // The runs between gaps are drawn; the legend's lines hold no points.
+        const QList<QList<QPointF>> drawn = ChartFactory::drawnLines(chart.get());
+        QCOMPARE(drawn.size(), qsizetype{3});
+        for (QAbstractSeries *a : chart->series())
+            QCOMPARE(static_cast<QLineSeries *>(a)->count(), 0);
+        int visible = 0;
+        for (QLegendMarker *m : chart->legend()->markers())
+            visible += m->isVisible() ? 1 : 0;
+        QCOMPARE(visible, 2);
+
+        // The pixel where the data (t, value) is drawn, from the plot area and the axes.
+        const QRectF plot = chart->plotArea();
+        const auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+        const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
+        const auto at = [&](double t, double v) {
+            return QPointF(plot.left() + (t - x->min()) / (x->max() - x->min()) * plot.width(),
+                           plot.bottom() - (v - y->min()) / (y->max() - y->min()) * plot.height());
+        };
+        QVERIFY(at(0, 50).y() - at(0, 10).y() < -40); // the lines are far apart on screen
+
+        // Near a line: its name and the sample under the pointer; between them, or in the gap of the
+        // lower one, nothing.
+        const QString onHigh = ChartFactory::hoverTextAt(chart.get(), at(70, 50) + QPointF(0, 3));
+        QVERIFY2(onHigh.startsWith(ChartFactory::seriesName(data, data.series[1])), qPrintable(onHigh));
+        QVERIFY2(onHigh.contains(QStringLiteral("t = 70 s")), qPrintable(onHigh));
+        const QString onLow = ChartFactory::hoverTextAt(chart.get(), at(20, 10) - QPointF(0, 2));
+        QVERIFY2(onLow.startsWith(ChartFactory::seriesName(data, data.series[0])), qPrintable(onLow));
+        QVERIFY(ChartFactory::hoverTextAt(chart.get(), at(70, 30)).isEmpty());
+        QVERIFY(ChartFactory::hoverTextAt(chart.get(), at(45, 10)).isEmpty());
+        QVERIFY(ChartFactory::hoverTextAt(chart.get(), plot.topLeft() - QPointF(20, 20)).isEmpty());
+    }
+
     void exportsParseBack_data()
     {
         QTest::addColumn<QString>("language");

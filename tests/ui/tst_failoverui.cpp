@@ -5,6 +5,7 @@
 // refuses. Every check waits for a later snapshot (QTRY_*), never for a fixed time.
 #include "bridge/simulationrunner.h"
 #include "labtext.h"
+#include "labwindowfixture.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "map/mapitems.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -39,35 +39,14 @@
 
 using namespace fl;
 using namespace fl::ui;
+using namespace fl::ui::testing;
 
 class FailoverUiTest : public QObject
 {
     Q_OBJECT
 
 private:
-    static QAction *action(MainWindow &w, const char *name)
-    {
-        auto *a = w.findChild<QAction *>(QLatin1String(name));
-        if (!a)
-            qFatal("no action %s", name);
-        return a;
-    }
-    static const WorldSnapshot &latest(MainWindow &w) { return w.simulation()->latest(); }
-    static bool waitForMap(MainWindow &w)
-    {
-        w.resize(1400, 900);
-        w.show();
-        if (!QTest::qWaitForWindowExposed(&w))
-            return false;
-        // The health panel shares its tab area with the charts and follows snapshots only when shown.
-        w.findChild<QDockWidget *>(QStringLiteral("healthDock"))->raise();
-        QElapsedTimer clock;
-        clock.start();
-        while (!(w.simulation()->hasSnapshot() && w.mapScene()->regionCount() > 0) && clock.elapsed() < 5000)
-            QTest::qWait(10);
-        w.mapView()->fitWorld();
-        return w.simulation()->hasSnapshot();
-    }
+    static bool waitForMap(MainWindow &w) { return showLab(w, QSize(1400, 900), "healthDock"); }
     static bool stampedCommand(const QSignalSpy &spy, CommandType type, int a)
     {
         for (const QList<QVariant> &args : spy) {

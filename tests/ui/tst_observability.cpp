@@ -9,6 +9,7 @@
 #include "charts/exportdialog.h"
 #include "charts/livechartview.h"
 #include "labtext.h"
+#include "labwindowfixture.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "map/worldmapscene.h"
@@ -24,7 +25,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
@@ -47,6 +47,7 @@
 
 using namespace fl;
 using namespace fl::ui;
+using namespace fl::ui::testing;
 
 namespace {
 
@@ -66,11 +67,6 @@ std::vector<Command> faults()
     return {makeCommand(kKillAt, CommandType::KillRegion, 0)};
 }
 
-const WorldSnapshot &latest(MainWindow &w)
-{
-    return w.simulation()->latest();
-}
-
 // The snapshot is of the run setConfig(world(), faults()) started (the kill has been applied), not
 // of the window's first run, which may still be publishing.
 bool inScenarioRun(MainWindow &w)
@@ -80,16 +76,7 @@ bool inScenarioRun(MainWindow &w)
 
 bool showAndWait(MainWindow &w)
 {
-    w.resize(1500, 1000);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
-        return false;
-    w.chartsDock()->raise();
-    QElapsedTimer clock;
-    clock.start();
-    while (!w.simulation()->hasSnapshot() && clock.elapsed() < 5000)
-        QTest::qWait(10);
-    return w.simulation()->hasSnapshot();
+    return showLab(w, QSize(1500, 1000), "chartsDock");
 }
 
 void pauseAndSettle(MainWindow &w)
@@ -269,8 +256,7 @@ private slots:
                 QCOMPARE(axis->min(), from);
                 QCOMPARE(axis->max(), to);
                 const ChartData *data = ChartFactory::dataOf(chart);
-                for (QAbstractSeries *s : chart->series()) {
-                    const QList<QPointF> points = static_cast<QLineSeries *>(s)->points();
+                for (const QList<QPointF> &points : ChartFactory::drawnLines(chart)) {
                     // One line per run between gaps: a gap may add a point; none here.
                     QVERIFY2(points.size() <= 2 * columns + 2,
                              qPrintable(QStringLiteral("%1: %2 points for %3 columns")
@@ -283,8 +269,8 @@ private slots:
                     double dataMax = 0, drawnMax = 0;
                     for (const ChartSeries &s : data->series)
                         dataMax = std::max(dataMax, maxOver(s, from, to + 1));
-                    for (QAbstractSeries *s : chart->series()) {
-                        for (const QPointF &p : static_cast<QLineSeries *>(s)->points())
+                    for (const QList<QPointF> &points : ChartFactory::drawnLines(chart)) {
+                        for (const QPointF &p : points)
                             drawnMax = std::max(drawnMax, p.y());
                     }
                     QCOMPARE(drawnMax, dataMax);

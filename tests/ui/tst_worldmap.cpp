@@ -3,6 +3,7 @@
 // from the simulation thread (QTRY_*), never for a fixed time.
 #include "bridge/simulationrunner.h"
 #include "labtext.h"
+#include "labwindowfixture.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "map/mapitems.h"
@@ -24,7 +25,6 @@
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -36,37 +36,18 @@
 
 using namespace fl;
 using namespace fl::ui;
+using namespace fl::ui::testing;
 
 class WorldMapTest : public QObject
 {
     Q_OBJECT
 
 private:
-    static QAction *action(MainWindow &w, const char *name)
-    {
-        auto *a = w.findChild<QAction *>(QLatin1String(name));
-        if (!a)
-            qFatal("no action %s", name);
-        return a;
-    }
-    static const WorldSnapshot &latest(MainWindow &w) { return w.simulation()->latest(); }
     static QPoint viewPoint(MainWindow &w, const QPointF &scenePos)
     {
         return w.mapView()->mapFromScene(scenePos);
     }
-    static bool waitForMap(MainWindow &w)
-    {
-        w.resize(1400, 900);
-        w.show();
-        if (!QTest::qWaitForWindowExposed(&w))
-            return false;
-        QElapsedTimer clock;
-        clock.start();
-        while (!(w.simulation()->hasSnapshot() && w.mapScene()->regionCount() > 0) && clock.elapsed() < 5000)
-            QTest::qWait(10);
-        w.mapView()->fitWorld();
-        return w.simulation()->hasSnapshot();
-    }
+    static bool waitForMap(MainWindow &w) { return showLab(w, QSize(1400, 900), "healthDock"); }
     static int regionIndex(MainWindow &w, const char *id)
     {
         const auto &regions = latest(w).regions;

@@ -1,9 +1,9 @@
 #include "chartfactory.h"
 
 #include "decimation.h"
+#include "plotlineitem.h"
 
 #include <QChart>
-#include <QCursor>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QPen>
 #include <QThread>
-#include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -28,6 +27,7 @@ const QColor kPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), Q
                            QColor(0xba, 0xb0, 0xac)};
 constexpr int kMarkerRows = 4;
 constexpr qreal kMarkerZ = 100;
+constexpr qreal kPlotLineZ = 50; // above the grid and axes (Qt Charts uses small z values), below markers
 
 QColor paletteColour(int index)
 {
@@ -133,7 +133,10 @@ public:
     ChartData data;
     QValueAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
-    std::vector<std::vector<QLineSeries *>> lines; // per ChartSeries: one line per run between gaps
+    // Per ChartSeries. Exported charts: one QLineSeries per run between gaps. Compact (live)
+    // charts: one empty QLineSeries for the legend, and a PlotLineItem that draws the runs.
+    std::vector<std::vector<QLineSeries *>> lines;
+    std::vector<PlotLineItem *> plots;
     // Marker items are pooled and given to the groups of markers in view on every placement, so a
     // long session with thousands of commands costs only what can be seen.
     struct MarkerItem
@@ -268,6 +271,8 @@ public:
             pool[k].line->setVisible(false);
             pool[k].text->setVisible(false);
         }
+        for (PlotLineItem *p : plots)
+            p->setFrame(plot, axisX->min(), axisX->max(), axisY->min(), axisY->max());
         if (cursor) {
             const double x = xOf(cursorSeconds);
             const bool visible = !std::isnan(cursorSeconds) && inPlot(x);
@@ -282,6 +287,9 @@ public:
     {
         chart->removeAllSeries();
         lines.clear();
+        for (PlotLineItem *p : plots)
+            delete p;
+        plots.clear();
     }
 
     bool sameLayout(const ChartData &other) const
@@ -298,13 +306,15 @@ public:
     }
 };
 
-void showHover(ChartBinding *binding, std::size_t seriesIndex, const QPointF &point, bool entered)
+QPen linePen(const ChartData &data, const ChartSeries &s)
 {
-    if (!entered) {
-        QToolTip::hideText();
-        return;
+    QPen pen = seriesPen(s);
+    if (data.compact && s.subject != ChartSeries::Subject::AllUsers) {
+        // One-pixel lines on the small live charts: wider ones go through the painter's stroker,
+        // which made a repaint several times dearer. Exports keep the wider pens.
+        pen.setWidthF(1.0);
     }
-    QToolTip::showText(QCursor::pos(), ChartFactory::hoverText(binding->data, seriesIndex, point.x()));
+    return pen;
 }
 
 QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
@@ -312,13 +322,7 @@ QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
     const ChartSeries &s = b->data.series[seriesIndex];
     auto *line = new QLineSeries;
     line->setName(ChartFactory::seriesName(b->data, s));
-    QPen pen = seriesPen(s);
-    if (b->data.compact && s.subject != ChartSeries::Subject::AllUsers) {
-        // One-pixel lines on the small live charts: wider ones go through the painter's stroker,
-        // which made a repaint several times dearer. Exports keep the wider pens.
-        pen.setWidthF(1.0);
-    }
-    line->setPen(pen);
+    line->setPen(linePen(b->data, s));
     b->chart->addSeries(line);
     line->attachAxis(b->axisX);
     line->attachAxis(b->axisY);
@@ -327,8 +331,6 @@ QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
         for (QLegendMarker *m : b->chart->legend()->markers(line))
             m->setVisible(false);
     }
-    QObject::connect(line, &QLineSeries::hovered, b,
-                     [b, seriesIndex](const QPointF &p, bool state) { showHover(b, seriesIndex, p, state); });
     return line;
 }
 
@@ -379,7 +381,7 @@ void fill(ChartBinding *b, int plotColumns)
     const bool yChanges = b->axisY->min() != yMin || b->axisY->max() != yMax;
     if (b->lines.size() != data.series.size())
         b->lines.resize(data.series.size());
-    if (xChanges || yChanges) {
+    if ((xChanges || yChanges) && !data.compact) {
         for (std::vector<QLineSeries *> &lines : b->lines) {
             for (QLineSeries *line : lines)
                 line->clear();
@@ -402,6 +404,22 @@ void fill(ChartBinding *b, int plotColumns)
     if (b->axisY->labelFormat() != format)
         b->axisY->setLabelFormat(format);
 
+    if (data.compact) {
+        // Live: the legend's empty line, and the points drawn by a PlotLineItem (framed by place()).
+        for (std::size_t k = 0; k < data.series.size(); ++k) {
+            if (b->lines[k].empty())
+                b->lines[k].push_back(addLine(b, k, true));
+            if (b->plots.size() <= k) {
+                auto *plot = new PlotLineItem(b->chart);
+                plot->setZValue(kPlotLineZ);
+                plot->setPen(linePen(data, data.series[k]));
+                b->plots.push_back(plot);
+            }
+            b->plots[k]->setSegments(std::move(parts[k]));
+        }
+        b->place();
+        return;
+    }
     for (std::size_t k = 0; k < data.series.size(); ++k) {
         std::vector<QLineSeries *> &lines = b->lines[k];
         while (lines.size() < static_cast<std::size_t>(parts[k].size()))
@@ -695,6 +713,46 @@ QString ChartFactory::valueUnit(ChartKind kind)
         return tr("1/s");
     }
     return QString();
+}
+
+QString ChartFactory::hoverTextAt(QChart *chart, const QPointF &position)
+{
+    const ChartBinding *binding = ChartBinding::of(chart);
+    if (!binding || binding->plots.empty() || !chart->plotArea().contains(position))
+        return QString();
+    constexpr double kReachPixels = 5;
+    std::size_t nearest = binding->plots.size();
+    double best = kReachPixels;
+    for (std::size_t k = 0; k < binding->plots.size(); ++k) {
+        const double d = binding->plots[k]->distanceTo(position, kReachPixels);
+        if (d <= best) {
+            best = d;
+            nearest = k;
+        }
+    }
+    if (nearest == binding->plots.size())
+        return QString();
+    const QRectF plot = chart->plotArea();
+    const double seconds = binding->axisX->min() + (position.x() - plot.left()) / plot.width() *
+                                                       (binding->axisX->max() - binding->axisX->min());
+    return hoverText(binding->data, nearest, seconds);
+}
+
+QList<QList<QPointF>> ChartFactory::drawnLines(QChart *chart)
+{
+    QList<QList<QPointF>> out;
+    const ChartBinding *binding = ChartBinding::of(chart);
+    if (!binding)
+        return out;
+    for (const PlotLineItem *plot : binding->plots)
+        out.append(plot->segments());
+    if (binding->plots.empty()) {
+        for (const std::vector<QLineSeries *> &lines : binding->lines) {
+            for (const QLineSeries *line : lines)
+                out.append(line->points());
+        }
+    }
+    return out;
 }
 
 QString ChartFactory::hoverText(const ChartData &data, std::size_t seriesIndex, double seconds)

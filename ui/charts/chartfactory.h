@@ -35,6 +35,12 @@ public:
     // What hovering over series `seriesIndex` near `seconds` shows: the name, and the exact
     // measured sample nearest in time with its unit.
     static QString hoverText(const ChartData &data, std::size_t seriesIndex, double seconds);
+    // The hover text for a live (compact) chart at `position` in chart coordinates: that of the
+    // line drawn nearest to it within a few pixels, at the time under it; empty when no line is near.
+    static QString hoverTextAt(QChart *chart, const QPointF &position);
+    // Every polyline the chart draws, in data coordinates (after decimation; one per run between
+    // gaps, and an empty one for a series without any value).
+    static QList<QList<QPointF>> drawnLines(QChart *chart);
     static QString valueUnit(ChartKind kind);
 
     static QString title(ChartKind kind);

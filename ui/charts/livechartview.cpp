@@ -1,10 +1,13 @@
 #include "livechartview.h"
 
+#include "chartfactory.h"
+
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QToolTip>
 #include <algorithm>
 
 namespace fl::ui {
@@ -16,8 +19,8 @@ LiveChartView::LiveChartView(ChartKind kind, QChart *chart, QWidget *parent)
     // No antialiasing: with a few thousand points per chart, software antialiasing costs several
     // times the plain drawing, and these charts are redrawn many times a second (exports keep it).
     setRenderHint(QPainter::Antialiasing, false);
-    setMinimumSize(320, 230);
-    // Hover over a line reports the exact sample as a tool tip (QLineSeries::hovered).
+    setMinimumSize(320, 260);
+    // Hovering near a line shows the exact sample under the pointer as a tool tip.
     setMouseTracking(true);
 }
 
@@ -40,6 +43,20 @@ void LiveChartView::mousePressEvent(QMouseEvent *event)
 {
     emit picked(m_kind);
     QChartView::mousePressEvent(event);
+}
+
+void LiveChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    QChart *c = chart();
+    if (!c)
+        return;
+    const QPointF inChart = c->mapFromScene(mapToScene(event->position().toPoint()));
+    const QString text = ChartFactory::hoverTextAt(c, inChart);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
 }
 
 void LiveChartView::contextMenuEvent(QContextMenuEvent *event)

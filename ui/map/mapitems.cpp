@@ -76,6 +76,9 @@ RegionItem::RegionItem(int index) : m_index(index)
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(30);
+    // Its texts cost a shaping pass per paint, and traffic dots passing by repaint it many times
+    // between changes of its own.
+    setCacheMode(DeviceCoordinateCache);
     relayout();
 }
 
