@@ -24,6 +24,9 @@ struct Incident
     std::uint64_t lostWrites = 0;
     SimTime lostFirstCommit = kNever;
     SimTime lostLastCommit = 0;
+    // Counted when the users recovered (`recovered`), which is usually before the failed region
+    // heals: writes orphaned and keys divergent at that moment. (The names, and the report's
+    // "orphaned_at_heal", predate that choice; the report keeps its key.)
     std::uint64_t orphanedAtHeal = 0;
     std::uint64_t divergentKeysAtHeal = 0;
     bool rpoMet = true;

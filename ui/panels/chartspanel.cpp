@@ -51,6 +51,9 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     connect(m_exportAllButton, &QToolButton::clicked, this, &ChartsPanel::exportAllRequested);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartStatus"));
+    // Its text changes as the window moves; a size hint that followed it would relayout the whole
+    // main window (and redraw the map's cached background) whenever the numbers grew a digit.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_windowLabel);
