@@ -5,6 +5,7 @@
 #include "charts/chartexporter.h"
 #include "charts/chartfactory.h"
 #include "charts/decimation.h"
+#include "charts/livechartview.h"
 #include "languagemanager.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
@@ -20,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QXmlStreamReader>
 #include <cmath>
@@ -82,6 +84,35 @@ bool hasHan(const QString &text)
 {
     static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     return text.contains(han);
+}
+
+// A compact (live) chart's data: two constant lines over 100 s, at 10 (with a gap from 40 to 50 s)
+// and at 50.
+ChartData twoLiveLines()
+{
+    ChartData data;
+    data.kind = ChartKind::Throughput;
+    data.compact = true;
+    data.xMaxSeconds = 100;
+    ChartSeries low{ChartSeries::Subject::Region, 0, {}};
+    ChartSeries high{ChartSeries::Subject::Region, 1, {}};
+    for (int t = 0; t <= 100; ++t) {
+        low.points.append(QPointF(t, t >= 40 && t < 50 ? std::numeric_limits<double>::quiet_NaN() : 10.0));
+        high.points.append(QPointF(t, 50.0));
+    }
+    data.series = {low, high};
+    return data;
+}
+
+// Where the chart draws the data point (t, value), in chart coordinates: from the plot area and
+// the axes' ranges.
+QPointF drawnAt(QChart *chart, double t, double value)
+{
+    const QRectF plot = chart->plotArea();
+    const auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+    const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
+    return QPointF(plot.left() + (t - x->min()) / (x->max() - x->min()) * plot.width(),
+                   plot.bottom() - (value - y->min()) / (y->max() - y->min()) * plot.height());
 }
 
 } // namespace
@@ -361,19 +392,7 @@ private slots:
 
     void liveChartsDrawTheirLinesAndAnswerHover()
     {
-        // A compact (live) chart: two constant lines, the lower one with a gap.
-        ChartData data;
-        data.kind = ChartKind::Throughput;
-        data.compact = true;
-        data.xMaxSeconds = 100;
-        ChartSeries low{ChartSeries::Subject::Region, 0, {}};
-        ChartSeries high{ChartSeries::Subject::Region, 1, {}};
-        for (int t = 0; t <= 100; ++t) {
-            low.points.append(
-                QPointF(t, t >= 40 && t < 50 ? std::numeric_limits<double>::quiet_NaN() : 10.0));
-            high.points.append(QPointF(t, 50.0));
-        }
-        data.series = {low, high};
+        const ChartData data = twoLiveLines();
         QGraphicsScene scene; // declared first: the chart, destroyed before it, leaves it cleanly
         const std::unique_ptr<QChart> chart(ChartFactory::create(data, 500));
         scene.addItem(chart.get());
@@ -390,14 +409,8 @@ private slots:
             visible += m->isVisible() ? 1 : 0;
         QCOMPARE(visible, 2);
 
-        // The pixel where the data (t, value) is drawn, from the plot area and the axes.
         const QRectF plot = chart->plotArea();
-        const auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
-        const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
-        const auto at = [&](double t, double v) {
-            return QPointF(plot.left() + (t - x->min()) / (x->max() - x->min()) * plot.width(),
-                           plot.bottom() - (v - y->min()) / (y->max() - y->min()) * plot.height());
-        };
+        const auto at = [&](double t, double v) { return drawnAt(chart.get(), t, v); };
         QVERIFY(at(0, 50).y() - at(0, 10).y() < -40); // the lines are far apart on screen
 
         // Near a line: its name and the sample under the pointer; between them, or in the gap of the
@@ -410,6 +423,24 @@ private slots:
         QVERIFY(ChartFactory::hoverTextAt(chart.get(), at(70, 30)).isEmpty());
         QVERIFY(ChartFactory::hoverTextAt(chart.get(), at(45, 10)).isEmpty());
         QVERIFY(ChartFactory::hoverTextAt(chart.get(), plot.topLeft() - QPointF(20, 20)).isEmpty());
+    }
+
+    void hoverOverALiveLineShowsItsSampleAsToolTip()
+    {
+        LiveChartView view(ChartKind::Throughput, ChartFactory::create(twoLiveLines(), 500));
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.chart()->plotArea().width() > 300);
+        const auto toView = [&](double t, double v) {
+            return view.mapFromScene(view.chart()->mapToScene(drawnAt(view.chart(), t, v)));
+        };
+        QTest::mouseMove(view.viewport(), toView(70, 50));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("t = 70 s")), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("50.00")), qPrintable(QToolTip::text()));
+        QTest::mouseMove(view.viewport(), toView(70, 30)); // between the lines: nothing to show
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void exportsParseBack_data()
