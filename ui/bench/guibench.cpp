@@ -196,10 +196,6 @@ QJsonObject runRow(const Row &row, double scale)
     return o;
 }
 
-} // namespace
-
-namespace {
-
 std::vector<Row> guiRows()
 {
     return {

@@ -373,21 +373,11 @@ void fill(ChartBinding *b, int plotColumns)
         niceScale(high > 0 ? high * 1.05 : 1.0, &yMax, &yTicks);
     }
 
-    // Every axis change recomputes every line's geometry (a path and its hover shape: the bulk of a
-    // live chart's cost), and so does every replace(). Emptying the lines before the axes move
-    // makes the axis change nearly free, so each line's geometry is computed once, with its new
-    // points. And only what changed is set.
-    const bool xChanges = b->axisX->min() != xMin || b->axisX->max() != xMax;
-    const bool yChanges = b->axisY->min() != yMin || b->axisY->max() != yMax;
+    // Every axis change re-lays out the chart and re-shapes its tick labels (a live chart is
+    // refilled many times a second): only what changed is set.
     if (b->lines.size() != data.series.size())
         b->lines.resize(data.series.size());
-    if ((xChanges || yChanges) && !data.compact) {
-        for (std::vector<QLineSeries *> &lines : b->lines) {
-            for (QLineSeries *line : lines)
-                line->clear();
-        }
-    }
-    if (xChanges)
+    if (b->axisX->min() != xMin || b->axisX->max() != xMax)
         b->axisX->setRange(xMin, xMax);
     // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
     // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
@@ -396,7 +386,7 @@ void fill(ChartBinding *b, int plotColumns)
     const double tick = roundTimeStep(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
     if (b->axisX->tickInterval() != tick)
         b->axisX->setTickInterval(tick);
-    if (yChanges)
+    if (b->axisY->min() != yMin || b->axisY->max() != yMax)
         b->axisY->setRange(yMin, yMax);
     if (data.kind != ChartKind::SuccessRatio && b->axisY->tickCount() != yTicks)
         b->axisY->setTickCount(yTicks);
@@ -420,6 +410,7 @@ void fill(ChartBinding *b, int plotColumns)
         b->place();
         return;
     }
+    // Exported: a QLineSeries per run between gaps (antialiased, wider pens, SVG and PDF vectors).
     for (std::size_t k = 0; k < data.series.size(); ++k) {
         std::vector<QLineSeries *> &lines = b->lines[k];
         while (lines.size() < static_cast<std::size_t>(parts[k].size()))
@@ -427,8 +418,7 @@ void fill(ChartBinding *b, int plotColumns)
         for (std::size_t j = 0; j < lines.size(); ++j) {
             // One replace() per line: one geometry update, however many points changed.
             const bool used = j < static_cast<std::size_t>(parts[k].size());
-            if (used || lines[j]->count() > 0)
-                lines[j]->replace(used ? parts[k][static_cast<qsizetype>(j)] : QList<QPointF>());
+            lines[j]->replace(used ? parts[k][static_cast<qsizetype>(j)] : QList<QPointF>());
         }
     }
     b->place();
