@@ -2,10 +2,14 @@
 
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "scenario/builtins.h"
+#include "scenario/scenarioreader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -22,6 +26,12 @@ QString commandListText()
     return text;
 }
 
+// A name with a dot or a slash, or one that exists, is a file; anything else is a mistyped command.
+bool looksLikeAFile(const QString &name)
+{
+    return name.contains(QLatin1Char('.')) || name.contains(QLatin1Char('/')) || QFileInfo::exists(name);
+}
+
 void configureApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("FailoverLab"));
@@ -29,17 +39,50 @@ void configureApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(FL_VERSION_STRING));
 }
 
-int runGui(int argc, char **argv, const QString &language)
+// What the window opens on: a scenario file, a built-in, or (both empty) the default world.
+struct GuiDocument
 {
+    QString file;
+    QString builtin;
+};
+
+int runGui(int argc, char **argv, const QString &language, const GuiDocument &document)
+{
+    // Until the window is up, a refusal must be the first line on stderr; Qt's platform chatter
+    // comes back once the window is shown.
+    quietQtMessages();
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QStringLiteral("Failover Lab"));
+    app.setDesktopFileName(QStringLiteral("org.failoverlab.FailoverLab"));
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/org.failoverlab.FailoverLab.svg")));
     auto *languages = ui::LanguageManager::instance();
     if (language.isEmpty())
         languages->applyInitialLanguage();
     else
         languages->setLanguage(language, false);
+
+    // A scenario that cannot be read is bad input, refused before any window opens (in the
+    // language just chosen).
+    std::optional<scenario::Scenario> loaded;
+    scenario::ScenarioError error;
+    if (!document.file.isEmpty())
+        loaded = scenario::loadScenario(document.file, &error);
+    else if (!document.builtin.isEmpty()) {
+        if (const std::optional<QJsonObject> json = scenario::readBuiltinDocument(document.builtin, &error))
+            loaded = scenario::scenarioFromJson(*json, &error);
+    }
+    if ((!document.file.isEmpty() || !document.builtin.isEmpty()) && !loaded)
+        return failBadInput(error.toString());
+
     ui::MainWindow window;
+    if (loaded) {
+        const QString path =
+            document.file.isEmpty() ? QString() : QFileInfo(document.file).absoluteFilePath();
+        window.openScenarioDocument(*loaded, path,
+                                    path.isEmpty() ? document.builtin : QFileInfo(path).fileName());
+    }
     window.show();
+    qInstallMessageHandler(nullptr);
     return app.exec();
 }
 
@@ -58,8 +101,38 @@ const std::vector<Subcommand> &subcommands()
         {"list", QT_TRANSLATE_NOOP("fl::app::Cli", "List the built-in scenarios"), &runListCommand},
         {"run", QT_TRANSLATE_NOOP("fl::app::Cli", "Run a scenario headless and report or export its metrics"),
          &runRunCommand, true},
+        {"screenshot",
+         QT_TRANSLATE_NOOP("fl::app::Cli",
+                           "Open the window offscreen, run a scenario to a moment and save a PNG"),
+         &runScreenshotCommand, true},
     };
     return list;
+}
+
+void quietQtMessages()
+{
+    if (qEnvironmentVariableIsSet("FL_QT_MESSAGES"))
+        return;
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (type == QtCriticalMsg || type == QtFatalMsg) {
+            QTextStream err(stderr);
+            err << qFormatLogMessage(type, context, message) << '\n';
+        }
+    });
+}
+
+std::optional<QString> rawOption(const QStringList &arguments, const QString &name)
+{
+    const QString flag = QStringLiteral("--") + name;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--"))
+            break;
+        if (arguments[i] == flag)
+            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        if (arguments[i].startsWith(flag + QLatin1Char('=')))
+            return arguments[i].mid(flag.size() + 1);
+    }
+    return std::nullopt;
 }
 
 int failBadInput(const QString &message, const QString &usage)
@@ -79,7 +152,8 @@ int runMain(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    // A first argument that is not an option names a headless subcommand.
+    // A first argument that is not an option names a headless subcommand, or else a scenario file
+    // for the window (a file called like a command is reached as ./run).
     if (arguments.size() > 1 && !arguments.at(1).startsWith(QLatin1Char('-'))) {
         const QString name = arguments.at(1);
         for (const Subcommand &c : subcommands()) {
@@ -90,7 +164,8 @@ int runMain(int argc, char **argv)
                 return c.run(arguments.mid(1));
             }
         }
-        return failBadInput(Cli::tr("unknown command '%1'").arg(name), commandListText());
+        if (!looksLikeAFile(name))
+            return failBadInput(Cli::tr("unknown command '%1'").arg(name), commandListText());
     }
 
     QCommandLineParser parser;
@@ -102,8 +177,15 @@ int runMain(int argc, char **argv)
     const QCommandLineOption langOption(
         QStringLiteral("lang"), Cli::tr("Language of the window: en or zh_CN."), QStringLiteral("code"));
     parser.addOption(langOption);
+    const QCommandLineOption builtinOption(
+        QStringLiteral("builtin"), Cli::tr("Open the built-in scenario NAME in the window (see 'list')."),
+        QStringLiteral("NAME"));
+    parser.addOption(builtinOption);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("A headless command (see below)."),
                                  QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 Cli::tr("Or a scenario file (.flab.json or .json) to open in the window."),
+                                 QStringLiteral("[FILE]"));
 
     QString usage = parser.helpText() + QLatin1Char('\n') + commandListText();
     // No QCoreApplication exists yet (the GUI one is created only once parsing succeeded).
@@ -121,7 +203,13 @@ int runMain(int argc, char **argv)
     const QString language = parser.value(langOption);
     if (!language.isEmpty() && !ui::LanguageManager::availableLanguages().contains(language))
         return failBadInput(Cli::tr("unknown language '%1' (use en or zh_CN)").arg(language), usage);
-    return runGui(argc, argv, language);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return failBadInput(Cli::tr("unexpected argument '%1'").arg(positional.at(1)), usage);
+    GuiDocument document{positional.value(0), parser.value(builtinOption)};
+    if (!document.file.isEmpty() && !document.builtin.isEmpty())
+        return failBadInput(Cli::tr("give either a scenario file or --builtin NAME, not both"), usage);
+    return runGui(argc, argv, language, document);
 }
 
 } // namespace fl::app

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace fl::app {
@@ -18,7 +19,8 @@ enum ExitCode : int
 {
     ExitOk = 0,
     ExitTargetMissed = 1, // a run missed its RPO or RTO target
-    ExitBadInput = 2,     // an unknown option, a missing file, a bad field
+    ExitBadInput = 2,     // an unknown option, a missing file, a bad field, an unusable destination
+    ExitWriteFailed = 3,  // an output could not be written during or after the run (wins over 1)
 };
 
 // A headless subcommand: `failover-lab NAME [options]`. Each one owns its QCommandLineParser so
@@ -40,10 +42,20 @@ int failBadInput(const QString &message, const QString &usage = QString());
 
 int runMain(int argc, char **argv);
 
+// Headless commands speak for themselves: their first stderr line is their own message, so Qt's
+// debug output and warnings about the platform (XDG_RUNTIME_DIR, offscreen size hints) are
+// dropped. Critical and fatal messages still print; FL_QT_MESSAGES=1 shows everything.
+void quietQtMessages();
+
+// The value of `--name VALUE` or `--name=VALUE` in raw arguments, read before any parsing: which
+// application object to create and which language to speak must be known before the parser exists.
+std::optional<QString> rawOption(const QStringList &arguments, const QString &name);
+
 // Subcommands (one file each).
 int runBenchCommand(const QStringList &arguments);
 int runCatalogCommand(const QStringList &arguments);
 int runListCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
+int runScreenshotCommand(const QStringList &arguments);
 
 } // namespace fl::app

@@ -5,6 +5,7 @@
 #include "scenario/builtins.h"
 #include "scenario/duration.h"
 #include "scenario/overrides.h"
+#include "scenario/outputfile.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
 #include "scenario/scenariowriter.h"
@@ -27,22 +28,6 @@ class RunText
 {
     Q_DECLARE_TR_FUNCTIONS(fl::app::Run)
 };
-
-// The value of `--name VALUE` or `--name=VALUE` in raw arguments, read before any parsing: which
-// application object to create and which language to speak must be known before the parser exists.
-std::optional<QString> rawOption(const QStringList &arguments, const QString &name)
-{
-    const QString flag = QStringLiteral("--") + name;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QLatin1String("--"))
-            break;
-        if (arguments[i] == flag)
-            return i + 1 < arguments.size() ? arguments[i + 1] : QString();
-        if (arguments[i].startsWith(flag + QLatin1Char('=')))
-            return arguments[i].mid(flag.size() + 1);
-    }
-    return std::nullopt;
-}
 
 struct Options
 {
@@ -235,7 +220,7 @@ int RunCommand::exec()
         QTextStream(stdout) << scenario::runReportBytes(*s, sim);
     } else if (!jsonPath.isEmpty()) {
         QString writeError;
-        if (!scenario::writeFileAtomically(jsonPath, scenario::runReportBytes(*s, sim), &writeError))
+        if (!scenario::writeOutputFile(jsonPath, scenario::runReportBytes(*s, sim), &writeError))
             return failBadInput(writeError);
         outputs.json = jsonPath;
     }
@@ -283,6 +268,7 @@ int runRunCommand(const QStringList &arguments)
 {
     // Qt Charts draws with QGraphicsWidgets, which need a QApplication; a headless machine gets the
     // offscreen platform so that no display is needed. Without --charts a QCoreApplication will do.
+    quietQtMessages();
     const bool charts = rawOption(arguments, QStringLiteral("charts")).has_value();
     if (charts && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

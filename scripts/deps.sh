@@ -3,12 +3,16 @@
 # Sourced by run.sh and test.sh; safe to run on its own.
 set -euo pipefail
 
+# Installed with --no-install-recommends, so a package that is only a Recommends of another one
+# (libqt6opengl6-dev of qt6-base-dev, which Qt Charts' CMake config needs) is named here;
+# scripts/check-deps.sh (run by CI) fails when the build finds a package outside this list's closure.
 FL_PACKAGES=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
+    build-essential cmake ninja-build pkg-config git ca-certificates
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev fonts-noto-cjk
+    libgl-dev libxkbcommon-dev fonts-noto-cjk
     xvfb xauth
+    desktop-file-utils appstream
 )
 
 fl_missing_packages() {

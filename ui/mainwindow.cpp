@@ -18,6 +18,7 @@
 #include "panels/weightspanel.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
+#include "scenario/outputfile.h"
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
@@ -484,9 +485,21 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_speedLabel);
 }
 
+void MainWindow::updateWindowTitle()
+{
+    const QString name = documentName();
+    setWindowFilePath(m_filePath);
+    setWindowTitle(name.isEmpty() ? tr("Failover Lab") : tr("%1 — Failover Lab").arg(name));
+}
+
+QString MainWindow::documentName() const
+{
+    return m_filePath.isEmpty() ? m_documentName : QFileInfo(m_filePath).fileName();
+}
+
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Failover Lab"));
+    updateWindowTitle();
     statusBar()->clearMessage(); // a message in the previous language would linger
     m_welcome->setText(tr("Right-click a region to fail it · click a link to cut or degrade it · drag a blue "
                           "population circle onto a region to send its users there · Space pauses"));
@@ -1027,6 +1040,8 @@ void MainWindow::newWorld()
 {
     m_undo->clear();
     m_filePath.clear();
+    m_documentName.clear();
+    updateWindowTitle();
     setDocumentConfig(defaultLabWorld());
     m_log->addNote(0, Severity::Notice,
                    [] { return MainWindow::tr("New world: the default three regions."); });
@@ -1036,7 +1051,7 @@ void MainWindow::openScenario()
 {
     const QString dir = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), dir,
-                                                      tr("Scenario files (*.json);;All files (*)"));
+                                                      tr("Scenario files (*.flab.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -1053,15 +1068,23 @@ bool MainWindow::openScenarioFile(const QString &path, QString *error)
             *error = problem.toString();
         return false;
     }
+    openScenarioDocument(*loaded, path, QFileInfo(path).fileName());
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::openScenarioDocument(const scenario::Scenario &loaded, const QString &path,
+                                      const QString &name)
+{
     m_undo->clear();
     m_filePath = path;
-    m_faults = loaded->faults;
-    m_config = loaded->config;
+    m_documentName = name;
+    m_faults = loaded.faults;
+    m_config = loaded.config;
     m_scene->clearSelection();
     m_control->setConfig(m_config);
     m_sim->setConfig(m_config, m_faults);
-    addRecentFile(path);
-    const QString name = QFileInfo(path).fileName();
     const auto count = static_cast<int>(m_faults.size());
     m_log->addNote(0, Severity::Notice, [name, count] {
         return MainWindow::tr("Opened %1: the simulation restarted with its configuration and %n scheduled "
@@ -1069,9 +1092,8 @@ bool MainWindow::openScenarioFile(const QString &path, QString *error)
                               nullptr, count)
             .arg(name);
     });
-    statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
+    updateWindowTitle();
     updateActionState();
-    return true;
 }
 
 void MainWindow::saveScenario()
@@ -1089,11 +1111,11 @@ void MainWindow::saveScenarioAs()
 {
     const QString dir = m_filePath.isEmpty() ? QString() : m_filePath;
     QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"), dir,
-                                                tr("Scenario files (*.json);;All files (*)"));
+                                                tr("Scenario files (*.flab.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += QStringLiteral(".flab.json"); // the lab's own extension, with its MIME type
     QString error;
     if (!saveScenarioFile(path, &error))
         QMessageBox::warning(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(path, error));
@@ -1163,7 +1185,7 @@ void MainWindow::exportNow(const ExportRequest &request)
         QBuffer buffer(&png);
         m_view->grab().save(&buffer, "PNG");
         QString error;
-        const bool ok = scenario::writeFileAtomically(request.path, png, &error);
+        const bool ok = scenario::writeOutputFile(request.path, png, &error);
         const QString message = ok ? tr("Exported the map to %1").arg(request.path) : error;
         statusBar()->showMessage(message, 10000);
         emit exportFinished(ok, message);
@@ -1207,7 +1229,7 @@ void MainWindow::finishExport(const ExportRequest &request, const Simulation &co
     case ExportRequest::What::ReportJson: {
         const QByteArray bytes = scenario::runReportBytes(
             documentScenario(name, copy.config(), copy.engine().commandLog(), copy.now()), copy);
-        ok = scenario::writeFileAtomically(request.path, bytes, &error);
+        ok = scenario::writeOutputFile(request.path, bytes, &error);
         written << request.path;
         break;
     }
@@ -1232,6 +1254,7 @@ bool MainWindow::saveScenarioFile(const QString &path, QString *error)
     if (!scenario::saveScenario(saved, path, error))
         return false;
     m_filePath = path;
+    updateWindowTitle();
     addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(path), 8000);
     return true;

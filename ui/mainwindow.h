@@ -88,6 +88,12 @@ public:
     // commands still to come: loading the file replays the same run, bit for bit.
     bool openScenarioFile(const QString &path, QString *error = nullptr);
     bool saveScenarioFile(const QString &path, QString *error = nullptr);
+    // Opens a scenario already read (a built-in, say): `path` is empty when no file backs it, and
+    // `name` is what the title bar and the log call it.
+    void openScenarioDocument(const scenario::Scenario &loaded, const QString &path, const QString &name);
+    // What the title bar calls the document: the file's name, a built-in's name, or empty for the
+    // default world.
+    QString documentName() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -106,6 +112,7 @@ private:
     void createDocks();
     void createStatusBar();
     void retranslateUi();
+    void updateWindowTitle();
     void updateActionTexts();
     void updateActionState();
     void updateUndoActions();
@@ -163,6 +170,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_failoverLabel = nullptr;
     QString m_filePath;
+    QString m_documentName; // a document not backed by a file (a built-in) is known by this name
     std::uint64_t m_lastRunId = 0;
     SimTime m_now = 0;
 

@@ -3,6 +3,7 @@
 #include "duration.h"
 #include "jsonwriter.h"
 #include "names.h"
+#include "outputfile.h"
 #include "scenariowriter.h"
 #include "sim/simulation.h"
 #include "world/populationcatalog.h"
@@ -665,7 +666,7 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
 
     for (const auto &[name, bytes] : files) {
         const QString path = dir.filePath(name);
-        if (!writeFileAtomically(path, bytes, error))
+        if (!writeOutputFile(path, bytes, error))
             return false;
         if (written)
             *written << path;

@@ -3,13 +3,13 @@
 #include "duration.h"
 #include "jsonwriter.h"
 #include "names.h"
+#include "outputfile.h"
 #include "scenarioreader.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace fl::scenario {
@@ -373,23 +373,7 @@ bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
                          .arg(kFormatVersion);
         return false;
     }
-    return writeFileAtomically(path, bytes, error);
-}
-
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = Writer::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = Writer::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOutputFile(path, bytes, error);
 }
 
 } // namespace fl::scenario

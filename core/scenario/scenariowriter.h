@@ -21,7 +21,4 @@ QByteArray scenarioToBytes(const Scenario &scenario);
 // Saves atomically: the file is either the complete new scenario or left as it was.
 bool saveScenario(const Scenario &scenario, const QString &path, QString *error);
 
-// Writes `bytes` to `path` through QSaveFile (a temporary file renamed over the target on success).
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error);
-
 } // namespace fl::scenario

@@ -85,6 +85,11 @@ void SimulationRunner::apply(const Control &control)
         m_pace.clear();
         m_stepTarget = (m_stepTarget >= 0 ? m_stepTarget : m_sim->now()) + kStep;
         break;
+    case Control::RunTo:
+        m_running = false;
+        m_pace.clear();
+        m_stepTarget = std::max(m_sim->now(), control.command.at);
+        break;
     case Control::Reset:
         rebuild();
         break;
@@ -276,6 +281,18 @@ void SimulationController::step()
 {
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::Step;
+    post(control);
+    if (m_running) {
+        m_running = false;
+        emit runningChanged(false);
+    }
+}
+
+void SimulationController::runTo(SimTime at)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::RunTo;
+    control.command.at = at;
     post(control);
     if (m_running) {
         m_running = false;

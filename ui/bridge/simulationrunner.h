@@ -56,7 +56,8 @@ public:
             Reset,
             SetSpeed,
             SetConfig,
-            Copy
+            Copy,
+            RunTo // pauses, then runs as fast as it can to `command.at` and stops there
         };
         Kind kind = Submit;
         Command command;
@@ -149,6 +150,9 @@ public:
     void pause();
     void setRunning(bool running) { running ? play() : pause(); }
     void step();
+    // Pauses and runs as fast as the machine allows to simulated time `at` (the screenshot command
+    // and tests that need one exact instant); a snapshot at `at` follows.
+    void runTo(SimTime at);
     void reset();
     void setSpeed(double speed);
     // Restarts the simulation from a new configuration, with a scenario's scheduled commands (their

@@ -1,6 +1,7 @@
 #include "chartexporter.h"
 
 #include "chartfactory.h"
+#include "scenario/outputfile.h"
 #include "scenario/scenariowriter.h"
 #include "sim/simulation.h"
 
@@ -188,7 +189,7 @@ bool ChartExporter::exportChart(QChart *chart, const QString &path, const ChartE
             *error = tr("cannot render the chart as %1").arg(suffix(options.format).toUpper());
         return false;
     }
-    return scenario::writeFileAtomically(path, bytes, error);
+    return scenario::writeOutputFile(path, bytes, error);
 }
 
 } // namespace fl::ui

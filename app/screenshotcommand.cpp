@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `failover-lab screenshot`: the lab draws itself. The window opens offscreen on a scenario, the
+// simulation runs as fast as it can to one simulated instant and stops there, and the whole window
+// is saved as a PNG — the README's pictures come from here, so they always match the code.
+#include "bridge/simulationrunner.h"
+#include "cli.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "scenario/builtins.h"
+#include "scenario/duration.h"
+#include "scenario/outputfile.h"
+#include "scenario/overrides.h"
+#include "scenario/scenarioreader.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QIcon>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <memory>
+
+namespace fl::app {
+namespace {
+
+class ScreenshotText
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::app::Screenshot)
+};
+
+// The window's docks and toolbar need room; below this a screenshot would not be of the layout a
+// person sees. Above the upper bound a PNG is hundreds of megabytes.
+constexpr int kMinWidth = 800, kMinHeight = 500, kMaxSide = 8192;
+
+int screenshot(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ScreenshotText::tr(
+        "Opens the lab's window offscreen on a scenario, runs it to simulated time T and saves the "
+        "whole window as a PNG."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption builtinOption(
+        QStringLiteral("builtin"), ScreenshotText::tr("Open the built-in scenario NAME (see 'list')."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"),
+        ScreenshotText::tr("Simulated time of the picture, e.g. 90s or 3m (default 60s)."),
+        QStringLiteral("T"), QStringLiteral("60s"));
+    const QCommandLineOption setOption(QStringLiteral("set"),
+                                       ScreenshotText::tr("Change one field before validation (repeatable)."),
+                                       QStringLiteral("PATH=VALUE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        ScreenshotText::tr("Language of the window: en or zh_CN."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        ScreenshotText::tr("Window size in pixels, WIDTHxHEIGHT (default 1600x1000)."), QStringLiteral("WxH"),
+        QStringLiteral("1600x1000"));
+    const QCommandLineOption outOption(QStringLiteral("out"), ScreenshotText::tr("The PNG file to write."),
+                                       QStringLiteral("FILE.png"));
+    parser.addOptions({builtinOption, atOption, setOption, langOption, sizeOption, outOption});
+    parser.addPositionalArgument(QStringLiteral("scenario"), ScreenshotText::tr("A scenario file."),
+                                 QStringLiteral("[SCENARIO]"));
+    QString usage = parser.helpText();
+    usage.replace(QLatin1String("<executable_name>"), QLatin1String("failover-lab screenshot"));
+    if (!parser.parse(arguments))
+        return failBadInput(parser.errorText(), usage);
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << usage;
+        return ExitOk;
+    }
+
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && !ui::LanguageManager::availableLanguages().contains(language))
+        return failBadInput(
+            ScreenshotText::tr("--lang: unknown language '%1' (use en or zh_CN)").arg(language));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return failBadInput(ScreenshotText::tr("unexpected argument '%1'").arg(positional.at(1)), usage);
+    const QString file = positional.value(0);
+    const QString builtin = parser.value(builtinOption);
+    if (file.isEmpty() == builtin.isEmpty())
+        return failBadInput(ScreenshotText::tr("give either a scenario file or --builtin NAME"), usage);
+
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(sizeOption));
+    const QSize size =
+        sizeMatch.hasMatch() ? QSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt()) : QSize();
+    if (!size.isValid() || size.width() < kMinWidth || size.height() < kMinHeight ||
+        size.width() > kMaxSide || size.height() > kMaxSide)
+        return failBadInput(ScreenshotText::tr("--size: expected WIDTHxHEIGHT from %1x%2 to %3x%3 pixels, "
+                                               "e.g. 1600x1000, not '%4'")
+                                .arg(kMinWidth)
+                                .arg(kMinHeight)
+                                .arg(kMaxSide)
+                                .arg(parser.value(sizeOption)));
+
+    const std::optional<SimTime> at = scenario::parseDuration(parser.value(atOption));
+    if (!at || *at < 0 || *at > scenario::kMaxDuration)
+        return failBadInput(
+            ScreenshotText::tr("--at: expected a simulated time from 0s to %1, such as 90s "
+                               "or 3m, not '%2'")
+                .arg(scenario::formatDuration(scenario::kMaxDuration), parser.value(atOption)));
+
+    if (!parser.isSet(outOption))
+        return failBadInput(ScreenshotText::tr("--out: give the PNG file to write"), usage);
+    const QString out = parser.value(outOption);
+    if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && out != QLatin1String("-"))
+        return failBadInput(ScreenshotText::tr("--out: the screenshot is a PNG; give a file name ending in "
+                                               ".png, not '%1'")
+                                .arg(out));
+    QString outError;
+    if (!scenario::checkOutputFile(out, &outError))
+        return failBadInput(QStringLiteral("--out: ") + outError);
+
+    // The scenario: document, overrides, validation (as `run` does).
+    scenario::ScenarioError error;
+    std::optional<QJsonObject> document = builtin.isEmpty() ? scenario::readScenarioDocument(file, &error)
+                                                            : scenario::readBuiltinDocument(builtin, &error);
+    if (!document)
+        return failBadInput(error.toString());
+    for (const QString &assignment : parser.values(setOption)) {
+        if (!scenario::applyOverride(*document, assignment, &error))
+            return failBadInput(QStringLiteral("--set: ") + error.toString());
+    }
+    const std::optional<scenario::Scenario> loaded = scenario::scenarioFromJson(*document, &error);
+    if (!loaded)
+        return failBadInput(error.toString());
+
+    // The window, paused on the scenario and driven to `at` as fast as the machine allows.
+    ui::MainWindow window(loaded->config, 1.0);
+    const QString path = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
+    window.openScenarioDocument(*loaded, path, path.isEmpty() ? builtin : QFileInfo(path).fileName());
+    window.resize(size);
+    window.show();
+    window.simulation()->runTo(*at);
+
+    // Done when the snapshot of the stopped run at `at` has reached the views. Only a RunTo stops
+    // the run, so a stopped snapshot at `at` is the one asked for.
+    QEventLoop loop;
+    auto reached = [&window, at] {
+        const ui::WorldSnapshot &s = window.simulation()->latest();
+        return window.simulation()->hasSnapshot() && !s.running && s.now >= *at;
+    };
+    QObject::connect(window.simulation(), &ui::SimulationController::snapshotReady, &loop, [&] {
+        if (reached())
+            loop.quit();
+    });
+    if (!reached())
+        loop.exec();
+    // Let the views finish what the last snapshot started (queued layout and chart refreshes)
+    // before the picture is taken.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+
+    if (window.size() != size)
+        return failBadInput(ScreenshotText::tr("--size: the window cannot be %1x%2 pixels (it needs at least "
+                                               "%3x%4)")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height()));
+    const QPixmap picture = window.grab();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!picture.save(&buffer, "PNG"))
+        return failBadInput(ScreenshotText::tr("could not encode the screenshot as PNG"));
+    if (!scenario::writeOutputFile(out, png, &outError)) {
+        QTextStream(stderr) << "failover-lab: " << outError << '\n';
+        return ExitWriteFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runScreenshotCommand(const QStringList &arguments)
+{
+    quietQtMessages();
+    // Always offscreen: a screenshot must not depend on (or flash up on) the user's display, nor on
+    // the window layout and recent files the user's settings remember.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir settings;
+    if (settings.isValid())
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(settings.path()));
+    static int argc = 1;
+    static char name[] = "failover-lab";
+    static char *argv[] = {name, nullptr};
+    QApplication application(argc, argv);
+    application.setApplicationDisplayName(QStringLiteral("Failover Lab"));
+    application.setWindowIcon(QIcon(QStringLiteral(":/icons/org.failoverlab.FailoverLab.svg")));
+    if (const std::optional<QString> language = rawOption(arguments, QStringLiteral("lang")))
+        ui::LanguageManager::instance()->setLanguage(*language, false);
+    else
+        ui::LanguageManager::instance()->setLanguage(QStringLiteral("en"), false);
+    return screenshot(arguments);
+}
+
+} // namespace fl::app
