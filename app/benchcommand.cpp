@@ -90,7 +90,7 @@ int runBenchCommand(const QStringList &arguments)
                             usage);
     bool scaleOk = false;
     const double factor = parser.value(scale).toDouble(&scaleOk);
-    if (!scaleOk || factor <= 0 || factor > 1000)
+    if (!scaleOk || !(factor > 0 && factor <= 1000)) // written so that NaN fails too
         return failBadInput(
             Cli::tr("--scale must be a number in (0, 1000], not '%1'").arg(parser.value(scale)));
 

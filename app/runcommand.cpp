@@ -4,8 +4,9 @@
 #include "runsummary.h"
 #include "scenario/builtins.h"
 #include "scenario/duration.h"
-#include "scenario/overrides.h"
 #include "scenario/outputfile.h"
+#include "scenario/overrides.h"
+#include "scenario/resourceestimate.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
 #include "scenario/scenariowriter.h"
@@ -17,9 +18,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <memory>
+#include <unistd.h>
 
 namespace fl::app {
 namespace {
@@ -28,6 +34,9 @@ class RunText
 {
     Q_DECLARE_TR_FUNCTIONS(fl::app::Run)
 };
+
+// Charts are drawn in memory: beyond this a side costs seconds and hundreds of megabytes per chart.
+constexpr int kMaxChartSide = 8192;
 
 struct Options
 {
@@ -68,6 +77,11 @@ struct Options
                             QStringLiteral("CODE")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              RunText::tr("Print no summary (errors still go to stderr).")};
+    QCommandLineOption memoryLimit{
+        QStringLiteral("memory-limit"),
+        RunText::tr("Refuse a scenario whose estimated memory exceeds SIZE, e.g. 2G (default: half "
+                    "the physical memory)."),
+        QStringLiteral("SIZE")};
 };
 
 class RunCommand
@@ -78,7 +92,7 @@ public:
 
 private:
     std::optional<QJsonObject> readDocument(const QString &file, const QString &builtin);
-    int writeCharts(const scenario::Scenario &s, const Simulation &sim, QStringList *written);
+    void runWithProgress(Simulation &sim, SimTime end, bool long_);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
@@ -95,7 +109,7 @@ int RunCommand::exec()
     const QCommandLineOption help = m_parser.addHelpOption();
     m_parser.addOptions({m_options.builtin, m_options.seed, m_options.duration, m_options.set, m_options.json,
                          m_options.csv, m_options.charts, m_options.format, m_options.size, m_options.dpi,
-                         m_options.lang, m_options.quiet});
+                         m_options.lang, m_options.quiet, m_options.memoryLimit});
     m_parser.addPositionalArgument(QStringLiteral("scenario"), RunText::tr("A scenario file (JSON)."),
                                    QStringLiteral("[SCENARIO]"));
     m_usage = m_parser.helpText();
@@ -133,9 +147,12 @@ int RunCommand::exec()
             RunText::tr("--format, --chart-size and --dpi apply to charts: add --charts DIR"));
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
     const QRegularExpressionMatch size = sizePattern.match(m_parser.value(m_options.size));
-    if (!size.hasMatch() || size.captured(1).toInt() > 20000 || size.captured(2).toInt() > 20000)
+    if (!size.hasMatch() || size.captured(1).toInt() > kMaxChartSide ||
+        size.captured(2).toInt() > kMaxChartSide)
         return failBadInput(
-            RunText::tr("--chart-size: expected WIDTHxHEIGHT in pixels, e.g. 1200x700, not '%1'")
+            RunText::tr("--chart-size: expected WIDTHxHEIGHT from 10x10 to %1x%1 pixels, e.g. 1200x700, "
+                        "not '%2'")
+                .arg(kMaxChartSide)
                 .arg(m_parser.value(m_options.size)));
     bool dpiOk = false;
     const int dpi = m_parser.value(m_options.dpi).toInt(&dpiOk);
@@ -145,23 +162,26 @@ int RunCommand::exec()
     m_chartOptions =
         ui::ChartExportOptions{*format, QSize(size.captured(1).toInt(), size.captured(2).toInt()), dpi};
 
+    // Every destination is checked before anything runs: a long run must not end in "cannot
+    // write" with its results gone.
     const QString jsonPath = m_parser.value(m_options.json);
     const bool jsonToStdout = jsonPath == QLatin1String("-");
-    if (!jsonPath.isEmpty() && !jsonToStdout) {
-        const QFileInfo info(jsonPath);
-        if (!info.absoluteDir().exists())
-            return failBadInput(
-                RunText::tr("--json: the directory %1 does not exist").arg(info.absolutePath()));
-        if (info.isDir())
-            return failBadInput(RunText::tr("--json: %1 is a directory; give a file name").arg(jsonPath));
-    }
+    QString destinationError;
+    if (m_parser.isSet(m_options.json) && !scenario::checkOutputFile(jsonPath, &destinationError))
+        return failBadInput(QStringLiteral("--json: ") + destinationError);
     for (const QCommandLineOption *dirOption : {&m_options.csv, &m_options.charts}) {
-        if (!m_parser.isSet(*dirOption))
-            continue;
-        const QFileInfo info(m_parser.value(*dirOption));
-        if (info.exists() && !info.isDir())
-            return failBadInput(
-                RunText::tr("--%1: %2 is not a directory").arg(dirOption->names().first(), info.filePath()));
+        if (m_parser.isSet(*dirOption) &&
+            !scenario::checkOutputDirectory(m_parser.value(*dirOption), &destinationError))
+            return failBadInput(QStringLiteral("--%1: ").arg(dirOption->names().first()) + destinationError);
+    }
+    std::uint64_t memoryLimit = scenario::defaultMemoryLimit();
+    if (m_parser.isSet(m_options.memoryLimit)) {
+        const std::optional<std::uint64_t> limit =
+            scenario::parseByteSize(m_parser.value(m_options.memoryLimit));
+        if (!limit)
+            return failBadInput(RunText::tr("--memory-limit: expected a size such as 512M or 4G, not '%1'")
+                                    .arg(m_parser.value(m_options.memoryLimit)));
+        memoryLimit = *limit;
     }
 
     // --- the scenario: document, overrides, validation ---
@@ -180,7 +200,7 @@ int RunCommand::exec()
     if (m_parser.isSet(m_options.seed)) {
         bool ok = false;
         const QString text = m_parser.value(m_options.seed);
-        const qulonglong seed = text.toULongLong(&ok);
+        const qulonglong seed = text.toULongLong(&ok, 10);
         if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
             return failBadInput(
                 RunText::tr("--seed: expected a whole number from 0 to 18446744073709551615, not '%1'")
@@ -198,6 +218,21 @@ int RunCommand::exec()
                          m_parser.value(m_options.duration)));
         faultsLeftOut = scenario::setDuration(*s, *t);
     }
+    // --- what it will cost, refused up front when it cannot be done ---
+    const scenario::ResourceEstimate estimate = scenario::estimateResources(*s);
+    if (estimate.bytes > static_cast<double>(memoryLimit))
+        return failBadInput(RunText::tr("the scenario needs about %1 of memory, more than the limit of %2 "
+                                        "(--memory-limit): %3")
+                                .arg(scenario::formatBytes(estimate.bytes),
+                                     scenario::formatBytes(static_cast<double>(memoryLimit)),
+                                     estimate.parts.join(QStringLiteral("; "))));
+    if (estimate.requests > scenario::kMaxProjectedRequests)
+        return failBadInput(RunText::tr("the scenario would simulate about %1 requests "
+                                        "(populations[*].rate × duration), more than the %2 a run may take; "
+                                        "shorten it (--duration) or lower the rates")
+                                .arg(QLocale().toString(estimate.requests, 'g', 3),
+                                     QLocale().toString(scenario::kMaxProjectedRequests, 'g', 3)));
+
     if (m_parser.isSet(m_options.csv) && !QDir().mkpath(m_parser.value(m_options.csv)))
         return failBadInput(
             RunText::tr("--csv: cannot create the directory %1").arg(m_parser.value(m_options.csv)));
@@ -209,33 +244,46 @@ int RunCommand::exec()
     QElapsedTimer wall;
     wall.start();
     Simulation sim = scenario::makeSimulation(*s);
-    sim.runUntil(s->duration);
+    runWithProgress(sim, s->duration, estimate.requests > scenario::kLongRunRequests);
     // The fate of acknowledged writes is counted at each metrics tick; count it as of the end.
     sim.recountWrites();
     const double wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
 
-    // --- outputs ---
+    // --- outputs: a failure from here on is a write error (3), which wins over a missed target ---
     RunOutputs outputs;
-    if (jsonToStdout) {
-        QTextStream(stdout) << scenario::runReportBytes(*s, sim);
-    } else if (!jsonPath.isEmpty()) {
+    QStringList writeErrors;
+    if (!jsonPath.isEmpty()) {
         QString writeError;
         if (!scenario::writeOutputFile(jsonPath, scenario::runReportBytes(*s, sim), &writeError))
-            return failBadInput(writeError);
-        outputs.json = jsonPath;
+            writeErrors << writeError;
+        else if (!jsonToStdout)
+            outputs.json = jsonPath;
     }
     if (m_parser.isSet(m_options.csv)) {
         QString writeError;
         if (!scenario::writeRunCsv(*s, sim, m_parser.value(m_options.csv), &outputs.csv, &writeError))
-            return failBadInput(writeError);
+            writeErrors << writeError;
     }
     if (charts) {
-        if (const int code = writeCharts(*s, sim, &outputs.charts); code != ExitOk)
-            return code;
+        QString writeError;
+        if (!ui::ChartExporter::exportRunCharts(sim, s->name, toSeconds(s->duration),
+                                                m_parser.value(m_options.charts), m_chartOptions,
+                                                &outputs.charts, &writeError))
+            writeErrors << writeError;
     }
     if (!m_parser.isSet(m_options.quiet) && !jsonToStdout) {
         QTextStream out(stdout);
         printRunSummary(out, *s, sim, wallSeconds, faultsLeftOut, outputs);
+    }
+    // Standard output may be a full disk or a closed pipe: what was printed must have arrived.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        writeErrors << RunText::tr("cannot write to standard output: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!writeErrors.isEmpty()) {
+        QTextStream err(stderr);
+        for (const QString &e : writeErrors)
+            err << "failover-lab: " << e << '\n';
+        return ExitWriteFailed;
     }
 
     const auto misses = scenario::checkTargets(s->targets, scenario::measureIncidents(sim), sim.now());
@@ -252,14 +300,24 @@ std::optional<QJsonObject> RunCommand::readDocument(const QString &file, const Q
     return document;
 }
 
-int RunCommand::writeCharts(const scenario::Scenario &s, const Simulation &sim, QStringList *written)
+// Runs to `end`; a long run on a terminal shows how far it has got on stderr.
+void RunCommand::runWithProgress(Simulation &sim, SimTime end, bool long_)
 {
-    QString error;
-    if (!ui::ChartExporter::exportRunCharts(sim, s.name, toSeconds(s.duration),
-                                            m_parser.value(m_options.charts), m_chartOptions, written,
-                                            &error))
-        return failBadInput(error);
-    return ExitOk;
+    if (!long_ || !::isatty(STDERR_FILENO)) {
+        sim.runUntil(end);
+        return;
+    }
+    QTextStream err(stderr);
+    constexpr int kSteps = 200;
+    for (int i = 1; i <= kSteps; ++i) {
+        sim.runUntil(end / kSteps * i + (i == kSteps ? end % kSteps : 0));
+        err << '\r'
+            << RunText::tr("simulated %1 of %2 (%3 %)")
+                   .arg(scenario::formatDuration(sim.now()), scenario::formatDuration(end))
+                   .arg(i * 100 / kSteps)
+            << Qt::flush;
+    }
+    err << '\n';
 }
 
 } // namespace

@@ -130,6 +130,22 @@
         <source>Run a scenario headless and report or export its metrics</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Open the window offscreen, run a scenario to a moment and save a PNG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the built-in scenario NAME in the window (see &apos;list&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Or a scenario file (.flab.json or .json) to open in the window.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME, not both</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -221,23 +237,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>--chart-size: expected WIDTHxHEIGHT in pixels, e.g. 1200x700, not &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--json: the directory %1 does not exist</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--json: %1 is a directory; give a file name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--%1: %2 is not a directory</source>
         <translation></translation>
     </message>
     <message>
@@ -524,11 +524,184 @@
         <source>Cost: %1 per hour at the end; %2 over the run (units per region-hour by role).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Refuse a scenario whose estimated memory exceeds SIZE, e.g. 2G (default: half the physical memory).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--chart-size: expected WIDTHxHEIGHT from 10x10 to %1x%1 pixels, e.g. 1200x700, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--memory-limit: expected a size such as 512M or 4G, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scenario needs about %1 of memory, more than the limit of %2 (--memory-limit): %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scenario would simulate about %1 requests (populations[*].rate × duration), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>simulated %1 of %2 (%3 %)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Screenshot</name>
+    <message>
+        <source>Opens the lab&apos;s window offscreen on a scenario, runs it to simulated time T and saves the whole window as a PNG.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the built-in scenario NAME (see &apos;list&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulated time of the picture, e.g. 90s or 3m (default 60s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field before validation (repeatable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Window size in pixels, WIDTHxHEIGHT (default 1600x1000).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A scenario file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT from %1x%2 to %3x%3 pixels, e.g. 1600x1000, not &apos;%4&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--at: expected a simulated time from 0s to %1, such as 90s or 3m, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--out: give the PNG file to write</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--out: the screenshot is a PNG; give a file name ending in .png, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--size: the window cannot be %1x%2 pixels (it needs at least %3x%4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>could not encode the screenshot as PNG</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Estimate</name>
+    <message>
+        <source>per-key state: populations[*].keys × regions = %1 × %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>time series: duration / metrics.interval (or metrics.history) × series = %1 × %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>event log: metrics.event_log = %1 entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>recorded operations: data.record_history with populations[*].rate × duration = %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>scheduled faults: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Output</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is neither a regular file nor a device or FIFO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create files in %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2 is not a directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -556,6 +729,10 @@
     </message>
     <message>
         <source>index %1 is out of range (the last index is %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>index %1 is out of range</source>
         <translation></translation>
     </message>
 </context>
@@ -725,6 +902,26 @@
         <source>%1 keys with %2 elements each, tracked per origin region, make %3 set entries per region, more than the %4 the data model can hold; use fewer elements or keys</source>
         <translation></translation>
     </message>
+    <message>
+        <source>must not contain a NUL character (\u0000)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is out of range: must be longer than %1 and at most %2 (a number is seconds), found %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is out of range: must be from %1 to %2 (a number is seconds), found %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: a scenario file may be at most %2 MB</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Report</name>
@@ -735,10 +932,6 @@
 </context>
 <context>
     <name>fl::scenario::Writer</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation></translation>
-    </message>
     <message>
         <source>cannot save %1: the scenario uses settings that scenario format version %2 cannot store yet</source>
         <translation></translation>
@@ -3173,10 +3366,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Scenario files (*.json);;All files (*)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Could not open %1:
 %2</source>
         <translation></translation>
@@ -3334,6 +3523,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Export</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — Failover Lab</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario files (*.flab.json *.json);;All files (*)</source>
         <translation></translation>
     </message>
 </context>

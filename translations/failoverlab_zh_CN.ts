@@ -130,6 +130,22 @@
         <source>Run a scenario headless and report or export its metrics</source>
         <translation>无界面运行场景，报告或导出其指标</translation>
     </message>
+    <message>
+        <source>Open the window offscreen, run a scenario to a moment and save a PNG</source>
+        <translation>在后台（offscreen）打开窗口，把场景运行到某一时刻并保存为 PNG</translation>
+    </message>
+    <message>
+        <source>Open the built-in scenario NAME in the window (see &apos;list&apos;).</source>
+        <translation>在窗口中打开名为 NAME 的内置场景（见 &apos;list&apos;）。</translation>
+    </message>
+    <message>
+        <source>Or a scenario file (.flab.json or .json) to open in the window.</source>
+        <translation>或者一个要在窗口中打开的场景文件（.flab.json 或 .json）。</translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME, not both</source>
+        <translation>请给出场景文件或 --builtin NAME，不能同时给出</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -221,24 +237,8 @@
         <translation>--format、--chart-size 和 --dpi 用于图表：请加上 --charts DIR</translation>
     </message>
     <message>
-        <source>--chart-size: expected WIDTHxHEIGHT in pixels, e.g. 1200x700, not &apos;%1&apos;</source>
-        <translation>--chart-size：应为以像素计的 WIDTHxHEIGHT，如 1200x700，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
         <translation>--dpi：应为 24 到 1200 之间的整数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--json: the directory %1 does not exist</source>
-        <translation>--json：目录 %1 不存在</translation>
-    </message>
-    <message>
-        <source>--json: %1 is a directory; give a file name</source>
-        <translation>--json：%1 是目录，请给出文件名</translation>
-    </message>
-    <message>
-        <source>--%1: %2 is not a directory</source>
-        <translation>--%1：%2 不是目录</translation>
     </message>
     <message>
         <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
@@ -524,12 +524,185 @@
         <source>Cost: %1 per hour at the end; %2 over the run (units per region-hour by role).</source>
         <translation>成本：结束时每小时 %1；整个运行共 %2（按角色计价的区域小时单位）。</translation>
     </message>
+    <message>
+        <source>Refuse a scenario whose estimated memory exceeds SIZE, e.g. 2G (default: half the physical memory).</source>
+        <translation>若场景的估计内存超过 SIZE（例如 2G）则拒绝运行（默认：物理内存的一半）。</translation>
+    </message>
+    <message>
+        <source>--chart-size: expected WIDTHxHEIGHT from 10x10 to %1x%1 pixels, e.g. 1200x700, not &apos;%2&apos;</source>
+        <translation>--chart-size：应为 WIDTHxHEIGHT，范围 10x10 到 %1x%1 像素，例如 1200x700，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--memory-limit: expected a size such as 512M or 4G, not &apos;%1&apos;</source>
+        <translation>--memory-limit：应为 512M 或 4G 这样的大小，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the scenario needs about %1 of memory, more than the limit of %2 (--memory-limit): %3</source>
+        <translation>该场景约需 %1 内存，超过了 %2 的上限（--memory-limit）：%3</translation>
+    </message>
+    <message>
+        <source>the scenario would simulate about %1 requests (populations[*].rate × duration), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
+        <translation>该场景将模拟约 %1 个请求（populations[*].rate × duration），超过了单次运行允许的 %2 个；请缩短时长（--duration）或降低请求速率</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>simulated %1 of %2 (%3 %)</source>
+        <translation>已模拟 %1 / %2（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Screenshot</name>
+    <message>
+        <source>Opens the lab&apos;s window offscreen on a scenario, runs it to simulated time T and saves the whole window as a PNG.</source>
+        <translation>在后台（offscreen）打开实验室窗口并载入场景，运行到模拟时间 T，把整个窗口保存为 PNG。</translation>
+    </message>
+    <message>
+        <source>Open the built-in scenario NAME (see &apos;list&apos;).</source>
+        <translation>打开名为 NAME 的内置场景（见 &apos;list&apos;）。</translation>
+    </message>
+    <message>
+        <source>Simulated time of the picture, e.g. 90s or 3m (default 60s).</source>
+        <translation>截图时刻的模拟时间，例如 90s 或 3m（默认 60s）。</translation>
+    </message>
+    <message>
+        <source>Change one field before validation (repeatable).</source>
+        <translation>在校验前修改一个字段（可重复）。</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh_CN.</source>
+        <translation>窗口语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Window size in pixels, WIDTHxHEIGHT (default 1600x1000).</source>
+        <translation>窗口尺寸（像素），格式为 WIDTHxHEIGHT（默认 1600x1000）。</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>要写出的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>A scenario file.</source>
+        <translation>场景文件。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation>--lang：未知语言 &apos;%1&apos;（请使用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME</source>
+        <translation>请给出场景文件或 --builtin NAME，二者选一</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT from %1x%2 to %3x%3 pixels, e.g. 1600x1000, not &apos;%4&apos;</source>
+        <translation>--size：应为 WIDTHxHEIGHT，范围 %1x%2 到 %3x%3 像素，例如 1600x1000，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>--at: expected a simulated time from 0s to %1, such as 90s or 3m, not &apos;%2&apos;</source>
+        <translation>--at：应为 0s 到 %1 之间的模拟时间，如 90s 或 3m，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--out: give the PNG file to write</source>
+        <translation>--out：请给出要写出的 PNG 文件</translation>
+    </message>
+    <message>
+        <source>--out: the screenshot is a PNG; give a file name ending in .png, not &apos;%1&apos;</source>
+        <translation>--out：截图为 PNG 格式；请给出以 .png 结尾的文件名，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--size: the window cannot be %1x%2 pixels (it needs at least %3x%4)</source>
+        <translation>--size：窗口无法设为 %1x%2 像素（至少需要 %3x%4）</translation>
+    </message>
+    <message>
+        <source>could not encode the screenshot as PNG</source>
+        <translation>无法把截图编码为 PNG</translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
         <translation>没有名为 &quot;%1&quot; 的内置场景（内置场景：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Estimate</name>
+    <message>
+        <source>per-key state: populations[*].keys × regions = %1 × %2</source>
+        <translation>每个键的状态：populations[*].keys × 区域数 = %1 × %2</translation>
+    </message>
+    <message>
+        <source>time series: duration / metrics.interval (or metrics.history) × series = %1 × %2</source>
+        <translation>时间序列：duration / metrics.interval（或 metrics.history）× 序列数 = %1 × %2</translation>
+    </message>
+    <message>
+        <source>event log: metrics.event_log = %1 entries</source>
+        <translation>事件日志：metrics.event_log = %1 条</translation>
+    </message>
+    <message>
+        <source>recorded operations: data.record_history with populations[*].rate × duration = %1</source>
+        <translation>记录的操作：data.record_history，populations[*].rate × duration = %1</translation>
+    </message>
+    <message>
+        <source>scheduled faults: %1</source>
+        <translation>计划的故障：%1 条</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Output</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>没有给出输出文件</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give a file name</source>
+        <translation>%1 是目录；请给出文件名</translation>
+    </message>
+    <message>
+        <source>%1 is neither a regular file nor a device or FIFO</source>
+        <translation>%1 既不是普通文件，也不是设备或 FIFO</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>目录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot create files in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>no output directory given</source>
+        <translation>没有给出输出目录</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2 is not a directory</source>
+        <translation>无法创建目录 %1：%2 不是目录</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation>无法创建目录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -557,6 +730,10 @@
     <message>
         <source>index %1 is out of range (the last index is %2)</source>
         <translation>索引 %1 超出范围（最后一个索引是 %2）</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range</source>
+        <translation>索引 %1 超出范围</translation>
     </message>
 </context>
 <context>
@@ -725,6 +902,26 @@
         <source>%1 keys with %2 elements each, tracked per origin region, make %3 set entries per region, more than the %4 the data model can hold; use fewer elements or keys</source>
         <translation>%1 个键、每个 %2 个元素，且按来源区域分别记录，每个区域共需 %3 个集合条目，超过数据模型能容纳的 %4 个；请减少元素或键</translation>
     </message>
+    <message>
+        <source>must not contain a NUL character (\u0000)</source>
+        <translation>不能包含 NUL 字符（\u0000）</translation>
+    </message>
+    <message>
+        <source>is out of range: must be longer than %1 and at most %2 (a number is seconds), found %3</source>
+        <translation>超出范围：必须大于 %1 且不超过 %2（数字表示秒），实际为 %3</translation>
+    </message>
+    <message>
+        <source>is out of range: must be from %1 to %2 (a number is seconds), found %3</source>
+        <translation>超出范围：必须在 %1 到 %2 之间（数字表示秒），实际为 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is a directory</source>
+        <translation>无法读取 %1：它是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot read %1: a scenario file may be at most %2 MB</source>
+        <translation>无法读取 %1：场景文件最大为 %2 MB</translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Report</name>
@@ -735,10 +932,6 @@
 </context>
 <context>
     <name>fl::scenario::Writer</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>cannot save %1: the scenario uses settings that scenario format version %2 cannot store yet</source>
         <translation>无法保存 %1：该场景使用了场景格式第 %2 版尚不能保存的设置</translation>
@@ -3172,10 +3365,6 @@ t = %2 秒：%3</translation>
         <translation>保存场景</translation>
     </message>
     <message>
-        <source>Scenario files (*.json);;All files (*)</source>
-        <translation>场景文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
@@ -3334,6 +3523,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 — Failover Lab</source>
+        <translation>%1 — Failover Lab 故障转移实验室</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.flab.json *.json);;All files (*)</source>
+        <translation>场景文件 (*.flab.json *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

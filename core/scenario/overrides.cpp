@@ -33,7 +33,7 @@ struct Step
 std::optional<std::vector<Step>> parsePath(const QString &text)
 {
     // name([N])* separated by dots; names may contain '-' (region ids do).
-    static const QRegularExpression segment(QStringLiteral("^([^.\\[\\]=\\s]+)((?:\\[\\d{1,9}\\])*)$"));
+    static const QRegularExpression segment(QStringLiteral("^([^.\\[\\]=\\s]+)((?:\\[\\d+\\])*)$"));
     static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]"));
     std::vector<Step> steps;
     for (const QString &part : text.split(QLatin1Char('.'))) {
@@ -42,8 +42,15 @@ std::optional<std::vector<Step>> parsePath(const QString &text)
             return std::nullopt;
         steps.push_back(Step{m.captured(1)});
         auto it = index.globalMatch(m.captured(2));
-        while (it.hasNext())
-            steps.push_back(Step{QString(), it.next().captured(1).toLongLong()});
+        while (it.hasNext()) {
+            const QString digits = it.next().captured(1);
+            bool ok = false;
+            const qlonglong at = digits.toLongLong(&ok);
+            // No list in a scenario comes near this; the path is well formed, its index is not.
+            if (!ok || at > 1'000'000'000)
+                fail(text, Overrides::tr("index %1 is out of range").arg(digits));
+            steps.push_back(Step{QString(), static_cast<qsizetype>(at)});
+        }
     }
     return steps;
 }

@@ -2,12 +2,14 @@
 
 #include "duration.h"
 #include "names.h"
+#include "resourceestimate.h"
 #include "sim/commands.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -58,6 +60,9 @@ QString joined(const QStringList &names)
 
 QString number(double value)
 {
+    // Whole numbers are shown whole (a seed of 2^53 + 2 must not come back as 9.00719925474099e+15).
+    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e19)
+        return QString::number(value, 'f', 0);
     return QString::number(value, 'g', 15);
 }
 
@@ -214,6 +219,8 @@ public:
     {
         if (!v.isString())
             fail(where, Reader::tr("must be a string, found %1").arg(shown(v)));
+        if (v.toString().contains(QChar(u'\0')))
+            fail(where, Reader::tr("must not contain a NUL character (\\u0000)"));
         return v.toString();
     }
 
@@ -242,6 +249,12 @@ public:
     static SimTime durationValue(const QJsonValue &v, const QString &where, DurationRange range)
     {
         const std::optional<SimTime> t = parseDuration(v);
+        if (!t && v.isDouble() && !(v.toDouble() >= 0 && v.toDouble() <= toSeconds(range.high)))
+            fail(where, (range.lowOpen ? Reader::tr("is out of range: must be longer than %1 and at most %2 "
+                                                    "(a number is seconds), found %3")
+                                       : Reader::tr("is out of range: must be from %1 to %2 (a number is "
+                                                    "seconds), found %3"))
+                            .arg(formatDuration(range.low), formatDuration(range.high), shown(v)));
         if (!t)
             fail(where, Reader::tr("must be a duration such as \"90s\", \"10m\" or \"500ms\", or a number of "
                                    "seconds; found %1")
@@ -902,12 +915,27 @@ std::optional<QJsonObject> parseScenarioDocument(const QByteArray &bytes, Scenar
 std::optional<QJsonObject> readScenarioDocument(const QString &path, ScenarioError *error)
 {
     QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        if (error)
+            *error = ScenarioError{QString(), Reader::tr("cannot read %1: it is a directory").arg(path)};
+        return std::nullopt;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = ScenarioError{QString(), Reader::tr("cannot read %1: %2").arg(path, file.errorString())};
         return std::nullopt;
     }
-    std::optional<QJsonObject> document = parseScenarioDocument(file.readAll(), error);
+    // A scenario is kilobytes; reading at most one byte past the bound refuses a huge file or an
+    // endless device (/dev/zero) without reading it all.
+    const QByteArray bytes = file.read(kMaxScenarioFileBytes + 1);
+    if (bytes.size() > kMaxScenarioFileBytes) {
+        if (error)
+            *error = ScenarioError{QString(), Reader::tr("cannot read %1: a scenario file may be at most %2 MB")
+                                                  .arg(path)
+                                                  .arg(kMaxScenarioFileBytes / (1024 * 1024))};
+        return std::nullopt;
+    }
+    std::optional<QJsonObject> document = parseScenarioDocument(bytes, error);
     if (!document && error)
         error->path = path; // a syntax error concerns the file, not a field: "FILE: line 3, column 5: ..."
     return document;

@@ -523,7 +523,7 @@ private slots:
         QString error;
         QVERIFY(!ChartExporter::exportChart(chart.get(), QStringLiteral("/nonexistent/dir/c.png"),
                                             {ChartFormat::Png, QSize(400, 300), 96}, &error));
-        QVERIFY(error.startsWith(QLatin1String("cannot write ")));
+        QCOMPARE(error, QStringLiteral("the directory /nonexistent/dir does not exist"));
         QVERIFY(!ChartExporter::exportChart(chart.get(), QStringLiteral("x.png"),
                                             {ChartFormat::Png, QSize(0, 0), 96}, &error));
         QCOMPARE(ChartExporter::formatFromName(QStringLiteral("SVG")),
