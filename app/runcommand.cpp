@@ -221,11 +221,8 @@ int RunCommand::exec()
     // --- what it will cost, refused up front when it cannot be done ---
     const scenario::ResourceEstimate estimate = scenario::estimateResources(*s);
     if (estimate.bytes > static_cast<double>(memoryLimit))
-        return failBadInput(RunText::tr("the scenario needs about %1 of memory, more than the limit of %2 "
-                                        "(--memory-limit): %3")
-                                .arg(scenario::formatBytes(estimate.bytes),
-                                     scenario::formatBytes(static_cast<double>(memoryLimit)),
-                                     estimate.parts.join(QStringLiteral("; "))));
+        return failBadInput(scenario::memoryRefusal(estimate, memoryLimit) +
+                            RunText::tr(" (raise the limit with --memory-limit)"));
     if (estimate.requests > scenario::kMaxProjectedRequests)
         return failBadInput(RunText::tr("the scenario would simulate about %1 requests "
                                         "(populations[*].rate × duration), more than the %2 a run may take; "

@@ -537,10 +537,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>the scenario needs about %1 of memory, more than the limit of %2 (--memory-limit): %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>the scenario would simulate about %1 requests (populations[*].rate × duration), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
         <translation></translation>
     </message>
@@ -550,6 +546,10 @@
     </message>
     <message>
         <source>simulated %1 of %2 (%3 %)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (raise the limit with --memory-limit)</source>
         <translation></translation>
     </message>
 </context>
@@ -638,10 +638,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>time series: duration / metrics.interval (or metrics.history) × series = %1 × %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>event log: metrics.event_log = %1 entries</source>
         <translation></translation>
     </message>
@@ -651,6 +647,14 @@
     </message>
     <message>
         <source>scheduled faults: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>time series: samples (duration / metrics.interval, at least metrics.history) × bytes per tick of every region and population = %1 × %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scenario needs about %1 of memory, more than the limit of %2: %3</source>
         <translation></translation>
     </message>
 </context>

@@ -537,10 +537,6 @@
         <translation>--memory-limit：应为 512M 或 4G 这样的大小，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the scenario needs about %1 of memory, more than the limit of %2 (--memory-limit): %3</source>
-        <translation>该场景约需 %1 内存，超过了 %2 的上限（--memory-limit）：%3</translation>
-    </message>
-    <message>
         <source>the scenario would simulate about %1 requests (populations[*].rate × duration), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
         <translation>该场景将模拟约 %1 个请求（populations[*].rate × duration），超过了单次运行允许的 %2 个；请缩短时长（--duration）或降低请求速率</translation>
     </message>
@@ -551,6 +547,10 @@
     <message>
         <source>simulated %1 of %2 (%3 %)</source>
         <translation>已模拟 %1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source> (raise the limit with --memory-limit)</source>
+        <translation>（可用 --memory-limit 提高上限）</translation>
     </message>
 </context>
 <context>
@@ -638,10 +638,6 @@
         <translation>每个键的状态：populations[*].keys × 区域数 = %1 × %2</translation>
     </message>
     <message>
-        <source>time series: duration / metrics.interval (or metrics.history) × series = %1 × %2</source>
-        <translation>时间序列：duration / metrics.interval（或 metrics.history）× 序列数 = %1 × %2</translation>
-    </message>
-    <message>
         <source>event log: metrics.event_log = %1 entries</source>
         <translation>事件日志：metrics.event_log = %1 条</translation>
     </message>
@@ -652,6 +648,14 @@
     <message>
         <source>scheduled faults: %1</source>
         <translation>计划的故障：%1 条</translation>
+    </message>
+    <message>
+        <source>time series: samples (duration / metrics.interval, at least metrics.history) × bytes per tick of every region and population = %1 × %2</source>
+        <translation>时间序列：样本数（duration / metrics.interval，至少为 metrics.history）× 每个指标周期内所有区域和用户群的字节数 = %1 × %2</translation>
+    </message>
+    <message>
+        <source>the scenario needs about %1 of memory, more than the limit of %2: %3</source>
+        <translation>该场景约需 %1 内存，超过了 %2 的上限：%3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "configedit.h"
 
 #include "labtext.h"
+#include "scenario/resourceestimate.h"
 #include "sim/commands.h"
 
 #include <QLocale>
@@ -8,7 +9,7 @@
 
 namespace fl::ui {
 
-QStringList ConfigEdit::problems(const SimulationConfig &config)
+QStringList ConfigEdit::problems(const SimulationConfig &config, std::uint64_t memoryLimit)
 {
     QStringList out;
     const QLocale locale;
@@ -28,6 +29,16 @@ QStringList ConfigEdit::problems(const SimulationConfig &config)
                         locale.toString(toSeconds(config.health.interval), 'g', 6));
     if (config.health.interval <= 0)
         out << tr("The health check interval must be longer than zero.");
+    // The same estimate `failover-lab run` refuses by: the window keeps metrics.history samples.
+    {
+        scenario::Scenario s;
+        s.config = config;
+        s.duration = 0;
+        const scenario::ResourceEstimate estimate = scenario::estimateResources(s);
+        const std::uint64_t limit = memoryLimit ? memoryLimit : scenario::defaultMemoryLimit();
+        if (estimate.bytes > static_cast<double>(limit))
+            out << scenario::memoryRefusal(estimate, limit);
+    }
     if (config.health.failureThreshold < 1 || config.health.recoveryThreshold < 1)
         out << tr("Health check thresholds must be at least 1.");
     if (config.health.placement == HealthCheckerPlacement::InRegion &&

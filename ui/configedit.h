@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <cstdint>
 
 namespace fl::ui {
 
@@ -16,8 +17,9 @@ class ConfigEdit
 
 public:
     // Problems that make a configuration unusable, each a sentence in the UI language that says
-    // why. Empty when the configuration is fine.
-    static QStringList problems(const SimulationConfig &config);
+    // why. Empty when the configuration is fine. `memoryLimit` (0: half the physical memory) is
+    // what the memory estimate (the one `failover-lab run` refuses by) is held to.
+    static QStringList problems(const SimulationConfig &config, std::uint64_t memoryLimit = 0);
     // Combinations that run but do not do what one might expect (a setting the model ignores, a
     // controller that dies with the primary), each a sentence. They do not block a restart.
     static QStringList warnings(const SimulationConfig &config);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resourceestimate.h"
 
+#include "metrics/worldmetrics.h"
+#include "sim/simevents.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -21,18 +24,20 @@ class Estimate
 constexpr double kBytesPerKeyAndRegion = 64;
 // Per-key bookkeeping outside the regions (Zipf tables, fates): a few words.
 constexpr double kBytesPerKey = 32;
-// One time-series sample of one series (value and time, with the deque's overhead).
-constexpr double kBytesPerSample = 16;
-// Series recorded per region and per population, and the world's own.
-constexpr double kSeriesPerRegion = 24, kSeriesPerPopulation = 12, kWorldSeries = 16;
+// One metrics tick's samples: one per region, one per population and the data layer's, as the
+// ring series store them (exact sizes, with a vector's growth slack of up to a half on top).
+constexpr double kGrowthSlack = 1.5;
+constexpr double kBytesPerRegionSample = sizeof(RegionSample) * kGrowthSlack;
+constexpr double kBytesPerPopulationSample = sizeof(PopulationSample) * kGrowthSlack;
+constexpr double kBytesPerDataSample = sizeof(DataSample) * kGrowthSlack;
 // One event-log entry (its text is produced on demand; the entry holds kind, time and indices).
-constexpr double kBytesPerLogEntry = 96;
+constexpr double kBytesPerLogEntry = sizeof(SimEvent) * kGrowthSlack;
 // One operation kept for the independent audit (data.record_history).
 constexpr double kBytesPerRecordedOperation = 64;
 // One scheduled command.
 constexpr double kBytesPerCommand = 96;
 // The program itself, Qt and the fixed parts of the model.
-constexpr double kBaseBytes = 48.0 * 1024 * 1024;
+constexpr double kBaseBytes = 32.0 * 1024 * 1024; // 24 MB measured for a small run
 
 QString number(double n)
 {
@@ -56,7 +61,8 @@ ResourceEstimate estimateResources(const Scenario &scenario)
     // A headless run keeps every sample of the whole run (makeSimulation with keepWholeRun).
     const double samples =
         std::max(static_cast<double>(c.historySeconds), std::floor(seconds / interval) + 1);
-    const double series = regions * kSeriesPerRegion + populations * kSeriesPerPopulation + kWorldSeries;
+    const double bytesPerTick =
+        regions * kBytesPerRegionSample + populations * kBytesPerPopulationSample + kBytesPerDataSample;
     const double logEntries = std::max<double>(c.eventLogCapacity, 1 << 16);
 
     struct Part
@@ -68,10 +74,11 @@ ResourceEstimate estimateResources(const Scenario &scenario)
     parts.push_back({keys * regions * kBytesPerKeyAndRegion + keys * kBytesPerKey,
                      Estimate::tr("per-key state: populations[*].keys × regions = %1 × %2")
                          .arg(number(keys), number(regions))});
-    parts.push_back({samples * series * kBytesPerSample,
-                     Estimate::tr("time series: duration / metrics.interval (or metrics.history) × series "
-                                  "= %1 × %2")
-                         .arg(number(samples), number(series))});
+    parts.push_back(
+        {samples * bytesPerTick,
+         Estimate::tr("time series: samples (duration / metrics.interval, at least "
+                      "metrics.history) × bytes per tick of every region and population = %1 × %2")
+             .arg(number(samples), number(bytesPerTick))});
     parts.push_back({logEntries * kBytesPerLogEntry,
                      Estimate::tr("event log: metrics.event_log = %1 entries").arg(number(logEntries))});
     if (c.data.recordHistory)
@@ -95,6 +102,13 @@ ResourceEstimate estimateResources(const Scenario &scenario)
             estimate.parts << p.text + QStringLiteral(" ≈ ") + formatBytes(p.bytes);
     }
     return estimate;
+}
+
+QString memoryRefusal(const ResourceEstimate &estimate, std::uint64_t limit)
+{
+    return Estimate::tr("the scenario needs about %1 of memory, more than the limit of %2: %3")
+        .arg(formatBytes(estimate.bytes), formatBytes(static_cast<double>(limit)),
+             estimate.parts.join(QStringLiteral("; ")));
 }
 
 std::uint64_t defaultMemoryLimit()

@@ -25,6 +25,10 @@ struct ResourceEstimate
 
 ResourceEstimate estimateResources(const Scenario &scenario);
 
+// "the scenario needs about 11.5 GB of memory, more than the limit of 12 GB: per-key state: ..."
+// — the one sentence both `run` and the window's settings use to refuse.
+QString memoryRefusal(const ResourceEstimate &estimate, std::uint64_t limit);
+
 // Half the machine's physical memory: the default --memory-limit.
 std::uint64_t defaultMemoryLimit();
 
