@@ -19,16 +19,27 @@ struct ProcessResult
     QByteArray err;
 };
 
-inline ProcessResult
-runProcess(const QString &program, const QStringList &arguments,
-           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-           int boundMs = 300000)
+// Where and how a process runs besides its arguments.
+struct ProcessSetup
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString workingDirectory; // empty: the test's own
+    QString stdoutFile;       // empty: captured into ProcessResult::out
+    int boundMs = 300000;     // a hang is reported as exitCode -1, not waited on for ever
+};
+
+inline ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                                const ProcessSetup &setup = ProcessSetup())
 {
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(setup.environment);
+    if (!setup.workingDirectory.isEmpty())
+        process.setWorkingDirectory(setup.workingDirectory);
+    if (!setup.stdoutFile.isEmpty())
+        process.setStandardOutputFile(setup.stdoutFile);
     process.start(program, arguments);
     ProcessResult result;
-    if (!process.waitForFinished(boundMs) || process.exitStatus() != QProcess::NormalExit) {
+    if (!process.waitForFinished(setup.boundMs) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
         process.waitForFinished();
         result.err = process.readAllStandardError();

@@ -62,10 +62,10 @@ private slots:
         QFETCH(QString, dropped);
         QStringList list = packageList();
         QVERIFY(list.removeAll(dropped) == 1);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FL_DEPS_PACKAGES"), list.join(QLatin1Char(' ')));
+        fl::testing::ProcessSetup setup;
+        setup.environment.insert(QStringLiteral("FL_DEPS_PACKAGES"), list.join(QLatin1Char(' ')));
         const auto result =
-            runProcess(QStringLiteral("bash"), {script(), QStringLiteral(FL_BINARY_DIR)}, environment);
+            runProcess(QStringLiteral("bash"), {script(), QStringLiteral(FL_BINARY_DIR)}, setup);
         QCOMPARE(result.exitCode, 1);
         const QByteArray expected = QByteArray("  ") + dropped.toUtf8() + QByteArray(" (e.g. /");
         QVERIFY2(result.err.contains(expected), result.err.constData());

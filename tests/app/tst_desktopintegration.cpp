@@ -151,13 +151,13 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);
         QTemporaryDir dir;
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(FL_APP_PATH), QStringList{QStringLiteral("screenshot")} + arguments);
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 2);
-        const QString first =
-            QString::fromUtf8(process.readAllStandardError()).section(QLatin1Char('\n'), 0, 0);
+        fl::testing::ProcessSetup setup;
+        setup.workingDirectory = dir.path();
+        setup.boundMs = 60000;
+        const auto result = runProcess(QStringLiteral(FL_APP_PATH),
+                                       QStringList{QStringLiteral("screenshot")} + arguments, setup);
+        QCOMPARE(result.exitCode, 2);
+        const QString first = QString::fromUtf8(result.err).section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(first.startsWith(QStringLiteral("failover-lab: ") + error), qPrintable(first));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
@@ -183,9 +183,10 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const auto result = runProcess(QStringLiteral(FL_APP_PATH), arguments, environment, 60000);
+        fl::testing::ProcessSetup setup;
+        setup.environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        setup.boundMs = 60000;
+        const auto result = runProcess(QStringLiteral(FL_APP_PATH), arguments, setup);
         QCOMPARE(result.exitCode, 2);
         const QString first = QString::fromUtf8(result.err).section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(first.startsWith(error), qPrintable(first));

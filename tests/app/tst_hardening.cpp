@@ -34,18 +34,11 @@ bool isCharacterDevice(const QString &path)
 
 ProcessResult runIn(const QString &dir, const QStringList &arguments, const QString &stdoutFile = QString())
 {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    process.start(kApp, arguments);
-    ProcessResult result;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    fl::testing::ProcessSetup setup;
+    setup.workingDirectory = dir;
+    setup.stdoutFile = stdoutFile;
+    setup.boundMs = 120000;
+    return fl::testing::runProcess(kApp, arguments, setup);
 }
 
 } // namespace
