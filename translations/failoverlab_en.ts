@@ -537,10 +537,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>the scenario would simulate about %1 requests (populations[*].rate × duration), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>cannot write to standard output: %1</source>
         <translation></translation>
     </message>
@@ -550,6 +546,10 @@
     </message>
     <message>
         <source> (raise the limit with --memory-limit)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scenario would simulate about %1 requests (populations[*].rate × duration; rates above 100,000/s per population are issued faster than set, since arrival gaps are whole microseconds), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
         <translation></translation>
     </message>
 </context>

@@ -537,10 +537,6 @@
         <translation>--memory-limit：应为 512M 或 4G 这样的大小，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the scenario would simulate about %1 requests (populations[*].rate × duration), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
-        <translation>该场景将模拟约 %1 个请求（populations[*].rate × duration），超过了单次运行允许的 %2 个；请缩短时长（--duration）或降低请求速率</translation>
-    </message>
-    <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
@@ -551,6 +547,10 @@
     <message>
         <source> (raise the limit with --memory-limit)</source>
         <translation>（可用 --memory-limit 提高上限）</translation>
+    </message>
+    <message>
+        <source>the scenario would simulate about %1 requests (populations[*].rate × duration; rates above 100,000/s per population are issued faster than set, since arrival gaps are whole microseconds), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
+        <translation>该场景将模拟约 %1 个请求（populations[*].rate × duration；由于到达间隔取整到微秒，每个用户群超过 100,000/秒 的速率实际发出的请求会多于设定值），超过了单次运行允许的 %2 个；请缩短时长（--duration）或降低请求速率</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,10 @@ namespace fl::scenario {
 struct ResourceEstimate
 {
     double bytes = 0;    // peak memory the model's state and its recordings need
-    double requests = 0; // client requests the run will issue (rates × duration, before retries)
+    // Client requests the run will issue (the rates the engine really issues × duration, before
+    // retries; above about 100 k/s per population that is more than the rate set, see
+    // resourceestimate.cpp).
+    double requests = 0;
     // The largest contributions, each naming the fields it comes from, e.g.
     // "per-key state: populations[*].keys × regions = 10,000,000 × 18 ≈ 11.5 GB".
     QStringList parts;
