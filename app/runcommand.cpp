@@ -224,13 +224,14 @@ int RunCommand::exec()
         return failBadInput(scenario::memoryRefusal(estimate, memoryLimit) +
                             RunText::tr(" (raise the limit with --memory-limit)"));
     if (estimate.requests > scenario::kMaxProjectedRequests)
-        return failBadInput(RunText::tr("the scenario would simulate about %1 requests "
-                                        "(populations[*].rate × duration; rates above 100,000/s per population "
-                                        "are issued faster than set, since arrival gaps are whole "
-                                        "microseconds), more than the %2 a run may take; shorten it "
-                                        "(--duration) or lower the rates")
-                                .arg(QLocale().toString(estimate.requests, 'g', 3),
-                                     QLocale().toString(scenario::kMaxProjectedRequests, 'g', 3)));
+        return failBadInput(
+            RunText::tr("the scenario would simulate about %1 requests "
+                        "(populations[*].rate × duration; rates above 100,000/s per population "
+                        "are issued faster than set, since arrival gaps are whole "
+                        "microseconds), more than the %2 a run may take; shorten it "
+                        "(--duration) or lower the rates")
+                .arg(QLocale().toString(estimate.requests, 'g', 3),
+                     QLocale().toString(scenario::kMaxProjectedRequests, 'g', 3)));
 
     if (m_parser.isSet(m_options.csv) && !QDir().mkpath(m_parser.value(m_options.csv)))
         return failBadInput(

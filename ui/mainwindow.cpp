@@ -16,9 +16,9 @@
 #include "panels/incidentpanel.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
+#include "scenario/outputfile.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
-#include "scenario/outputfile.h"
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
@@ -1050,8 +1050,8 @@ void MainWindow::newWorld()
 void MainWindow::openScenario()
 {
     const QString dir = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), dir,
-                                                      tr("Scenario files (*.flab.json *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open scenario"), dir, tr("Scenario files (*.flab.json *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -16,7 +16,7 @@ namespace fl::scenario {
 // (see docs/scenario-format.md, "Limits"), rounded up.
 struct ResourceEstimate
 {
-    double bytes = 0;    // peak memory the model's state and its recordings need
+    double bytes = 0; // peak memory the model's state and its recordings need
     // Client requests the run will issue (the rates the engine really issues × duration, before
     // retries; above about 100 k/s per population that is more than the rate set, see
     // resourceestimate.cpp).

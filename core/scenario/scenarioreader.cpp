@@ -930,9 +930,10 @@ std::optional<QJsonObject> readScenarioDocument(const QString &path, ScenarioErr
     const QByteArray bytes = file.read(kMaxScenarioFileBytes + 1);
     if (bytes.size() > kMaxScenarioFileBytes) {
         if (error)
-            *error = ScenarioError{QString(), Reader::tr("cannot read %1: a scenario file may be at most %2 MB")
-                                                  .arg(path)
-                                                  .arg(kMaxScenarioFileBytes / (1024 * 1024))};
+            *error =
+                ScenarioError{QString(), Reader::tr("cannot read %1: a scenario file may be at most %2 MB")
+                                             .arg(path)
+                                             .arg(kMaxScenarioFileBytes / (1024 * 1024))};
         return std::nullopt;
     }
     std::optional<QJsonObject> document = parseScenarioDocument(bytes, error);

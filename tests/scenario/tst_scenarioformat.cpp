@@ -613,7 +613,8 @@ private slots:
         QVERIFY2(saveScenario(noWeights, path, &error), qPrintable(error));
 
         QVERIFY(!saveScenario(good, dir.filePath(QStringLiteral("no/such/dir/s.json")), &error));
-        QVERIFY2(error.startsWith(QLatin1String("the directory ")) && error.endsWith(QLatin1String(" does not exist")),
+        QVERIFY2(error.startsWith(QLatin1String("the directory ")) &&
+                     error.endsWith(QLatin1String(" does not exist")),
                  qPrintable(error));
         // A directory is not a file to save over.
         QVERIFY(!saveScenario(good, dir.path(), &error));
