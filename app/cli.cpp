@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "scenario/builtins.h"
+#include "scenario/overrides.h"
 #include "scenario/scenarioreader.h"
 
 #include <QApplication>
@@ -52,9 +53,7 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
     // comes back once the window is shown.
     quietQtMessages();
     QApplication app(argc, argv);
-    app.setApplicationDisplayName(QStringLiteral("Failover Lab"));
-    app.setDesktopFileName(QStringLiteral("org.failoverlab.FailoverLab"));
-    app.setWindowIcon(QIcon(QStringLiteral(":/icons/org.failoverlab.FailoverLab.svg")));
+    configureGuiApplication(app);
     auto *languages = ui::LanguageManager::instance();
     if (language.isEmpty())
         languages->applyInitialLanguage();
@@ -64,15 +63,12 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
     // A scenario that cannot be read is bad input, refused before any window opens (in the
     // language just chosen).
     std::optional<scenario::Scenario> loaded;
-    scenario::ScenarioError error;
-    if (!document.file.isEmpty())
-        loaded = scenario::loadScenario(document.file, &error);
-    else if (!document.builtin.isEmpty()) {
-        if (const std::optional<QJsonObject> json = scenario::readBuiltinDocument(document.builtin, &error))
-            loaded = scenario::scenarioFromJson(*json, &error);
+    if (!document.file.isEmpty() || !document.builtin.isEmpty()) {
+        QString error;
+        loaded = loadScenarioArgument(document.file, document.builtin, {}, &error);
+        if (!loaded)
+            return failBadInput(error);
     }
-    if ((!document.file.isEmpty() || !document.builtin.isEmpty()) && !loaded)
-        return failBadInput(error.toString());
 
     ui::MainWindow window;
     if (loaded) {
@@ -107,6 +103,36 @@ const std::vector<Subcommand> &subcommands()
          &runScreenshotCommand, true},
     };
     return list;
+}
+
+std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, const QString &builtin,
+                                                       const QStringList &overrides, QString *error)
+{
+    scenario::ScenarioError problem;
+    std::optional<QJsonObject> document = builtin.isEmpty()
+                                              ? scenario::readScenarioDocument(file, &problem)
+                                              : scenario::readBuiltinDocument(builtin, &problem);
+    if (!document) {
+        *error = problem.toString();
+        return std::nullopt;
+    }
+    for (const QString &assignment : overrides) {
+        if (!scenario::applyOverride(*document, assignment, &problem)) {
+            *error = QStringLiteral("--set: ") + problem.toString();
+            return std::nullopt;
+        }
+    }
+    std::optional<scenario::Scenario> loaded = scenario::scenarioFromJson(*document, &problem);
+    if (!loaded)
+        *error = problem.toString();
+    return loaded;
+}
+
+void configureGuiApplication(QApplication &app)
+{
+    app.setApplicationDisplayName(QStringLiteral("Failover Lab"));
+    app.setDesktopFileName(QStringLiteral("org.failoverlab.FailoverLab"));
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/org.failoverlab.FailoverLab.svg")));
 }
 
 void quietQtMessages()

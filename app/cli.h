@@ -1,10 +1,14 @@
 #pragma once
 
+#include "scenario/scenario.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <optional>
 #include <vector>
+
+class QApplication;
 
 namespace fl::app {
 
@@ -41,6 +45,14 @@ const std::vector<Subcommand> &subcommands();
 int failBadInput(const QString &message, const QString &usage = QString());
 
 int runMain(int argc, char **argv);
+
+// The scenario a command names: a file or a built-in, with `--set` overrides applied, validated.
+// Fails with the one line to print in `error` (an override's problem starts "--set: ").
+std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, const QString &builtin,
+                                                       const QStringList &overrides, QString *error);
+
+// What every window of the lab shows the desktop: its name, desktop entry and icon.
+void configureGuiApplication(QApplication &app);
 
 // Headless commands speak for themselves: their first stderr line is their own message, so Qt's
 // debug output and warnings about the platform (XDG_RUNTIME_DIR, offscreen size hints) are

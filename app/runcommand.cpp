@@ -91,14 +91,12 @@ public:
     int exec();
 
 private:
-    std::optional<QJsonObject> readDocument(const QString &file, const QString &builtin);
     void runWithProgress(Simulation &sim, SimTime end, bool long_);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
     Options m_options;
     QString m_usage;
-    QString m_error;
     ui::ChartExportOptions m_chartOptions;
 };
 
@@ -185,18 +183,11 @@ int RunCommand::exec()
     }
 
     // --- the scenario: document, overrides, validation ---
-    std::optional<QJsonObject> document = readDocument(file, builtin);
-    if (!document)
-        return failBadInput(m_error);
-    for (const QString &assignment : m_parser.values(m_options.set)) {
-        scenario::ScenarioError error;
-        if (!scenario::applyOverride(*document, assignment, &error))
-            return failBadInput(QStringLiteral("--set: ") + error.toString());
-    }
-    scenario::ScenarioError error;
-    std::optional<scenario::Scenario> s = scenario::scenarioFromJson(*document, &error);
+    QString loadError;
+    std::optional<scenario::Scenario> s =
+        loadScenarioArgument(file, builtin, m_parser.values(m_options.set), &loadError);
     if (!s)
-        return failBadInput(error.toString());
+        return failBadInput(loadError);
     if (m_parser.isSet(m_options.seed)) {
         bool ok = false;
         const QString text = m_parser.value(m_options.seed);
@@ -288,16 +279,6 @@ int RunCommand::exec()
 
     const auto misses = scenario::checkTargets(s->targets, scenario::measureIncidents(sim), sim.now());
     return misses.empty() ? ExitOk : ExitTargetMissed;
-}
-
-std::optional<QJsonObject> RunCommand::readDocument(const QString &file, const QString &builtin)
-{
-    scenario::ScenarioError error;
-    std::optional<QJsonObject> document = builtin.isEmpty() ? scenario::readScenarioDocument(file, &error)
-                                                            : scenario::readBuiltinDocument(builtin, &error);
-    if (!document)
-        m_error = error.toString();
-    return document;
 }
 
 // Runs to `end`; a long run on a terminal shows how far it has got on stderr.

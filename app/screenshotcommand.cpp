@@ -7,24 +7,17 @@
 #include "cli.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "scenario/builtins.h"
 #include "scenario/duration.h"
 #include "scenario/outputfile.h"
-#include "scenario/overrides.h"
-#include "scenario/scenarioreader.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QIcon>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
-#include <memory>
 
 namespace fl::app {
 namespace {
@@ -121,18 +114,11 @@ int screenshot(const QStringList &arguments)
         return failBadInput(QStringLiteral("--out: ") + outError);
 
     // The scenario: document, overrides, validation (as `run` does).
-    scenario::ScenarioError error;
-    std::optional<QJsonObject> document = builtin.isEmpty() ? scenario::readScenarioDocument(file, &error)
-                                                            : scenario::readBuiltinDocument(builtin, &error);
-    if (!document)
-        return failBadInput(error.toString());
-    for (const QString &assignment : parser.values(setOption)) {
-        if (!scenario::applyOverride(*document, assignment, &error))
-            return failBadInput(QStringLiteral("--set: ") + error.toString());
-    }
-    const std::optional<scenario::Scenario> loaded = scenario::scenarioFromJson(*document, &error);
+    QString loadError;
+    const std::optional<scenario::Scenario> loaded =
+        loadScenarioArgument(file, builtin, parser.values(setOption), &loadError);
     if (!loaded)
-        return failBadInput(error.toString());
+        return failBadInput(loadError);
 
     // The window, paused on the scenario and driven to `at` as fast as the machine allows.
     ui::MainWindow window(loaded->config, 1.0);
@@ -195,8 +181,7 @@ int runScreenshotCommand(const QStringList &arguments)
     static char name[] = "failover-lab";
     static char *argv[] = {name, nullptr};
     QApplication application(argc, argv);
-    application.setApplicationDisplayName(QStringLiteral("Failover Lab"));
-    application.setWindowIcon(QIcon(QStringLiteral(":/icons/org.failoverlab.FailoverLab.svg")));
+    configureGuiApplication(application);
     if (const std::optional<QString> language = rawOption(arguments, QStringLiteral("lang")))
         ui::LanguageManager::instance()->setLanguage(*language, false);
     else

@@ -221,12 +221,13 @@ private slots:
     void staleTemporariesAreRemoved()
     {
         QTemporaryDir dir;
+        // The PID of a process that has exited (read while it ran: Qt forgets it afterwards).
         QProcess finished;
         finished.start(QStringLiteral("true"));
+        QVERIFY(finished.waitForStarted());
+        const qint64 deadPid = finished.processId();
         QVERIFY(finished.waitForFinished());
-        const qint64 deadPid = finished.processId() > 0 ? finished.processId() : 999999;
-        const QString stale =
-            dir.filePath(QStringLiteral(".report.json.%1.flab-save").arg(deadPid == 0 ? 999999 : deadPid));
+        const QString stale = dir.filePath(QStringLiteral(".report.json.%1.flab-save").arg(deadPid));
         const QString other = dir.filePath(QStringLiteral(".report.json.notapid.flab-save"));
         for (const QString &path : {stale, other}) {
             QFile f(path);
