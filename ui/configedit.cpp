@@ -2,7 +2,7 @@
 
 #include "labtext.h"
 #include "scenario/resourceestimate.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 
 #include <QLocale>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/command.h"
-#include "sim/config.h"
+#include "spec/config.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "labtext.h"
 
-#include "sim/commands.h"
+#include "spec/commands.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 

@@ -3,8 +3,8 @@
 #include "charts/exportdialog.h"
 #include "engine/command.h"
 #include "scenario/scenario.h"
-#include "sim/commands.h"
-#include "sim/config.h"
+#include "spec/commands.h"
+#include "spec/config.h"
 
 #include <QMainWindow>
 #include <cstdint>

@@ -1,7 +1,7 @@
 #include "benchmarks.h"
 
-#include "metrics/histogrambench.h"
-#include "sim/worldbench.h"
+#include "bench/histogrambench.h"
+#include "bench/worldbench.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -2,7 +2,7 @@
 
 #include "data/audit.h"
 #include "engine/random.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
 #include "world/populationcatalog.h"

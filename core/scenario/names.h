@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sim/commands.h"
-#include "sim/config.h"
+#include "spec/commands.h"
+#include "spec/config.h"
 #include "sim/simevents.h"
 
 #include <QString>

@@ -2,7 +2,7 @@
 #include "resourceestimate.h"
 
 #include "metrics/worldmetrics.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 #include "sim/simevents.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "engine/command.h"
 #include "engine/simtime.h"
-#include "sim/config.h"
+#include "spec/config.h"
 
 #include <QString>
 #include <cstddef>

@@ -3,7 +3,7 @@
 #include "duration.h"
 #include "names.h"
 #include "resourceestimate.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 

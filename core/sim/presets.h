@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config.h"
+#include "spec/config.h"
 
 #include <string_view>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands.h"
-#include "config.h"
+#include "spec/commands.h"
+#include "spec/config.h"
 #include "control/incident.h"
 #include "data/datastate.h"
 #include "data/history.h"

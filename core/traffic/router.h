@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/random.h"
-#include "sim/config.h"
+#include "spec/config.h"
 
 #include <cstdint>
 #include <vector>

@@ -5,7 +5,7 @@
 #include "engine/command.h"
 #include "metrics/counterset.h"
 #include "metrics/worldmetrics.h"
-#include "sim/config.h"
+#include "spec/config.h"
 #include "sim/simevents.h"
 #include "world/geo.h"
 

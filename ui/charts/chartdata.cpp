@@ -2,7 +2,7 @@
 
 #include "charthistory.h"
 #include "metrics/worldmetrics.h"
-#include "sim/config.h"
+#include "spec/config.h"
 
 #include <algorithm>
 #include <limits>

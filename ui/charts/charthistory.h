@@ -4,7 +4,7 @@
 #include "engine/command.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
-#include "sim/config.h"
+#include "spec/config.h"
 
 #include <cstdint>
 #include <vector>

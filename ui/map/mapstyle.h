@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/config.h"
+#include "spec/config.h"
 
 #include <QColor>
 

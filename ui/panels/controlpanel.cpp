@@ -2,7 +2,7 @@
 
 #include "configedit.h"
 #include "labtext.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 
 #include <QCheckBox>
 #include <QComboBox>

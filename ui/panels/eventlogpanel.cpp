@@ -1,7 +1,7 @@
 #include "eventlogpanel.h"
 
 #include "map/mapstyle.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "labtext.h"
 #include "map/mapstyle.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 
 #include <QEvent>
 #include <QHeaderView>

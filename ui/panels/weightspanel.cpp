@@ -1,7 +1,7 @@
 #include "weightspanel.h"
 
 #include "labtext.h"
-#include "sim/commands.h"
+#include "spec/commands.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

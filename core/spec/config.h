@@ -1,7 +1,7 @@
 #pragma once
 
-#include "control/failoverconfig.h"
-#include "data/dataconfig.h"
+#include "spec/failoverconfig.h"
+#include "spec/dataconfig.h"
 #include "engine/simtime.h"
 
 #include <cstdint>

@@ -1,7 +1,7 @@
 #include "worldbench.h"
 
-#include "presets.h"
-#include "simulation.h"
+#include "sim/presets.h"
+#include "sim/simulation.h"
 
 #include <chrono>
 
