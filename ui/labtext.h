@@ -1,8 +1,8 @@
 #pragma once
 
 #include "engine/command.h"
-#include "spec/config.h"
 #include "sim/simevents.h"
+#include "spec/config.h"
 
 #include <QCoreApplication>
 #include <QString>

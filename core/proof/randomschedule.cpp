@@ -2,9 +2,9 @@
 
 #include "data/audit.h"
 #include "engine/random.h"
-#include "spec/commands.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
+#include "spec/commands.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "sim/simevents.h"
 #include "spec/commands.h"
 #include "spec/config.h"
-#include "sim/simevents.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,8 +2,8 @@
 #include "resourceestimate.h"
 
 #include "metrics/worldmetrics.h"
-#include "spec/commands.h"
 #include "sim/simevents.h"
+#include "spec/commands.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "spec/commands.h"
-#include "spec/config.h"
 #include "control/incident.h"
 #include "data/datastate.h"
 #include "data/history.h"
@@ -10,6 +8,8 @@
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
 #include "simevents.h"
+#include "spec/commands.h"
+#include "spec/config.h"
 #include "traffic/healthchecker.h"
 #include "traffic/router.h"
 #include "traffic/zipfsampler.h"

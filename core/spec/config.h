@@ -1,8 +1,8 @@
 #pragma once
 
-#include "spec/failoverconfig.h"
-#include "spec/dataconfig.h"
 #include "engine/simtime.h"
+#include "spec/dataconfig.h"
+#include "spec/failoverconfig.h"
 
 #include <cstdint>
 #include <vector>

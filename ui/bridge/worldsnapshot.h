@@ -5,8 +5,8 @@
 #include "engine/command.h"
 #include "metrics/counterset.h"
 #include "metrics/worldmetrics.h"
-#include "spec/config.h"
 #include "sim/simevents.h"
+#include "spec/config.h"
 #include "world/geo.h"
 
 #include <QMetaType>
