@@ -1265,27 +1265,7 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>The health check interval must be longer than zero.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Health check thresholds must be at least 1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The health checker runs inside a region: choose which one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The DNS TTL cannot be negative.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 needs a capacity above zero.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The read share of %1 must be between 0 and 1.</source>
         <translation></translation>
     </message>
     <message>
@@ -1305,35 +1285,11 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>The replication batch interval must be longer than zero.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The apply rate must be above zero: replicas would never apply anything.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The wait before a synchronous primary falls back to asynchronous must be longer than zero.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Choose the region the failover controller runs in.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The failover probe interval must be longer than zero.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The failover probe timeout (%1 s) must be shorter than its interval (%2 s).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The failover controller needs at least one failed probe before it acts.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The promotion time cannot be negative.</source>
         <translation></translation>
     </message>
     <message>
@@ -1366,6 +1322,46 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>The %1 dependency is deployed nowhere: every request that needs it fails.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> entries/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3%4; it is %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2 and at most %3%4; it is %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3%4; it is %5.</source>
         <translation></translation>
     </message>
 </context>

@@ -1266,28 +1266,8 @@ t = %2 秒：%3</translation>
         <translation>健康检查超时（%1 秒）必须短于检查间隔（%2 秒）：否则上一次探测还没判定，新的探测就已开始。</translation>
     </message>
     <message>
-        <source>The health check interval must be longer than zero.</source>
-        <translation>健康检查间隔必须大于零。</translation>
-    </message>
-    <message>
-        <source>Health check thresholds must be at least 1.</source>
-        <translation>健康检查阈值至少为 1。</translation>
-    </message>
-    <message>
         <source>The health checker runs inside a region: choose which one.</source>
         <translation>健康检查器运行在某个区域内：请选择是哪一个。</translation>
-    </message>
-    <message>
-        <source>The DNS TTL cannot be negative.</source>
-        <translation>DNS TTL 不能为负数。</translation>
-    </message>
-    <message>
-        <source>%1 needs a capacity above zero.</source>
-        <translation>%1 的容量必须大于零。</translation>
-    </message>
-    <message>
-        <source>The read share of %1 must be between 0 and 1.</source>
-        <translation>%1 的读请求占比必须在 0 到 1 之间。</translation>
     </message>
     <message>
         <source>Under the weighted policy %1 has no weight on any region that serves users: its requests would have nowhere to go. Give it a weight above zero somewhere.</source>
@@ -1306,36 +1286,12 @@ t = %2 秒：%3</translation>
         <translation>%1复制需要另一个保存数据的区域：只有一个时，任何写入都无法得到确认。请添加区域或改用异步复制。</translation>
     </message>
     <message>
-        <source>The replication batch interval must be longer than zero.</source>
-        <translation>复制批次间隔必须大于零。</translation>
-    </message>
-    <message>
-        <source>The apply rate must be above zero: replicas would never apply anything.</source>
-        <translation>应用速率必须大于零：否则副本永远不会应用任何条目。</translation>
-    </message>
-    <message>
-        <source>The wait before a synchronous primary falls back to asynchronous must be longer than zero.</source>
-        <translation>同步 primary 降级为异步之前的等待时间必须大于零。</translation>
-    </message>
-    <message>
         <source>Choose the region the failover controller runs in.</source>
         <translation>请选择故障切换控制器所在的区域。</translation>
     </message>
     <message>
-        <source>The failover probe interval must be longer than zero.</source>
-        <translation>故障切换探测间隔必须大于零。</translation>
-    </message>
-    <message>
         <source>The failover probe timeout (%1 s) must be shorter than its interval (%2 s).</source>
         <translation>故障切换探测超时（%1 秒）必须短于探测间隔（%2 秒）。</translation>
-    </message>
-    <message>
-        <source>The failover controller needs at least one failed probe before it acts.</source>
-        <translation>故障切换控制器至少要在一次探测失败后才会行动。</translation>
-    </message>
-    <message>
-        <source>The promotion time cannot be negative.</source>
-        <translation>提升耗时不能为负数。</translation>
     </message>
     <message>
         <source>With leases, the lease (%1 s) must last longer than the probe interval (%2 s) that renews it: otherwise the primary&apos;s lease lapses between renewals and it keeps refusing writes.</source>
@@ -1368,6 +1324,46 @@ t = %2 秒：%3</translation>
     <message>
         <source>The %1 dependency is deployed nowhere: every request that needs it fails.</source>
         <translation>%1 依赖没有部署在任何区域：所有需要它的请求都会失败。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <source> entries/s</source>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> 个样本</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> 条事件</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> 每小时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3%4; it is %5.</source>
+        <translation>%1 必须是 %2 到 %3%4 之间的整数；当前为 %5。</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2 and at most %3%4; it is %5.</source>
+        <translation>%1 必须大于 %2 且不超过 %3%4；当前为 %5。</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3%4; it is %5.</source>
+        <translation>%1 必须在 %2 到 %3%4 之间；当前为 %5。</translation>
     </message>
 </context>
 <context>

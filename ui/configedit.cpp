@@ -3,6 +3,8 @@
 #include "labtext.h"
 #include "scenario/resourceestimate.h"
 #include "spec/commands.h"
+#include "spec/enums.h"
+#include "spec/settings.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -27,8 +29,6 @@ QStringList ConfigEdit::problems(const SimulationConfig &config, std::uint64_t m
                   "probe starts before the last one is judged.")
                    .arg(locale.toString(toSeconds(config.health.timeout), 'g', 6),
                         locale.toString(toSeconds(config.health.interval), 'g', 6));
-    if (config.health.interval <= 0)
-        out << tr("The health check interval must be longer than zero.");
     // The same estimate `failover-lab run` refuses by: the window keeps metrics.history samples.
     {
         scenario::Scenario s;
@@ -39,22 +39,11 @@ QStringList ConfigEdit::problems(const SimulationConfig &config, std::uint64_t m
         if (estimate.bytes > static_cast<double>(limit))
             out << scenario::memoryRefusal(estimate, limit);
     }
-    if (config.health.failureThreshold < 1 || config.health.recoveryThreshold < 1)
-        out << tr("Health check thresholds must be at least 1.");
     if (config.health.placement == HealthCheckerPlacement::InRegion &&
         (config.health.vantageRegion < 0 ||
          config.health.vantageRegion >= static_cast<int>(config.regions.size())))
         out << tr("The health checker runs inside a region: choose which one.");
-    if (config.routing.dnsTtl < 0)
-        out << tr("The DNS TTL cannot be negative.");
-    for (const RegionConfig &r : config.regions) {
-        if (r.capacityOps <= 0)
-            out << tr("%1 needs a capacity above zero.").arg(LabText::regionName(r.catalogIndex));
-    }
     for (const PopulationConfig &p : config.populations) {
-        if (p.readFraction < 0 || p.readFraction > 1)
-            out << tr("The read share of %1 must be between 0 and 1.")
-                       .arg(LabText::populationName(p.catalogIndex));
         if (config.routing.policy != RoutingPolicy::Weighted)
             continue;
         double usable = 0;
@@ -71,7 +60,70 @@ QStringList ConfigEdit::problems(const SimulationConfig &config, std::uint64_t m
                        .arg(LabText::populationName(p.catalogIndex));
     }
     problemsOfData(config, out);
+    problemsOfRanges(config, out);
     return out;
+}
+
+QString ConfigEdit::unitText(std::string_view unit)
+{
+    if (unit == "s")
+        return tr(" s");
+    if (unit == "requests/s")
+        return tr(" requests/s");
+    if (unit == "entries/s")
+        return tr(" entries/s");
+    if (unit == "samples")
+        return tr(" samples");
+    if (unit == "events")
+        return tr(" events");
+    if (unit == "per hour")
+        return tr(" per hour");
+    return QString();
+}
+
+QString ConfigEdit::settingOwner(const SimulationConfig &config, SettingScope scope, std::size_t element)
+{
+    switch (scope) {
+    case SettingScope::World:
+        return QString();
+    case SettingScope::Region:
+        return LabText::regionName(config.regions[element].catalogIndex);
+    case SettingScope::Population:
+        return LabText::populationName(config.populations[element].catalogIndex);
+    case SettingScope::Dependency:
+        return LabText::dependencyKindName(config.dependencies[element].kind);
+    }
+    return QString();
+}
+
+void ConfigEdit::problemsOfRanges(const SimulationConfig &config, QStringList &out)
+{
+    const QLocale locale;
+    for (const SettingSpec &spec : kSettings) {
+        // Durations are stored in microseconds and shown in seconds.
+        const double shown = spec.type == SettingType::Duration ? 1e-6 : 1.0;
+        auto number = [&](double v) { return locale.toString(v * shown, 'g', 10); };
+        for (std::size_t i = 0; i < settingElements(config, spec.scope); ++i) {
+            const double value = spec.get(config, i);
+            if (spec.accepts(value))
+                continue;
+            QString name = QString::fromLatin1(spec.path.data(), static_cast<qsizetype>(spec.path.size()));
+            name.replace(QLatin1String("[]"), QStringLiteral("[%1]").arg(i));
+            const QString owner = settingOwner(config, spec.scope, i);
+            if (!owner.isEmpty())
+                name = tr("%1 (%2)").arg(name, owner);
+            const QString unit = unitText(spec.unit);
+            if (spec.type == SettingType::Integer)
+                out << tr("%1 must be a whole number from %2 to %3%4; it is %5.")
+                           .arg(name, number(spec.low), number(spec.high), unit, number(value));
+            else if (spec.lowOpen)
+                out << tr("%1 must be greater than %2 and at most %3%4; it is %5.")
+                           .arg(name, number(spec.low), number(spec.high), unit, number(value));
+            else
+                out << tr("%1 must be from %2 to %3%4; it is %5.")
+                           .arg(name, number(spec.low), number(spec.high), unit, number(value));
+        }
+    }
 }
 
 int ConfigEdit::dataRegions(const SimulationConfig &config)
@@ -111,27 +163,14 @@ void ConfigEdit::problemsOfData(const SimulationConfig &config, QStringList &out
         out << tr("%1 replication needs another region that holds data: with only one, no write could ever "
                   "be acknowledged. Add a region or choose asynchronous replication.")
                    .arg(LabText::replicationModeName(data.mode));
-    if (data.batchInterval <= 0)
-        out << tr("The replication batch interval must be longer than zero.");
-    if (data.applyRate <= 0)
-        out << tr("The apply rate must be above zero: replicas would never apply anything.");
-    if (data.syncFallbackToAsync && data.syncFallbackTimeout <= 0)
-        out << tr(
-            "The wait before a synchronous primary falls back to asynchronous must be longer than zero.");
 
     if (!single)
         return; // the failover controller only runs for a single primary
     if (failover.controlRegion < 0 || failover.controlRegion >= nr)
         out << tr("Choose the region the failover controller runs in.");
-    if (failover.probeInterval <= 0)
-        out << tr("The failover probe interval must be longer than zero.");
     if (failover.probeTimeout >= failover.probeInterval)
         out << tr("The failover probe timeout (%1 s) must be shorter than its interval (%2 s).")
                    .arg(seconds(failover.probeTimeout), seconds(failover.probeInterval));
-    if (failover.failureThreshold < 1)
-        out << tr("The failover controller needs at least one failed probe before it acts.");
-    if (failover.promotionTime < 0)
-        out << tr("The promotion time cannot be negative.");
     if (failover.leases && failover.leaseDuration <= failover.probeInterval)
         out << tr("With leases, the lease (%1 s) must last longer than the probe interval (%2 s) that renews "
                   "it: otherwise the primary's lease lapses between renewals and it keeps refusing writes.")
@@ -259,8 +298,8 @@ void ConfigEdit::applyLive(SimulationConfig &config, const Command &c)
         }
         break;
     case CommandType::SetReplicationMode:
-        if (c.a >= 0 && c.a <= static_cast<int>(ReplicationMode::EventLog))
-            config.data.mode = static_cast<ReplicationMode>(c.a);
+        if (const auto mode = enumFromInt<ReplicationMode>(c.a))
+            config.data.mode = *mode;
         break;
     default: // faults and operator actions leave the configuration alone
         break;

@@ -2,10 +2,12 @@
 
 #include "engine/command.h"
 #include "spec/config.h"
+#include "spec/settings.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 #include <cstdint>
+#include <string_view>
 
 namespace fl::ui {
 
@@ -42,6 +44,11 @@ public:
 
 private:
     static void problemsOfData(const SimulationConfig &config, QStringList &out);
+    // Every declared setting (core/spec) outside the range it is declared with: the same rule the
+    // scenario reader holds files and --set to.
+    static void problemsOfRanges(const SimulationConfig &config, QStringList &out);
+    static QString unitText(std::string_view unit);
+    static QString settingOwner(const SimulationConfig &config, SettingScope scope, std::size_t element);
 };
 
 } // namespace fl::ui

@@ -5,6 +5,7 @@
 #include "sim/presets.h"
 #include "sim/simulation.h"
 #include "spec/commands.h"
+#include "spec/enums.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
@@ -14,9 +15,10 @@
 namespace fl {
 namespace {
 
-template<class E> E pickEnum(Rng &rng, int count)
+// Any value of E, uniformly (spec/enums.h keeps these tables in value order).
+template<class E> E pickEnum(Rng &rng)
 {
-    return static_cast<E>(rng.below(static_cast<std::uint64_t>(count)));
+    return enumEntries<E>()[rng.below(enumCount<E>())].value;
 }
 
 SimTime between(Rng &rng, SimTime lo, SimTime hi)
@@ -81,27 +83,27 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
         c.populations.push_back(pc);
     }
 
-    c.routing.mechanism = pickEnum<RoutingMechanism>(rng, 2);
-    c.routing.policy = pickEnum<RoutingPolicy>(rng, 4);
+    c.routing.mechanism = pickEnum<RoutingMechanism>(rng);
+    c.routing.policy = pickEnum<RoutingPolicy>(rng);
     c.routing.dnsTtl = between(rng, 5 * kSecond, 30 * kSecond);
     c.routing.automaticFailback = rng.chance(0.7);
     c.health.interval = between(rng, 2 * kSecond, 10 * kSecond);
     c.health.timeout = std::min(c.health.interval / 2, 1 * kSecond);
     c.health.failureThreshold = 1 + static_cast<int>(rng.below(3));
-    c.health.placement = pickEnum<HealthCheckerPlacement>(rng, 2);
+    c.health.placement = pickEnum<HealthCheckerPlacement>(rng);
 
     DataConfig &d = c.data;
     const double topo = rng.uniform();
     d.topology = topo < 0.5    ? WriteTopology::SinglePrimary
                  : topo < 0.75 ? WriteTopology::MultiPrimary
                                : WriteTopology::Ownership;
-    d.mode = pickEnum<ReplicationMode>(rng, 5);
-    d.conflict = pickEnum<ConflictPolicy>(rng, 4);
+    d.mode = pickEnum<ReplicationMode>(rng);
+    d.conflict = pickEnum<ConflictPolicy>(rng);
     d.batchInterval = between(rng, 10 * kMillisecond, 300 * kMillisecond);
     d.syncFallbackToAsync = rng.chance(0.3);
     d.forwardWrites = rng.chance(0.85) ? ForwardPolicy::Forward : ForwardPolicy::Refuse;
     d.reads = rng.chance(0.7) ? ReadPolicy::LocalReplica : ReadPolicy::Primary;
-    d.ownership = pickEnum<OwnershipRule>(rng, 2);
+    d.ownership = pickEnum<OwnershipRule>(rng);
     d.clockSkew.resize(nr);
     for (SimTime &skew : d.clockSkew)
         skew = rng.chance(0.5) ? 0 : between(rng, -300 * kMillisecond, 300 * kMillisecond);
@@ -114,7 +116,7 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
     f.probeTimeout = std::min(f.probeInterval / 2, 1 * kSecond);
     f.failureThreshold = 1 + static_cast<int>(rng.below(3));
     f.promotionTime = between(rng, 0, 5 * kSecond);
-    f.rejoin = pickEnum<RejoinPolicy>(rng, 3);
+    f.rejoin = pickEnum<RejoinPolicy>(rng);
     f.quorumElection = rng.chance(0.5);
     f.fencing = rng.chance(0.5);
     f.leases = rng.chance(0.5);

@@ -18,130 +18,34 @@ template<class E, std::size_t N> QString nameIn(const Named<E> (&table)[N], E va
     return QString();
 }
 
-template<class E, std::size_t N> std::optional<E> valueIn(const Named<E> (&table)[N], const QString &name)
+QLatin1String latin(std::string_view id)
 {
-    for (const Named<E> &n : table) {
-        if (name == QLatin1String(n.name))
-            return n.value;
+    return QLatin1String(id.data(), static_cast<qsizetype>(id.size()));
+}
+
+template<class E> QString idOf(E value)
+{
+    return QString(latin(enumId(value)));
+}
+
+template<class E> std::optional<E> valueOf(const QString &name)
+{
+    for (const EnumEntry<E> &e : enumEntries<E>()) {
+        if (name == latin(e.id))
+            return e.value;
     }
     return std::nullopt;
 }
 
-template<class E, std::size_t N> QStringList namesIn(const Named<E> (&table)[N])
+template<class E> QStringList idsOf()
 {
     QStringList names;
-    for (const Named<E> &n : table)
-        names << QString::fromLatin1(n.name);
+    for (const EnumEntry<E> &e : enumEntries<E>())
+        names << QString(latin(e.id));
     return names;
 }
 
-const Named<RegionRole> kRoles[] = {
-    {RegionRole::Active, "active"},
-    {RegionRole::WarmStandby, "warm-standby"},
-    {RegionRole::PilotLight, "pilot-light"},
-    {RegionRole::Witness, "witness"},
-};
-
-const Named<RoutingMechanism> kMechanisms[] = {
-    {RoutingMechanism::Dns, "dns"},
-    {RoutingMechanism::FrontDoor, "front-door"},
-};
-
-const Named<RoutingPolicy> kPolicies[] = {
-    {RoutingPolicy::PrimaryOnly, "primary-only"},
-    {RoutingPolicy::GeoNearest, "geo-nearest"},
-    {RoutingPolicy::LatencyBased, "latency-based"},
-    {RoutingPolicy::Weighted, "weighted"},
-};
-
-const Named<HealthCheckerPlacement> kPlacements[] = {
-    {HealthCheckerPlacement::External, "external"},
-    {HealthCheckerPlacement::InRegion, "in-region"},
-};
-
-const Named<WriteTopology> kTopologies[] = {
-    {WriteTopology::SinglePrimary, "single-primary"},
-    {WriteTopology::MultiPrimary, "multi-primary"},
-    {WriteTopology::Ownership, "ownership"},
-};
-
-const Named<ReplicationMode> kReplicationModes[] = {
-    {ReplicationMode::SyncAll, "sync-all"},   {ReplicationMode::SyncQuorum, "sync-quorum"},
-    {ReplicationMode::SemiSync, "semi-sync"}, {ReplicationMode::Async, "async"},
-    {ReplicationMode::EventLog, "event-log"},
-};
-
-const Named<ForwardPolicy> kForwardPolicies[] = {
-    {ForwardPolicy::Forward, "forward"},
-    {ForwardPolicy::Refuse, "refuse"},
-};
-
-const Named<ReadPolicy> kReadPolicies[] = {
-    {ReadPolicy::LocalReplica, "local-replica"},
-    {ReadPolicy::Primary, "primary"},
-};
-
-const Named<OwnershipRule> kOwnershipRules[] = {
-    {OwnershipRule::KeyHash, "key-hash"},
-    {OwnershipRule::Population, "population"},
-};
-
-const Named<ConflictPolicy> kConflictPolicies[] = {
-    {ConflictPolicy::LastWriteWins, "last-write-wins"},
-    {ConflictPolicy::PnCounter, "pn-counter"},
-    {ConflictPolicy::OrSet, "or-set"},
-    {ConflictPolicy::FieldMerge, "field-merge"},
-};
-
-const Named<FailoverMode> kFailoverModes[] = {
-    {FailoverMode::Automatic, "automatic"},
-    {FailoverMode::Manual, "manual"},
-};
-
-const Named<RejoinPolicy> kRejoinPolicies[] = {
-    {RejoinPolicy::Discard, "discard"},
-    {RejoinPolicy::LastWriteWins, "last-write-wins"},
-    {RejoinPolicy::Reconcile, "reconcile"},
-};
-
-const Named<DependencyKind> kDependencyKinds[] = {
-    {DependencyKind::Payments, "payments"},
-    {DependencyKind::Auth, "auth"},
-    {DependencyKind::ControlPlane, "control-plane"},
-    {DependencyKind::Cache, "cache"},
-    {DependencyKind::Queue, "queue"},
-};
-
-const Named<CommandType> kCommands[] = {
-    {CommandType::KillRegion, "kill"},
-    {CommandType::RestoreRegion, "restore"},
-    {CommandType::DestroyRegion, "destroy"},
-    {CommandType::KillAppTier, "kill-app"},
-    {CommandType::RestoreAppTier, "restore-app"},
-    {CommandType::KillDataTier, "kill-data"},
-    {CommandType::RestoreDataTier, "restore-data"},
-    {CommandType::CutLink, "cut-link"},
-    {CommandType::HealLink, "heal-link"},
-    {CommandType::DegradeLink, "degrade-link"},
-    {CommandType::IsolateRegion, "isolate"},
-    {CommandType::SetWeight, "set-weight"},
-    {CommandType::SetPopulationRate, "set-rate"},
-    {CommandType::SetRoutingPolicy, "set-routing-policy"},
-    {CommandType::SetRoutingMechanism, "set-routing-mechanism"},
-    {CommandType::SetDnsTtl, "set-dns-ttl"},
-    {CommandType::SetRegionRole, "set-role"},
-    {CommandType::OperatorFailback, "operator-failback"},
-    {CommandType::OperatorVerify, "operator-verify"},
-    {CommandType::OperatorPromote, "operator-promote"},
-    {CommandType::OperatorReroute, "operator-reroute"},
-    {CommandType::DeployDependency, "deploy-dependency"},
-    {CommandType::RemoveDependency, "remove-dependency"},
-    {CommandType::SetClockSkew, "set-clock-skew"},
-    {CommandType::SetReplicationMode, "set-replication-mode"},
-};
-// A command type missing here cannot appear in a scenario file: the reader does not know its name
-// and saveScenario() refuses it.
-
+// The sim's events are the sim's vocabulary, not a setting: their names live with the report.
 const Named<SimEventType> kEvents[] = {
     {SimEventType::CommandApplied, "command-applied"},
     {SimEventType::RegionDown, "region-down"},
@@ -190,184 +94,192 @@ const Named<SimEventType> kEvents[] = {
 
 QString roleName(RegionRole role)
 {
-    return nameIn(kRoles, role);
+    return idOf(role);
 }
 std::optional<RegionRole> roleFromName(const QString &name)
 {
-    return valueIn(kRoles, name);
+    return valueOf<RegionRole>(name);
 }
 QStringList roleNames()
 {
-    return namesIn(kRoles);
+    return idsOf<RegionRole>();
 }
 
 QString mechanismName(RoutingMechanism mechanism)
 {
-    return nameIn(kMechanisms, mechanism);
+    return idOf(mechanism);
 }
 std::optional<RoutingMechanism> mechanismFromName(const QString &name)
 {
-    return valueIn(kMechanisms, name);
+    return valueOf<RoutingMechanism>(name);
 }
 QStringList mechanismNames()
 {
-    return namesIn(kMechanisms);
+    return idsOf<RoutingMechanism>();
 }
 
 QString policyName(RoutingPolicy policy)
 {
-    return nameIn(kPolicies, policy);
+    return idOf(policy);
 }
 std::optional<RoutingPolicy> policyFromName(const QString &name)
 {
-    return valueIn(kPolicies, name);
+    return valueOf<RoutingPolicy>(name);
 }
 QStringList policyNames()
 {
-    return namesIn(kPolicies);
+    return idsOf<RoutingPolicy>();
 }
 
 QString placementName(HealthCheckerPlacement placement)
 {
-    return nameIn(kPlacements, placement);
+    return idOf(placement);
 }
 std::optional<HealthCheckerPlacement> placementFromName(const QString &name)
 {
-    return valueIn(kPlacements, name);
+    return valueOf<HealthCheckerPlacement>(name);
 }
 QStringList placementNames()
 {
-    return namesIn(kPlacements);
+    return idsOf<HealthCheckerPlacement>();
 }
 
 QString topologyName(WriteTopology value)
 {
-    return nameIn(kTopologies, value);
+    return idOf(value);
 }
 std::optional<WriteTopology> topologyFromName(const QString &name)
 {
-    return valueIn(kTopologies, name);
+    return valueOf<WriteTopology>(name);
 }
 QStringList topologyNames()
 {
-    return namesIn(kTopologies);
+    return idsOf<WriteTopology>();
 }
 
 QString replicationModeName(ReplicationMode value)
 {
-    return nameIn(kReplicationModes, value);
+    return idOf(value);
 }
 std::optional<ReplicationMode> replicationModeFromName(const QString &name)
 {
-    return valueIn(kReplicationModes, name);
+    return valueOf<ReplicationMode>(name);
 }
 QStringList replicationModeNames()
 {
-    return namesIn(kReplicationModes);
+    return idsOf<ReplicationMode>();
 }
 
 QString forwardPolicyName(ForwardPolicy value)
 {
-    return nameIn(kForwardPolicies, value);
+    return idOf(value);
 }
 std::optional<ForwardPolicy> forwardPolicyFromName(const QString &name)
 {
-    return valueIn(kForwardPolicies, name);
+    return valueOf<ForwardPolicy>(name);
 }
 QStringList forwardPolicyNames()
 {
-    return namesIn(kForwardPolicies);
+    return idsOf<ForwardPolicy>();
 }
 
 QString readPolicyName(ReadPolicy value)
 {
-    return nameIn(kReadPolicies, value);
+    return idOf(value);
 }
 std::optional<ReadPolicy> readPolicyFromName(const QString &name)
 {
-    return valueIn(kReadPolicies, name);
+    return valueOf<ReadPolicy>(name);
 }
 QStringList readPolicyNames()
 {
-    return namesIn(kReadPolicies);
+    return idsOf<ReadPolicy>();
 }
 
 QString ownershipName(OwnershipRule value)
 {
-    return nameIn(kOwnershipRules, value);
+    return idOf(value);
 }
 std::optional<OwnershipRule> ownershipFromName(const QString &name)
 {
-    return valueIn(kOwnershipRules, name);
+    return valueOf<OwnershipRule>(name);
 }
 QStringList ownershipNames()
 {
-    return namesIn(kOwnershipRules);
+    return idsOf<OwnershipRule>();
 }
 
 QString conflictPolicyName(ConflictPolicy value)
 {
-    return nameIn(kConflictPolicies, value);
+    return idOf(value);
 }
 std::optional<ConflictPolicy> conflictPolicyFromName(const QString &name)
 {
-    return valueIn(kConflictPolicies, name);
+    return valueOf<ConflictPolicy>(name);
 }
 QStringList conflictPolicyNames()
 {
-    return namesIn(kConflictPolicies);
+    return idsOf<ConflictPolicy>();
 }
 
 QString failoverModeName(FailoverMode value)
 {
-    return nameIn(kFailoverModes, value);
+    return idOf(value);
 }
 std::optional<FailoverMode> failoverModeFromName(const QString &name)
 {
-    return valueIn(kFailoverModes, name);
+    return valueOf<FailoverMode>(name);
 }
 QStringList failoverModeNames()
 {
-    return namesIn(kFailoverModes);
+    return idsOf<FailoverMode>();
 }
 
 QString rejoinPolicyName(RejoinPolicy value)
 {
-    return nameIn(kRejoinPolicies, value);
+    return idOf(value);
 }
 std::optional<RejoinPolicy> rejoinPolicyFromName(const QString &name)
 {
-    return valueIn(kRejoinPolicies, name);
+    return valueOf<RejoinPolicy>(name);
 }
 QStringList rejoinPolicyNames()
 {
-    return namesIn(kRejoinPolicies);
+    return idsOf<RejoinPolicy>();
 }
 
 QString dependencyKindName(DependencyKind value)
 {
-    return nameIn(kDependencyKinds, value);
+    return idOf(value);
 }
 std::optional<DependencyKind> dependencyKindFromName(const QString &name)
 {
-    return valueIn(kDependencyKinds, name);
+    return valueOf<DependencyKind>(name);
 }
 QStringList dependencyKindNames()
 {
-    return namesIn(kDependencyKinds);
+    return idsOf<DependencyKind>();
 }
 
 QString commandName(CommandType type)
 {
-    return nameIn(kCommands, type);
+    const CommandSpec *spec = commandSpec(type);
+    return spec ? QString(latin(spec->id)) : QString();
 }
 std::optional<CommandType> commandFromName(const QString &name)
 {
-    return valueIn(kCommands, name);
+    for (const CommandSpec &spec : kCommandSpecs) {
+        if (name == latin(spec.id))
+            return spec.type;
+    }
+    return std::nullopt;
 }
 QStringList commandNames()
 {
-    return namesIn(kCommands);
+    QStringList names;
+    for (const CommandSpec &spec : kCommandSpecs)
+        names << QString(latin(spec.id));
+    return names;
 }
 
 QString eventName(SimEventType type)
@@ -379,49 +291,8 @@ QString eventName(SimEventType type)
 
 std::optional<CommandShape> commandShape(CommandType type)
 {
-    switch (type) {
-    case CommandType::KillRegion:
-    case CommandType::RestoreRegion:
-    case CommandType::DestroyRegion:
-    case CommandType::KillAppTier:
-    case CommandType::RestoreAppTier:
-    case CommandType::KillDataTier:
-    case CommandType::RestoreDataTier:
-    case CommandType::IsolateRegion:
-    case CommandType::OperatorFailback:
-    case CommandType::OperatorPromote:
-    case CommandType::OperatorReroute:
-        return CommandShape::Region;
-    case CommandType::OperatorVerify:
-        return CommandShape::None;
-    case CommandType::DeployDependency:
-    case CommandType::RemoveDependency:
-        return CommandShape::Dependency;
-    case CommandType::SetClockSkew:
-        return CommandShape::ClockSkew;
-    case CommandType::SetReplicationMode:
-        return CommandShape::Mode;
-    case CommandType::CutLink:
-    case CommandType::HealLink:
-        return CommandShape::Link;
-    case CommandType::DegradeLink:
-        return CommandShape::DegradedLink;
-    case CommandType::SetWeight:
-        return CommandShape::Weight;
-    case CommandType::SetPopulationRate:
-        return CommandShape::Rate;
-    case CommandType::SetRoutingPolicy:
-        return CommandShape::Policy;
-    case CommandType::SetRoutingMechanism:
-        return CommandShape::Mechanism;
-    case CommandType::SetDnsTtl:
-        return CommandShape::Ttl;
-    case CommandType::SetRegionRole:
-        return CommandShape::Role;
-    case CommandType::Count:
-        break;
-    }
-    return std::nullopt;
+    const CommandSpec *spec = commandSpec(type);
+    return spec ? std::optional<CommandShape>(spec->shape) : std::nullopt;
 }
 
 } // namespace fl::scenario

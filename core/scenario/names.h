@@ -3,6 +3,7 @@
 #include "sim/simevents.h"
 #include "spec/commands.h"
 #include "spec/config.h"
+#include "spec/enums.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,8 +11,9 @@
 
 namespace fl::scenario {
 
-// The kebab-case names enum values have in scenario files and in exported metrics. They are part
-// of the file format: never rename one, only add.
+// The kebab-case names enum values have in scenario files and in exported metrics, as QStrings:
+// each reads its enum's one table in core/spec (spec/enums.h, kCommandSpecs). They are part of the
+// file format: never rename one, only add.
 
 QString roleName(RegionRole role);
 std::optional<RegionRole> roleFromName(const QString &name);
@@ -75,23 +77,7 @@ QStringList commandNames();
 // "region-left-rotation", ...; "event-N" for an event type this table does not know yet.
 QString eventName(SimEventType type);
 
-// Which arguments a fault command takes in a file (and in fl::Command's generic fields).
-enum class CommandShape
-{
-    Region,       // region                         -> a
-    Link,         // from, to, one_way              -> a, b, c
-    DegradedLink, // from, to, one_way, extra_ms, loss -> a, b, c, x, y
-    Weight,       // population, region, weight     -> a, b, x
-    Rate,         // population, rate               -> a, x
-    Policy,       // policy                         -> a
-    Mechanism,    // mechanism                      -> a
-    Ttl,          // ttl (a duration)               -> x (seconds)
-    Role,         // region, role                   -> a, b
-    None,         // no argument
-    Dependency,   // dependency (index), region     -> a, b
-    ClockSkew,    // region, skew (a duration)      -> a, x (milliseconds)
-    Mode,         // mode (replication)             -> a
-};
+// Which arguments a command takes in a file: its row's shape in core/spec (kCommandSpecs).
 // Nothing for a command type the scenario format cannot express.
 std::optional<CommandShape> commandShape(CommandType type);
 

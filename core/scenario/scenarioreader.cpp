@@ -4,6 +4,7 @@
 #include "names.h"
 #include "resourceestimate.h"
 #include "spec/commands.h"
+#include "spec/settings.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
@@ -200,6 +201,34 @@ public:
         return durationValue(required(key), path(key), range);
     }
 
+    // Reads the declared setting `spec` from its field in this object, when present, into element
+    // `element` of `config`, checked against the declaration's range.
+    void setting(const SettingSpec &spec, SimulationConfig &config, std::size_t element = 0) const
+    {
+        // The key is the tail of a string literal, so it ends in the literal's NUL.
+        const char *key = spec.key().data();
+        if (!has(key))
+            return;
+        const QJsonValue v = value(key);
+        switch (spec.type) {
+        case SettingType::Real:
+            spec.set(config, element, realValue(v, path(key), Range{spec.low, spec.high, spec.lowOpen}));
+            return;
+        case SettingType::Integer:
+            spec.set(config, element,
+                     static_cast<double>(integerValue(v, path(key), static_cast<std::int64_t>(spec.low),
+                                                      static_cast<std::int64_t>(spec.high))));
+            return;
+        case SettingType::Duration:
+            spec.set(config, element,
+                     static_cast<double>(
+                         durationValue(v, path(key),
+                                       DurationRange{static_cast<SimTime>(spec.low),
+                                                     static_cast<SimTime>(spec.high), spec.lowOpen})));
+            return;
+        }
+    }
+
     template<class E>
     E choice(const char *key, E fallback, std::optional<E> (*fromName)(const QString &),
              const QStringList &names) const
@@ -302,16 +331,15 @@ QJsonArray arrayAt(const QJsonValue &value, const QString &where)
 
 constexpr SimTime kHour = 60 * kMinute;
 constexpr SimTime kDay = 24 * kHour;
-constexpr double kMaxRate = 10'000'000.0; // requests per second, per population or region
+// A set-rate command's rate has the range of a population's own.
+constexpr double kMaxRate = setting_limits::kMaxRate;
 // Every region holds a value for every key of every population (and the model numbers keys with 32
 // bits): the key spaces together must fit.
-constexpr std::uint64_t kMaxTotalKeys = 10'000'000;
+constexpr auto kMaxTotalKeys = static_cast<std::uint64_t>(setting_limits::kMaxTotalKeys);
 // A request carries the dependencies it needs as a bit mask of 8 bits.
 constexpr qsizetype kMaxDependencies = 8;
 // Field merge and OR-set keep per-key state too (a slot per field; per element, a pair of counters
-// per origin region): bounded like the values.
-constexpr std::int64_t kMaxRecordFields = 64;
-constexpr std::int64_t kMaxSetElements = 64;
+// per origin region): bounded like the values (and each count by its declaration in core/spec).
 constexpr std::uint64_t kMaxStateCells = 10'000'000;
 
 // Names of top-level sections an early draft of the format reserved, and where those settings are.
@@ -457,15 +485,17 @@ private:
             RegionConfig rc;
             rc.catalogIndex = static_cast<int>(*catalog);
             rc.role = f.choice("role", rc.role, &roleFromName, roleNames());
-            rc.capacityOps = f.real("capacity", rc.capacityOps, {0, kMaxRate, true});
-            rc.warmStandbyFraction = f.real("warm_standby_fraction", rc.warmStandbyFraction, {0, 1, true});
-            rc.scaleUpDelay = f.duration("scale_up_delay", rc.scaleUpDelay, {0, kDay});
-            rc.bootTime = f.duration("boot_time", rc.bootTime, {0, kDay});
-            rc.maxQueueDelay = f.duration("max_queue_delay", rc.maxQueueDelay, {0, 10 * kMinute});
-            rc.appLatency = f.duration("app_latency", rc.appLatency, {0, kMinute});
-            rc.dataLatency = f.duration("data_latency", rc.dataLatency, {0, kMinute});
-            m_regionIds << id;
             m_scenario.config.regions.push_back(rc);
+            const std::size_t r = m_scenario.config.regions.size() - 1;
+            SimulationConfig &c = m_scenario.config;
+            f.setting(settingAt("regions[].capacity"), c, r);
+            f.setting(settingAt("regions[].warm_standby_fraction"), c, r);
+            f.setting(settingAt("regions[].scale_up_delay"), c, r);
+            f.setting(settingAt("regions[].boot_time"), c, r);
+            f.setting(settingAt("regions[].max_queue_delay"), c, r);
+            f.setting(settingAt("regions[].app_latency"), c, r);
+            f.setting(settingAt("regions[].data_latency"), c, r);
+            m_regionIds << id;
         }
     }
 
@@ -490,22 +520,26 @@ private:
                                        .arg(quoted(id), elementPath(where, first)));
             PopulationConfig pc;
             pc.catalogIndex = static_cast<int>(*catalog);
-            pc.requestsPerSecond = f.real("rate", pc.requestsPerSecond, {0, kMaxRate});
-            pc.readFraction = f.real("read_share", pc.readFraction, {0, 1});
-            pc.keySpace = static_cast<std::uint32_t>(f.integer("keys", pc.keySpace, 1, UINT32_MAX));
-            pc.zipfExponent = f.real("zipf", pc.zipfExponent, {0, 10});
-            pc.clients = static_cast<std::uint32_t>(f.integer("clients", pc.clients, 1, 1'000'000));
-            pc.ttlIgnoringShare = f.real("ttl_ignoring_share", pc.ttlIgnoringShare, {0, 1});
-            pc.requestTimeout = f.duration("timeout", pc.requestTimeout, {0, 10 * kMinute, true});
-            pc.maxRetries = static_cast<int>(f.integer("retries", pc.maxRetries, 0, 10));
-            pc.retryBackoff = f.duration("backoff", pc.retryBackoff, {0, 10 * kMinute});
-            pc.weights.assign(m_scenario.config.regions.size(), 1.0);
+            m_scenario.config.populations.push_back(pc);
+            const std::size_t p = m_scenario.config.populations.size() - 1;
+            SimulationConfig &c = m_scenario.config;
+            f.setting(settingAt("populations[].rate"), c, p);
+            f.setting(settingAt("populations[].read_share"), c, p);
+            f.setting(settingAt("populations[].keys"), c, p);
+            f.setting(settingAt("populations[].zipf"), c, p);
+            f.setting(settingAt("populations[].clients"), c, p);
+            f.setting(settingAt("populations[].ttl_ignoring_share"), c, p);
+            f.setting(settingAt("populations[].timeout"), c, p);
+            f.setting(settingAt("populations[].retries"), c, p);
+            f.setting(settingAt("populations[].backoff"), c, p);
+            c.populations[p].weights.assign(m_scenario.config.regions.size(), 1.0);
             if (f.has("weights")) {
                 const Fields w(f.value("weights"), f.path("weights"));
                 for (auto it = w.object().begin(); it != w.object().end(); ++it) {
                     const QString at = childPath(f.path("weights"), it.key());
                     const int r = regionIndex(QJsonValue(it.key()), at);
-                    pc.weights[static_cast<std::size_t>(r)] = Fields::realValue(it.value(), at, {0, 1e9});
+                    c.populations[p].weights[static_cast<std::size_t>(r)] =
+                        Fields::realValue(it.value(), at, {0, 1e9});
                 }
                 for (const QString &region : std::as_const(m_regionIds)) {
                     if (!w.object().contains(region))
@@ -516,7 +550,6 @@ private:
                 }
             }
             m_populationIds << id;
-            m_scenario.config.populations.push_back(pc);
         }
         std::uint64_t keys = 0;
         for (const PopulationConfig &pc : m_scenario.config.populations)
@@ -539,10 +572,10 @@ private:
         f.allowOnly({QStringLiteral("interval"), QStringLiteral("timeout"),
                      QStringLiteral("failure_threshold"), QStringLiteral("recovery_threshold"),
                      QStringLiteral("deep"), QStringLiteral("placement"), QStringLiteral("vantage")});
-        h.interval = f.duration("interval", h.interval, {0, 60 * kMinute, true});
-        h.timeout = f.duration("timeout", h.timeout, {0, 10 * kMinute, true});
-        h.failureThreshold = static_cast<int>(f.integer("failure_threshold", h.failureThreshold, 1, 100));
-        h.recoveryThreshold = static_cast<int>(f.integer("recovery_threshold", h.recoveryThreshold, 1, 100));
+        f.setting(settingAt("health.interval"), m_scenario.config);
+        f.setting(settingAt("health.timeout"), m_scenario.config);
+        f.setting(settingAt("health.failure_threshold"), m_scenario.config);
+        f.setting(settingAt("health.recovery_threshold"), m_scenario.config);
         h.deep = f.boolean("deep", h.deep);
         h.placement = f.choice("placement", h.placement, &placementFromName, placementNames());
         if (f.has("vantage"))
@@ -559,8 +592,8 @@ private:
                      QStringLiteral("front_door_overhead"), QStringLiteral("failback")});
         r.mechanism = f.choice("mechanism", r.mechanism, &mechanismFromName, mechanismNames());
         r.policy = f.choice("policy", r.policy, &policyFromName, policyNames());
-        r.dnsTtl = f.duration("dns_ttl", r.dnsTtl, {0, kDay});
-        r.frontDoorOverhead = f.duration("front_door_overhead", r.frontDoorOverhead, {0, kMinute});
+        f.setting(settingAt("routing.dns_ttl"), m_scenario.config);
+        f.setting(settingAt("routing.front_door_overhead"), m_scenario.config);
         if (f.has("failback")) {
             const QString failback = f.string("failback");
             if (failback != QLatin1String("automatic") && failback != QLatin1String("manual"))
@@ -574,12 +607,10 @@ private:
     {
         if (!m_root.has("network"))
             return;
-        NetworkConfig &n = m_scenario.config.network;
         const Fields f(m_root.value("network"), m_root.path("network"));
         f.allowOnly({QStringLiteral("jitter"), QStringLiteral("retransmit_timeout_min")});
-        n.jitterFraction = f.real("jitter", n.jitterFraction, {0, 1});
-        n.retransmitTimeoutMin =
-            f.duration("retransmit_timeout_min", n.retransmitTimeoutMin, {0, kMinute, true});
+        f.setting(settingAt("network.jitter"), m_scenario.config);
+        f.setting(settingAt("network.retransmit_timeout_min"), m_scenario.config);
     }
 
     void readMetrics()
@@ -589,10 +620,9 @@ private:
         SimulationConfig &c = m_scenario.config;
         const Fields f(m_root.value("metrics"), m_root.path("metrics"));
         f.allowOnly({QStringLiteral("interval"), QStringLiteral("history"), QStringLiteral("event_log")});
-        c.metricsInterval = f.duration("interval", c.metricsInterval, {10 * kMillisecond, 60 * kMinute});
-        c.historySeconds = static_cast<std::uint32_t>(f.integer("history", c.historySeconds, 1, 10'000'000));
-        c.eventLogCapacity =
-            static_cast<std::uint32_t>(f.integer("event_log", c.eventLogCapacity, 0, 10'000'000));
+        f.setting(settingAt("metrics.interval"), c);
+        f.setting(settingAt("metrics.history"), c);
+        f.setting(settingAt("metrics.event_log"), c);
     }
 
     void readData()
@@ -611,16 +641,14 @@ private:
             if (f.has("primary"))
                 d.primaryRegion = regionIndex(f.value("primary"), f.path("primary"));
             d.mode = f.choice("mode", d.mode, &replicationModeFromName, replicationModeNames());
-            // Shipping is an event per region per batch: a floor keeps a run from drowning in them.
-            d.batchInterval = f.duration("batch_interval", d.batchInterval, {kMillisecond, kMinute});
-            // At least one entry per second: slower appliers would push the model's clocks past any run.
-            d.applyRate = f.real("apply_rate", d.applyRate, {1, kMaxRate});
-            d.eventConsumerRate = f.real("event_consumer_rate", d.eventConsumerRate, {1, kMaxRate});
+            f.setting(settingAt("data.batch_interval"), m_scenario.config);
+            f.setting(settingAt("data.apply_rate"), m_scenario.config);
+            f.setting(settingAt("data.event_consumer_rate"), m_scenario.config);
             if (f.has("sync_fallback")) {
                 const Fields s(f.value("sync_fallback"), f.path("sync_fallback"));
                 s.allowOnly({QStringLiteral("enabled"), QStringLiteral("timeout")});
                 d.syncFallbackToAsync = s.boolean("enabled", d.syncFallbackToAsync);
-                d.syncFallbackTimeout = s.duration("timeout", d.syncFallbackTimeout, {0, 10 * kMinute, true});
+                s.setting(settingAt("data.sync_fallback.timeout"), m_scenario.config);
             }
             d.forwardWrites =
                 f.choice("forward_writes", d.forwardWrites, &forwardPolicyFromName, forwardPolicyNames());
@@ -628,9 +656,8 @@ private:
             d.ownership = f.choice("ownership", d.ownership, &ownershipFromName, ownershipNames());
             d.conflict =
                 f.choice("conflict_policy", d.conflict, &conflictPolicyFromName, conflictPolicyNames());
-            d.recordFields =
-                static_cast<int>(f.integer("record_fields", d.recordFields, 1, kMaxRecordFields));
-            d.setElements = static_cast<int>(f.integer("set_elements", d.setElements, 1, kMaxSetElements));
+            f.setting(settingAt("data.record_fields"), m_scenario.config);
+            f.setting(settingAt("data.set_elements"), m_scenario.config);
             if (f.has("clock_skew")) {
                 const Fields k(f.value("clock_skew"), f.path("clock_skew"));
                 std::vector<SimTime> skew(m_scenario.config.regions.size(), 0);
@@ -694,15 +721,15 @@ private:
         fc.mode = f.choice("mode", fc.mode, &failoverModeFromName, failoverModeNames());
         if (f.has("control_region"))
             fc.controlRegion = regionIndex(f.value("control_region"), f.path("control_region"));
-        fc.probeInterval = f.duration("probe_interval", fc.probeInterval, {10 * kMillisecond, kHour});
-        fc.probeTimeout = f.duration("probe_timeout", fc.probeTimeout, {0, 10 * kMinute, true});
-        fc.failureThreshold = static_cast<int>(f.integer("failure_threshold", fc.failureThreshold, 1, 100));
-        fc.promotionTime = f.duration("promotion_time", fc.promotionTime, {0, kHour});
+        f.setting(settingAt("failover.probe_interval"), m_scenario.config);
+        f.setting(settingAt("failover.probe_timeout"), m_scenario.config);
+        f.setting(settingAt("failover.failure_threshold"), m_scenario.config);
+        f.setting(settingAt("failover.promotion_time"), m_scenario.config);
         fc.rejoin = f.choice("rejoin", fc.rejoin, &rejoinPolicyFromName, rejoinPolicyNames());
         fc.quorumElection = f.boolean("quorum_election", fc.quorumElection);
         fc.fencing = f.boolean("fencing", fc.fencing);
         fc.leases = f.boolean("leases", fc.leases);
-        fc.leaseDuration = f.duration("lease_duration", fc.leaseDuration, {0, kHour, true});
+        f.setting(settingAt("failover.lease_duration"), m_scenario.config);
         if (fc.leases && fc.leaseDuration <= fc.probeInterval)
             fail(f.path("lease_duration"),
                  Reader::tr(
@@ -740,10 +767,11 @@ private:
                     dc.regions.push_back(region);
                 }
             }
-            dc.requestShare = f.real("request_share", dc.requestShare, {0, 1});
-            dc.warmupTime = f.duration("warmup", dc.warmupTime, {0, kDay});
-            dc.missPenalty = f.duration("miss_penalty", dc.missPenalty, {0, kMinute});
             m_scenario.config.dependencies.push_back(dc);
+            const std::size_t d = m_scenario.config.dependencies.size() - 1;
+            f.setting(settingAt("dependencies[].request_share"), m_scenario.config, d);
+            f.setting(settingAt("dependencies[].warmup"), m_scenario.config, d);
+            f.setting(settingAt("dependencies[].miss_penalty"), m_scenario.config, d);
         }
     }
 
@@ -751,15 +779,13 @@ private:
     {
         if (!m_root.has("cost"))
             return;
-        CostConfig &c = m_scenario.config.cost;
         const Fields f(m_root.value("cost"), m_root.path("cost"));
         f.allowOnly({QStringLiteral("active"), QStringLiteral("warm_standby"), QStringLiteral("pilot_light"),
                      QStringLiteral("witness")});
-        const Range price{0, 1e9};
-        c.activePerHour = f.real("active", c.activePerHour, price);
-        c.warmStandbyPerHour = f.real("warm_standby", c.warmStandbyPerHour, price);
-        c.pilotLightPerHour = f.real("pilot_light", c.pilotLightPerHour, price);
-        c.witnessPerHour = f.real("witness", c.witnessPerHour, price);
+        f.setting(settingAt("cost.active"), m_scenario.config);
+        f.setting(settingAt("cost.warm_standby"), m_scenario.config);
+        f.setting(settingAt("cost.pilot_light"), m_scenario.config);
+        f.setting(settingAt("cost.witness"), m_scenario.config);
     }
 
     void readTargets()

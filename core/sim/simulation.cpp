@@ -1,5 +1,6 @@
 #include "simulation.h"
 
+#include "spec/enums.h"
 #include "world/geo.h"
 #include "world/latencymodel.h"
 #include "world/populationcatalog.h"
@@ -394,19 +395,19 @@ void Simulation::onCommand(Engine &, const Command &c)
         }
         break;
     case CommandType::SetRoutingPolicy:
-        if (c.a >= 0 && c.a <= static_cast<int>(RoutingPolicy::Weighted))
-            m_router.setPolicy(static_cast<RoutingPolicy>(c.a));
+        if (const auto policy = enumFromInt<RoutingPolicy>(c.a))
+            m_router.setPolicy(*policy);
         break;
     case CommandType::SetRoutingMechanism:
-        if (c.a >= 0 && c.a <= static_cast<int>(RoutingMechanism::FrontDoor))
-            m_mechanism = static_cast<RoutingMechanism>(c.a);
+        if (const auto mechanism = enumFromInt<RoutingMechanism>(c.a))
+            m_mechanism = *mechanism;
         break;
     case CommandType::SetDnsTtl:
         m_dnsTtl = std::max<SimTime>(0, fromSeconds(c.x));
         break;
     case CommandType::SetRegionRole:
-        if (regionA && c.b >= 0 && c.b <= static_cast<int>(RegionRole::Witness))
-            setRole(a, static_cast<RegionRole>(c.b));
+        if (const auto role = enumFromInt<RegionRole>(c.b); regionA && role)
+            setRole(a, *role);
         break;
     case CommandType::OperatorFailback:
         if (regionA && m_health.operatorFailback(a, now())) {
@@ -438,8 +439,8 @@ void Simulation::onCommand(Engine &, const Command &c)
         }
         break;
     case CommandType::SetReplicationMode:
-        if (c.a >= 0 && c.a <= static_cast<int>(ReplicationMode::EventLog))
-            m_config.data.mode = static_cast<ReplicationMode>(c.a);
+        if (const auto mode = enumFromInt<ReplicationMode>(c.a))
+            m_config.data.mode = *mode;
         break;
     case CommandType::Count:
         break;

@@ -3,10 +3,14 @@
 // The window refuses settings that cannot fit in memory with the same sentence as
 // `failover-lab run`: the control panel's Apply and restart goes through ConfigEdit::problems.
 #include "configedit.h"
+#include "panels/controlpanel.h"
 #include "scenario/resourceestimate.h"
 #include "sim/presets.h"
 
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QTest>
+#include <algorithm>
 
 using namespace fl;
 using namespace fl::ui;
@@ -37,10 +41,56 @@ private slots:
     {
         SimulationConfig config = defaultLabWorld();
         config.metricsInterval = 10 * kMillisecond;
-        config.historySeconds = 100'000'000; // samples kept per series
+        config.historySeconds = 5'000'000; // samples kept per series: declared up to 10 million
         const QStringList problems = ConfigEdit::problems(config, 1ull << 30);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(QStringLiteral("time series")));
+    }
+
+    // The form checks every declared setting by its declaration in core/spec: the range the scenario
+    // reader holds files and --set to, not a rule of its own.
+    void outOfRangeSettingsAreNamedByTheirPath()
+    {
+        SimulationConfig config = defaultLabWorld();
+        config.data.applyRate = 0.5;       // declared 1 to 10,000,000 entries/s
+        config.regions[1].capacityOps = 0; // declared greater than 0
+        config.failover.failureThreshold = 0;
+        const QStringList problems = ConfigEdit::problems(config, 1ull << 30);
+        QVERIFY2(problems.contains(
+                     QStringLiteral("data.apply_rate must be from 1 to 10,000,000 entries/s; it is 0.5.")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(std::any_of(problems.cbegin(), problems.cend(),
+                             [](const QString &p) {
+                                 return p.startsWith(QStringLiteral("regions[1].capacity (")) &&
+                                        p.endsWith(
+                                            QStringLiteral("must be greater than 0 and at most 10,000,000 "
+                                                           "requests/s; it is 0."));
+                             }),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(problems.contains(
+            QStringLiteral("failover.failure_threshold must be a whole number from 1 to 100; it is 0.")));
+        QCOMPARE(problems.size(), 3);
+    }
+
+    // The spin boxes offer exactly the declared range, in the unit they show.
+    void spinBoxesOfferTheDeclaredRange()
+    {
+        ControlPanel panel;
+        const auto spin = [&panel](const char *name) {
+            auto *s = panel.findChild<QDoubleSpinBox *>(QLatin1String(name));
+            if (!s)
+                qFatal("no %s", name);
+            return std::pair(s->minimum(), s->maximum());
+        };
+        QCOMPARE(spin("applyRateSpin"), std::pair(1.0, 10'000'000.0));
+        QCOMPARE(spin("batchIntervalSpin"), std::pair(1.0, 60'000.0));     // milliseconds
+        QCOMPARE(spin("syncFallbackTimeoutSpin"), std::pair(0.01, 600.0)); // seconds, > 0
+        QCOMPARE(spin("probeIntervalSpin"), std::pair(0.01, 3600.0));
+        QCOMPARE(spin("ttlSpin"), std::pair(0.0, 86'400.0));
+        auto *threshold = panel.findChild<QSpinBox *>(QStringLiteral("probeThresholdSpin"));
+        QVERIFY(threshold);
+        QCOMPARE(threshold->minimum(), 1);
+        QCOMPARE(threshold->maximum(), 100);
     }
 };
 

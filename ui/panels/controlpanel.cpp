@@ -2,6 +2,7 @@
 
 #include "configedit.h"
 #include "labtext.h"
+#include "settingwidgets.h"
 #include "spec/commands.h"
 
 #include <QCheckBox>
@@ -85,15 +86,6 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
 
 void ControlPanel::buildUi()
 {
-    auto makeDouble = [this](const char *name, double min, double max, int decimals, double step) {
-        auto *spin = new QDoubleSpinBox(this);
-        spin->setObjectName(QLatin1String(name));
-        spin->setRange(min, max);
-        spin->setDecimals(decimals);
-        spin->setSingleStep(step);
-        spin->setKeyboardTracking(false);
-        return spin;
-    };
 
     m_liveNote = new QLabel(this);
     m_liveNote->setWordWrap(true);
@@ -105,7 +97,7 @@ void ControlPanel::buildUi()
     m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("policyCombo"));
-    m_ttl = makeDouble("ttlSpin", 0, 86'400, 0, 5);
+    m_ttl = makeSettingSpin(this, "ttlSpin", settingAt("routing.dns_ttl"), 1e-6, 0, 5);
     m_failback = new QComboBox(this);
     m_failback->setObjectName(QStringLiteral("failbackCombo"));
     m_routingForm->addRow(QStringLiteral("-"), m_mechanism);
@@ -116,14 +108,10 @@ void ControlPanel::buildUi()
     // Health checks
     m_healthBox = new QGroupBox(this);
     m_healthForm = new QFormLayout(m_healthBox);
-    m_interval = makeDouble("intervalSpin", 0.1, 3600, 1, 1);
-    m_timeout = makeDouble("timeoutSpin", 0.01, 3600, 2, 0.5);
-    m_failures = new QSpinBox(this);
-    m_failures->setObjectName(QStringLiteral("failureThresholdSpin"));
-    m_failures->setRange(1, 100);
-    m_recoveries = new QSpinBox(this);
-    m_recoveries->setObjectName(QStringLiteral("recoveryThresholdSpin"));
-    m_recoveries->setRange(1, 100);
+    m_interval = makeSettingSpin(this, "intervalSpin", settingAt("health.interval"), 1e-6, 1, 1);
+    m_timeout = makeSettingSpin(this, "timeoutSpin", settingAt("health.timeout"), 1e-6, 2, 0.5);
+    m_failures = makeSettingIntSpin(this, "failureThresholdSpin", settingAt("health.failure_threshold"));
+    m_recoveries = makeSettingIntSpin(this, "recoveryThresholdSpin", settingAt("health.recovery_threshold"));
     m_deep = new QCheckBox(this);
     m_placement = new QComboBox(this);
     m_vantage = new QComboBox(this);
@@ -134,9 +122,9 @@ void ControlPanel::buildUi()
     // Workload
     m_workloadBox = new QGroupBox(this);
     m_workloadForm = new QFormLayout(m_workloadBox);
-    m_totalRate = makeDouble("totalRateSpin", 0, 5'000'000, 0, 100);
-    m_readShare = makeDouble("readShareSpin", 0, 1, 2, 0.05);
-    m_zipf = makeDouble("zipfSpin", 0, 3, 2, 0.1);
+    m_totalRate = makeDoubleSpin(this, "totalRateSpin", 0, 5'000'000, 0, 100);
+    m_readShare = makeSettingSpin(this, "readShareSpin", settingAt("populations[].read_share"), 1, 2, 0.05);
+    m_zipf = makeSettingSpin(this, "zipfSpin", settingAt("populations[].zipf"), 1, 2, 0.1);
     m_workloadForm->addRow(QStringLiteral("-"), m_totalRate);
     m_workloadForm->addRow(QStringLiteral("-"), m_readShare);
     m_workloadForm->addRow(QStringLiteral("-"), m_zipf);
@@ -278,37 +266,23 @@ void ControlPanel::buildUi()
 
 void ControlPanel::buildDataUi()
 {
-    auto makeDouble = [this](const char *name, double min, double max, int decimals, double step) {
-        auto *spin = new QDoubleSpinBox(this);
-        spin->setObjectName(QLatin1String(name));
-        spin->setRange(min, max);
-        spin->setDecimals(decimals);
-        spin->setSingleStep(step);
-        spin->setKeyboardTracking(false);
-        return spin;
-    };
-    auto makeCombo = [this](const char *name) {
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(QLatin1String(name));
-        return combo;
-    };
 
     // Data
     m_dataBox = new QGroupBox(this);
     m_dataBox->setObjectName(QStringLiteral("dataBox"));
     m_dataForm = new QFormLayout(m_dataBox);
-    m_topology = makeCombo("topologyCombo");
-    m_dataPrimary = makeCombo("dataPrimaryCombo");
-    m_mode = makeCombo("replicationModeCombo");
-    m_batch = makeDouble("batchIntervalSpin", 1, 60'000, 0, 10);
-    m_applyRate = makeDouble("applyRateSpin", 1, 10'000'000, 0, 1000);
-    m_fallback = new QCheckBox(this);
-    m_fallback->setObjectName(QStringLiteral("syncFallbackCheck"));
-    m_fallbackTimeout = makeDouble("syncFallbackTimeoutSpin", 0.01, 3600, 2, 0.5);
-    m_forward = makeCombo("forwardCombo");
-    m_reads = makeCombo("readsCombo");
-    m_ownership = makeCombo("ownershipCombo");
-    m_conflict = makeCombo("conflictCombo");
+    m_topology = makeCombo(this, "topologyCombo");
+    m_dataPrimary = makeCombo(this, "dataPrimaryCombo");
+    m_mode = makeCombo(this, "replicationModeCombo");
+    m_batch = makeSettingSpin(this, "batchIntervalSpin", settingAt("data.batch_interval"), 1e-3, 0, 10);
+    m_applyRate = makeSettingSpin(this, "applyRateSpin", settingAt("data.apply_rate"), 1, 0, 1000);
+    m_fallback = makeCheck(this, "syncFallbackCheck");
+    m_fallbackTimeout = makeSettingSpin(this, "syncFallbackTimeoutSpin",
+                                        settingAt("data.sync_fallback.timeout"), 1e-6, 2, 0.5);
+    m_forward = makeCombo(this, "forwardCombo");
+    m_reads = makeCombo(this, "readsCombo");
+    m_ownership = makeCombo(this, "ownershipCombo");
+    m_conflict = makeCombo(this, "conflictCombo");
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_topology, m_dataPrimary, m_mode, m_batch, m_applyRate, m_fallback,
                                           m_fallbackTimeout, m_forward, m_reads, m_ownership, m_conflict})
@@ -396,25 +370,6 @@ void ControlPanel::buildDataUi()
 
 void ControlPanel::buildFailoverUi()
 {
-    auto makeDouble = [this](const char *name, double min, double max, int decimals, double step) {
-        auto *spin = new QDoubleSpinBox(this);
-        spin->setObjectName(QLatin1String(name));
-        spin->setRange(min, max);
-        spin->setDecimals(decimals);
-        spin->setSingleStep(step);
-        spin->setKeyboardTracking(false);
-        return spin;
-    };
-    auto makeCombo = [this](const char *name) {
-        auto *combo = new QComboBox(this);
-        combo->setObjectName(QLatin1String(name));
-        return combo;
-    };
-    auto makeCheck = [this](const char *name) {
-        auto *box = new QCheckBox(this);
-        box->setObjectName(QLatin1String(name));
-        return box;
-    };
 
     m_failoverBox = new QGroupBox(this);
     m_failoverBox->setObjectName(QStringLiteral("failoverBox"));
@@ -422,19 +377,22 @@ void ControlPanel::buildFailoverUi()
     m_failoverNote = new QLabel(this);
     m_failoverNote->setWordWrap(true);
     m_failoverForm->addRow(m_failoverNote);
-    m_failoverMode = makeCombo("failoverModeCombo");
-    m_controlRegion = makeCombo("controlRegionCombo");
-    m_probeInterval = makeDouble("probeIntervalSpin", 0.1, 3600, 1, 1);
-    m_probeTimeout = makeDouble("probeTimeoutSpin", 0.01, 3600, 2, 0.5);
-    m_probeThreshold = new QSpinBox(this);
-    m_probeThreshold->setObjectName(QStringLiteral("probeThresholdSpin"));
-    m_probeThreshold->setRange(1, 100);
-    m_promotionTime = makeDouble("promotionTimeSpin", 0, 3600, 1, 1);
-    m_rejoin = makeCombo("rejoinCombo");
-    m_quorum = makeCheck("quorumCheck");
-    m_fencing = makeCheck("fencingCheck");
-    m_leases = makeCheck("leasesCheck");
-    m_leaseDuration = makeDouble("leaseDurationSpin", 0.1, 3600, 1, 1);
+    m_failoverMode = makeCombo(this, "failoverModeCombo");
+    m_controlRegion = makeCombo(this, "controlRegionCombo");
+    m_probeInterval =
+        makeSettingSpin(this, "probeIntervalSpin", settingAt("failover.probe_interval"), 1e-6, 2, 1);
+    m_probeTimeout =
+        makeSettingSpin(this, "probeTimeoutSpin", settingAt("failover.probe_timeout"), 1e-6, 2, 0.5);
+    m_probeThreshold =
+        makeSettingIntSpin(this, "probeThresholdSpin", settingAt("failover.failure_threshold"));
+    m_promotionTime =
+        makeSettingSpin(this, "promotionTimeSpin", settingAt("failover.promotion_time"), 1e-6, 1, 1);
+    m_rejoin = makeCombo(this, "rejoinCombo");
+    m_quorum = makeCheck(this, "quorumCheck");
+    m_fencing = makeCheck(this, "fencingCheck");
+    m_leases = makeCheck(this, "leasesCheck");
+    m_leaseDuration =
+        makeSettingSpin(this, "leaseDurationSpin", settingAt("failover.lease_duration"), 1e-6, 1, 1);
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_failoverMode, m_controlRegion, m_probeInterval, m_probeTimeout, m_probeThreshold,
              m_promotionTime, m_rejoin, m_quorum, m_fencing, m_leases, m_leaseDuration})
@@ -477,8 +435,8 @@ void ControlPanel::buildFailoverUi()
     m_targetsBox = new QGroupBox(this);
     m_targetsBox->setObjectName(QStringLiteral("targetsBox"));
     m_targetsForm = new QFormLayout(m_targetsBox);
-    m_rpo = makeDouble("rpoSpin", -1, 86'400, 1, 1);
-    m_rto = makeDouble("rtoSpin", -1, 86'400, 1, 5);
+    m_rpo = makeDoubleSpin(this, "rpoSpin", -1, 86'400, 1, 1);
+    m_rto = makeDoubleSpin(this, "rtoSpin", -1, 86'400, 1, 5);
     m_targetsForm->addRow(QStringLiteral("-"), m_rpo);
     m_targetsForm->addRow(QStringLiteral("-"), m_rto);
     connect(m_rpo, &QDoubleSpinBox::valueChanged, this,
@@ -494,10 +452,10 @@ void ControlPanel::buildFailoverUi()
     m_costNow->setObjectName(QStringLiteral("costNowLabel"));
     m_costNow->setWordWrap(true);
     m_costForm->addRow(m_costNow);
-    m_costActive = makeDouble("costActiveSpin", 0, 1e6, 2, 1);
-    m_costStandby = makeDouble("costStandbySpin", 0, 1e6, 2, 1);
-    m_costPilot = makeDouble("costPilotSpin", 0, 1e6, 2, 0.5);
-    m_costWitness = makeDouble("costWitnessSpin", 0, 1e6, 2, 0.5);
+    m_costActive = makeDoubleSpin(this, "costActiveSpin", 0, 1e6, 2, 1);
+    m_costStandby = makeDoubleSpin(this, "costStandbySpin", 0, 1e6, 2, 1);
+    m_costPilot = makeDoubleSpin(this, "costPilotSpin", 0, 1e6, 2, 0.5);
+    m_costWitness = makeDoubleSpin(this, "costWitnessSpin", 0, 1e6, 2, 0.5);
     for (QWidget *w : {m_costActive, m_costStandby, m_costPilot, m_costWitness})
         m_costForm->addRow(QStringLiteral("-"), w);
     connect(m_costActive, &QDoubleSpinBox::valueChanged, this,
@@ -879,11 +837,7 @@ void ControlPanel::refreshRegionTable()
 
         auto *capacity = qobject_cast<QDoubleSpinBox *>(m_regions->cellWidget(r, 2));
         if (!capacity) {
-            capacity = new QDoubleSpinBox;
-            capacity->setRange(1, 10'000'000);
-            capacity->setDecimals(0);
-            capacity->setSingleStep(1000);
-            capacity->setKeyboardTracking(false);
+            capacity = makeSettingSpin(nullptr, "", settingAt("regions[].capacity"), 1, 0, 1000);
             m_regions->setCellWidget(r, 2, capacity);
             connect(capacity, &QDoubleSpinBox::valueChanged, this, [this, r](double v) {
                 stage([r, v](SimulationConfig &c) {
@@ -977,13 +931,9 @@ void ControlPanel::refreshDependencyTable()
         }
         m_deps->setCellWidget(d, 1, where);
 
-        auto *share = new QDoubleSpinBox;
+        auto *share = makeSettingSpin(nullptr, "", settingAt("dependencies[].request_share"), 100, 0, 5);
         share->setObjectName(QStringLiteral("dependencyShare_%1").arg(d));
-        share->setRange(0, 100);
-        share->setDecimals(0);
-        share->setSingleStep(5);
         share->setSuffix(tr(" %"));
-        share->setKeyboardTracking(false);
         share->setValue(dep.requestShare * 100);
         share->setToolTip(tr("Share of requests that need this service."));
         connect(share, &QDoubleSpinBox::valueChanged, this, [this, d](double v) {
