@@ -220,6 +220,8 @@ public:
     friend bool operator==(const Simulation &, const Simulation &) = default;
 
 private:
+    friend struct CommandApplier; // commandapply.cpp: one handler per command type
+
     enum EventKind : std::uint32_t
     {
         PopulationArrival = 1,
