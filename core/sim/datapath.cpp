@@ -1,6 +1,8 @@
 // The data path of the world model: replicas, replication streams, write topologies, conflict
 // resolution, and the accounting of every write. Part of fl::Simulation (see simulation.h).
 #include "simulation.h"
+
+#include "data/lastwritewins.h"
 #include "world/geo.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
@@ -37,12 +39,6 @@ std::uint64_t packAck(std::size_t replica, std::size_t group, std::uint32_t epoc
     return static_cast<std::uint64_t>(replica & 31) | static_cast<std::uint64_t>(group & 31) << 5 |
            static_cast<std::uint64_t>(epoch & 0xffff) << 10 | (through & ((1ULL << 37) - 1)) << 26 |
            (refused ? kAckRefused : 0);
-}
-
-// Total order of last-write-wins: the region clock's stamp, then the region id.
-bool stampWins(std::int64_t stamp, int origin, std::int64_t otherStamp, int otherOrigin)
-{
-    return stamp > otherStamp || (stamp == otherStamp && origin > otherOrigin);
 }
 
 } // namespace
@@ -938,24 +934,20 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
             d.fields[static_cast<std::size_t>(e.key) * static_cast<std::size_t>(m_config.data.recordFields) +
                      static_cast<std::size_t>(e.arg)];
         const std::uint32_t dot = e.clock[static_cast<std::size_t>(std::max<int>(0, e.origin))];
-        if (multi && f.writeId != 0 && !stampWins(e.stamp, e.origin, f.stamp, f.origin)) {
-            // The field keeps its value. A local write that loses was written after that value was
-            // seen here (clock skew); a remote loser is counted at its own origin.
-            if (local)
-                markLostToLww(region,
-                              KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
-                                      static_cast<std::int8_t>(g)},
-                              true);
-            break;
-        }
-        if (multi && f.writeId != 0 && f.origin == static_cast<std::int8_t>(region) && !local &&
-            e.clock[static_cast<std::size_t>(f.origin)] < f.dot) {
-            // The field's value written here is replaced by a write that never saw it: a
-            // same-field conflict (writes to different fields merge without one).
+        // Writes to different fields merge; two to the same field are a last-write-wins conflict.
+        const LwwOutcome lww =
+            multi ? resolveLastWriteWins(f, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
+        if (lww.dropsCausallyLater)
+            markLostToLww(region,
+                          KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
+                                  static_cast<std::int8_t>(g)},
+                          true);
+        if (lww.keepsSlot)
+            break; // a remote loser is counted at its own origin
+        if (lww.overwritesConcurrent)
             markLostToLww(region,
                           KeySlot{f.writeId, 0, f.ackTime, f.stamp, f.index, 0, f.dot, f.origin, f.group},
                           false);
-        }
         f = FieldSlot{e.writeId,
                       e.stamp,
                       index,
@@ -983,23 +975,17 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
     KeySlot &slot = d.values[e.key];
     const std::uint32_t dot = e.clock[static_cast<std::size_t>(std::max<int>(0, e.origin))];
     const bool multi = m_config.data.topology == WriteTopology::MultiPrimary;
-    if (multi && slot.writeId != 0 && !stampWins(e.stamp, e.origin, slot.stamp, slot.origin)) {
-        // Last-write-wins keeps the slot. The incoming write is dropped here; its loss is counted
-        // at its own origin. A local write that loses was written after the slot's value was seen
-        // here: a causally later write dropped because some clock runs ahead.
-        if (local)
-            markLostToLww(region,
-                          KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
-                                  static_cast<std::int8_t>(g)},
-                          true);
-        return;
-    }
-    if (multi && slot.writeId != 0 && slot.origin == static_cast<std::int8_t>(region) && !local &&
-        e.clock[static_cast<std::size_t>(slot.origin)] < slot.dot) {
-        // The value written here is replaced by a write that never saw it: concurrent writes, and
-        // last-write-wins drops this one (it would, even with perfectly synchronised clocks).
+    const LwwOutcome lww =
+        multi ? resolveLastWriteWins(slot, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
+    if (lww.dropsCausallyLater)
+        markLostToLww(region,
+                      KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
+                              static_cast<std::int8_t>(g)},
+                      true);
+    if (lww.keepsSlot)
+        return; // a remote loser is counted at its own origin
+    if (lww.overwritesConcurrent)
         markLostToLww(region, slot, false);
-    }
     slot.writeId = e.writeId;
     slot.invokeTime = e.invokeTime;
     slot.ackTime =
