@@ -27,8 +27,8 @@ struct LwwOutcome
 // `incomingClock` is the incoming write's version vector (indexed by region); `local` says it was
 // written at `region` itself. A slot holds writeId, stamp, origin and dot (its origin's counter).
 template<class Slot>
-LwwOutcome resolveLastWriteWins(const Slot &slot, std::int64_t stamp, int origin, const std::uint32_t *incomingClock,
-                                std::size_t region, bool local)
+LwwOutcome resolveLastWriteWins(const Slot &slot, std::int64_t stamp, int origin,
+                                const std::uint32_t *incomingClock, std::size_t region, bool local)
 {
     LwwOutcome out;
     if (slot.writeId == 0)

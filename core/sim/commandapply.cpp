@@ -2,7 +2,6 @@
 // dispatch follows core/spec's command table (kCommandSpecs): one handler per row, in the same
 // order, checked while compiling.
 #include "simulation.h"
-
 #include "spec/enums.h"
 
 #include <algorithm>
@@ -176,7 +175,10 @@ struct CommandApplier
             s.m_mechanism = *mechanism;
     }
 
-    static void setDnsTtl(Simulation &s, const Command &c) { s.m_dnsTtl = std::max<SimTime>(0, fromSeconds(c.x)); }
+    static void setDnsTtl(Simulation &s, const Command &c)
+    {
+        s.m_dnsTtl = std::max<SimTime>(0, fromSeconds(c.x));
+    }
 
     static void setRegionRole(Simulation &s, const Command &c)
     {

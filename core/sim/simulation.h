@@ -338,8 +338,16 @@ private:
     void noteClone(std::size_t region, std::size_t source);
     void recloneFromPeers(std::size_t region);
     int authoritativeCopy(std::size_t group) const;
+    // Calls fn on every region's copy of the log entry (group, index) that holds `writeId`.
     template<class Fn>
-    void forEachCopy(std::size_t group, std::uint64_t index, std::uint64_t writeId, Fn &&fn);
+    void forEachCopy(std::size_t group, std::uint64_t index, std::uint64_t writeId, Fn &&fn)
+    {
+        for (RegionData &d : m_data) {
+            ReplicaLog &log = d.logs[group];
+            if (log.contains(index) && log.at(index).writeId == writeId)
+                fn(log.at(index));
+        }
+    }
     void judgeRead(std::uint32_t requestId);
     std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
     std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;
@@ -352,6 +360,8 @@ private:
     void restoreRegion(std::size_t r);
     void noteTraffic(std::size_t r);
     void setRole(std::size_t r, RegionRole role);
+    // What a region of this configuration serves at once, before any scale-up or boot.
+    static double baseCapacity(const RegionConfig &rc);
     bool serves(std::size_t r) const;
     void refreshRouting();
     void log(SimEventType type, int region = -1, int other = -1, int population = -1, double value = 0);

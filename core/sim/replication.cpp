@@ -1,0 +1,410 @@
+// Replication between regions: streams, shipping batches, receiving and adopting epochs,
+// acknowledgements and synchronous waits, lag, log truncation. Part of fl::Simulation (simulation.h).
+#include "sim/replicationwire.h"
+#include "simulation.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace fl {
+
+void Simulation::breakStream(std::size_t from, std::size_t to)
+{
+    const std::size_t nr = m_regions.size();
+    RegionData &d = m_data[from];
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        ++d.streamGen[g * nr + to];
+        // Resume from what the destination really holds (the reconnect handshake).
+        d.shipped[g * nr + to] = std::min(d.shipped[g * nr + to], m_data[to].logs[g].end());
+    }
+}
+
+void Simulation::breakStreams(std::size_t region)
+{
+    for (std::size_t other = 0; other < m_regions.size(); ++other) {
+        if (other == region)
+            continue;
+        breakStream(region, other);
+        breakStream(other, region);
+    }
+}
+
+void Simulation::shipAll(std::size_t region)
+{
+    m_engine.scheduleIn(m_config.data.batchInterval, ShipTick, static_cast<std::uint32_t>(region), 0);
+    if (!m_regions[region].up || !m_regions[region].dataTierUp || !holdsData(region))
+        return;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        if (m_data[region].believedPrimary[g] != static_cast<std::int8_t>(region))
+            continue;
+        for (std::size_t to = 0; to < m_regions.size(); ++to)
+            if (to != region)
+                ship(region, g, to);
+    }
+}
+
+void Simulation::ship(std::size_t from, std::size_t g, std::size_t to)
+{
+    if (!holdsData(to))
+        return;
+    RegionData &d = m_data[from];
+    const std::size_t slot = g * m_regions.size() + to;
+    const ReplicaLog &log = d.logs[g];
+    // Send what is new; an empty batch still announces a newer epoch the replica has not confirmed.
+    const bool news = log.end() > d.shipped[slot];
+    const bool announce = d.acked[slot] < log.base() || m_data[to].logs[g].epoch < log.epoch;
+    if (!news && !announce)
+        return;
+    const SimTime arrival = m_network.sendReliable(from, to, now(), m_engine.rng(Stream::Network));
+    if (arrival == kNever)
+        return;
+    d.shipped[slot] = log.end();
+    m_engine.schedule(arrival, BatchArrive, static_cast<std::uint32_t>(to),
+                      wire::packBatch(from, g, d.streamGen[slot], log.end()));
+}
+
+void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool consumed)
+{
+    const wire::Batch b = wire::unpackBatch(data);
+    RegionData &sender = m_data[b.from];
+    const std::size_t slot = b.group * m_regions.size() + region;
+    if (!m_regions[region].up || (sender.streamGen[slot] & 0xffff) != b.gen)
+        return; // lost with a crash or a broken connection; the stream restarts from the replica
+    if (sender.believedPrimary[b.group] != static_cast<std::int8_t>(b.from))
+        return; // sent by a primary that has since stepped down: its stream was closed
+    if (!m_regions[region].dataTierUp)
+        return;
+    if (!consumed && m_config.data.mode == ReplicationMode::EventLog &&
+        m_config.data.topology != WriteTopology::MultiPrimary) {
+        // Event log: the region's consumer takes entries off the queue at its own pace.
+        RegionData &d = m_data[region];
+        const std::uint64_t have = d.logs[b.group].end();
+        const double count = b.through > have ? static_cast<double>(b.through - have) : 0.0;
+        d.consumerBusyUntil = std::max(d.consumerBusyUntil, static_cast<double>(now())) +
+                              count * 1e6 / m_config.data.eventConsumerRate;
+        m_engine.schedule(static_cast<SimTime>(d.consumerBusyUntil), BatchConsumed,
+                          static_cast<std::uint32_t>(region), data);
+        return;
+    }
+    receiveEntries(region, b.from, b.group, b.through);
+}
+
+void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &mine = d.logs[g];
+    const ReplicaLog &theirs = m_data[from].logs[g];
+    if (theirs.epoch >= mine.epoch && d.promisedEpoch[g] > theirs.epoch && now() < d.promiseUntil[g]) {
+        // This region voted for a new primary: it stops following the current one until the
+        // promise lapses. The refusal tells the sender where to resume.
+        const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+        if (arrival != kNever)
+            m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                              wire::packAck(region, g, mine.epoch, mine.end(), true));
+        return;
+    }
+    if (theirs.epoch < mine.epoch) {
+        // A deposed primary is still shipping writes of an older epoch.
+        const std::uint64_t first =
+            std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
+        const std::uint64_t count =
+            std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
+        d.staleSeen[g * m_regions.size() + from] =
+            std::max(d.staleSeen[g * m_regions.size() + from], through);
+        if (m_config.failover.fencing) {
+            // Fencing: the epoch is the token; storage that has seen a newer one refuses the
+            // writes and says why, so the old primary steps down.
+            m_fencingRefusals += count;
+            if (count > 0)
+                log(SimEventType::FencedWriteRefused, static_cast<int>(region), static_cast<int>(from), -1,
+                    static_cast<double>(count));
+            const SimTime arrival =
+                m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+            if (arrival != kNever)
+                m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                                  wire::packAck(region, g, mine.epoch, mine.end(), true));
+        } else if (count > 0) {
+            // No fencing: the stale writes land on storage that already follows the new primary.
+            for (std::uint64_t i = first + 1; i <= first + count; ++i) {
+                const LogEntry &e = theirs.at(i);
+                if (e.op == WriteOp::Put) {
+                    KeySlot &slot = d.values[e.key];
+                    slot.writeId = e.writeId;
+                    slot.invokeTime = e.invokeTime;
+                    slot.ackTime = e.ackTime;
+                    slot.stamp = e.stamp;
+                    slot.origin = e.origin;
+                }
+            }
+            m_staleEpochApplied += count;
+            log(SimEventType::StaleEpochApplied, static_cast<int>(region), static_cast<int>(from), -1,
+                static_cast<double>(count));
+        }
+        return;
+    }
+    m_lastHeardPrimary[region] = now();
+    if (theirs.epoch > mine.epoch)
+        adoptEpoch(region, g, from);
+    ReplicaLog &log = d.logs[g];
+    if (log.end() < theirs.base()) {
+        // Too far behind (or empty after a destroy): re-clone from the sender's state.
+        advanceApply(from, now());
+        noteClone(region, from);
+        const std::uint32_t epoch = log.epoch;
+        d.values = m_data[from].values;
+        d.clocks = m_data[from].clocks;
+        d.fields = m_data[from].fields;
+        d.orset = m_data[from].orset;
+        log.rebase(theirs.base());
+        log.applied = theirs.base();
+        log.epoch = epoch;
+        d.applyQueue.clear();
+        d.applierBusyUntil = static_cast<double>(now());
+        // Entries the sender has applied beyond its base are already in the cloned state.
+        for (std::uint64_t i = theirs.base() + 1; i <= std::min(through, theirs.applied); ++i) {
+            log.append(theirs.at(i));
+            log.applied = i;
+        }
+    }
+    const std::uint64_t upTo = std::min(through, theirs.end());
+    for (std::uint64_t i = log.end() + 1; i <= upTo; ++i) {
+        log.append(theirs.at(i));
+        d.applierBusyUntil =
+            std::max(d.applierBusyUntil, static_cast<double>(now())) + 1e6 / m_config.data.applyRate;
+        d.applyQueue.push_back(
+            ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
+    }
+    d.believedPrimary[g] = static_cast<std::int8_t>(from);
+    // Confirm durable receipt (synchronous modes wait for this; async uses it for flow control).
+    const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
+    if (arrival != kNever)
+        m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
+                          wire::packAck(region, g, log.epoch, log.end()));
+}
+
+void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    const ReplicaLog &theirs = m_data[from].logs[g];
+    // Roll back to the last index this copy shares with the new lineage.
+    std::uint64_t common = log.end();
+    for (const auto &fork : m_groups[g].forks)
+        if (fork.first > log.epoch && fork.first <= theirs.epoch)
+            common = std::min(common, fork.second);
+    const bool wasPrimary = d.believedPrimary[g] == static_cast<std::int8_t>(region) ||
+                            d.believedPrimary[g] == -1; // told it was deposed, not yet rolled back
+    std::uint64_t discarded = 0;
+    if (wasPrimary && common < log.end())
+        rejoinOrphans(region, g, common);
+    if (common < log.end()) {
+        // Entries past the fork: orphans of a deposed primary, or replicated entries that the new
+        // lineage does not have. The acknowledged orphans are discarded (counted lost) here.
+        for (std::uint64_t i = common + 1; i <= log.end(); ++i) {
+            LogEntry &e = log.at(i);
+            if (wasPrimary && e.origin == static_cast<std::int8_t>(region) && e.orphan && e.clientAcked &&
+                !e.lwwLost && !e.lostCounted) {
+                ++m_writes.lostDiscarded;
+                ++discarded;
+                noteLostWrite(e.commitTime);
+            }
+        }
+        const bool appliedPastFork = log.applied > common;
+        log.truncateAfter(common);
+        if (appliedPastFork) {
+            // Its state includes writes the new lineage never had: rebuild from the new primary.
+            advanceApply(from, now());
+            noteClone(region, from);
+            d.values = m_data[from].values;
+            d.clocks = m_data[from].clocks;
+            d.fields = m_data[from].fields;
+            d.orset = m_data[from].orset;
+            log.rebase(theirs.base());
+            log.applied = theirs.base();
+            for (std::uint64_t i = theirs.base() + 1; i <= theirs.applied; ++i) {
+                log.append(theirs.at(i));
+                log.applied = i;
+            }
+            d.applyQueue.clear();
+        }
+    }
+    log.epoch = theirs.epoch;
+    d.believedPrimary[g] = static_cast<std::int8_t>(from);
+    d.syncFallback[g] = 0;
+    // Anything it sent as a primary of the old epoch is void.
+    for (std::size_t to = 0; to < m_regions.size(); ++to)
+        ++d.streamGen[g * m_regions.size() + to];
+    if (wasPrimary)
+        this->log(SimEventType::SteppedDown, static_cast<int>(region), static_cast<int>(g), -1,
+                  static_cast<double>(discarded));
+}
+
+void Simulation::onReplicationAck(std::size_t sender, std::uint64_t data)
+{
+    const auto replica = static_cast<std::size_t>(data & 31);
+    const auto g = static_cast<std::size_t>(data >> 5 & 31);
+    const auto epoch = static_cast<std::uint32_t>(data >> 10 & 0xffff);
+    const std::uint64_t through = (data >> 26) & ((1ULL << 37) - 1);
+    const bool refused = (data & wire::kAckRefused) != 0;
+    if (!m_regions[sender].up)
+        return;
+    RegionData &d = m_data[sender];
+    ReplicaLog &log = d.logs[g];
+    if (refused) {
+        // Resume from what the replica really holds once it takes our writes again.
+        const std::size_t slot = g * m_regions.size() + replica;
+        d.shipped[slot] = std::min(d.shipped[slot], through);
+    }
+    if (epoch > (log.epoch & 0xffff)) {
+        // Someone follows a newer primary: this region has been deposed. It stops taking writes;
+        // the newer primary's stream will roll it back when it arrives.
+        d.believedPrimary[g] = -1;
+        return;
+    }
+    if (refused)
+        return;
+    const std::size_t slot = g * m_regions.size() + replica;
+    d.acked[slot] = std::max(d.acked[slot], through);
+    if (d.believedPrimary[g] != static_cast<std::int8_t>(sender))
+        return;
+    // The k-th highest confirmation among the other copies is what k acknowledgements cover.
+    const std::size_t need = syncAcksNeeded(g);
+    if (need == 0)
+        return;
+    std::vector<std::uint64_t> confirmations;
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (r != sender && holdsData(r))
+            confirmations.push_back(d.acked[g * m_regions.size() + r]);
+    if (confirmations.size() < need)
+        return;
+    std::nth_element(confirmations.begin(), confirmations.begin() + static_cast<std::ptrdiff_t>(need - 1),
+                     confirmations.end(), std::greater<>());
+    releaseSyncWrites(sender, g, std::min(confirmations[need - 1], log.end()));
+}
+
+void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint64_t through)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    advanceApply(region, now());
+    for (std::uint64_t i = std::max(d.syncAckedThrough[g], log.base()) + 1; i <= through; ++i) {
+        LogEntry &e = log.at(i);
+        if (log.applied + 1 == i) {
+            applyEntry(region, e, g, i);
+            log.applied = i;
+        }
+        if (e.request >= 0) {
+            const auto id = static_cast<std::uint32_t>(e.request);
+            e.request = -1;
+            const Request &req = m_requests[id];
+            // Still the same client attempt waiting for this write (it may have timed out).
+            if (req.serial != 0 && req.writeId == e.writeId)
+                respondFromData(id, region, now(), ResponseOutcome::Ok);
+        }
+    }
+    d.syncAckedThrough[g] = std::max(d.syncAckedThrough[g], through);
+}
+
+void Simulation::onSyncTimeout(std::size_t region, std::uint64_t data)
+{
+    const auto g = static_cast<std::size_t>(data & 31);
+    const std::uint64_t index = data >> 5;
+    RegionData &d = m_data[region];
+    if (!m_regions[region].up || d.syncFallback[g] || d.syncAckedThrough[g] >= index ||
+        d.believedPrimary[g] != static_cast<std::int8_t>(region))
+        return;
+    // Replicas have not confirmed in time: stop waiting for them. Writes go on, but from now on a
+    // crash here loses them: the recovery point silently grows.
+    d.syncFallback[g] = 1;
+    ++m_writes.syncFallbacks;
+    this->log(SimEventType::SyncFellBackToAsync, static_cast<int>(region));
+    releaseSyncWrites(region, g, d.logs[g].end());
+}
+
+std::uint64_t Simulation::lineageEnd(std::size_t region, std::size_t g) const
+{
+    // A copy that followed an older epoch only shares the new lineage up to the fork.
+    const ReplicaLog &log = m_data[region].logs[g];
+    std::uint64_t end = log.end();
+    for (const auto &fork : m_groups[g].forks)
+        if (fork.first > log.epoch)
+            end = std::min(end, fork.second);
+    return end;
+}
+
+std::uint64_t Simulation::effectiveApplied(std::size_t region, std::size_t g) const
+{
+    // Entries whose apply time has passed count as applied even before the lazy applier runs.
+    const RegionData &d = m_data[region];
+    std::uint64_t applied = d.logs[g].applied;
+    for (const ApplyItem &item : d.applyQueue) {
+        if (item.done > now())
+            break;
+        if (static_cast<std::size_t>(item.group) == g && item.index == applied + 1)
+            applied = item.index;
+    }
+    return applied;
+}
+
+ReplicaLag Simulation::replicaLag(std::size_t r) const
+{
+    ReplicaLag lag;
+    if (!holdsData(r))
+        return lag;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const int p = m_groups[g].primary;
+        if (p < 0 || static_cast<std::size_t>(p) == r)
+            continue;
+        const ReplicaLog &source = m_data[static_cast<std::size_t>(p)].logs[g];
+        const std::uint64_t received = std::min(lineageEnd(r, g), source.end());
+        if (source.end() > received) {
+            lag.entriesBehind += source.end() - received;
+            if (source.contains(received + 1))
+                lag.receiveLag = std::max(lag.receiveLag, now() - source.at(received + 1).commitTime);
+        }
+        const std::uint64_t applied = std::min(effectiveApplied(r, g), received);
+        if (source.end() > applied && source.contains(applied + 1))
+            lag.applyLag = std::max(lag.applyLag, now() - source.at(applied + 1).commitTime);
+    }
+    lag.applyLag = std::max(lag.applyLag, lag.receiveLag);
+    return lag;
+}
+
+void Simulation::truncateLogs()
+{
+    const std::size_t nr = m_regions.size();
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const int p = authoritativeCopy(g);
+        if (p < 0)
+            continue;
+        ReplicaLog &primaryLog = m_data[static_cast<std::size_t>(p)].logs[g];
+        std::uint64_t cutoff = primaryLog.applied;
+        bool sameEpoch = true;
+        for (std::size_t r = 0; r < nr; ++r) {
+            if (!holdsData(r))
+                continue;
+            sameEpoch = sameEpoch && m_data[r].logs[g].epoch == primaryLog.epoch;
+            cutoff = std::min(cutoff, m_data[r].logs[g].applied);
+        }
+        if (!sameEpoch)
+            continue; // a deposed copy has yet to roll back: keep everything it may need
+        // Keep entries whose client has not heard the outcome yet.
+        for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
+            if (!primaryLog.at(i).resolved) {
+                cutoff = i - 1;
+                break;
+            }
+        }
+        // What leaves the authoritative copy is counted durable from now on.
+        for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
+            const LogEntry &e = primaryLog.at(i);
+            if (e.clientAcked && !e.lwwLost && !e.lostCounted && !(e.orphan && e.origin != p))
+                ++m_durableTruncated[g];
+        }
+        for (std::size_t r = 0; r < nr; ++r)
+            if (holdsData(r))
+                m_data[r].logs[g].discardThrough(std::min(cutoff, m_data[r].logs[g].applied));
+    }
+}
+
+} // namespace fl
