@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 namespace fl {
@@ -95,105 +96,85 @@ Simulation::Simulation(SimulationConfig config)
 // ---------------------------------------------------------------------------------------------
 // Engine callbacks
 
+// Every model event, routed by its kind: one row per EventKind, in the enum's order (checked while
+// compiling). Events about a request are dropped when the attempt they belong to has ended.
+struct EventRouter
+{
+    using Route = void (*)(Simulation &, const Event &);
+    using Kind = Simulation::EventKind;
+    struct Row
+    {
+        Kind kind;
+        Route route;
+    };
+
+    // For events that carry a request reference: call `fn` with the live request id, if any.
+    template<void (Simulation::*fn)(std::uint32_t)> static void forRequest(Simulation &s, const Event &e)
+    {
+        if (const auto id = s.liveRequest(e.data))
+            (s.*fn)(*id);
+    }
+
+    static constexpr Row kRows[] = {
+        {Kind::PopulationArrival, [](Simulation &s, const Event &e) { s.onPopulationArrival(e.subject); }},
+        {Kind::RequestAtRegion, &forRequest<&Simulation::onRequestAtRegion>},
+        {Kind::ResponseAtClient, &forRequest<&Simulation::onResponse>},
+        {Kind::ClientTimeout,
+         [](Simulation &s, const Event &e) {
+             if (const auto id = s.liveRequest(e.data))
+                 s.onAttemptFailed(*id, static_cast<ResponseOutcome>(s.m_requests[*id].outcome), true);
+         }},
+        {Kind::RetryRequest,
+         [](Simulation &s, const Event &e) { s.sendAttempt(static_cast<std::uint32_t>(e.data)); }},
+        {Kind::ProbeSend, [](Simulation &s, const Event &e) { s.onProbeSend(e.subject); }},
+        {Kind::ProbeAtRegion, [](Simulation &s, const Event &e) { s.onProbeAtRegion(e.subject, e.data); }},
+        {Kind::ProbeReply, [](Simulation &s, const Event &e) { s.onProbeReply(e.subject, e.data); }},
+        {Kind::ProbeTimeout, [](Simulation &s, const Event &e) { s.onProbeResult(e.subject, false); }},
+        {Kind::MetricsTick, [](Simulation &s, const Event &) { s.onMetricsTick(); }},
+        {Kind::RegionReady, [](Simulation &s, const Event &e) { s.onRegionReady(e.subject, e.data); }},
+        {Kind::DataOp, &forRequest<&Simulation::onDataOp>},
+        {Kind::ForwardAtPrimary,
+         [](Simulation &s, const Event &e) {
+             if (const auto id = s.liveRequest(e.data))
+                 s.onForwardAtPrimary(e.subject, *id);
+         }},
+        {Kind::ReplyAtRegion, &forRequest<&Simulation::onReplyAtRegion>},
+        {Kind::ShipTick, [](Simulation &s, const Event &e) { s.shipAll(e.subject); }},
+        {Kind::BatchArrive, [](Simulation &s, const Event &e) { s.onBatchArrive(e.subject, e.data, false); }},
+        {Kind::BatchConsumed, [](Simulation &s, const Event &e) { s.onBatchArrive(e.subject, e.data, true); }},
+        {Kind::ReplicationAck, [](Simulation &s, const Event &e) { s.onReplicationAck(e.subject, e.data); }},
+        {Kind::SyncTimeout, [](Simulation &s, const Event &e) { s.onSyncTimeout(e.subject, e.data); }},
+        {Kind::ControlProbeSend, [](Simulation &s, const Event &) { s.onControlProbeSend(); }},
+        {Kind::ControlProbeAt, [](Simulation &s, const Event &e) { s.onControlProbeAt(e.subject, e.data); }},
+        {Kind::ControlProbeReply, [](Simulation &s, const Event &e) { s.onControlProbeReply(e.subject, e.data); }},
+        {Kind::ControlProbeTimeout, [](Simulation &s, const Event &e) { s.onControlProbeResult(e.subject, false); }},
+        {Kind::VoteRequestAt, [](Simulation &s, const Event &e) { s.onVoteRequestAt(e.subject, e.data); }},
+        {Kind::VoteReply, [](Simulation &s, const Event &e) { s.onVoteReply(e.data); }},
+        {Kind::ElectionDeadline, [](Simulation &s, const Event &e) { s.onElectionDeadline(e.data); }},
+        {Kind::PromoteAt, [](Simulation &s, const Event &e) { s.onPromoteAt(e.subject, e.data); }},
+        {Kind::PromotionDone, [](Simulation &s, const Event &e) { s.onPromotionDone(e.subject, e.data); }},
+        {Kind::PromotedNotice, [](Simulation &s, const Event &e) { s.onPromotedNotice(e.data); }},
+    };
+
+    static constexpr bool rowsInKindOrder()
+    {
+        std::uint32_t next = Kind::PopulationArrival;
+        for (const Row &row : kRows) {
+            if (row.kind != next++)
+                return false;
+        }
+        return next == Kind::KindCount;
+    }
+};
+
+static_assert(EventRouter::rowsInKindOrder(), "one route per EventKind, in the enum's order");
+
 void Simulation::onEvent(Engine &, const Event &e)
 {
-    switch (e.kind) {
-    case PopulationArrival:
-        onPopulationArrival(e.subject);
-        break;
-    case RequestAtRegion:
-        if (const auto id = liveRequest(e.data))
-            onRequestAtRegion(*id);
-        break;
-    case ResponseAtClient:
-        if (const auto id = liveRequest(e.data))
-            onResponse(*id);
-        break;
-    case ClientTimeout:
-        if (const auto id = liveRequest(e.data))
-            onAttemptFailed(*id, static_cast<ResponseOutcome>(m_requests[*id].outcome), true);
-        break;
-    case RetryRequest:
-        sendAttempt(static_cast<std::uint32_t>(e.data));
-        break;
-    case ProbeSend:
-        onProbeSend(e.subject);
-        break;
-    case ProbeAtRegion:
-        onProbeAtRegion(e.subject, e.data);
-        break;
-    case ProbeReply:
-        onProbeReply(e.subject, e.data);
-        break;
-    case ProbeTimeout:
-        onProbeResult(e.subject, false);
-        break;
-    case MetricsTick:
-        onMetricsTick();
-        break;
-    case RegionReady:
-        onRegionReady(e.subject, e.data);
-        break;
-    case DataOp:
-        if (const auto id = liveRequest(e.data))
-            onDataOp(*id);
-        break;
-    case ForwardAtPrimary:
-        if (const auto id = liveRequest(e.data))
-            onForwardAtPrimary(e.subject, *id);
-        break;
-    case ReplyAtRegion:
-        if (const auto id = liveRequest(e.data))
-            onReplyAtRegion(*id);
-        break;
-    case ShipTick:
-        shipAll(e.subject);
-        break;
-    case BatchArrive:
-        onBatchArrive(e.subject, e.data, false);
-        break;
-    case BatchConsumed:
-        onBatchArrive(e.subject, e.data, true);
-        break;
-    case ReplicationAck:
-        onReplicationAck(e.subject, e.data);
-        break;
-    case SyncTimeout:
-        onSyncTimeout(e.subject, e.data);
-        break;
-    case ControlProbeSend:
-        onControlProbeSend();
-        break;
-    case ControlProbeAt:
-        onControlProbeAt(e.subject, e.data);
-        break;
-    case ControlProbeReply:
-        onControlProbeReply(e.subject, e.data);
-        break;
-    case ControlProbeTimeout:
-        onControlProbeResult(e.subject, false);
-        break;
-    case VoteRequestAt:
-        onVoteRequestAt(e.subject, e.data);
-        break;
-    case VoteReply:
-        onVoteReply(e.data);
-        break;
-    case ElectionDeadline:
-        onElectionDeadline(e.data);
-        break;
-    case PromoteAt:
-        onPromoteAt(e.subject, e.data);
-        break;
-    case PromotionDone:
-        onPromotionDone(e.subject, e.data);
-        break;
-    case PromotedNotice:
-        onPromotedNotice(e.data);
-        break;
-    default:
-        assert(false && "unknown event kind");
-    }
+    const std::uint32_t row = e.kind - PopulationArrival;
+    assert(row < std::size(EventRouter::kRows) && "unknown event kind");
+    if (row < std::size(EventRouter::kRows))
+        EventRouter::kRows[row].route(*this, e);
 }
 
 // ---------------------------------------------------------------------------------------------

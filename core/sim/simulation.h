@@ -253,7 +253,9 @@ private:
         PromoteAt,      // the controller's promote order reaches the chosen replica
         PromotionDone,  // the replica has applied its backlog and opens the new epoch
         PromotedNotice, // the new primary's notice reaches the controller
+        KindCount
     };
+    friend struct EventRouter; // simulation.cpp: one route per event kind
 
     void scheduleNextArrival(std::size_t population);
     void onPopulationArrival(std::size_t population);
