@@ -1,5 +1,6 @@
 #include "configedit.h"
 
+#include "data/replicationrule.h"
 #include "labtext.h"
 #include "scenario/resourceestimate.h"
 #include "spec/commands.h"
@@ -157,8 +158,7 @@ void ConfigEdit::problemsOfData(const SimulationConfig &config, QStringList &out
                        .arg(LabText::regionName(
                            config.regions[static_cast<std::size_t>(data.primaryRegion)].catalogIndex));
     }
-    const bool syncMode = data.mode == ReplicationMode::SyncAll || data.mode == ReplicationMode::SyncQuorum ||
-                          data.mode == ReplicationMode::SemiSync;
+    const bool syncMode = waitsForReplicas(data.mode);
     if (syncMode && data.topology != WriteTopology::MultiPrimary && dataRegions(config) < 2)
         out << tr("%1 replication needs another region that holds data: with only one, no write could ever "
                   "be acknowledged. Add a region or choose asynchronous replication.")
@@ -188,8 +188,7 @@ QStringList ConfigEdit::warnings(const SimulationConfig &config)
     const DataConfig &data = config.data;
     const FailoverConfig &failover = config.failover;
     const int nr = static_cast<int>(config.regions.size());
-    const bool syncMode = data.mode == ReplicationMode::SyncAll || data.mode == ReplicationMode::SyncQuorum ||
-                          data.mode == ReplicationMode::SemiSync;
+    const bool syncMode = waitsForReplicas(data.mode);
     if (data.topology == WriteTopology::MultiPrimary && syncMode)
         out << tr("Multi-primary replicates asynchronously: the %1 mode is ignored (every region "
                   "acknowledges "

@@ -1,6 +1,7 @@
 // The data path of a request: the write topologies, reads and commits, when a write is
 // acknowledged, and the accounting of every write's fate. Replication between regions is in
 // replication.cpp, each region's stored data in storage.cpp. Part of fl::Simulation (simulation.h).
+#include "data/replicationrule.h"
 #include "simulation.h"
 #include "world/geo.h"
 #include "world/populationcatalog.h"
@@ -292,8 +293,8 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         log.at(req.commitIndex).writeId == req.writeId) {
         LogEntry &existing = log.at(req.commitIndex);
         if (existing.syncAcks >= syncAcksNeeded(g) || data.syncFallback[g] || existing.request < 0 ||
-            req.commitIndex <= data.syncAckedThrough[g] || dc.mode == ReplicationMode::Async ||
-            dc.mode == ReplicationMode::EventLog || dc.topology == WriteTopology::MultiPrimary) {
+            req.commitIndex <= data.syncAckedThrough[g] || !waitsForReplicas(dc.mode) ||
+            dc.topology == WriteTopology::MultiPrimary) {
             respondFromData(id, region, now(), ResponseOutcome::Ok);
         } else {
             existing.request = static_cast<std::int32_t>(id);
@@ -361,8 +362,7 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
             History::Commit{e.writeId, index, now(), e.epoch, static_cast<std::int8_t>(g), e.origin});
     }
 
-    const bool synchronous = dc.topology != WriteTopology::MultiPrimary &&
-                             dc.mode != ReplicationMode::Async && dc.mode != ReplicationMode::EventLog &&
+    const bool synchronous = dc.topology != WriteTopology::MultiPrimary && waitsForReplicas(dc.mode) &&
                              !data.syncFallback[g] && syncAcksNeeded(g) > 0;
     // The primary applies its own writes at commit (asynchronous modes), or once enough replicas
     // hold them (synchronous modes): nobody reads a write that a failover could still undo.
@@ -392,18 +392,7 @@ std::size_t Simulation::syncAcksNeeded(std::size_t g) const
     for (std::size_t r = 0; r < m_regions.size(); ++r)
         if (holdsData(r) && static_cast<int>(r) != m_groups[g].primary)
             ++copies;
-    switch (m_config.data.mode) {
-    case ReplicationMode::SyncAll:
-        return copies;
-    case ReplicationMode::SyncQuorum:
-        return (copies + 1) / 2; // with the primary's own copy: a majority of all copies
-    case ReplicationMode::SemiSync:
-        return std::min<std::size_t>(1, copies);
-    case ReplicationMode::Async:
-    case ReplicationMode::EventLog:
-        return 0;
-    }
-    return 0;
+    return replicationRule(m_config.data.mode).acksNeeded(copies);
 }
 
 void Simulation::acknowledgeWriteToClient(std::uint32_t id)

@@ -1,5 +1,6 @@
 // Replication between regions: streams, shipping batches, receiving and adopting epochs,
 // acknowledgements and synchronous waits, lag, log truncation. Part of fl::Simulation (simulation.h).
+#include "data/replicationrule.h"
 #include "sim/replicationwire.h"
 #include "simulation.h"
 
@@ -74,7 +75,7 @@ void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool cons
         return; // sent by a primary that has since stepped down: its stream was closed
     if (!m_regions[region].dataTierUp)
         return;
-    if (!consumed && m_config.data.mode == ReplicationMode::EventLog &&
+    if (!consumed && replicationRule(m_config.data.mode).queued &&
         m_config.data.topology != WriteTopology::MultiPrimary) {
         // Event log: the region's consumer takes entries off the queue at its own pace.
         RegionData &d = m_data[region];

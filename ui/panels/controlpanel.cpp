@@ -4,6 +4,7 @@
 #include "labtext.h"
 #include "settingwidgets.h"
 #include "spec/commands.h"
+#include "spec/enums.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -468,62 +469,42 @@ void ControlPanel::buildFailoverUi()
             [this](double v) { stage([v](SimulationConfig &c) { c.cost.witnessPerHour = v; }); });
 }
 
+namespace {
+
+// Fills `combo` with every value of E, in core/spec's order, keeping the current row.
+template<class E> void fillEnumCombo(QComboBox *combo, QString (*name)(E))
+{
+    const QSignalBlocker block(combo);
+    const int current = combo->currentIndex();
+    combo->clear();
+    for (const EnumEntry<E> &e : enumEntries<E>())
+        combo->addItem(name(e.value), static_cast<int>(e.value));
+    combo->setCurrentIndex(current);
+}
+
+} // namespace
+
 void ControlPanel::fillCombos()
 {
-    auto fill = [](QComboBox *combo, const std::vector<std::pair<QString, QVariant>> &items) {
-        const QSignalBlocker block(combo);
-        const int current = combo->currentIndex();
-        combo->clear();
-        for (const auto &[text, data] : items)
-            combo->addItem(text, data);
-        combo->setCurrentIndex(current);
-    };
-    fill(m_mechanism,
-         {{LabText::mechanismName(RoutingMechanism::Dns), static_cast<int>(RoutingMechanism::Dns)},
-          {LabText::mechanismName(RoutingMechanism::FrontDoor),
-           static_cast<int>(RoutingMechanism::FrontDoor)}});
-    std::vector<std::pair<QString, QVariant>> policies;
-    for (RoutingPolicy p : {RoutingPolicy::PrimaryOnly, RoutingPolicy::GeoNearest,
-                            RoutingPolicy::LatencyBased, RoutingPolicy::Weighted})
-        policies.emplace_back(LabText::policyName(p), static_cast<int>(p));
-    fill(m_policy, policies);
-    fill(m_failback, {{tr("Automatic"), true}, {tr("Manual (operator)"), false}});
-    fill(m_placement, {{LabText::placementName(HealthCheckerPlacement::External),
-                        static_cast<int>(HealthCheckerPlacement::External)},
-                       {LabText::placementName(HealthCheckerPlacement::InRegion),
-                        static_cast<int>(HealthCheckerPlacement::InRegion)}});
-    std::vector<std::pair<QString, QVariant>> items;
-    for (WriteTopology x :
-         {WriteTopology::SinglePrimary, WriteTopology::MultiPrimary, WriteTopology::Ownership})
-        items.emplace_back(LabText::topologyName(x), static_cast<int>(x));
-    fill(m_topology, items);
-    items.clear();
-    for (ReplicationMode x : {ReplicationMode::SyncAll, ReplicationMode::SyncQuorum,
-                              ReplicationMode::SemiSync, ReplicationMode::Async, ReplicationMode::EventLog})
-        items.emplace_back(LabText::replicationModeName(x), static_cast<int>(x));
-    fill(m_mode, items);
-    fill(m_forward,
-         {{LabText::forwardPolicyName(ForwardPolicy::Forward), static_cast<int>(ForwardPolicy::Forward)},
-          {LabText::forwardPolicyName(ForwardPolicy::Refuse), static_cast<int>(ForwardPolicy::Refuse)}});
-    fill(m_reads,
-         {{LabText::readPolicyName(ReadPolicy::LocalReplica), static_cast<int>(ReadPolicy::LocalReplica)},
-          {LabText::readPolicyName(ReadPolicy::Primary), static_cast<int>(ReadPolicy::Primary)}});
-    fill(m_ownership,
-         {{LabText::ownershipRuleName(OwnershipRule::KeyHash), static_cast<int>(OwnershipRule::KeyHash)},
-          {LabText::ownershipRuleName(OwnershipRule::Population),
-           static_cast<int>(OwnershipRule::Population)}});
-    items.clear();
-    for (ConflictPolicy x : {ConflictPolicy::LastWriteWins, ConflictPolicy::PnCounter, ConflictPolicy::OrSet,
-                             ConflictPolicy::FieldMerge})
-        items.emplace_back(LabText::conflictPolicyName(x), static_cast<int>(x));
-    fill(m_conflict, items);
-    fill(m_failoverMode,
-         {{LabText::failoverModeName(FailoverMode::Automatic), static_cast<int>(FailoverMode::Automatic)},
-          {LabText::failoverModeName(FailoverMode::Manual), static_cast<int>(FailoverMode::Manual)}});
-    items.clear();
-    for (RejoinPolicy x : {RejoinPolicy::Discard, RejoinPolicy::LastWriteWins, RejoinPolicy::Reconcile})
-        items.emplace_back(LabText::rejoinPolicyName(x), static_cast<int>(x));
-    fill(m_rejoin, items);
+    fillEnumCombo(m_mechanism, &LabText::mechanismName);
+    fillEnumCombo(m_policy, &LabText::policyName);
+    {
+        const QSignalBlocker block(m_failback);
+        const int current = m_failback->currentIndex();
+        m_failback->clear();
+        m_failback->addItem(tr("Automatic"), true);
+        m_failback->addItem(tr("Manual (operator)"), false);
+        m_failback->setCurrentIndex(current);
+    }
+    fillEnumCombo(m_placement, &LabText::placementName);
+    fillEnumCombo(m_topology, &LabText::topologyName);
+    fillEnumCombo(m_mode, &LabText::replicationModeName);
+    fillEnumCombo(m_forward, &LabText::forwardPolicyName);
+    fillEnumCombo(m_reads, &LabText::readPolicyName);
+    fillEnumCombo(m_ownership, &LabText::ownershipRuleName);
+    fillEnumCombo(m_conflict, &LabText::conflictPolicyName);
+    fillEnumCombo(m_failoverMode, &LabText::failoverModeName);
+    fillEnumCombo(m_rejoin, &LabText::rejoinPolicyName);
 }
 
 void ControlPanel::fillRegionCombo(QComboBox *combo, int current)
@@ -829,9 +810,8 @@ void ControlPanel::refreshRegionTable()
         {
             const QSignalBlocker block(role);
             role->clear();
-            for (RegionRole x :
-                 {RegionRole::Active, RegionRole::WarmStandby, RegionRole::PilotLight, RegionRole::Witness})
-                role->addItem(LabText::roleName(x), static_cast<int>(x));
+            for (const EnumEntry<RegionRole> &x : enumEntries<RegionRole>())
+                role->addItem(LabText::roleName(x.value), static_cast<int>(x.value));
             role->setCurrentIndex(role->findData(static_cast<int>(rc.role)));
         }
 
