@@ -92,7 +92,6 @@ private slots:
         QCOMPARE(idsChecked<FailoverMode>(), failoverModeNames());
         QCOMPARE(idsChecked<RejoinPolicy>(), rejoinPolicyNames());
         QCOMPARE(idsChecked<DependencyKind>(), dependencyKindNames());
-        QCOMPARE(replicationModeNames().size(), 5);
     }
 
     void everyCommandHasOneRow()
