@@ -279,47 +279,50 @@ SimTime Simulation::ackTimeOf(std::size_t origin, std::size_t group, std::uint64
     return kNever;
 }
 
-void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
+bool Simulation::answerRetryOfCommittedWrite(std::size_t region, std::size_t g, std::uint32_t id)
 {
     Request &req = m_requests[id];
     RegionData &data = m_data[region];
     ReplicaLog &log = data.logs[g];
     const DataConfig &dc = m_config.data;
+    if (req.commitRegion != static_cast<std::int8_t>(region) ||
+        req.commitGroup != static_cast<std::int8_t>(g) || !log.contains(req.commitIndex) ||
+        log.at(req.commitIndex).writeId != req.writeId)
+        return false;
+    LogEntry &existing = log.at(req.commitIndex);
+    if (existing.syncAcks >= syncAcksNeeded(g) || data.syncFallback[g] || existing.request < 0 ||
+        req.commitIndex <= data.syncAckedThrough[g] || !waitsForReplicas(dc.mode) ||
+        dc.topology == WriteTopology::MultiPrimary) {
+        respondFromData(id, region, now(), ResponseOutcome::Ok);
+    } else {
+        existing.request = static_cast<std::int32_t>(id);
+        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region),
+                          requestRef(id));
+    }
+    return true;
+}
+
+void Simulation::renumberRetriedWrite(Request &req)
+{
+    const std::uint64_t previous = req.writeId;
+    req.writeId = m_nextWriteId++;
+    if (m_config.data.recordHistory) {
+        History::Write again = m_history.writes[previous - 1];
+        m_history.writes[previous - 1].outcome = History::Outcome::Indeterminate;
+        again.writeId = req.writeId;
+        again.committed = false;
+        again.outcome = History::Outcome::Failed;
+        again.complete = kNever;
+        m_history.writes.push_back(again);
+    }
+}
+
+LogEntry Simulation::makeLogEntry(std::size_t region, std::size_t g, const Request &req)
+{
+    const DataConfig &dc = m_config.data;
+    const RegionData &data = m_data[region];
+    const ReplicaLog &log = data.logs[g];
     const std::size_t nr = m_regions.size();
-
-    // A retry of a write this primary already committed (same idempotency key) is not applied twice.
-    if (req.commitRegion == static_cast<std::int8_t>(region) &&
-        req.commitGroup == static_cast<std::int8_t>(g) && log.contains(req.commitIndex) &&
-        log.at(req.commitIndex).writeId == req.writeId) {
-        LogEntry &existing = log.at(req.commitIndex);
-        if (existing.syncAcks >= syncAcksNeeded(g) || data.syncFallback[g] || existing.request < 0 ||
-            req.commitIndex <= data.syncAckedThrough[g] || !waitsForReplicas(dc.mode) ||
-            dc.topology == WriteTopology::MultiPrimary) {
-            respondFromData(id, region, now(), ResponseOutcome::Ok);
-        } else {
-            existing.request = static_cast<std::int32_t>(id);
-            m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region),
-                              requestRef(id));
-        }
-        return;
-    }
-
-    if (req.commitRegion >= 0) {
-        // An earlier attempt was committed elsewhere (another primary, or an earlier epoch) and
-        // this retry is applied again: to the store it is a second, distinct write. It gets its
-        // own id; the earlier one's client never learned its fate.
-        const std::uint64_t previous = req.writeId;
-        req.writeId = m_nextWriteId++;
-        if (dc.recordHistory) {
-            History::Write again = m_history.writes[previous - 1];
-            m_history.writes[previous - 1].outcome = History::Outcome::Indeterminate;
-            again.writeId = req.writeId;
-            again.committed = false;
-            again.outcome = History::Outcome::Failed;
-            again.complete = kNever;
-            m_history.writes.push_back(again);
-        }
-    }
     LogEntry e;
     e.writeId = req.writeId;
     e.commitTime = now();
@@ -344,6 +347,25 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         for (std::size_t o = 0; o < nr; ++o)
             e.clock[o] = data.orset[base + o * 2];
     }
+    return e;
+}
+
+void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
+{
+    // A retry of a write this primary already committed (same idempotency key) is not applied twice.
+    if (answerRetryOfCommittedWrite(region, g, id))
+        return;
+    Request &req = m_requests[id];
+    RegionData &data = m_data[region];
+    ReplicaLog &log = data.logs[g];
+    const DataConfig &dc = m_config.data;
+    const std::size_t nr = m_regions.size();
+    // An earlier attempt was committed elsewhere (another primary, or an earlier epoch) and this
+    // retry is applied again: to the store it is a second, distinct write. It gets its own id; the
+    // earlier one's client never learned its fate.
+    if (req.commitRegion >= 0)
+        renumberRetriedWrite(req);
+    const LogEntry e = makeLogEntry(region, g, req);
     const std::uint64_t index = log.end() + 1;
     log.append(e);
     data.lastCommit = now();

@@ -90,6 +90,77 @@ void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool cons
     receiveEntries(region, b.from, b.group, b.through);
 }
 
+void Simulation::sendReplicationAck(std::size_t region, std::size_t to, std::size_t g, bool refused)
+{
+    const ReplicaLog &log = m_data[region].logs[g];
+    const SimTime arrival = m_network.sendReliable(region, to, now(), m_engine.rng(Stream::Network));
+    if (arrival != kNever)
+        m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(to),
+                          wire::packAck(region, g, log.epoch, log.end(), refused));
+}
+
+void Simulation::receiveStaleEpoch(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
+{
+    RegionData &d = m_data[region];
+    const ReplicaLog &theirs = m_data[from].logs[g];
+    std::uint64_t &seen = d.staleSeen[g * m_regions.size() + from];
+    const std::uint64_t first = std::max(theirs.base(), std::min(seen, through));
+    const std::uint64_t count =
+        std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
+    seen = std::max(seen, through);
+    if (m_config.failover.fencing) {
+        // Fencing: the epoch is the token; storage that has seen a newer one refuses the writes
+        // and says why, so the old primary steps down.
+        m_fencingRefusals += count;
+        if (count > 0)
+            log(SimEventType::FencedWriteRefused, static_cast<int>(region), static_cast<int>(from), -1,
+                static_cast<double>(count));
+        sendReplicationAck(region, from, g, true);
+        return;
+    }
+    if (count == 0)
+        return;
+    // No fencing: the stale writes land on storage that already follows the new primary.
+    for (std::uint64_t i = first + 1; i <= first + count; ++i) {
+        const LogEntry &e = theirs.at(i);
+        if (e.op == WriteOp::Put) {
+            KeySlot &slot = d.values[e.key];
+            slot.writeId = e.writeId;
+            slot.invokeTime = e.invokeTime;
+            slot.ackTime = e.ackTime;
+            slot.stamp = e.stamp;
+            slot.origin = e.origin;
+        }
+    }
+    m_staleEpochApplied += count;
+    log(SimEventType::StaleEpochApplied, static_cast<int>(region), static_cast<int>(from), -1,
+        static_cast<double>(count));
+}
+
+void Simulation::cloneFrom(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    const ReplicaLog &theirs = m_data[from].logs[g];
+    advanceApply(from, now());
+    noteClone(region, from);
+    const std::uint32_t epoch = log.epoch;
+    d.values = m_data[from].values;
+    d.clocks = m_data[from].clocks;
+    d.fields = m_data[from].fields;
+    d.orset = m_data[from].orset;
+    log.rebase(theirs.base());
+    log.applied = theirs.base();
+    log.epoch = epoch;
+    d.applyQueue.clear();
+    d.applierBusyUntil = static_cast<double>(now());
+    // Entries the sender has applied beyond its base are already in the cloned state.
+    for (std::uint64_t i = theirs.base() + 1; i <= std::min(through, theirs.applied); ++i) {
+        log.append(theirs.at(i));
+        log.applied = i;
+    }
+}
+
 void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
 {
     RegionData &d = m_data[region];
@@ -98,75 +169,19 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     if (theirs.epoch >= mine.epoch && d.promisedEpoch[g] > theirs.epoch && now() < d.promiseUntil[g]) {
         // This region voted for a new primary: it stops following the current one until the
         // promise lapses. The refusal tells the sender where to resume.
-        const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
-        if (arrival != kNever)
-            m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
-                              wire::packAck(region, g, mine.epoch, mine.end(), true));
+        sendReplicationAck(region, from, g, true);
         return;
     }
     if (theirs.epoch < mine.epoch) {
-        // A deposed primary is still shipping writes of an older epoch.
-        const std::uint64_t first =
-            std::max(theirs.base(), std::min(d.staleSeen[g * m_regions.size() + from], through));
-        const std::uint64_t count =
-            std::min(through, theirs.end()) > first ? std::min(through, theirs.end()) - first : 0;
-        d.staleSeen[g * m_regions.size() + from] =
-            std::max(d.staleSeen[g * m_regions.size() + from], through);
-        if (m_config.failover.fencing) {
-            // Fencing: the epoch is the token; storage that has seen a newer one refuses the
-            // writes and says why, so the old primary steps down.
-            m_fencingRefusals += count;
-            if (count > 0)
-                log(SimEventType::FencedWriteRefused, static_cast<int>(region), static_cast<int>(from), -1,
-                    static_cast<double>(count));
-            const SimTime arrival =
-                m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
-            if (arrival != kNever)
-                m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
-                                  wire::packAck(region, g, mine.epoch, mine.end(), true));
-        } else if (count > 0) {
-            // No fencing: the stale writes land on storage that already follows the new primary.
-            for (std::uint64_t i = first + 1; i <= first + count; ++i) {
-                const LogEntry &e = theirs.at(i);
-                if (e.op == WriteOp::Put) {
-                    KeySlot &slot = d.values[e.key];
-                    slot.writeId = e.writeId;
-                    slot.invokeTime = e.invokeTime;
-                    slot.ackTime = e.ackTime;
-                    slot.stamp = e.stamp;
-                    slot.origin = e.origin;
-                }
-            }
-            m_staleEpochApplied += count;
-            log(SimEventType::StaleEpochApplied, static_cast<int>(region), static_cast<int>(from), -1,
-                static_cast<double>(count));
-        }
+        receiveStaleEpoch(region, from, g, through); // a deposed primary still ships its old epoch
         return;
     }
     m_lastHeardPrimary[region] = now();
     if (theirs.epoch > mine.epoch)
         adoptEpoch(region, g, from);
     ReplicaLog &log = d.logs[g];
-    if (log.end() < theirs.base()) {
-        // Too far behind (or empty after a destroy): re-clone from the sender's state.
-        advanceApply(from, now());
-        noteClone(region, from);
-        const std::uint32_t epoch = log.epoch;
-        d.values = m_data[from].values;
-        d.clocks = m_data[from].clocks;
-        d.fields = m_data[from].fields;
-        d.orset = m_data[from].orset;
-        log.rebase(theirs.base());
-        log.applied = theirs.base();
-        log.epoch = epoch;
-        d.applyQueue.clear();
-        d.applierBusyUntil = static_cast<double>(now());
-        // Entries the sender has applied beyond its base are already in the cloned state.
-        for (std::uint64_t i = theirs.base() + 1; i <= std::min(through, theirs.applied); ++i) {
-            log.append(theirs.at(i));
-            log.applied = i;
-        }
-    }
+    if (log.end() < theirs.base())
+        cloneFrom(region, from, g, through); // too far behind (or empty after a destroy)
     const std::uint64_t upTo = std::min(through, theirs.end());
     for (std::uint64_t i = log.end() + 1; i <= upTo; ++i) {
         log.append(theirs.at(i));
@@ -177,10 +192,7 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
     }
     d.believedPrimary[g] = static_cast<std::int8_t>(from);
     // Confirm durable receipt (synchronous modes wait for this; async uses it for flow control).
-    const SimTime arrival = m_network.sendReliable(region, from, now(), m_engine.rng(Stream::Network));
-    if (arrival != kNever)
-        m_engine.schedule(arrival, ReplicationAck, static_cast<std::uint32_t>(from),
-                          wire::packAck(region, g, log.epoch, log.end()));
+    sendReplicationAck(region, from, g, false);
 }
 
 void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)

@@ -314,6 +314,11 @@ private:
                          ResponseOutcome outcome);
     void readAt(std::size_t region, std::uint32_t requestId);
     void commitAt(std::size_t region, std::size_t group, std::uint32_t requestId);
+    // A retry that reaches the primary that committed it: answered (or waited for) without a second
+    // commit. Returns false when the write is not committed here.
+    bool answerRetryOfCommittedWrite(std::size_t region, std::size_t group, std::uint32_t requestId);
+    void renumberRetriedWrite(Request &request);
+    LogEntry makeLogEntry(std::size_t region, std::size_t group, const Request &request);
     int groupOfWrite(std::size_t entryRegion, std::uint32_t key) const;
     void acknowledgeWriteToClient(std::uint32_t requestId);
     void writeFinishedWithoutAck(std::uint32_t requestId, bool indeterminate);
@@ -321,6 +326,12 @@ private:
     void ship(std::size_t from, std::size_t group, std::size_t to);
     void onBatchArrive(std::size_t region, std::uint64_t data, bool consumed);
     void receiveEntries(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
+    // A deposed primary's writes of an older epoch: refused with fencing, applied without.
+    void receiveStaleEpoch(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
+    // Re-clones `region`'s copy from `from`'s state (it fell behind the sender's truncated log).
+    void cloneFrom(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
+    // Tells `to` how far `region` holds the group's log (a refusal: where to resume).
+    void sendReplicationAck(std::size_t region, std::size_t to, std::size_t group, bool refused);
     void adoptEpoch(std::size_t region, std::size_t group, std::size_t from);
     void onReplicationAck(std::size_t sender, std::uint64_t data);
     void releaseSyncWrites(std::size_t region, std::size_t group, std::uint64_t through);
