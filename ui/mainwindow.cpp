@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actionregistry.h"
 #include "bridge/simulationrunner.h"
 #include "charts/chartexporter.h"
 #include "configedit.h"
@@ -67,6 +68,9 @@ const QString kStateKey = QStringLiteral("window/state");
 constexpr int kStateVersion = 2;
 const QString kRecentKey = QStringLiteral("file/recent");
 constexpr int kMaxRecent = 8;
+// The Region ▸ Set role actions, one per role in kRoles' order.
+constexpr const char *kRoleActionIds[4] = {"regionRoleActive", "regionRoleStandby", "regionRolePilot",
+                                           "regionRoleWitness"};
 constexpr RegionRole kRoles[4] = {RegionRole::Active, RegionRole::WarmStandby, RegionRole::PilotLight,
                                   RegionRole::Witness};
 
@@ -176,112 +180,93 @@ void MainWindow::init(const SimulationConfig &config, double speed)
 
 void MainWindow::createActions()
 {
-    auto make = [this](const char *name, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(this);
-        action->setObjectName(QLatin1String(name));
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-
-    m_newAction = make("fileNew", QKeySequence::New, [this] { newWorld(); });
-    m_openAction = make("fileOpen", QKeySequence::Open, [this] { openScenario(); });
-    m_saveAction = make("fileSave", QKeySequence::Save, [this] { saveScenario(); });
-    m_saveAsAction = make("fileSaveAs", QKeySequence::SaveAs, [this] { saveScenarioAs(); });
-    m_exportAction = make("fileExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-        exportInteractively(ExportRequest::What::Chart, m_charts->currentKind());
-    });
-    m_quitAction = make("fileQuit", QKeySequence::Quit, [this] { close(); });
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_actions.add("fileNew", QKeySequence::New, [this] { newWorld(); });
+    m_actions.add("fileOpen", QKeySequence::Open, [this] { openScenario(); });
+    m_actions.add("fileSave", QKeySequence::Save, [this] { saveScenario(); });
+    m_actions.add("fileSaveAs", QKeySequence::SaveAs, [this] { saveScenarioAs(); });
+    m_actions.add("fileExport", QKeySequence(Qt::CTRL | Qt::Key_E),
+                  [this] { exportInteractively(ExportRequest::What::Chart, m_charts->currentKind()); });
+    m_actions.add("fileQuit", QKeySequence::Quit, [this] { close(); });
+    action("fileQuit")->setMenuRole(QAction::QuitRole);
 
     // Our own undo/redo actions rather than QUndoStack's, whose prefix text would not follow the
     // lab's language switch.
-    m_undoAction = make("editUndo", QKeySequence::Undo, [this] { m_undo->undo(); });
-    m_redoAction = make("editRedo", QKeySequence::Redo, [this] { m_undo->redo(); });
+    m_actions.add("editUndo", QKeySequence::Undo, [this] { m_undo->undo(); });
+    m_actions.add("editRedo", QKeySequence::Redo, [this] { m_undo->redo(); });
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
 
-    m_playAction =
-        make("simPlayPause", QKeySequence(Qt::Key_Space), [this] { m_sim->setRunning(!m_sim->isRunning()); });
-    m_stepAction = make("simStep", QKeySequence(Qt::Key_Period), [this] { m_sim->step(); });
-    m_resetAction = make("simReset", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+    m_actions.add("simPlayPause", QKeySequence(Qt::Key_Space),
+                  [this] { m_sim->setRunning(!m_sim->isRunning()); });
+    m_actions.add("simStep", QKeySequence(Qt::Key_Period), [this] { m_sim->step(); });
+    m_actions.add("simReset", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         m_sim->setConfig(m_config, m_faults);
         m_log->addNote(m_now, Severity::Notice,
                        [] { return MainWindow::tr("Reset: the simulation restarted from time zero."); });
     });
-    m_fasterAction = make("simFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
-    m_slowerAction = make("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
+    m_actions.add("simFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
+    m_actions.add("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
 
-    m_killAction =
-        make("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
-    m_restoreAction =
-        make("regionRestore", QKeySequence(Qt::Key_R), [this] { regionAction(CommandType::RestoreRegion); });
-    m_destroyAction = make("regionDestroy", QKeySequence(Qt::SHIFT | Qt::Key_K),
-                           [this] { regionAction(CommandType::DestroyRegion); });
-    m_isolateAction =
-        make("regionIsolate", QKeySequence(Qt::Key_I), [this] { regionAction(CommandType::IsolateRegion); });
-    m_killAppAction =
-        make("regionKillApp", QKeySequence(Qt::Key_A), [this] { regionAction(CommandType::KillAppTier); });
-    m_restoreAppAction = make("regionRestoreApp", QKeySequence(Qt::SHIFT | Qt::Key_A),
-                              [this] { regionAction(CommandType::RestoreAppTier); });
-    m_killDataAction =
-        make("regionKillData", QKeySequence(Qt::Key_D), [this] { regionAction(CommandType::KillDataTier); });
-    m_restoreDataAction = make("regionRestoreData", QKeySequence(Qt::SHIFT | Qt::Key_D),
-                               [this] { regionAction(CommandType::RestoreDataTier); });
-    const char *roleNames[4] = {"regionRoleActive", "regionRoleStandby", "regionRolePilot",
-                                "regionRoleWitness"};
+    m_actions.add("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
+    m_actions.add("regionRestore", QKeySequence(Qt::Key_R),
+                  [this] { regionAction(CommandType::RestoreRegion); });
+    m_actions.add("regionDestroy", QKeySequence(Qt::SHIFT | Qt::Key_K),
+                  [this] { regionAction(CommandType::DestroyRegion); });
+    m_actions.add("regionIsolate", QKeySequence(Qt::Key_I),
+                  [this] { regionAction(CommandType::IsolateRegion); });
+    m_actions.add("regionKillApp", QKeySequence(Qt::Key_A),
+                  [this] { regionAction(CommandType::KillAppTier); });
+    m_actions.add("regionRestoreApp", QKeySequence(Qt::SHIFT | Qt::Key_A),
+                  [this] { regionAction(CommandType::RestoreAppTier); });
+    m_actions.add("regionKillData", QKeySequence(Qt::Key_D),
+                  [this] { regionAction(CommandType::KillDataTier); });
+    m_actions.add("regionRestoreData", QKeySequence(Qt::SHIFT | Qt::Key_D),
+                  [this] { regionAction(CommandType::RestoreDataTier); });
     const Qt::Key roleKeys[4] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int i = 0; i < 4; ++i) {
-        m_roleActions[i] = make(roleNames[i], QKeySequence(roleKeys[i]), [this, i] {
+        m_actions.add(kRoleActionIds[i], QKeySequence(roleKeys[i]), [this, i] {
             const int region = m_scene->selectedRegion();
             if (region >= 0)
                 applyLive(makeCommand(0, CommandType::SetRegionRole, region, static_cast<int>(kRoles[i])));
         });
     }
-    m_failbackAction = make("regionFailback", QKeySequence(Qt::Key_F),
-                            [this] { regionAction(CommandType::OperatorFailback); });
-    m_allTrafficAction = make("regionAllTraffic", QKeySequence(Qt::Key_T), [this] {
+    m_actions.add("regionFailback", QKeySequence(Qt::Key_F),
+                  [this] { regionAction(CommandType::OperatorFailback); });
+    m_actions.add("regionAllTraffic", QKeySequence(Qt::Key_T), [this] {
         const int region = m_scene->selectedRegion();
         for (int p = 0; region >= 0 && p < static_cast<int>(m_config.populations.size()); ++p)
             moveTraffic(p, region);
     });
-    m_addRegionAction = make("regionAdd", QKeySequence(Qt::Key_Insert), [this] {
-        m_addRegionMenu->popup(m_view->mapToGlobal(m_view->rect().center()));
-    });
-    m_removeRegionAction = make("regionRemove", QKeySequence(Qt::Key_Delete), [this] {
+    m_actions.add("regionAdd", QKeySequence(Qt::Key_Insert),
+                  [this] { m_addRegionMenu->popup(m_view->mapToGlobal(m_view->rect().center())); });
+    m_actions.add("regionRemove", QKeySequence(Qt::Key_Delete), [this] {
         const int region = m_scene->selectedRegion();
         if (region >= 0)
             removeRegion(region);
     });
 
-    m_cutBothAction =
-        make("linkCutBoth", QKeySequence(Qt::Key_C), [this] { linkAction(CommandType::CutLink, 0); });
-    m_cutForwardAction = make("linkCutForward", QKeySequence(Qt::SHIFT | Qt::Key_C),
-                              [this] { linkAction(CommandType::CutLink, 1); });
-    m_cutBackwardAction = make("linkCutBackward", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                               [this] { linkAction(CommandType::CutLink, 2); });
-    m_healAction =
-        make("linkHeal", QKeySequence(Qt::Key_H), [this] { linkAction(CommandType::HealLink, 0); });
-    m_degradeAction = make("linkDegrade", QKeySequence(Qt::Key_G), [this] { degradeSelectedLink(); });
+    m_actions.add("linkCutBoth", QKeySequence(Qt::Key_C), [this] { linkAction(CommandType::CutLink, 0); });
+    m_actions.add("linkCutForward", QKeySequence(Qt::SHIFT | Qt::Key_C),
+                  [this] { linkAction(CommandType::CutLink, 1); });
+    m_actions.add("linkCutBackward", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                  [this] { linkAction(CommandType::CutLink, 2); });
+    m_actions.add("linkHeal", QKeySequence(Qt::Key_H), [this] { linkAction(CommandType::HealLink, 0); });
+    m_actions.add("linkDegrade", QKeySequence(Qt::Key_G), [this] { degradeSelectedLink(); });
 
     // Manual failover: the operator's three steps. Single keys, like the other map actions.
-    m_verifyAction =
-        make("failoverVerify", QKeySequence(Qt::Key_V), [this] { send(CommandType::OperatorVerify); });
-    m_promoteAction = make("failoverPromote", QKeySequence(Qt::Key_P), [this] { operatorPromote(-1); });
-    m_rerouteAction = make("failoverReroute", QKeySequence(Qt::Key_O), [this] { operatorReroute(-1); });
-    m_promoteHereAction =
-        make("regionPromote", QKeySequence(), [this] { operatorPromote(m_scene->selectedRegion()); });
-    m_rerouteHereAction =
-        make("regionReroute", QKeySequence(), [this] { operatorReroute(m_scene->selectedRegion()); });
+    m_actions.add("failoverVerify", QKeySequence(Qt::Key_V), [this] { send(CommandType::OperatorVerify); });
+    m_actions.add("failoverPromote", QKeySequence(Qt::Key_P), [this] { operatorPromote(-1); });
+    m_actions.add("failoverReroute", QKeySequence(Qt::Key_O), [this] { operatorReroute(-1); });
+    m_actions.add("regionPromote", QKeySequence(), [this] { operatorPromote(m_scene->selectedRegion()); });
+    m_actions.add("regionReroute", QKeySequence(), [this] { operatorReroute(m_scene->selectedRegion()); });
 
-    m_zoomInAction = make("viewZoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
-    m_zoomOutAction = make("viewZoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
-    m_fitAction = make("viewFit", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitWorld(); });
+    m_actions.add("viewZoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    m_actions.add("viewZoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    m_actions.add("viewFit", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitWorld(); });
 
-    m_aboutAction = make("helpAbout", QKeySequence(), [this] { showAbout(); });
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = make("helpAboutQt", QKeySequence(), [] { QApplication::aboutQt(); });
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    m_actions.add("helpAbout", QKeySequence(), [this] { showAbout(); });
+    action("helpAbout")->setMenuRole(QAction::AboutRole);
+    m_actions.add("helpAboutQt", QKeySequence(), [] { QApplication::aboutQt(); });
+    action("helpAboutQt")->setMenuRole(QAction::AboutQtRole);
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -298,37 +283,39 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(action("fileNew"));
+    m_fileMenu->addAction(action("fileOpen"));
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addAction(m_saveAction);
-    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(action("fileSave"));
+    m_fileMenu->addAction(action("fileSaveAs"));
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(action("fileExport"));
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    m_fileMenu->addAction(action("fileQuit"));
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addAction(action("editUndo"));
+    m_editMenu->addAction(action("editRedo"));
 
     m_simMenu = menuBar()->addMenu(QString());
-    m_simMenu->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_simMenu->addActions({action("simPlayPause"), action("simStep"), action("simReset")});
     m_simMenu->addSeparator();
-    m_simMenu->addActions({m_fasterAction, m_slowerAction});
+    m_simMenu->addActions({action("simFaster"), action("simSlower")});
 
     m_regionMenu = menuBar()->addMenu(QString());
     m_regionMenu->setObjectName(QStringLiteral("regionMenu"));
-    m_regionMenu->addActions({m_killAction, m_restoreAction, m_destroyAction, m_isolateAction});
+    m_regionMenu->addActions(
+        {action("regionKill"), action("regionRestore"), action("regionDestroy"), action("regionIsolate")});
     m_regionMenu->addSeparator();
-    m_regionMenu->addActions({m_killAppAction, m_restoreAppAction, m_killDataAction, m_restoreDataAction});
+    m_regionMenu->addActions({action("regionKillApp"), action("regionRestoreApp"), action("regionKillData"),
+                              action("regionRestoreData")});
     m_regionMenu->addSeparator();
     m_roleMenu = m_regionMenu->addMenu(QString());
-    for (QAction *a : m_roleActions)
-        m_roleMenu->addAction(a);
-    m_regionMenu->addAction(m_failbackAction);
-    m_regionMenu->addAction(m_promoteHereAction);
-    m_regionMenu->addAction(m_rerouteHereAction);
+    for (const char *id : kRoleActionIds)
+        m_roleMenu->addAction(action(id));
+    m_regionMenu->addAction(action("regionFailback"));
+    m_regionMenu->addAction(action("regionPromote"));
+    m_regionMenu->addAction(action("regionReroute"));
     m_dependencyMenu = m_regionMenu->addMenu(QString());
     m_dependencyMenu->setObjectName(QStringLiteral("dependencyMenu"));
     connect(m_dependencyMenu, &QMenu::aboutToShow, this, [this] {
@@ -354,7 +341,7 @@ void MainWindow::createMenus()
             });
         }
     });
-    m_regionMenu->addAction(m_allTrafficAction);
+    m_regionMenu->addAction(action("regionAllTraffic"));
     m_moveTrafficMenu = m_regionMenu->addMenu(QString());
     connect(m_moveTrafficMenu, &QMenu::aboutToShow, this, [this] {
         m_moveTrafficMenu->clear();
@@ -380,17 +367,18 @@ void MainWindow::createMenus()
             connect(a, &QAction::triggered, this, [this, i] { addRegion(i); });
         }
     });
-    m_regionMenu->addAction(m_addRegionAction);
-    m_regionMenu->addAction(m_removeRegionAction);
+    m_regionMenu->addAction(action("regionAdd"));
+    m_regionMenu->addAction(action("regionRemove"));
 
     m_linkMenu = menuBar()->addMenu(QString());
     m_linkMenu->setObjectName(QStringLiteral("linkMenu"));
-    m_linkMenu->addActions(
-        {m_cutBothAction, m_cutForwardAction, m_cutBackwardAction, m_healAction, m_degradeAction});
+    m_linkMenu->addActions({action("linkCutBoth"), action("linkCutForward"), action("linkCutBackward"),
+                            action("linkHeal"), action("linkDegrade")});
 
     m_failoverMenu = menuBar()->addMenu(QString());
     m_failoverMenu->setObjectName(QStringLiteral("failoverMenu"));
-    m_failoverMenu->addActions({m_verifyAction, m_promoteAction, m_rerouteAction});
+    m_failoverMenu->addActions(
+        {action("failoverVerify"), action("failoverPromote"), action("failoverReroute")});
     m_failoverMenu->addSeparator();
     m_promoteMenu = m_failoverMenu->addMenu(QString());
     m_promoteMenu->setObjectName(QStringLiteral("promoteMenu"));
@@ -400,7 +388,7 @@ void MainWindow::createMenus()
     connect(m_rerouteMenu, &QMenu::aboutToShow, this, [this] { fillRegionChoiceMenu(m_rerouteMenu, false); });
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_viewMenu->addActions({action("viewZoomIn"), action("viewZoomOut"), action("viewFit")});
     m_viewMenu->addSeparator();
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -408,8 +396,8 @@ void MainWindow::createMenus()
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    m_helpMenu->addAction(action("helpAbout"));
+    m_helpMenu->addAction(action("helpAboutQt"));
 }
 
 void MainWindow::createToolBar()
@@ -417,16 +405,16 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("timeToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolBar->addActions({m_playAction, m_stepAction, m_resetAction});
+    m_toolBar->addActions({action("simPlayPause"), action("simStep"), action("simReset")});
     m_toolBar->addSeparator();
     m_speed = new SpeedControl(m_toolBar);
     m_toolBar->addWidget(m_speed);
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_undoAction, m_redoAction});
+    m_toolBar->addActions({action("editUndo"), action("editRedo")});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_verifyAction, m_promoteAction, m_rerouteAction});
+    m_toolBar->addActions({action("failoverVerify"), action("failoverPromote"), action("failoverReroute")});
     m_toolBar->addSeparator();
-    m_toolBar->addActions({m_zoomInAction, m_zoomOutAction, m_fitAction});
+    m_toolBar->addActions({action("viewZoomIn"), action("viewZoomOut"), action("viewFit")});
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 }
 
@@ -505,17 +493,18 @@ void MainWindow::retranslateUi()
                           "population circle onto a region to send its users there · Space pauses"));
 
     m_fileMenu->setTitle(tr("&File"));
-    m_newAction->setText(tr("&New"));
-    m_newAction->setStatusTip(tr("Start again from the default world"));
-    m_openAction->setText(tr("&Open…"));
-    m_saveAction->setText(tr("&Save"));
-    m_saveAsAction->setText(tr("Save &As…"));
+    action("fileNew")->setText(tr("&New"));
+    action("fileNew")->setStatusTip(tr("Start again from the default world"));
+    action("fileOpen")->setText(tr("&Open…"));
+    action("fileSave")->setText(tr("&Save"));
+    action("fileSaveAs")->setText(tr("Save &As…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
-    m_exportAction->setText(tr("&Export…"));
-    m_exportAction->setStatusTip(
-        tr("Export a chart or all charts (PNG, SVG, PDF), the run's data (CSV, JSON) or the map (PNG)"));
-    m_quitAction->setText(tr("&Quit"));
-    m_quitAction->setStatusTip(tr("Close the lab"));
+    action("fileExport")->setText(tr("&Export…"));
+    action("fileExport")
+        ->setStatusTip(
+            tr("Export a chart or all charts (PNG, SVG, PDF), the run's data (CSV, JSON) or the map (PNG)"));
+    action("fileQuit")->setText(tr("&Quit"));
+    action("fileQuit")->setStatusTip(tr("Close the lab"));
 
     m_editMenu->setTitle(tr("&Edit"));
     for (int i = 0; i < m_undo->count(); ++i) {
@@ -526,30 +515,33 @@ void MainWindow::retranslateUi()
 
     m_simMenu->setTitle(tr("&Simulation"));
     const bool running = m_sim && m_sim->isRunning();
-    m_playAction->setText(running ? tr("&Pause") : tr("&Play"));
-    m_playAction->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
-    m_stepAction->setText(tr("S&tep one second"));
-    m_stepAction->setToolTip(tr("Advance one simulated second, then pause (.)"));
-    m_resetAction->setText(tr("&Reset"));
-    m_resetAction->setToolTip(tr("Restart the simulation from time zero with the current settings (Ctrl+R)"));
-    m_fasterAction->setText(tr("&Faster"));
-    m_slowerAction->setText(tr("S&lower"));
+    action("simPlayPause")->setText(running ? tr("&Pause") : tr("&Play"));
+    action("simPlayPause")
+        ->setToolTip(running ? tr("Pause the simulation (Space)") : tr("Run the simulation (Space)"));
+    action("simStep")->setText(tr("S&tep one second"));
+    action("simStep")->setToolTip(tr("Advance one simulated second, then pause (.)"));
+    action("simReset")->setText(tr("&Reset"));
+    action("simReset")
+        ->setToolTip(tr("Restart the simulation from time zero with the current settings (Ctrl+R)"));
+    action("simFaster")->setText(tr("&Faster"));
+    action("simSlower")->setText(tr("S&lower"));
 
     m_regionMenu->setTitle(tr("&Region"));
     m_roleMenu->setTitle(tr("Set &role"));
     for (int i = 0; i < 4; ++i)
-        m_roleActions[i]->setText(LabText::roleName(kRoles[i]));
+        action(kRoleActionIds[i])->setText(LabText::roleName(kRoles[i]));
     m_moveTrafficMenu->setTitle(tr("Move a population's traffic &here"));
     m_addRegionMenu->setTitle(tr("Add region from the &catalog"));
-    m_addRegionAction->setText(tr("Add region…"));
-    m_addRegionAction->setStatusTip(tr("Adds a region; the simulation restarts from the new configuration"));
-    m_removeRegionAction->setStatusTip(
-        tr("Removes the region; the simulation restarts from the new configuration"));
+    action("regionAdd")->setText(tr("Add region…"));
+    action("regionAdd")
+        ->setStatusTip(tr("Adds a region; the simulation restarts from the new configuration"));
+    action("regionRemove")
+        ->setStatusTip(tr("Removes the region; the simulation restarts from the new configuration"));
 
     m_dependencyMenu->setTitle(tr("De&pendencies"));
     m_failoverMenu->setTitle(tr("Fail&over"));
-    m_verifyAction->setText(tr("&Verify the alert"));
-    m_verifyAction->setToolTip(tr("Confirm the controller's alert: the primary really failed (V)"));
+    action("failoverVerify")->setText(tr("&Verify the alert"));
+    action("failoverVerify")->setToolTip(tr("Confirm the controller's alert: the primary really failed (V)"));
     m_promoteMenu->setTitle(tr("Promote &region"));
     m_rerouteMenu->setTitle(tr("Reroute traffic &to"));
     m_healthDock->setWindowTitle(tr("Health and traffic"));
@@ -558,9 +550,9 @@ void MainWindow::retranslateUi()
 
     m_linkMenu->setTitle(tr("&Link"));
     m_viewMenu->setTitle(tr("&View"));
-    m_zoomInAction->setText(tr("Zoom &in"));
-    m_zoomOutAction->setText(tr("Zoom &out"));
-    m_fitAction->setText(tr("&Fit the world"));
+    action("viewZoomIn")->setText(tr("Zoom &in"));
+    action("viewZoomOut")->setText(tr("Zoom &out"));
+    action("viewFit")->setText(tr("&Fit the world"));
     m_toolBar->setWindowTitle(tr("Time"));
     m_controlDock->setWindowTitle(tr("Controls"));
     m_weightsDock->setWindowTitle(tr("Traffic weights"));
@@ -569,8 +561,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_languageMenu->setToolTip(tr("Switch the language of the whole lab; the choice is remembered"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Failover Lab"));
-    m_aboutQtAction->setText(tr("About &Qt"));
+    action("helpAbout")->setText(tr("&About Failover Lab"));
+    action("helpAboutQt")->setText(tr("About &Qt"));
     m_stateLabel->setText(running ? tr("running") : tr("paused"));
     if (m_sim && m_sim->hasSnapshot())
         updateStatusLabels(m_sim->latest()); // while paused no new snapshot comes to do it
@@ -584,30 +576,36 @@ void MainWindow::updateActionTexts()
         region >= 0 && region < static_cast<int>(m_config.regions.size())
             ? LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex)
             : tr("region");
-    m_killAction->setText(tr("&Kill %1").arg(name));
-    m_killAction->setStatusTip(tr("Crash the region: it answers nothing, its storage survives"));
-    m_restoreAction->setText(tr("R&estore %1").arg(name));
-    m_destroyAction->setText(tr("&Destroy %1").arg(name));
-    m_destroyAction->setStatusTip(tr("Crash the region and lose its data for good"));
-    m_isolateAction->setText(tr("&Isolate %1").arg(name));
-    m_isolateAction->setStatusTip(tr("Cut all its links to other regions; its nearby users still reach it"));
-    m_killAppAction->setText(tr("Kill the &app tier"));
-    m_restoreAppAction->setText(tr("Restore the app tier"));
-    m_killDataAction->setText(tr("Kill the da&ta tier"));
-    m_restoreDataAction->setText(tr("Restore the data tier"));
-    m_failbackAction->setText(tr("Operator &failback to %1").arg(name));
-    m_failbackAction->setStatusTip(
-        tr("Readmit a recovered region that manual failback holds out of rotation"));
-    m_allTrafficAction->setText(tr("Send &all users to %1").arg(name));
-    m_promoteHereAction->setText(tr("Promote %1 to &primary").arg(name));
-    m_promoteHereAction->setStatusTip(tr("Operator: make this region the data primary (manual failover)"));
-    m_rerouteHereAction->setText(tr("Reroute traffic to %1").arg(name));
-    m_rerouteHereAction->setStatusTip(tr("Operator: point primary routing at this region (manual failover)"));
-    m_promoteAction->setText(region >= 0 ? tr("&Promote %1…").arg(name) : tr("&Promote region…"));
-    m_promoteAction->setToolTip(tr("Promote a replica to primary: the selected region, or choose one (P)"));
-    m_rerouteAction->setText(region >= 0 ? tr("Re&route to %1…").arg(name) : tr("Re&route traffic…"));
-    m_rerouteAction->setToolTip(tr("Point routing at a region: the selected one, or choose one (O)"));
-    m_removeRegionAction->setText(tr("Re&move %1").arg(name));
+    action("regionKill")->setText(tr("&Kill %1").arg(name));
+    action("regionKill")->setStatusTip(tr("Crash the region: it answers nothing, its storage survives"));
+    action("regionRestore")->setText(tr("R&estore %1").arg(name));
+    action("regionDestroy")->setText(tr("&Destroy %1").arg(name));
+    action("regionDestroy")->setStatusTip(tr("Crash the region and lose its data for good"));
+    action("regionIsolate")->setText(tr("&Isolate %1").arg(name));
+    action("regionIsolate")
+        ->setStatusTip(tr("Cut all its links to other regions; its nearby users still reach it"));
+    action("regionKillApp")->setText(tr("Kill the &app tier"));
+    action("regionRestoreApp")->setText(tr("Restore the app tier"));
+    action("regionKillData")->setText(tr("Kill the da&ta tier"));
+    action("regionRestoreData")->setText(tr("Restore the data tier"));
+    action("regionFailback")->setText(tr("Operator &failback to %1").arg(name));
+    action("regionFailback")
+        ->setStatusTip(tr("Readmit a recovered region that manual failback holds out of rotation"));
+    action("regionAllTraffic")->setText(tr("Send &all users to %1").arg(name));
+    action("regionPromote")->setText(tr("Promote %1 to &primary").arg(name));
+    action("regionPromote")
+        ->setStatusTip(tr("Operator: make this region the data primary (manual failover)"));
+    action("regionReroute")->setText(tr("Reroute traffic to %1").arg(name));
+    action("regionReroute")
+        ->setStatusTip(tr("Operator: point primary routing at this region (manual failover)"));
+    action("failoverPromote")->setText(region >= 0 ? tr("&Promote %1…").arg(name) : tr("&Promote region…"));
+    action("failoverPromote")
+        ->setToolTip(tr("Promote a replica to primary: the selected region, or choose one (P)"));
+    action("failoverReroute")
+        ->setText(region >= 0 ? tr("Re&route to %1…").arg(name) : tr("Re&route traffic…"));
+    action("failoverReroute")
+        ->setToolTip(tr("Point routing at a region: the selected one, or choose one (O)"));
+    action("regionRemove")->setText(tr("Re&move %1").arg(name));
 
     const auto link = m_scene->selectedLink();
     QString a = tr("region"), b = tr("region");
@@ -615,34 +613,35 @@ void MainWindow::updateActionTexts()
         a = LabText::regionName(m_config.regions[static_cast<std::size_t>(link->first)].catalogIndex);
         b = LabText::regionName(m_config.regions[static_cast<std::size_t>(link->second)].catalogIndex);
     }
-    m_cutBothAction->setText(tr("&Cut %1 ↔ %2 both ways").arg(a, b));
-    m_cutForwardAction->setText(tr("Cut %1 → %2 &only").arg(a, b));
-    m_cutBackwardAction->setText(tr("Cut %1 → %2 o&nly").arg(b, a));
-    m_healAction->setText(tr("&Heal %1 ↔ %2").arg(a, b));
-    m_degradeAction->setText(tr("&Degrade %1 ↔ %2…").arg(a, b));
+    action("linkCutBoth")->setText(tr("&Cut %1 ↔ %2 both ways").arg(a, b));
+    action("linkCutForward")->setText(tr("Cut %1 → %2 &only").arg(a, b));
+    action("linkCutBackward")->setText(tr("Cut %1 → %2 o&nly").arg(b, a));
+    action("linkHeal")->setText(tr("&Heal %1 ↔ %2").arg(a, b));
+    action("linkDegrade")->setText(tr("&Degrade %1 ↔ %2…").arg(a, b));
 }
 
 void MainWindow::updateUndoActions()
 {
-    m_undoAction->setEnabled(m_undo->canUndo());
-    m_redoAction->setEnabled(m_undo->canRedo());
-    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
-    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    action("editUndo")->setEnabled(m_undo->canUndo());
+    action("editRedo")->setEnabled(m_undo->canRedo());
+    action("editUndo")->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    action("editRedo")->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
 }
 
 void MainWindow::updateActionState()
 {
     const bool region = m_scene->selectedRegion() >= 0;
-    for (QAction *a : {m_killAction, m_restoreAction, m_destroyAction, m_isolateAction, m_killAppAction,
-                       m_restoreAppAction, m_killDataAction, m_restoreDataAction, m_failbackAction,
-                       m_allTrafficAction, m_removeRegionAction})
+    for (QAction *a : {action("regionKill"), action("regionRestore"), action("regionDestroy"),
+                       action("regionIsolate"), action("regionKillApp"), action("regionRestoreApp"),
+                       action("regionKillData"), action("regionRestoreData"), action("regionFailback"),
+                       action("regionAllTraffic"), action("regionRemove")})
         a->setEnabled(region);
     m_roleMenu->setEnabled(region);
     m_moveTrafficMenu->setEnabled(region);
-    m_removeRegionAction->setEnabled(region && m_config.regions.size() > 1);
+    action("regionRemove")->setEnabled(region && m_config.regions.size() > 1);
     const bool link = m_scene->selectedLink().has_value();
-    for (QAction *a :
-         {m_cutBothAction, m_cutForwardAction, m_cutBackwardAction, m_healAction, m_degradeAction})
+    for (QAction *a : {action("linkCutBoth"), action("linkCutForward"), action("linkCutBackward"),
+                       action("linkHeal"), action("linkDegrade")})
         a->setEnabled(link);
     updateFailoverActions();
 }
@@ -652,8 +651,8 @@ void MainWindow::updateFailoverActions()
     const bool manual = m_config.failover.mode == FailoverMode::Manual &&
                         m_config.data.topology == WriteTopology::SinglePrimary;
     m_failoverMenu->menuAction()->setVisible(manual);
-    for (QAction *a :
-         {m_verifyAction, m_promoteAction, m_rerouteAction, m_promoteHereAction, m_rerouteHereAction})
+    for (QAction *a : {action("failoverVerify"), action("failoverPromote"), action("failoverReroute"),
+                       action("regionPromote"), action("regionReroute")})
         a->setVisible(manual);
     m_dependencyMenu->menuAction()->setVisible(!m_config.dependencies.empty());
     m_dependencyMenu->setEnabled(m_scene->selectedRegion() >= 0);
@@ -671,30 +670,31 @@ void MainWindow::updateFailoverActions()
         selected && selected->up &&
         (selected->role == RegionRole::Active || selected->role == RegionRole::WarmStandby);
     const bool canRerouteSelected = servingSelected && s->data.routingPrimary != region;
-    m_verifyAction->setEnabled(manual && controller.primaryDeclaredDown && !controller.verified);
-    m_promoteAction->setEnabled(manual && controller.promoting < 0 && (region < 0 || canPromoteSelected));
-    m_rerouteAction->setEnabled(manual && (region < 0 || canRerouteSelected));
-    m_promoteHereAction->setEnabled(manual && canPromoteSelected);
-    m_rerouteHereAction->setEnabled(manual && canRerouteSelected);
+    action("failoverVerify")->setEnabled(manual && controller.primaryDeclaredDown && !controller.verified);
+    action("failoverPromote")
+        ->setEnabled(manual && controller.promoting < 0 && (region < 0 || canPromoteSelected));
+    action("failoverReroute")->setEnabled(manual && (region < 0 || canRerouteSelected));
+    action("regionPromote")->setEnabled(manual && canPromoteSelected);
+    action("regionReroute")->setEnabled(manual && canRerouteSelected);
 
     // The next step of the runbook stands out: verify, then promote, then reroute.
     QAction *next = nullptr;
     QString state;
     if (manual && s) {
         if (controller.awaitingOperator && !controller.verified) {
-            next = m_verifyAction;
+            next = action("failoverVerify");
             state = tr("Failover: the controller declared the primary failed — verify the alert (V)");
         } else if (controller.awaitingOperator) {
-            next = m_promoteAction;
+            next = action("failoverPromote");
             state = tr("Failover: alert verified — promote a replica (P)");
         } else if (controller.promoting >= 0) {
             state = tr("Failover: promotion under way");
         } else if (s->data.dataPrimary >= 0 && s->data.routingPrimary != s->data.dataPrimary) {
-            next = m_rerouteAction;
+            next = action("failoverReroute");
             state = tr("Failover: routing still points at the old primary — reroute (O)");
         }
     }
-    for (QAction *a : {m_verifyAction, m_promoteAction, m_rerouteAction}) {
+    for (QAction *a : {action("failoverVerify"), action("failoverPromote"), action("failoverReroute")}) {
         QFont f = a->font();
         f.setBold(a == next);
         if (a->font() != f)
@@ -745,7 +745,7 @@ void MainWindow::operatorPromote(int region)
         region = m_scene->selectedRegion();
     if (region < 0) {
         // No region selected: let the operator choose, next to the button that asked.
-        QWidget *button = m_toolBar->widgetForAction(m_promoteAction);
+        QWidget *button = m_toolBar->widgetForAction(action("failoverPromote"));
         fillRegionChoiceMenu(m_promoteMenu, true);
         m_promoteMenu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
         return;
@@ -758,7 +758,7 @@ void MainWindow::operatorReroute(int region)
     if (region < 0)
         region = m_scene->selectedRegion();
     if (region < 0) {
-        QWidget *button = m_toolBar->widgetForAction(m_rerouteAction);
+        QWidget *button = m_toolBar->widgetForAction(action("failoverReroute"));
         fillRegionChoiceMenu(m_rerouteMenu, false);
         m_rerouteMenu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionregistry.h"
 #include "charts/exportdialog.h"
 #include "engine/command.h"
 #include "scenario/scenario.h"
@@ -181,25 +182,8 @@ private:
     QMenu *m_failoverMenu = nullptr, *m_promoteMenu = nullptr, *m_rerouteMenu = nullptr,
           *m_dependencyMenu = nullptr;
 
-    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_saveAction = nullptr,
-            *m_saveAsAction = nullptr;
-    QAction *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr;
-    QAction *m_playAction = nullptr, *m_stepAction = nullptr, *m_resetAction = nullptr;
-    QAction *m_fasterAction = nullptr, *m_slowerAction = nullptr;
-    QAction *m_killAction = nullptr, *m_restoreAction = nullptr, *m_destroyAction = nullptr,
-            *m_isolateAction = nullptr;
-    QAction *m_killAppAction = nullptr, *m_restoreAppAction = nullptr, *m_killDataAction = nullptr,
-            *m_restoreDataAction = nullptr;
-    QAction *m_roleActions[4] = {};
-    QAction *m_failbackAction = nullptr, *m_allTrafficAction = nullptr;
-    QAction *m_addRegionAction = nullptr, *m_removeRegionAction = nullptr;
-    QAction *m_cutBothAction = nullptr, *m_cutForwardAction = nullptr, *m_cutBackwardAction = nullptr;
-    QAction *m_healAction = nullptr, *m_degradeAction = nullptr;
-    QAction *m_zoomInAction = nullptr, *m_zoomOutAction = nullptr, *m_fitAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_aboutAction = nullptr, *m_aboutQtAction = nullptr;
-    QAction *m_verifyAction = nullptr, *m_promoteAction = nullptr, *m_rerouteAction = nullptr;
-    QAction *m_promoteHereAction = nullptr, *m_rerouteHereAction = nullptr;
+    ActionRegistry m_actions{this};
+    QAction *action(const char *id) const { return m_actions.get(id); }
     QActionGroup *m_languageGroup = nullptr;
 };
 
