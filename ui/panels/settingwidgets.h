@@ -23,4 +23,12 @@ QDoubleSpinBox *makeDoubleSpin(QWidget *parent, const char *objectName, double m
 QComboBox *makeCombo(QWidget *parent, const char *objectName);
 QCheckBox *makeCheck(QWidget *parent, const char *objectName);
 
+// The requests per second of all populations together (what the workload's total rate shows).
+double totalRate(const SimulationConfig &config);
+
+// The dependency kinds in the order the form offers them.
+inline constexpr DependencyKind kDependencyKinds[] = {DependencyKind::Payments, DependencyKind::Auth,
+                                                      DependencyKind::Cache, DependencyKind::Queue,
+                                                      DependencyKind::ControlPlane};
+
 } // namespace fl::ui
