@@ -274,20 +274,36 @@ void HealthPanel::showEvent(QShowEvent *event)
     refresh();
 }
 
+namespace {
+
+// The name of region `r` of the snapshot, or "none".
+QString regionNameIn(const WorldSnapshot &s, int r)
+{
+    return r >= 0 && r < static_cast<int>(s.regions.size())
+               ? LabText::regionName(s.regions[static_cast<std::size_t>(r)].catalogIndex)
+               : HealthPanel::tr("none");
+}
+
+} // namespace
+
 void HealthPanel::refresh()
 {
     if (!m_have)
         return;
-    const WorldSnapshot &s = m_last;
-    const QLocale locale;
-    const ConfigNames names = ConfigNames::from(s.config);
-    auto regionName = [&](int r) {
-        return r >= 0 && r < static_cast<int>(s.regions.size())
-                   ? LabText::regionName(s.regions[static_cast<std::size_t>(r)].catalogIndex)
-                   : tr("none");
-    };
+    const QString controller = controllerSentence(m_last);
+    if (m_controller->text() != controller)
+        m_controller->setText(controller);
+    m_regions->setRowCount(static_cast<int>(m_last.regions.size()));
+    const ConfigNames names = ConfigNames::from(m_last.config);
+    for (int row = 0; row < static_cast<int>(m_last.regions.size()); ++row)
+        refreshRegionRow(row, m_last.regions[static_cast<std::size_t>(row)], names);
+    refreshPopulations();
+    refreshWrites();
+}
 
-    // The controller, in a sentence.
+// The controller, in a sentence.
+QString HealthPanel::controllerSentence(const WorldSnapshot &s)
+{
     const ControllerView &c = s.controller;
     QString controller;
     if (!c.active) {
@@ -296,11 +312,11 @@ void HealthPanel::refresh()
     } else if (!c.alive) {
         controller = tr("Failover controller in %1: <b>down with its region</b> — nobody fails over until it "
                         "returns.")
-                         .arg(regionName(c.controlRegion));
+                         .arg(regionNameIn(s, c.controlRegion));
     } else {
         QString state;
         if (c.promoting >= 0)
-            state = tr("promoting %1").arg(regionName(c.promoting));
+            state = tr("promoting %1").arg(regionNameIn(s, c.promoting));
         else if (c.awaitingOperator)
             state = c.verified ? tr("<b>alert verified: promote a replica</b> (Failover menu)")
                                : tr("<b>awaiting the operator</b>: verify the alert (Failover menu)");
@@ -314,129 +330,144 @@ void HealthPanel::refresh()
             state = tr("watching, all well");
         controller =
             tr("Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6")
-                .arg(LabText::failoverModeName(c.mode), regionName(c.controlRegion), state,
-                     regionName(s.data.dataPrimary))
+                .arg(LabText::failoverModeName(c.mode), regionNameIn(s, c.controlRegion), state,
+                     regionNameIn(s, s.data.dataPrimary))
                 .arg(s.data.epoch)
-                .arg(regionName(s.data.routingPrimary));
+                .arg(regionNameIn(s, s.data.routingPrimary));
     }
     if (s.data.splitBrain)
         controller +=
             QStringLiteral(" · <span style='color:#c0392b'><b>%1</b></span>").arg(tr("SPLIT-BRAIN"));
     controller +=
         QStringLiteral(" · ") + tr("replication: %1").arg(LabText::replicationModeName(s.data.mode));
-    if (m_controller->text() != controller)
-        m_controller->setText(controller);
+    return controller;
+}
 
-    // Regions
-    m_regions->setRowCount(static_cast<int>(s.regions.size()));
-    for (int row = 0; row < static_cast<int>(s.regions.size()); ++row) {
-        const RegionView &r = s.regions[static_cast<std::size_t>(row)];
-        setCell(m_regions, row, RegionName, LabText::regionName(r.catalogIndex), QColor(), r.id);
-        setCell(m_regions, row, RegionRoleColumn, LabText::roleName(r.role), mapstyle::role(r.role));
+std::pair<QString, QColor> HealthPanel::regionHealth(const RegionView &r)
+{
+    const QLocale locale;
+    const bool serving = r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
+    QString health;
+    QColor healthColor = mapstyle::good();
+    if (r.destroyed && !r.up) {
+        health = tr("destroyed");
+        healthColor = mapstyle::failure();
+    } else if (!r.up) {
+        health = tr("down");
+        healthColor = mapstyle::failure();
+    } else if (!r.appTierUp || !r.dataTierUp) {
+        health = !r.appTierUp ? tr("app tier down") : tr("data tier down");
+        healthColor = mapstyle::failure();
+    } else if (r.heldForOperator) {
+        health = tr("held for failback");
+        healthColor = mapstyle::warning();
+    } else if (serving && !r.inRotation) {
+        health = tr("out of rotation");
+        healthColor = mapstyle::warning();
+    } else if (r.changingRole) {
+        health = tr("starting (%1 s)").arg(locale.toString(r.readyInSeconds, 'f', 0));
+        healthColor = mapstyle::warning();
+    } else {
+        health = tr("up");
+    }
+    if (r.shedding)
+        health += QStringLiteral(", ") + tr("shedding");
+    return {health, healthColor};
+}
 
-        const bool serving = r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
-        QString health;
-        QColor healthColor = mapstyle::good();
-        if (r.destroyed && !r.up) {
-            health = tr("destroyed");
-            healthColor = mapstyle::failure();
-        } else if (!r.up) {
-            health = tr("down");
-            healthColor = mapstyle::failure();
-        } else if (!r.appTierUp || !r.dataTierUp) {
-            health = !r.appTierUp ? tr("app tier down") : tr("data tier down");
-            healthColor = mapstyle::failure();
-        } else if (r.heldForOperator) {
-            health = tr("held for failback");
-            healthColor = mapstyle::warning();
-        } else if (serving && !r.inRotation) {
-            health = tr("out of rotation");
-            healthColor = mapstyle::warning();
-        } else if (r.changingRole) {
-            health = tr("starting (%1 s)").arg(locale.toString(r.readyInSeconds, 'f', 0));
-            healthColor = mapstyle::warning();
-        } else {
-            health = tr("up");
-        }
-        if (r.shedding)
-            health += QStringLiteral(", ") + tr("shedding");
-        setCell(m_regions, row, RegionHealth, health, healthColor);
-
-        QString data;
-        QColor dataColor;
-        if (!r.holdsData) {
-            data = r.destroyed ? tr("data lost") : QStringLiteral("—");
-            dataColor = r.destroyed ? mapstyle::failure() : QColor();
-        } else if (r.deposedPrimary) {
-            data = tr("deposed, still primary!");
-            dataColor = mapstyle::failure();
-        } else if (!r.up && r.believesPrimary && !r.dataPrimary) {
-            data = tr("old primary (down)");
-            dataColor = mapstyle::down();
-        } else if (r.dataPrimary) {
-            data = tr("primary");
-            dataColor = QColor(0x7a, 0x5c, 0x00);
-            if (s.config.failover.leases && !r.leaseValid) {
-                data += QStringLiteral(", ") + tr("lease lapsed");
-                dataColor = mapstyle::warning();
-            }
-        } else if (r.promoting) {
-            data = tr("being promoted");
+std::pair<QString, QColor> HealthPanel::regionDataRole(const WorldSnapshot &s, const RegionView &r)
+{
+    QString data;
+    QColor dataColor;
+    if (!r.holdsData) {
+        data = r.destroyed ? tr("data lost") : QStringLiteral("—");
+        dataColor = r.destroyed ? mapstyle::failure() : QColor();
+    } else if (r.deposedPrimary) {
+        data = tr("deposed, still primary!");
+        dataColor = mapstyle::failure();
+    } else if (!r.up && r.believesPrimary && !r.dataPrimary) {
+        data = tr("old primary (down)");
+        dataColor = mapstyle::down();
+    } else if (r.dataPrimary) {
+        data = tr("primary");
+        dataColor = QColor(0x7a, 0x5c, 0x00);
+        if (s.config.failover.leases && !r.leaseValid) {
+            data += QStringLiteral(", ") + tr("lease lapsed");
             dataColor = mapstyle::warning();
-        } else if (s.data.topology == WriteTopology::SinglePrimary) {
-            data = tr("replica of %1").arg(regionName(r.believedPrimary));
-        } else {
-            data = tr("replica");
         }
-        setCell(m_regions, row, RegionData, data, dataColor);
-        setCell(m_regions, row, RegionEpoch, r.holdsData ? locale.toString(r.epoch) : QStringLiteral("—"));
+    } else if (r.promoting) {
+        data = tr("being promoted");
+        dataColor = mapstyle::warning();
+    } else if (s.data.topology == WriteTopology::SinglePrimary) {
+        data = tr("replica of %1").arg(regionNameIn(s, r.believedPrimary));
+    } else {
+        data = tr("replica");
+    }
+    return {data, dataColor};
+}
 
-        QString lag = QStringLiteral("—");
-        QColor lagColor;
-        if (r.holdsData && !r.dataPrimary) {
-            lag = tr("%1 / %2 ms")
-                      .arg(locale.toString(r.receiveLagMs, 'f', 0), locale.toString(r.applyLagMs, 'f', 0));
-            lagColor = r.receiveLagMs >= 1000  ? mapstyle::failure()
-                       : r.receiveLagMs >= 200 ? mapstyle::warning()
-                                               : QColor();
-        }
-        setCell(
-            m_regions, row, RegionLag, lag, lagColor,
+void HealthPanel::refreshRegionRow(int row, const RegionView &r, const ConfigNames &names)
+{
+    const WorldSnapshot &s = m_last;
+    const QLocale locale;
+    setCell(m_regions, row, RegionName, LabText::regionName(r.catalogIndex), QColor(), r.id);
+    setCell(m_regions, row, RegionRoleColumn, LabText::roleName(r.role), mapstyle::role(r.role));
+
+    const auto [health, healthColor] = regionHealth(r);
+    setCell(m_regions, row, RegionHealth, health, healthColor);
+
+    const auto [data, dataColor] = regionDataRole(s, r);
+    setCell(m_regions, row, RegionData, data, dataColor);
+    setCell(m_regions, row, RegionEpoch, r.holdsData ? locale.toString(r.epoch) : QStringLiteral("—"));
+
+    QString lag = QStringLiteral("—");
+    QColor lagColor;
+    if (r.holdsData && !r.dataPrimary) {
+        lag = tr("%1 / %2 ms")
+                  .arg(locale.toString(r.receiveLagMs, 'f', 0), locale.toString(r.applyLagMs, 'f', 0));
+        lagColor = r.receiveLagMs >= 1000  ? mapstyle::failure()
+                   : r.receiveLagMs >= 200 ? mapstyle::warning()
+                                           : QColor();
+    }
+    setCell(m_regions, row, RegionLag, lag, lagColor,
             tr("Received / applied lag: age of the oldest committed entry not yet received / applied here. "
                "%1 entries behind.")
                 .arg(locale.toString(static_cast<qulonglong>(r.entriesBehind))));
-        setCell(m_regions, row, RegionTraffic,
-                tr("%1 % · %2")
-                    .arg(locale.toString(r.trafficShare * 100, 'f', 0), LabText::rate(r.attemptsPerSecond)));
-        setCell(m_regions, row, RegionErrors,
-                r.errorsPerSecond > 0
-                    ? tr("%1 (%2 %)")
-                          .arg(LabText::rate(r.errorsPerSecond), locale.toString(r.errorRatio * 100, 'f', 1))
-                    : LabText::rate(0),
-                r.errorsPerSecond > 0 ? mapstyle::failure() : QColor());
-        setCell(m_regions, row, RegionCapacity,
-                tr("%1 of %2").arg(LabText::rate(r.capacityOps), LabText::rate(r.fullCapacityOps)));
+    setCell(m_regions, row, RegionTraffic,
+            tr("%1 % · %2")
+                .arg(locale.toString(r.trafficShare * 100, 'f', 0), LabText::rate(r.attemptsPerSecond)));
+    setCell(m_regions, row, RegionErrors,
+            r.errorsPerSecond > 0
+                ? tr("%1 (%2 %)")
+                      .arg(LabText::rate(r.errorsPerSecond), locale.toString(r.errorRatio * 100, 'f', 1))
+                : LabText::rate(0),
+            r.errorsPerSecond > 0 ? mapstyle::failure() : QColor());
+    setCell(m_regions, row, RegionCapacity,
+            tr("%1 of %2").arg(LabText::rate(r.capacityOps), LabText::rate(r.fullCapacityOps)));
 
-        QStringList deps;
-        bool depTrouble = false;
-        for (std::size_t d = 0; d < r.dependencyDeployed.size() && d < r.dependencyReachable.size(); ++d) {
-            const QString name = names.dependency(static_cast<int>(d));
-            if (!r.dependencyReachable[d]) {
-                deps << tr("%1 unreachable").arg(name);
-                depTrouble = true;
-            } else if (r.dependencyDeployed[d]) {
-                deps << tr("%1 here").arg(name);
-            } else {
-                deps << tr("%1 remote").arg(name);
-            }
+    QStringList deps;
+    bool depTrouble = false;
+    for (std::size_t d = 0; d < r.dependencyDeployed.size() && d < r.dependencyReachable.size(); ++d) {
+        const QString name = names.dependency(static_cast<int>(d));
+        if (!r.dependencyReachable[d]) {
+            deps << tr("%1 unreachable").arg(name);
+            depTrouble = true;
+        } else if (r.dependencyDeployed[d]) {
+            deps << tr("%1 here").arg(name);
+        } else {
+            deps << tr("%1 remote").arg(name);
         }
-        setCell(m_regions, row, RegionDependencies,
-                deps.isEmpty() ? QStringLiteral("—") : deps.join(QStringLiteral(", ")),
-                depTrouble ? mapstyle::failure() : QColor());
-        setCell(m_regions, row, RegionCost, locale.toString(r.costPerHour, 'f', 2));
     }
+    setCell(m_regions, row, RegionDependencies,
+            deps.isEmpty() ? QStringLiteral("—") : deps.join(QStringLiteral(", ")),
+            depTrouble ? mapstyle::failure() : QColor());
+    setCell(m_regions, row, RegionCost, locale.toString(r.costPerHour, 'f', 2));
+}
 
-    // Populations
+void HealthPanel::refreshPopulations()
+{
+    const WorldSnapshot &s = m_last;
+    const QLocale locale;
     m_populations->setRowCount(static_cast<int>(s.populations.size()));
     for (int row = 0; row < static_cast<int>(s.populations.size()); ++row) {
         const PopulationView &p = s.populations[static_cast<std::size_t>(row)];
@@ -448,11 +479,11 @@ void HealthPanel::refresh()
         for (std::size_t r = 0; attempts > 0 && r < p.attemptsPerRegion.size(); ++r) {
             const double share = p.attemptsPerRegion[r] / attempts;
             if (share >= 0.005)
-                split << tr("%1 %2 %").arg(regionName(static_cast<int>(r)),
+                split << tr("%1 %2 %").arg(regionNameIn(s, static_cast<int>(r)),
                                            locale.toString(share * 100, 'f', 0));
         }
         setCell(m_populations, row, PopulationServedBy,
-                split.isEmpty() ? regionName(p.servingRegion) : split.join(QStringLiteral(", ")));
+                split.isEmpty() ? regionNameIn(s, p.servingRegion) : split.join(QStringLiteral(", ")));
         setCell(m_populations, row, PopulationP99, tr("%1 ms").arg(locale.toString(p.p99Ms, 'f', 0)),
                 p.p99Ms >= 1000 ? mapstyle::warning() : QColor());
         const QColor success = p.successRatio >= 0.99  ? mapstyle::good()
@@ -461,7 +492,12 @@ void HealthPanel::refresh()
         setCell(m_populations, row, PopulationSuccess,
                 tr("%1 %").arg(locale.toString(p.successRatio * 100, 'f', 1)), success);
     }
+}
 
+void HealthPanel::refreshWrites()
+{
+    const WorldSnapshot &s = m_last;
+    const QLocale locale;
     // Writes: every figure straight from the snapshot's accounting.
     const WriteAccounting &w = s.data.writes;
     setFigure(QStringLiteral("issued"), w.issued);

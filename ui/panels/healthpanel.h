@@ -1,10 +1,13 @@
 #pragma once
 
 #include "bridge/worldsnapshot.h"
+#include "labtext.h"
 
+#include <QColor>
 #include <QElapsedTimer>
 #include <QWidget>
 #include <map>
+#include <utility>
 
 class QGridLayout;
 class QLabel;
@@ -45,6 +48,12 @@ private:
     };
     void retranslateUi();
     void refresh();
+    static QString controllerSentence(const WorldSnapshot &snapshot);
+    static std::pair<QString, QColor> regionHealth(const RegionView &region);
+    static std::pair<QString, QColor> regionDataRole(const WorldSnapshot &snapshot, const RegionView &region);
+    void refreshRegionRow(int row, const RegionView &region, const ConfigNames &names);
+    void refreshPopulations();
+    void refreshWrites();
     void addFigure(const QString &key, int row, int column, int indent);
     void setFigure(const QString &key, std::uint64_t value, bool alarming = false);
 
