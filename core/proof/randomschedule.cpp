@@ -28,15 +28,14 @@ SimTime between(Rng &rng, SimTime lo, SimTime hi)
 
 } // namespace
 
-RandomSchedule makeRandomSchedule(std::uint64_t seed)
-{
-    RandomSchedule s;
-    s.seed = seed;
-    Rng rng(seed ^ 0x5eed5eedULL);
-    SimulationConfig &c = s.config;
-    c.seed = seed;
+namespace {
 
-    // Regions: 2..5 distinct catalog regions; the first is the primary.
+// The draws below happen in this order, from one stream: reordering them changes every schedule
+// (and tst_pinnedbehaviour's pins).
+
+// Regions: 2..5 distinct catalog regions; the first is the primary.
+void drawRegions(Rng &rng, SimulationConfig &c)
+{
     const std::size_t nr = 2 + rng.below(4);
     std::vector<std::size_t> catalog(regionCatalog().size());
     for (std::size_t i = 0; i < catalog.size(); ++i)
@@ -63,8 +62,12 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
         rc.bootTime = between(rng, 5 * kSecond, 30 * kSecond);
         c.regions.push_back(rc);
     }
+}
 
-    // Users: 1..3 populations.
+// Users: 1..3 populations.
+void drawPopulations(Rng &rng, SimulationConfig &c)
+{
+    const std::size_t nr = c.regions.size();
     const std::size_t np = 1 + rng.below(3);
     for (std::size_t i = 0; i < np; ++i) {
         PopulationConfig pc;
@@ -82,7 +85,10 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
             w = static_cast<double>(rng.below(4));
         c.populations.push_back(pc);
     }
+}
 
+void drawRoutingAndHealth(Rng &rng, SimulationConfig &c)
+{
     c.routing.mechanism = pickEnum<RoutingMechanism>(rng);
     c.routing.policy = pickEnum<RoutingPolicy>(rng);
     c.routing.dnsTtl = between(rng, 5 * kSecond, 30 * kSecond);
@@ -91,7 +97,11 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
     c.health.timeout = std::min(c.health.interval / 2, 1 * kSecond);
     c.health.failureThreshold = 1 + static_cast<int>(rng.below(3));
     c.health.placement = pickEnum<HealthCheckerPlacement>(rng);
+}
 
+void drawData(Rng &rng, SimulationConfig &c)
+{
+    const std::size_t nr = c.regions.size();
     DataConfig &d = c.data;
     const double topo = rng.uniform();
     d.topology = topo < 0.5    ? WriteTopology::SinglePrimary
@@ -108,7 +118,12 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
     for (SimTime &skew : d.clockSkew)
         skew = rng.chance(0.5) ? 0 : between(rng, -300 * kMillisecond, 300 * kMillisecond);
     d.recordHistory = true;
+}
 
+void drawFailover(Rng &rng, SimulationConfig &c)
+{
+    const std::size_t nr = c.regions.size();
+    DataConfig &d = c.data;
     FailoverConfig &f = c.failover;
     f.mode = rng.chance(0.8) ? FailoverMode::Automatic : FailoverMode::Manual;
     f.controlRegion = static_cast<int>(rng.below(nr));
@@ -129,8 +144,12 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
         f.mode = FailoverMode::Automatic;
         f.quorumElection = f.leases = f.fencing = true;
     }
+}
 
-    // Faults between 5 s and 35 s; everything heals at 40 s.
+// Faults between 5 s and 35 s; everything heals at 40 s.
+void drawFaults(Rng &rng, RandomSchedule &s)
+{
+    const std::size_t nr = s.config.regions.size();
     const SimTime start = 5 * kSecond, end = 35 * kSecond;
     s.healAt = 40 * kSecond;
     s.drainLimit = 200 * kSecond;
@@ -166,7 +185,13 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
         else
             s.faults.push_back(makeCommand(at, CommandType::KillDataTier, a));
     }
-    // Heal: everything back, every link healed, traffic stopped.
+}
+
+// Heal: everything back, every link healed, traffic stopped.
+void addHealing(RandomSchedule &s)
+{
+    const std::size_t nr = s.config.regions.size();
+    const std::size_t np = s.config.populations.size();
     for (std::size_t r = 0; r < nr; ++r) {
         s.faults.push_back(makeCommand(s.healAt, CommandType::RestoreRegion, static_cast<int>(r)));
         s.faults.push_back(makeCommand(s.healAt, CommandType::RestoreDataTier, static_cast<int>(r)));
@@ -179,6 +204,23 @@ RandomSchedule makeRandomSchedule(std::uint64_t seed)
                                        static_cast<int>(p), -1, -1, 0.0));
     std::stable_sort(s.faults.begin(), s.faults.end(),
                      [](const Command &x, const Command &y) { return x.at < y.at; });
+}
+
+} // namespace
+
+RandomSchedule makeRandomSchedule(std::uint64_t seed)
+{
+    RandomSchedule s;
+    s.seed = seed;
+    Rng rng(seed ^ 0x5eed5eedULL);
+    s.config.seed = seed;
+    drawRegions(rng, s.config);
+    drawPopulations(rng, s.config);
+    drawRoutingAndHealth(rng, s.config);
+    drawData(rng, s.config);
+    drawFailover(rng, s.config);
+    drawFaults(rng, s);
+    addHealing(s);
     return s;
 }
 
