@@ -435,14 +435,7 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     if (req.commitRegion < 0)
         return;
     const auto g = static_cast<std::size_t>(req.commitGroup);
-    // The entry, from its origin's log or, if that storage was destroyed since, from any copy.
-    LogEntry *found = nullptr;
-    for (std::size_t r = 0; r < m_data.size() && !found; ++r) {
-        const std::size_t at = (static_cast<std::size_t>(req.commitRegion) + r) % m_data.size();
-        ReplicaLog &copy = m_data[at].logs[g];
-        if (copy.contains(req.commitIndex) && copy.at(req.commitIndex).writeId == req.writeId)
-            found = &copy.at(req.commitIndex);
-    }
+    LogEntry *found = committedEntry(req);
     if (!found) {
         // Gone before the answer arrived: with its primary's destroyed storage (never shipped),
         // or rolled back when its deposed primary rejoined.
@@ -485,6 +478,24 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
         noteLostWrite(e.commitTime);
     if (!e.orphan && e.epoch == group.epoch && group.epoch > 1)
         ++m_ackedSincePromotion;
+    stampAcknowledgement(req);
+}
+
+LogEntry *Simulation::committedEntry(const Request &req)
+{
+    // From its origin's log or, if that storage was destroyed since, from any copy.
+    const auto g = static_cast<std::size_t>(req.commitGroup);
+    for (std::size_t r = 0; r < m_data.size(); ++r) {
+        const std::size_t at = (static_cast<std::size_t>(req.commitRegion) + r) % m_data.size();
+        ReplicaLog &copy = m_data[at].logs[g];
+        if (copy.contains(req.commitIndex) && copy.at(req.commitIndex).writeId == req.writeId)
+            return &copy.at(req.commitIndex);
+    }
+    return nullptr;
+}
+
+void Simulation::stampAcknowledgement(const Request &req)
+{
     // Replicas that already applied it learn its acknowledgement time (for stale-read checks).
     for (RegionData &d : m_data) {
         if (d.values[req.key].writeId == req.writeId)

@@ -321,6 +321,10 @@ private:
     LogEntry makeLogEntry(std::size_t region, std::size_t group, const Request &request);
     int groupOfWrite(std::size_t entryRegion, std::uint32_t key) const;
     void acknowledgeWriteToClient(std::uint32_t requestId);
+    // The log entry the request's write was committed as, wherever a copy of it survives.
+    LogEntry *committedEntry(const Request &request);
+    // Replicas that already applied the write learn when it was acknowledged.
+    void stampAcknowledgement(const Request &request);
     void writeFinishedWithoutAck(std::uint32_t requestId, bool indeterminate);
     void shipAll(std::size_t region);
     void ship(std::size_t from, std::size_t group, std::size_t to);
