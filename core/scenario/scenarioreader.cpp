@@ -352,20 +352,30 @@ private:
                 f.choice("conflict_policy", d.conflict, &conflictPolicyFromName, conflictPolicyNames());
             f.setting(settingAt("data.record_fields"), m_scenario.config);
             f.setting(settingAt("data.set_elements"), m_scenario.config);
-            if (f.has("clock_skew")) {
-                const Fields k(f.value("clock_skew"), f.path("clock_skew"));
-                std::vector<SimTime> skew(m_scenario.config.regions.size(), 0);
-                for (auto it = k.object().begin(); it != k.object().end(); ++it) {
-                    const QString at = childPath(f.path("clock_skew"), it.key());
-                    const int r = regionIndex(QJsonValue(it.key()), at);
-                    skew[static_cast<std::size_t>(r)] =
-                        Fields::durationValue(it.value(), at, {-kHour, kHour});
-                }
-                // No skew anywhere is the model's default: no list at all.
-                if (std::any_of(skew.begin(), skew.end(), [](SimTime t) { return t != 0; }))
-                    d.clockSkew = std::move(skew);
-            }
+            if (f.has("clock_skew"))
+                readClockSkew(f);
         }
+        checkDataStateSize();
+    }
+
+    void readClockSkew(const Fields &f)
+    {
+        const Fields k(f.value("clock_skew"), f.path("clock_skew"));
+        std::vector<SimTime> skew(m_scenario.config.regions.size(), 0);
+        for (auto it = k.object().begin(); it != k.object().end(); ++it) {
+            const QString at = childPath(f.path("clock_skew"), it.key());
+            const int r = regionIndex(QJsonValue(it.key()), at);
+            skew[static_cast<std::size_t>(r)] = Fields::durationValue(it.value(), at, {-kHour, kHour});
+        }
+        // No skew anywhere is the model's default: no list at all.
+        if (std::any_of(skew.begin(), skew.end(), [](SimTime t) { return t != 0; }))
+            m_scenario.config.data.clockSkew = std::move(skew);
+    }
+
+    // The per-key state the conflict policy keeps, and the primary, checked once the section is read.
+    void checkDataStateSize()
+    {
+        const DataConfig &d = m_scenario.config.data;
         // The model keeps this state for every key whatever the topology.
         std::uint64_t keys = 0;
         for (const PopulationConfig &pc : m_scenario.config.populations)
