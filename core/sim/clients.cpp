@@ -183,17 +183,24 @@ void Simulation::respondToClient(std::uint32_t id, SimTime respondAt, ResponseOu
         m_engine.schedule(arrival, ResponseAtClient, static_cast<std::uint32_t>(r), requestRef(id));
 }
 
+bool Simulation::diedWithItsRegion(std::uint32_t id)
+{
+    const Request &req = m_requests[id];
+    const RegionRuntime &region = m_regions[static_cast<std::size_t>(req.region)];
+    if (region.up && region.incarnation == req.incarnation)
+        return false;
+    // The region crashed after taking the request: the answer never leaves (or is lost on the
+    // way), and the client waits out its timeout.
+    m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(req.region), requestRef(id));
+    return true;
+}
+
 void Simulation::onResponse(std::uint32_t id)
 {
     Request &req = m_requests[id];
     const auto r = static_cast<std::size_t>(req.region);
-    const RegionRuntime &region = m_regions[r];
-    if (!region.up || region.incarnation != req.incarnation) {
-        // The region crashed after taking the request: the answer never leaves (or is lost on
-        // the way), and the client waits out its timeout.
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
+    if (diedWithItsRegion(id))
         return;
-    }
     const auto outcome = static_cast<ResponseOutcome>(req.outcome);
     if (outcome != ResponseOutcome::Ok) {
         onAttemptFailed(id, outcome, false);

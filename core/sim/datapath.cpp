@@ -135,10 +135,8 @@ void Simulation::onDataOp(std::uint32_t id)
     Request &req = m_requests[id];
     const auto r = static_cast<std::size_t>(req.region);
     const RegionRuntime &region = m_regions[r];
-    if (!region.up || region.incarnation != req.incarnation) {
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
+    if (diedWithItsRegion(id))
         return;
-    }
     if (!region.dataTierUp) {
         respondToClient(id, now(), ResponseOutcome::Refused); // the app is up, its database is not
         return;
@@ -250,13 +248,9 @@ void Simulation::respondFromData(std::uint32_t id, std::size_t dataRegion, SimTi
 
 void Simulation::onReplyAtRegion(std::uint32_t id)
 {
-    Request &req = m_requests[id];
-    const auto r = static_cast<std::size_t>(req.region);
-    if (!m_regions[r].up || m_regions[r].incarnation != req.incarnation) {
-        m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
+    if (diedWithItsRegion(id))
         return;
-    }
-    respondToClient(id, now(), static_cast<ResponseOutcome>(req.outcome));
+    respondToClient(id, now(), static_cast<ResponseOutcome>(m_requests[id].outcome));
 }
 
 void Simulation::readAt(std::size_t region, std::uint32_t id)

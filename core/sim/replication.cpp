@@ -137,6 +137,16 @@ void Simulation::receiveStaleEpoch(std::size_t region, std::size_t from, std::si
         static_cast<double>(count));
 }
 
+void Simulation::copyStoredState(std::size_t region, std::size_t from)
+{
+    RegionData &d = m_data[region];
+    const RegionData &source = m_data[from];
+    d.values = source.values;
+    d.clocks = source.clocks;
+    d.fields = source.fields;
+    d.orset = source.orset;
+}
+
 void Simulation::cloneFrom(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
 {
     RegionData &d = m_data[region];
@@ -145,10 +155,7 @@ void Simulation::cloneFrom(std::size_t region, std::size_t from, std::size_t g, 
     advanceApply(from, now());
     noteClone(region, from);
     const std::uint32_t epoch = log.epoch;
-    d.values = m_data[from].values;
-    d.clocks = m_data[from].clocks;
-    d.fields = m_data[from].fields;
-    d.orset = m_data[from].orset;
+    copyStoredState(region, from);
     log.rebase(theirs.base());
     log.applied = theirs.base();
     log.epoch = epoch;
@@ -228,10 +235,7 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
             // Its state includes writes the new lineage never had: rebuild from the new primary.
             advanceApply(from, now());
             noteClone(region, from);
-            d.values = m_data[from].values;
-            d.clocks = m_data[from].clocks;
-            d.fields = m_data[from].fields;
-            d.orset = m_data[from].orset;
+            copyStoredState(region, from);
             log.rebase(theirs.base());
             log.applied = theirs.base();
             for (std::uint64_t i = theirs.base() + 1; i <= theirs.applied; ++i) {

@@ -262,6 +262,9 @@ private:
     void sendAttempt(std::uint32_t requestId);
     void onRequestAtRegion(std::uint32_t requestId);
     void onResponse(std::uint32_t requestId);
+    // When the region that took the request has crashed since, the client can only time out:
+    // schedules that and returns true.
+    bool diedWithItsRegion(std::uint32_t requestId);
     void respondToClient(std::uint32_t requestId, SimTime respondAt, ResponseOutcome outcome);
     void onAttemptFailed(std::uint32_t requestId, ResponseOutcome why, bool timedOut);
     void finishRequest(std::uint32_t requestId, bool success, ResponseOutcome why, bool timedOut);
@@ -333,6 +336,8 @@ private:
     // A deposed primary's writes of an older epoch: refused with fencing, applied without.
     void receiveStaleEpoch(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
     // Re-clones `region`'s copy from `from`'s state (it fell behind the sender's truncated log).
+    // The stored values, clocks, fields and sets of `from`, copied into `region`.
+    void copyStoredState(std::size_t region, std::size_t from);
     void cloneFrom(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
     // Tells `to` how far `region` holds the group's log (a refusal: where to resume).
     void sendReplicationAck(std::size_t region, std::size_t to, std::size_t group, bool refused);

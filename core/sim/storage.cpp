@@ -7,6 +7,17 @@
 #include <cassert>
 
 namespace fl {
+namespace {
+
+// The incoming write as the slot it would have become (to count it when last-write-wins drops it).
+KeySlot asSlot(const LogEntry &e, std::uint64_t index, std::uint32_t dot, std::size_t group)
+{
+    return KeySlot{e.writeId, e.invokeTime, e.ackTime,
+                   e.stamp,   index,        0,
+                   dot,       e.origin,     static_cast<std::int8_t>(group)};
+}
+
+} // namespace
 
 void Simulation::advanceApply(std::size_t region, SimTime until)
 {
@@ -75,10 +86,7 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
         const LwwOutcome lww =
             multi ? resolveLastWriteWins(f, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
         if (lww.dropsCausallyLater)
-            markLostToLww(region,
-                          KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
-                                  static_cast<std::int8_t>(g)},
-                          true);
+            markLostToLww(region, asSlot(e, index, dot, g), true);
         if (lww.keepsSlot)
             break; // a remote loser is counted at its own origin
         if (lww.overwritesConcurrent)
@@ -115,10 +123,7 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
     const LwwOutcome lww =
         multi ? resolveLastWriteWins(slot, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
     if (lww.dropsCausallyLater)
-        markLostToLww(region,
-                      KeySlot{e.writeId, e.invokeTime, e.ackTime, e.stamp, index, 0, dot, e.origin,
-                              static_cast<std::int8_t>(g)},
-                      true);
+        markLostToLww(region, asSlot(e, index, dot, g), true);
     if (lww.keepsSlot)
         return; // a remote loser is counted at its own origin
     if (lww.overwritesConcurrent)
