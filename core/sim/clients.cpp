@@ -25,7 +25,7 @@ void Simulation::onPopulationArrival(std::size_t p)
     scheduleNextArrival(p); // first, so the engine reuses the slot of the event being handled
     const PopulationConfig &pc = m_config.populations[p];
     Rng &workload = m_engine.rng(Stream::Workload);
-    const std::uint32_t id = allocateRequest();
+    const std::uint32_t id = m_requests.allocate();
     Request &req = m_requests[id];
     req = Request{};
     req.population = static_cast<std::uint16_t>(p);
@@ -101,9 +101,7 @@ void Simulation::sendAttempt(std::uint32_t id)
 {
     Request &req = m_requests[id];
     const PopulationConfig &pc = m_config.populations[req.population];
-    req.serial = m_nextSerial++;
-    if (m_nextSerial == 0)
-        m_nextSerial = 1; // 0 marks "no attempt in flight"
+    req.serial = m_requests.nextSerial(); // 0 marks "no attempt in flight"
     req.attemptSent = now();
     req.deadline = now() + pc.requestTimeout;
     const int region = routeFor(req.population, req.client);
@@ -257,34 +255,7 @@ void Simulation::finishRequest(std::uint32_t id, bool success, ResponseOutcome w
         else
             ++c.failedUnreachable;
     }
-    releaseRequest(id);
-}
-
-std::optional<std::uint32_t> Simulation::liveRequest(std::uint64_t ref) const
-{
-    const auto id = static_cast<std::uint32_t>(ref);
-    const auto serial = static_cast<std::uint32_t>(ref >> 32);
-    if (serial == 0 || m_requests[id].serial != serial)
-        return std::nullopt;
-    return id;
-}
-
-std::uint32_t Simulation::allocateRequest()
-{
-    ++m_inFlight;
-    if (!m_freeRequests.empty()) {
-        const std::uint32_t id = m_freeRequests.back();
-        m_freeRequests.pop_back();
-        return id;
-    }
-    m_requests.emplace_back();
-    return static_cast<std::uint32_t>(m_requests.size() - 1);
-}
-
-void Simulation::releaseRequest(std::uint32_t id)
-{
-    --m_inFlight;
-    m_freeRequests.push_back(id);
+    m_requests.release(id);
 }
 
 } // namespace fl

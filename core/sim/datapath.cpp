@@ -659,7 +659,7 @@ bool Simulation::drain(SimTime limit)
 {
     while (now() < limit) {
         runUntil(std::min(limit, now() + 100 * kMillisecond));
-        bool quiet = m_inFlight == 0;
+        bool quiet = m_requests.inUse() == 0;
         for (std::size_t g = 0; g < m_groups.size() && quiet; ++g) {
             const int p = m_groups[g].primary;
             if (p < 0)

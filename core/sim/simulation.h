@@ -5,6 +5,7 @@
 #include "data/history.h"
 #include "data/writeaccounting.h"
 #include "engine/engine.h"
+#include "engine/slotpool.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
 #include "simevents.h"
@@ -207,7 +208,7 @@ public:
     RoutingMechanism routingMechanism() const { return m_mechanism; }
     SimTime dnsTtl() const { return m_dnsTtl; }
     double populationRate(std::size_t p) const { return m_rates[p]; }
-    std::uint64_t requestsInFlight() const { return m_inFlight; }
+    std::uint64_t requestsInFlight() const { return m_requests.inUse(); }
     SimTime accessOneWay(std::size_t population, std::size_t region) const
     {
         return m_accessOneWay[population * m_regions.size() + region];
@@ -389,13 +390,8 @@ private:
     void log(SimEventType type, int region = -1, int other = -1, int population = -1, double value = 0);
 
     // Events about a request carry (id, attempt serial); an event whose attempt has ended is stale.
-    std::uint64_t requestRef(std::uint32_t id) const
-    {
-        return static_cast<std::uint64_t>(m_requests[id].serial) << 32 | id;
-    }
-    std::optional<std::uint32_t> liveRequest(std::uint64_t ref) const;
-    std::uint32_t allocateRequest();
-    void releaseRequest(std::uint32_t id);
+    std::uint64_t requestRef(std::uint32_t id) const { return m_requests.reference(id); }
+    std::optional<std::uint32_t> liveRequest(std::uint64_t ref) const { return m_requests.live(ref); }
 
     SimulationConfig m_config;
     Engine m_engine;
@@ -451,10 +447,7 @@ private:
     std::vector<double> m_lastAttemptsPerSecond;
     double m_totalCost = 0;
 
-    std::vector<Request> m_requests;
-    std::vector<std::uint32_t> m_freeRequests;
-    std::uint64_t m_inFlight = 0;
-    std::uint32_t m_nextSerial = 1;
+    SlotPool<Request> m_requests;
 };
 
 } // namespace fl
