@@ -1,6 +1,7 @@
 // Failover: the controller, elections, promotion, leases, fencing, split-brain, dependencies,
 // incidents and cost. Part of fl::Simulation (see simulation.h). The controller acts only on
 // messages delivered through the simulated network; ground truth feeds metrics only.
+#include "control/cost.h"
 #include "simulation.h"
 
 #include <algorithm>
@@ -487,21 +488,8 @@ bool Simulation::dependencyReachable(std::size_t d, std::size_t region) const
 
 double Simulation::regionCostPerHour(std::size_t r) const
 {
-    const CostConfig &cost = m_config.cost;
     const RegionRuntime &region = m_regions[r];
-    if (region.destroyed && !region.up)
-        return 0.0;
-    switch (region.role) {
-    case RegionRole::Active:
-        return cost.activePerHour;
-    case RegionRole::WarmStandby:
-        return cost.warmStandbyPerHour;
-    case RegionRole::PilotLight:
-        return cost.pilotLightPerHour;
-    case RegionRole::Witness:
-        return cost.witnessPerHour;
-    }
-    return 0.0;
+    return regionHourlyCost(m_config.cost, region.role, region.destroyed && !region.up);
 }
 
 bool Simulation::needsDependency(const Request &req, std::size_t dependency) const
