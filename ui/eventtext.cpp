@@ -4,7 +4,6 @@
 #include "spec/commands.h"
 
 #include <QLocale>
-#include <cmath>
 
 namespace fl::ui {
 
