@@ -438,6 +438,63 @@ std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<I
     return misses;
 }
 
+namespace {
+
+// Per population and per region: totals, latency and series.
+void addPlacesToReport(QJsonObject &root, const Scenario &scenario, const Simulation &sim, const Ids &ids)
+{
+    const SimulationConfig &config = sim.config();
+    const WorldMetrics &metrics = sim.metrics();
+    QJsonArray populations;
+    for (std::size_t p = 0; p < metrics.populationCount(); ++p) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = ids.populations[static_cast<qsizetype>(p)];
+        o[QStringLiteral("rate")] = config.populations[p].requestsPerSecond;
+        o[QStringLiteral("totals")] = countersToJson(metrics.populationTotals(p));
+        o[QStringLiteral("availability")] = availabilityToJson(metrics.populationAvailability(p));
+        o[QStringLiteral("latency_ms")] = latencyToJson(metrics.populationLatency(p));
+        o[QStringLiteral("series")] = populationSeries(metrics.populationSeries(p), ids);
+        populations.append(o);
+    }
+    root[QStringLiteral("populations")] = populations;
+
+    QJsonArray regions;
+    for (std::size_t r = 0; r < metrics.regionCount(); ++r) {
+        QJsonObject o;
+        o[QStringLiteral("id")] = ids.regions[static_cast<qsizetype>(r)];
+        o[QStringLiteral("role")] = roleName(scenario.config.regions[r].role);
+        o[QStringLiteral("capacity")] = scenario.config.regions[r].capacityOps;
+        o[QStringLiteral("totals")] = countersToJson(metrics.regionTotals(r));
+        o[QStringLiteral("series")] = regionSeries(metrics.regionSeries(r));
+        regions.append(o);
+    }
+    root[QStringLiteral("regions")] = regions;
+}
+
+// What happened: the event log, the applied commands and the incidents.
+void addHistoryToReport(QJsonObject &root, const Simulation &sim, const Ids &ids)
+{
+    const SimulationConfig &config = sim.config();
+    QJsonArray events;
+    const RingSeries<SimEvent> &log = sim.events();
+    for (std::size_t i = 0; i < log.size(); ++i)
+        events.append(eventToJson(log[i], ids));
+    root[QStringLiteral("events")] = events;
+    root[QStringLiteral("events_dropped")] = count(log.firstIndex());
+
+    QJsonArray commands;
+    for (const Command &c : sim.engine().commandLog())
+        commands.append(commandToJson(config, c));
+    root[QStringLiteral("commands")] = commands;
+
+    QJsonArray incidents;
+    for (const Incident &i : sim.incidents())
+        incidents.append(incidentToJson(i, ids));
+    root[QStringLiteral("incidents")] = incidents;
+}
+
+} // namespace
+
 QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
 {
     const SimulationConfig &config = sim.config();
@@ -484,49 +541,11 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
     root[QStringLiteral("samples_dropped")] =
         metrics.regionCount() > 0 ? count(metrics.regionSeries(0).firstIndex()) : 0.0;
 
-    QJsonArray populations;
-    for (std::size_t p = 0; p < metrics.populationCount(); ++p) {
-        QJsonObject o;
-        o[QStringLiteral("id")] = ids.populations[static_cast<qsizetype>(p)];
-        o[QStringLiteral("rate")] = config.populations[p].requestsPerSecond;
-        o[QStringLiteral("totals")] = countersToJson(metrics.populationTotals(p));
-        o[QStringLiteral("availability")] = availabilityToJson(metrics.populationAvailability(p));
-        o[QStringLiteral("latency_ms")] = latencyToJson(metrics.populationLatency(p));
-        o[QStringLiteral("series")] = populationSeries(metrics.populationSeries(p), ids);
-        populations.append(o);
-    }
-    root[QStringLiteral("populations")] = populations;
-
-    QJsonArray regions;
-    for (std::size_t r = 0; r < metrics.regionCount(); ++r) {
-        QJsonObject o;
-        o[QStringLiteral("id")] = ids.regions[static_cast<qsizetype>(r)];
-        o[QStringLiteral("role")] = roleName(scenario.config.regions[r].role);
-        o[QStringLiteral("capacity")] = scenario.config.regions[r].capacityOps;
-        o[QStringLiteral("totals")] = countersToJson(metrics.regionTotals(r));
-        o[QStringLiteral("series")] = regionSeries(metrics.regionSeries(r));
-        regions.append(o);
-    }
-    root[QStringLiteral("regions")] = regions;
+    addPlacesToReport(root, scenario, sim, ids);
     // The data layer, one sample per interval at the same times.
     root[QStringLiteral("data_series")] = dataSeries(metrics.dataSeries());
 
-    QJsonArray events;
-    const RingSeries<SimEvent> &log = sim.events();
-    for (std::size_t i = 0; i < log.size(); ++i)
-        events.append(eventToJson(log[i], ids));
-    root[QStringLiteral("events")] = events;
-    root[QStringLiteral("events_dropped")] = count(log.firstIndex());
-
-    QJsonArray commands;
-    for (const Command &c : sim.engine().commandLog())
-        commands.append(commandToJson(config, c));
-    root[QStringLiteral("commands")] = commands;
-
-    QJsonArray incidents;
-    for (const Incident &i : sim.incidents())
-        incidents.append(incidentToJson(i, ids));
-    root[QStringLiteral("incidents")] = incidents;
+    addHistoryToReport(root, sim, ids);
     root[QStringLiteral("targets")] = targetsToJson(scenario.targets, measureIncidents(sim), sim.now());
     return root;
 }
