@@ -514,6 +514,27 @@ private:
             m_scenario.faults.push_back(readFault(Fields(list.at(i), elementPath(where, i))));
     }
 
+    // A link fault's two ends and direction.
+    void readLink(const Fields &f, Command &c) const
+    {
+        c.a = regionIndex(f.required("from"), f.path("from"));
+        c.b = regionIndex(f.required("to"), f.path("to"));
+        if (c.a == c.b)
+            fail(f.path("to"), Reader::tr("a link joins two different regions"));
+        c.c = f.boolean("one_way", false) ? 1 : 0;
+    }
+
+    // A fault's "dependency": an index into the scenario's dependencies.
+    int dependencyIndex(const Fields &f) const
+    {
+        const auto dependencies = static_cast<std::int64_t>(m_scenario.config.dependencies.size());
+        const QJsonValue dependency = f.required("dependency");
+        if (dependencies == 0)
+            fail(f.path("dependency"),
+                 Reader::tr("this scenario lists no dependencies (see \"dependencies\")"));
+        return static_cast<int>(Fields::integerValue(dependency, f.path("dependency"), 0, dependencies - 1));
+    }
+
     Command readFault(const Fields &f) const
     {
         const SimTime at = f.requiredDuration("at", {0, kDay});
@@ -535,21 +556,15 @@ private:
             c.a = regionIndex(f.required("region"), f.path("region"));
             break;
         case CommandShape::Link:
+            f.allowOnly(known({"from", "to", "one_way"}));
+            readLink(f, c);
+            break;
         case CommandShape::DegradedLink:
-            if (shape == CommandShape::Link)
-                f.allowOnly(known({"from", "to", "one_way"}));
-            else
-                f.allowOnly(known({"from", "to", "one_way", "extra_ms", "loss"}));
-            c.a = regionIndex(f.required("from"), f.path("from"));
-            c.b = regionIndex(f.required("to"), f.path("to"));
-            if (c.a == c.b)
-                fail(f.path("to"), Reader::tr("a link joins two different regions"));
-            c.c = f.boolean("one_way", false) ? 1 : 0;
-            if (shape == CommandShape::DegradedLink) {
-                c.x = f.real("extra_ms", 0, {0, 60'000});
-                // A link that loses everything is a cut (the network caps loss at 95 %).
-                c.y = f.real("loss", 0, {0, 0.95});
-            }
+            f.allowOnly(known({"from", "to", "one_way", "extra_ms", "loss"}));
+            readLink(f, c);
+            c.x = f.real("extra_ms", 0, {0, 60'000});
+            // A link that loses everything is a cut (the network caps loss at 95 %).
+            c.y = f.real("loss", 0, {0, 0.95});
             break;
         case CommandShape::Weight:
             f.allowOnly(known({"population", "region", "weight"}));
@@ -583,18 +598,11 @@ private:
         case CommandShape::None:
             f.allowOnly(known({}));
             break;
-        case CommandShape::Dependency: {
+        case CommandShape::Dependency:
             f.allowOnly(known({"dependency", "region"}));
-            const auto dependencies = static_cast<std::int64_t>(m_scenario.config.dependencies.size());
-            const QJsonValue dependency = f.required("dependency");
-            if (dependencies == 0)
-                fail(f.path("dependency"),
-                     Reader::tr("this scenario lists no dependencies (see \"dependencies\")"));
-            c.a =
-                static_cast<int>(Fields::integerValue(dependency, f.path("dependency"), 0, dependencies - 1));
+            c.a = dependencyIndex(f);
             c.b = regionIndex(f.required("region"), f.path("region"));
             break;
-        }
         case CommandShape::ClockSkew:
             f.allowOnly(known({"region", "skew"}));
             c.a = regionIndex(f.required("region"), f.path("region"));
