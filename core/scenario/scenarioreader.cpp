@@ -514,6 +514,15 @@ private:
             m_scenario.faults.push_back(readFault(Fields(list.at(i), elementPath(where, i))));
     }
 
+    // The fields a fault of some shape may have: "at", "do" and its arguments.
+    static QStringList known(std::initializer_list<const char *> arguments)
+    {
+        QStringList list{QStringLiteral("at"), QStringLiteral("do")};
+        for (const char *k : arguments)
+            list << QLatin1String(k);
+        return list;
+    }
+
     // A link fault's two ends and direction.
     void readLink(const Fields &f, Command &c) const
     {
@@ -542,12 +551,6 @@ private:
             fail(f.path("at"), Reader::tr("%1 is after the end of the run (duration %2)")
                                    .arg(formatDuration(at), formatDuration(m_scenario.duration)));
         const CommandType type = f.requiredChoice<CommandType>("do", &commandFromName, commandNames());
-        const auto known = [](std::initializer_list<const char *> keys) {
-            QStringList list{QStringLiteral("at"), QStringLiteral("do")};
-            for (const char *k : keys)
-                list << QLatin1String(k);
-            return list;
-        };
         Command c = makeCommand(at, type);
         const CommandShape shape = *commandShape(type); // every command with a name has a shape
         switch (shape) {
