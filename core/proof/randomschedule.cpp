@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace fl {
 namespace {
@@ -263,6 +264,103 @@ std::uint64_t valueFingerprint(Simulation &sim, std::size_t region)
     return h;
 }
 
+// A failed check: which, and the two numbers that disagree.
+struct Violation
+{
+    ScheduleViolation kind;
+    std::uint64_t a, b;
+};
+
+// The independent audit of the recorded history against the counters.
+std::optional<Violation> checkAudit(const RandomSchedule &schedule, const Simulation &sim,
+                                    const WriteAccounting &w)
+{
+    AuditOptions options;
+    options.regions = sim.regionCount();
+    options.lastWriteWinsAcrossRegions = schedule.config.data.topology == WriteTopology::MultiPrimary &&
+                                         (schedule.config.data.conflict == ConflictPolicy::LastWriteWins ||
+                                          schedule.config.data.conflict == ConflictPolicy::FieldMerge);
+    options.judgeReads = schedule.config.data.conflict == ConflictPolicy::LastWriteWins;
+    const AuditResult audit = auditHistory(sim.history(), options);
+    if (audit.acknowledged != w.acknowledged)
+        return Violation{ScheduleViolation::AuditMismatch, audit.acknowledged, w.acknowledged};
+    if (audit.lostOrOrphaned != w.lost() + w.orphaned)
+        return Violation{ScheduleViolation::AuditMismatch, audit.lostOrOrphaned, w.lost() + w.orphaned};
+    if (options.lastWriteWinsAcrossRegions &&
+        (audit.lwwConcurrentDrops != w.lwwConcurrentDrops || audit.lwwSkewDrops != w.lwwSkewDrops))
+        return Violation{ScheduleViolation::AuditMismatch, audit.lwwConcurrentDrops + audit.lwwSkewDrops,
+                         w.lwwConcurrentDrops + w.lwwSkewDrops};
+    if (options.judgeReads && audit.staleReads != w.staleReads)
+        return Violation{ScheduleViolation::AuditMismatch, audit.staleReads, w.staleReads};
+
+    return std::nullopt;
+}
+
+// With leases, per (origin, epoch) the span of commit times of acknowledged writes; spans of
+// different regions must not overlap.
+std::optional<Violation> checkLeaseSpans(const RandomSchedule &schedule, const Simulation &sim)
+{
+    if (schedule.config.failover.leases && schedule.config.data.topology == WriteTopology::SinglePrimary) {
+        // Per (origin, epoch): the span of commit times of acknowledged writes; spans of different
+        // regions must not overlap.
+        std::map<std::pair<int, std::uint32_t>, std::pair<SimTime, SimTime>> spans;
+        for (const History::Commit &c : sim.history().commits) {
+            if (sim.history().writes[c.writeId - 1].outcome != History::Outcome::Ok)
+                continue;
+            auto [it, fresh] = spans.try_emplace({c.origin, c.epoch}, c.time, c.time);
+            if (!fresh) {
+                it->second.first = std::min(it->second.first, c.time);
+                it->second.second = std::max(it->second.second, c.time);
+            }
+        }
+        for (auto a = spans.begin(); a != spans.end(); ++a)
+            for (auto b = std::next(a); b != spans.end(); ++b)
+                if (a->first.first != b->first.first && a->second.first < b->second.second &&
+                    b->second.first < a->second.second && !schedule.config.failover.testOnlyIgnoreLease)
+                    return Violation{ScheduleViolation::LeaseOverlap,
+                                     static_cast<std::uint64_t>(a->first.first),
+                                     static_cast<std::uint64_t>(b->first.first)};
+    }
+    return std::nullopt;
+}
+
+// Convergence: every region holding data has the same state, but for the exceptions the model
+// allows (each counted in `exceptions`).
+std::optional<Violation> checkConvergence(const RandomSchedule &schedule, Simulation &sim, bool drained,
+                                          ConvergenceExceptions &exceptions)
+{
+    bool noPrimary = false;
+    for (std::size_t g = 0; g < sim.groupCount(); ++g)
+        noPrimary = noPrimary || sim.group(g).primary < 0 ||
+                    sim.region(static_cast<std::size_t>(sim.group(g).primary)).destroyed;
+    std::uint64_t reference = 0;
+    bool first = true, converged = true;
+    for (std::size_t r = 0; r < sim.regionCount(); ++r) {
+        if (sim.config().regions[r].role == RegionRole::Witness || !sim.region(r).up)
+            continue;
+        const std::uint64_t fp = valueFingerprint(sim, r);
+        if (first) {
+            reference = fp;
+            first = false;
+        } else if (fp != reference) {
+            converged = false;
+        }
+    }
+    if (!converged) {
+        // The allowed exceptions, each counted.
+        if (noPrimary)
+            ++exceptions.noPrimaryLeft;
+        else if (!schedule.config.failover.fencing && sim.staleEpochApplied() > 0)
+            ++exceptions.staleEpochWithoutFencing;
+        else if (!drained)
+            ++exceptions.drainIncomplete;
+        else
+            return Violation{ScheduleViolation::NotConverged, reference, 0};
+    }
+
+    return std::nullopt;
+}
+
 } // namespace
 
 ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism)
@@ -304,24 +402,8 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
         return fail(ScheduleViolation::AccountingIdentity, w.acknowledged,
                     w.durable + w.pending + w.orphaned + w.lost());
 
-    // The independent audit.
-    AuditOptions options;
-    options.regions = sim.regionCount();
-    options.lastWriteWinsAcrossRegions = schedule.config.data.topology == WriteTopology::MultiPrimary &&
-                                         (schedule.config.data.conflict == ConflictPolicy::LastWriteWins ||
-                                          schedule.config.data.conflict == ConflictPolicy::FieldMerge);
-    options.judgeReads = schedule.config.data.conflict == ConflictPolicy::LastWriteWins;
-    const AuditResult audit = auditHistory(sim.history(), options);
-    if (audit.acknowledged != w.acknowledged)
-        return fail(ScheduleViolation::AuditMismatch, audit.acknowledged, w.acknowledged);
-    if (audit.lostOrOrphaned != w.lost() + w.orphaned)
-        return fail(ScheduleViolation::AuditMismatch, audit.lostOrOrphaned, w.lost() + w.orphaned);
-    if (options.lastWriteWinsAcrossRegions &&
-        (audit.lwwConcurrentDrops != w.lwwConcurrentDrops || audit.lwwSkewDrops != w.lwwSkewDrops))
-        return fail(ScheduleViolation::AuditMismatch, audit.lwwConcurrentDrops + audit.lwwSkewDrops,
-                    w.lwwConcurrentDrops + w.lwwSkewDrops);
-    if (options.judgeReads && audit.staleReads != w.staleReads)
-        return fail(ScheduleViolation::AuditMismatch, audit.staleReads, w.staleReads);
+    if (const auto v = checkAudit(schedule, sim, w))
+        return fail(v->kind, v->a, v->b);
 
     // Safety claims.
     if (report.safetyClaimed) {
@@ -330,58 +412,13 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
         if (maxOrphaned != 0)
             return fail(ScheduleViolation::MinorityAcknowledged, maxOrphaned, 0);
     }
-    if (schedule.config.failover.leases && schedule.config.data.topology == WriteTopology::SinglePrimary) {
-        // Per (origin, epoch): the span of commit times of acknowledged writes; spans of different
-        // regions must not overlap.
-        std::map<std::pair<int, std::uint32_t>, std::pair<SimTime, SimTime>> spans;
-        for (const History::Commit &c : sim.history().commits) {
-            if (sim.history().writes[c.writeId - 1].outcome != History::Outcome::Ok)
-                continue;
-            auto [it, fresh] = spans.try_emplace({c.origin, c.epoch}, c.time, c.time);
-            if (!fresh) {
-                it->second.first = std::min(it->second.first, c.time);
-                it->second.second = std::max(it->second.second, c.time);
-            }
-        }
-        for (auto a = spans.begin(); a != spans.end(); ++a)
-            for (auto b = std::next(a); b != spans.end(); ++b)
-                if (a->first.first != b->first.first && a->second.first < b->second.second &&
-                    b->second.first < a->second.second && !schedule.config.failover.testOnlyIgnoreLease)
-                    return fail(ScheduleViolation::LeaseOverlap, static_cast<std::uint64_t>(a->first.first),
-                                static_cast<std::uint64_t>(b->first.first));
-    }
+    if (const auto v = checkLeaseSpans(schedule, sim))
+        return fail(v->kind, v->a, v->b);
     if (schedule.config.failover.fencing && sim.staleEpochApplied() != 0)
         return fail(ScheduleViolation::StaleEpochApplied, sim.staleEpochApplied(), 0);
 
-    // Convergence: every region holding data has the same state.
-    bool noPrimary = false;
-    for (std::size_t g = 0; g < sim.groupCount(); ++g)
-        noPrimary = noPrimary || sim.group(g).primary < 0 ||
-                    sim.region(static_cast<std::size_t>(sim.group(g).primary)).destroyed;
-    std::uint64_t reference = 0;
-    bool first = true, converged = true;
-    for (std::size_t r = 0; r < sim.regionCount(); ++r) {
-        if (sim.config().regions[r].role == RegionRole::Witness || !sim.region(r).up)
-            continue;
-        const std::uint64_t fp = valueFingerprint(sim, r);
-        if (first) {
-            reference = fp;
-            first = false;
-        } else if (fp != reference) {
-            converged = false;
-        }
-    }
-    if (!converged) {
-        // The allowed exceptions, each counted.
-        if (noPrimary)
-            ++report.exceptions.noPrimaryLeft;
-        else if (!schedule.config.failover.fencing && sim.staleEpochApplied() > 0)
-            ++report.exceptions.staleEpochWithoutFencing;
-        else if (!drained)
-            ++report.exceptions.drainIncomplete;
-        else
-            return fail(ScheduleViolation::NotConverged, reference, 0);
-    }
+    if (const auto v = checkConvergence(schedule, sim, drained, report.exceptions))
+        return fail(v->kind, v->a, v->b);
 
     report.traceHash = sim.traceHash();
     if (checkDeterminism) {
