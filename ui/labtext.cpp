@@ -1,9 +1,11 @@
 #include "labtext.h"
 
 #include "spec/commands.h"
+#include "spec/enums.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -83,175 +85,83 @@ std::vector<const char *> LabText::translatableNames()
     return std::vector<const char *>(std::begin(kNames), std::end(kNames));
 }
 
-QString LabText::roleName(RegionRole role)
+namespace {
+
+// An enum value's label from its row in core/spec, in the current language (empty without a row).
+template<class E> QString enumLabel(E value)
 {
-    switch (role) {
-    case RegionRole::Active:
-        return tr("active");
-    case RegionRole::WarmStandby:
-        return tr("warm standby");
-    case RegionRole::PilotLight:
-        return tr("pilot light");
-    case RegionRole::Witness:
-        return tr("witness");
+    for (const EnumEntry<E> &e : enumEntries<E>()) {
+        if (e.value == value)
+            return QCoreApplication::translate(kEnumLabelContext, e.label);
     }
     return QString();
+}
+
+} // namespace
+
+QString LabText::roleName(RegionRole role)
+{
+    return enumLabel(role);
 }
 
 QString LabText::mechanismName(RoutingMechanism mechanism)
 {
-    switch (mechanism) {
-    case RoutingMechanism::Dns:
-        return tr("DNS");
-    case RoutingMechanism::FrontDoor:
-        return tr("Front door (per request)");
-    }
-    return QString();
+    return enumLabel(mechanism);
 }
 
 QString LabText::policyName(RoutingPolicy policy)
 {
-    switch (policy) {
-    case RoutingPolicy::PrimaryOnly:
-        return tr("Primary only (active-passive)");
-    case RoutingPolicy::GeoNearest:
-        return tr("Geo-nearest");
-    case RoutingPolicy::LatencyBased:
-        return tr("Latency-based");
-    case RoutingPolicy::Weighted:
-        return tr("Weighted");
-    }
-    return QString();
+    return enumLabel(policy);
 }
 
 QString LabText::placementName(HealthCheckerPlacement placement)
 {
-    switch (placement) {
-    case HealthCheckerPlacement::External:
-        return tr("External service");
-    case HealthCheckerPlacement::InRegion:
-        return tr("Inside a region");
-    }
-    return QString();
+    return enumLabel(placement);
 }
 
 QString LabText::topologyName(WriteTopology topology)
 {
-    switch (topology) {
-    case WriteTopology::SinglePrimary:
-        return tr("Single primary");
-    case WriteTopology::MultiPrimary:
-        return tr("Multi-primary");
-    case WriteTopology::Ownership:
-        return tr("Ownership (home region per key)");
-    }
-    return QString();
+    return enumLabel(topology);
 }
 
 QString LabText::replicationModeName(ReplicationMode mode)
 {
-    switch (mode) {
-    case ReplicationMode::SyncAll:
-        return tr("Synchronous (all replicas)");
-    case ReplicationMode::SyncQuorum:
-        return tr("Synchronous (quorum)");
-    case ReplicationMode::SemiSync:
-        return tr("Semi-synchronous");
-    case ReplicationMode::Async:
-        return tr("Asynchronous");
-    case ReplicationMode::EventLog:
-        return tr("Event log (queue)");
-    }
-    return QString();
+    return enumLabel(mode);
 }
 
 QString LabText::forwardPolicyName(ForwardPolicy policy)
 {
-    switch (policy) {
-    case ForwardPolicy::Forward:
-        return tr("Forward to the primary");
-    case ForwardPolicy::Refuse:
-        return tr("Refuse");
-    }
-    return QString();
+    return enumLabel(policy);
 }
 
 QString LabText::readPolicyName(ReadPolicy policy)
 {
-    switch (policy) {
-    case ReadPolicy::LocalReplica:
-        return tr("Local replica");
-    case ReadPolicy::Primary:
-        return tr("Primary");
-    }
-    return QString();
+    return enumLabel(policy);
 }
 
 QString LabText::ownershipRuleName(OwnershipRule rule)
 {
-    switch (rule) {
-    case OwnershipRule::KeyHash:
-        return tr("By key hash");
-    case OwnershipRule::Population:
-        return tr("By population (nearest region)");
-    }
-    return QString();
+    return enumLabel(rule);
 }
 
 QString LabText::conflictPolicyName(ConflictPolicy policy)
 {
-    switch (policy) {
-    case ConflictPolicy::LastWriteWins:
-        return tr("Last write wins (LWW)");
-    case ConflictPolicy::PnCounter:
-        return tr("PN-counter (CRDT)");
-    case ConflictPolicy::OrSet:
-        return tr("OR-set (CRDT)");
-    case ConflictPolicy::FieldMerge:
-        return tr("Field merge");
-    }
-    return QString();
+    return enumLabel(policy);
 }
 
 QString LabText::failoverModeName(FailoverMode mode)
 {
-    switch (mode) {
-    case FailoverMode::Automatic:
-        return tr("Automatic");
-    case FailoverMode::Manual:
-        return tr("Manual (operator)");
-    }
-    return QString();
+    return enumLabel(mode);
 }
 
 QString LabText::rejoinPolicyName(RejoinPolicy policy)
 {
-    switch (policy) {
-    case RejoinPolicy::Discard:
-        return tr("Discard its orphaned writes");
-    case RejoinPolicy::LastWriteWins:
-        return tr("Replay orphans if newer (LWW)");
-    case RejoinPolicy::Reconcile:
-        return tr("Reconcile (replay every orphan)");
-    }
-    return QString();
+    return enumLabel(policy);
 }
 
 QString LabText::dependencyKindName(DependencyKind kind)
 {
-    switch (kind) {
-    case DependencyKind::Payments:
-        return tr("payments");
-    case DependencyKind::Auth:
-        return tr("auth");
-    case DependencyKind::ControlPlane:
-        return tr("control plane");
-    case DependencyKind::Cache:
-        return tr("cache");
-    case DependencyKind::Queue:
-        return tr("queue");
-    }
-    return QString();
+    return enumLabel(kind);
 }
 
 QString LabText::shortClock(SimTime t)

@@ -16,8 +16,16 @@ template<class E> struct EnumEntry
 {
     E value;
     std::string_view id;
+    const char *label; // what the window calls it, in English (see FL_TRANSLATE_NOOP)
     bool live = false;
 };
+
+// Marks an enum value's label for translation. The core stays Qt-free: the macro is the text
+// itself, and lupdate reads it as QT_TRANSLATE_NOOP (an alias in ui/CMakeLists.txt), so the window
+// translates a row's label with QCoreApplication::translate(kEnumLabelContext, label). The context
+// is the one the labels had when the UI spelled them out, so their translations carry over.
+#define FL_TRANSLATE_NOOP(context, text) text
+inline constexpr const char *kEnumLabelContext = "fl::ui::LabText";
 
 // Each model enum specialises this with `static constexpr EnumEntry<E> entries[]`, listed in the
 // order the file format and the settings form show them (spec/enums.h). Adding a value to an enum
