@@ -113,7 +113,8 @@ private slots:
     void randomSchedulesDrawEveryReplicationMode()
     {
         QSet<int> modes;
-        for (std::uint64_t seed = 1; seed <= 200 && modes.size() < 5; ++seed)
+        for (std::uint64_t seed = 1;
+             seed <= 400 && modes.size() < static_cast<qsizetype>(enumCount<ReplicationMode>()); ++seed)
             modes.insert(static_cast<int>(makeRandomSchedule(seed).config.data.mode));
         QCOMPARE(modes.size(), static_cast<qsizetype>(enumCount<ReplicationMode>()));
     }
