@@ -56,6 +56,11 @@ protected:
 
 private:
     void buildUi();
+    void buildWorldUi();
+    void buildFooterUi();
+    void layOutGroups();
+    void connectLiveSettings();
+    void connectRestartSettings();
     void buildDataUi();
     void buildFailoverUi();
     void retranslateUi();

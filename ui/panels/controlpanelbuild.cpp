@@ -45,6 +45,18 @@ template<class E> void fillEnumCombo(QComboBox *combo, QString (*name)(E))
 
 void ControlPanel::buildUi()
 {
+    buildWorldUi();
+    buildDataUi();
+    buildFailoverUi();
+    buildFooterUi();
+    layOutGroups();
+    connectLiveSettings();
+    connectRestartSettings();
+}
+
+// Routing, health checks, workload, regions and the run's seed.
+void ControlPanel::buildWorldUi()
+{
 
     m_liveNote = new QLabel(this);
     m_liveNote->setWordWrap(true);
@@ -112,10 +124,11 @@ void ControlPanel::buildUi()
     m_seed->setObjectName(QStringLiteral("seedSpin"));
     m_seed->setRange(0, 2'000'000'000);
     m_runForm->addRow(QStringLiteral("-"), m_seed);
+}
 
-    buildDataUi();
-    buildFailoverUi();
-
+// The notes, problems and the Apply / Discard buttons under the groups.
+void ControlPanel::buildFooterUi()
+{
     m_restartNote = new QLabel(this);
     m_restartNote->setWordWrap(true);
     m_problems = new QLabel(this);
@@ -131,6 +144,10 @@ void ControlPanel::buildUi()
     m_apply = new QPushButton(this);
     m_apply->setObjectName(QStringLiteral("applyRestartButton"));
     m_discard = new QPushButton(this);
+}
+
+void ControlPanel::layOutGroups()
+{
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_discard);
     buttons->addStretch();
@@ -153,8 +170,11 @@ void ControlPanel::buildUi()
     layout->addWidget(m_warnings);
     layout->addWidget(m_restartNote);
     layout->addLayout(buttons);
+}
 
-    // Live settings
+// Settings a running world takes at once, as commands.
+void ControlPanel::connectLiveSettings()
+{
     connect(m_mechanism, &QComboBox::activated, this, [this] {
         if (!tryLive(makeCommand(0, CommandType::SetRoutingMechanism, m_mechanism->currentData().toInt())))
             refreshWidgets();
@@ -180,8 +200,11 @@ void ControlPanel::buildUi()
                 makeCommand(0, CommandType::SetPopulationRate, static_cast<int>(p), -1, -1, total * share));
         }
     });
+}
 
-    // Restart settings
+// Settings that wait for Apply and restart.
+void ControlPanel::connectRestartSettings()
+{
     connect(m_failback, &QComboBox::activated, this, [this] {
         stage([this](SimulationConfig &c) {
             c.routing.automaticFailback = m_failback->currentData().toBool();
