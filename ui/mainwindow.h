@@ -108,7 +108,14 @@ private:
                                         const std::vector<Command> &applied, SimTime now) const;
     void init(const SimulationConfig &config, double speed);
     void createActions();
+    void createDocumentAndTimeActions();
+    void createRegionActions();
+    void createLinkAndFailoverActions();
+    void createViewActions();
     void createMenus();
+    void createDocumentMenus();
+    void createRegionMenu();
+    void createLinkFailoverAndViewMenus();
     void createToolBar();
     void createDocks();
     void createStatusBar();

@@ -62,6 +62,15 @@ using namespace windowsettings;
 
 void MainWindow::createActions()
 {
+    createDocumentAndTimeActions();
+    createRegionActions();
+    createLinkAndFailoverActions();
+    createViewActions();
+}
+
+// File, Edit and Simulation.
+void MainWindow::createDocumentAndTimeActions()
+{
     m_actions.add("fileNew", QKeySequence::New, [this] { newWorld(); });
     m_actions.add("fileOpen", QKeySequence::Open, [this] { openScenario(); });
     m_actions.add("fileSave", QKeySequence::Save, [this] { saveScenario(); });
@@ -87,7 +96,11 @@ void MainWindow::createActions()
     });
     m_actions.add("simFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
     m_actions.add("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
+}
 
+// What the Region menu and a region's context menu do to the selected region.
+void MainWindow::createRegionActions()
+{
     m_actions.add("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
     m_actions.add("regionRestore", QKeySequence(Qt::Key_R),
                   [this] { regionAction(CommandType::RestoreRegion); });
@@ -125,7 +138,11 @@ void MainWindow::createActions()
         if (region >= 0)
             removeRegion(region);
     });
+}
 
+// Cutting, healing and degrading the selected link, and the operator's manual failover.
+void MainWindow::createLinkAndFailoverActions()
+{
     m_actions.add("linkCutBoth", QKeySequence(Qt::Key_C), [this] { linkAction(CommandType::CutLink, 0); });
     m_actions.add("linkCutForward", QKeySequence(Qt::SHIFT | Qt::Key_C),
                   [this] { linkAction(CommandType::CutLink, 1); });
@@ -140,7 +157,11 @@ void MainWindow::createActions()
     m_actions.add("failoverReroute", QKeySequence(Qt::Key_O), [this] { operatorReroute(-1); });
     m_actions.add("regionPromote", QKeySequence(), [this] { operatorPromote(m_scene->selectedRegion()); });
     m_actions.add("regionReroute", QKeySequence(), [this] { operatorReroute(m_scene->selectedRegion()); });
+}
 
+// Zoom, help and the language choices.
+void MainWindow::createViewActions()
+{
     m_actions.add("viewZoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
     m_actions.add("viewZoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
     m_actions.add("viewFit", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitWorld(); });
@@ -164,6 +185,14 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    createDocumentMenus();
+    createRegionMenu();
+    createLinkFailoverAndViewMenus();
+}
+
+// File, Edit and Simulation.
+void MainWindow::createDocumentMenus()
+{
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(action("fileNew"));
     m_fileMenu->addAction(action("fileOpen"));
@@ -183,7 +212,11 @@ void MainWindow::createMenus()
     m_simMenu->addActions({action("simPlayPause"), action("simStep"), action("simReset")});
     m_simMenu->addSeparator();
     m_simMenu->addActions({action("simFaster"), action("simSlower")});
+}
 
+// Region, with the menus it fills as it opens (dependencies, moving traffic, adding a region).
+void MainWindow::createRegionMenu()
+{
     m_regionMenu = menuBar()->addMenu(QString());
     m_regionMenu->setObjectName(QStringLiteral("regionMenu"));
     m_regionMenu->addActions(
@@ -251,7 +284,10 @@ void MainWindow::createMenus()
     });
     m_regionMenu->addAction(action("regionAdd"));
     m_regionMenu->addAction(action("regionRemove"));
+}
 
+void MainWindow::createLinkFailoverAndViewMenus()
+{
     m_linkMenu = menuBar()->addMenu(QString());
     m_linkMenu->setObjectName(QStringLiteral("linkMenu"));
     m_linkMenu->addActions({action("linkCutBoth"), action("linkCutForward"), action("linkCutBackward"),
