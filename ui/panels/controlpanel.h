@@ -62,7 +62,9 @@ private:
     void connectLiveSettings();
     void connectRestartSettings();
     void buildDataUi();
+    void buildDependenciesUi();
     void buildFailoverUi();
+    void buildTargetsAndCostUi();
     void retranslateUi();
     void refreshWidgets();
     void refreshRegionTable();

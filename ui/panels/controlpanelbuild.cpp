@@ -300,8 +300,12 @@ void ControlPanel::buildDataUi()
     connect(m_fallbackTimeout, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         stage([v](SimulationConfig &c) { c.data.syncFallbackTimeout = fromSeconds(v); });
     });
+    buildDependenciesUi();
+}
 
-    // Dependencies
+// Shared services (dependencies) and where each is deployed.
+void ControlPanel::buildDependenciesUi()
+{
     m_depsBox = new QGroupBox(this);
     m_depsBox->setObjectName(QStringLiteral("dependenciesBox"));
     m_deps = new QTableWidget(this);
@@ -412,8 +416,13 @@ void ControlPanel::buildFailoverUi()
     connect(m_leaseDuration, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         stage([v](SimulationConfig &c) { c.failover.leaseDuration = fromSeconds(v); });
     });
+    buildTargetsAndCostUi();
+}
 
-    // Targets: below zero means none.
+// RPO and RTO targets (below zero means none) and the price of each role.
+void ControlPanel::buildTargetsAndCostUi()
+{
+    // Targets
     m_targetsBox = new QGroupBox(this);
     m_targetsBox->setObjectName(QStringLiteral("targetsBox"));
     m_targetsForm = new QFormLayout(m_targetsBox);
