@@ -73,20 +73,39 @@ ControlPanel::ControlPanel(QWidget *parent) : QWidget(parent)
     retranslateUi();
 }
 
+namespace {
+
+// The label a form shows beside `field`.
+void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+        l->setText(text);
+}
+
+} // namespace
+
 void ControlPanel::retranslateUi()
 {
     fillCombos();
-    auto label = [](QFormLayout *form, QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
-            l->setText(text);
-    };
     m_liveNote->setText(tr("Settings change the running world at once, except those marked ↻: they are "
                            "collected and applied together by restarting the simulation from time zero."));
+    retranslateWorldUi();
+    retranslateDataUi();
+    retranslateFailoverUi();
+    m_apply->setText(tr("Apply and restart"));
+    m_apply->setToolTip(tr("Restarts the simulation from time zero with the settings marked ↻."));
+    m_discard->setText(tr("Discard"));
+    refreshWidgets();
+}
+
+// Routing, health checks, workload, regions and the run.
+void ControlPanel::retranslateWorldUi()
+{
     m_routingBox->setTitle(tr("Routing"));
-    label(m_routingForm, m_mechanism, tr("Mechanism:"));
-    label(m_routingForm, m_policy, tr("Policy:"));
-    label(m_routingForm, m_ttl, tr("DNS TTL:"));
-    label(m_routingForm, m_failback, tr("Failback:") + kRestartMark);
+    setFormLabel(m_routingForm, m_mechanism, tr("Mechanism:"));
+    setFormLabel(m_routingForm, m_policy, tr("Policy:"));
+    setFormLabel(m_routingForm, m_ttl, tr("DNS TTL:"));
+    setFormLabel(m_routingForm, m_failback, tr("Failback:") + kRestartMark);
     m_ttl->setSuffix(tr(" s"));
     m_mechanism->setToolTip(
         tr("DNS: clients cache the answer for the TTL. Front door: a global load balancer "
@@ -96,21 +115,21 @@ void ControlPanel::retranslateUi()
     m_failback->setToolTip(tr("Whether a recovered region rejoins by itself or waits for an operator."));
 
     m_healthBox->setTitle(tr("Health checks") + kRestartMark);
-    label(m_healthForm, m_interval, tr("Interval:"));
-    label(m_healthForm, m_timeout, tr("Timeout:"));
-    label(m_healthForm, m_failures, tr("Failures to leave rotation:"));
-    label(m_healthForm, m_recoveries, tr("Successes to return:"));
-    label(m_healthForm, m_deep, tr("Deep check:"));
-    label(m_healthForm, m_placement, tr("Checker placement:"));
-    label(m_healthForm, m_vantage, tr("Checker region:"));
+    setFormLabel(m_healthForm, m_interval, tr("Interval:"));
+    setFormLabel(m_healthForm, m_timeout, tr("Timeout:"));
+    setFormLabel(m_healthForm, m_failures, tr("Failures to leave rotation:"));
+    setFormLabel(m_healthForm, m_recoveries, tr("Successes to return:"));
+    setFormLabel(m_healthForm, m_deep, tr("Deep check:"));
+    setFormLabel(m_healthForm, m_placement, tr("Checker placement:"));
+    setFormLabel(m_healthForm, m_vantage, tr("Checker region:"));
     m_interval->setSuffix(tr(" s"));
     m_timeout->setSuffix(tr(" s"));
     m_deep->setText(tr("also probe the data tier"));
 
     m_workloadBox->setTitle(tr("Workload"));
-    label(m_workloadForm, m_totalRate, tr("Total demand:"));
-    label(m_workloadForm, m_readShare, tr("Read share:") + kRestartMark);
-    label(m_workloadForm, m_zipf, tr("Key skew (Zipf):") + kRestartMark);
+    setFormLabel(m_workloadForm, m_totalRate, tr("Total demand:"));
+    setFormLabel(m_workloadForm, m_readShare, tr("Read share:") + kRestartMark);
+    setFormLabel(m_workloadForm, m_zipf, tr("Key skew (Zipf):") + kRestartMark);
     m_totalRate->setSuffix(tr(" req/s"));
     m_totalRate->setToolTip(tr("Scales every population, keeping their shares."));
     m_zipf->setToolTip(
@@ -122,24 +141,28 @@ void ControlPanel::retranslateUi()
         {tr("Region"), tr("Role"), tr("Capacity\n(req/s)") + kRestartMark, tr("Clock skew\n(ms)")});
 
     m_runBox->setTitle(tr("Run") + kRestartMark);
-    label(m_runForm, m_seed, tr("Random seed:"));
+    setFormLabel(m_runForm, m_seed, tr("Random seed:"));
     m_seed->setToolTip(tr("The same seed and the same actions give the same run, bit for bit."));
 
     m_regions->horizontalHeaderItem(3)->setToolTip(
         tr("Added to the region's clock for last-write-wins timestamps; applies at once."));
+}
 
+// Data and dependencies.
+void ControlPanel::retranslateDataUi()
+{
     m_dataBox->setTitle(tr("Data"));
-    label(m_dataForm, m_topology, tr("Topology:") + kRestartMark);
-    label(m_dataForm, m_dataPrimary, tr("Primary region:") + kRestartMark);
-    label(m_dataForm, m_mode, tr("Replication:"));
-    label(m_dataForm, m_batch, tr("Batch interval:") + kRestartMark);
-    label(m_dataForm, m_applyRate, tr("Apply rate:") + kRestartMark);
-    label(m_dataForm, m_fallback, tr("Sync fallback:") + kRestartMark);
-    label(m_dataForm, m_fallbackTimeout, tr("Fall back after:") + kRestartMark);
-    label(m_dataForm, m_forward, tr("Writes at a replica:") + kRestartMark);
-    label(m_dataForm, m_reads, tr("Reads from:") + kRestartMark);
-    label(m_dataForm, m_ownership, tr("Key ownership:") + kRestartMark);
-    label(m_dataForm, m_conflict, tr("Conflicts:") + kRestartMark);
+    setFormLabel(m_dataForm, m_topology, tr("Topology:") + kRestartMark);
+    setFormLabel(m_dataForm, m_dataPrimary, tr("Primary region:") + kRestartMark);
+    setFormLabel(m_dataForm, m_mode, tr("Replication:"));
+    setFormLabel(m_dataForm, m_batch, tr("Batch interval:") + kRestartMark);
+    setFormLabel(m_dataForm, m_applyRate, tr("Apply rate:") + kRestartMark);
+    setFormLabel(m_dataForm, m_fallback, tr("Sync fallback:") + kRestartMark);
+    setFormLabel(m_dataForm, m_fallbackTimeout, tr("Fall back after:") + kRestartMark);
+    setFormLabel(m_dataForm, m_forward, tr("Writes at a replica:") + kRestartMark);
+    setFormLabel(m_dataForm, m_reads, tr("Reads from:") + kRestartMark);
+    setFormLabel(m_dataForm, m_ownership, tr("Key ownership:") + kRestartMark);
+    setFormLabel(m_dataForm, m_conflict, tr("Conflicts:") + kRestartMark);
     m_topology->setToolTip(tr("Single primary: one region takes every write. Multi-primary: every region "
                               "does, and conflicts are resolved. Ownership: each key has a home region."));
     m_mode->setToolTip(tr("When a write is acknowledged: after the replicas have it (synchronous), after one "
@@ -164,19 +187,23 @@ void ControlPanel::retranslateUi()
                            "no deployment; deploy or remove one live from the Region menu."));
     m_deps->setHorizontalHeaderLabels({tr("Service"), tr("Deployed in"), tr("Requests"), QString()});
     m_addDep->setText(tr("Add dependency"));
+}
 
+// Failover, targets and cost.
+void ControlPanel::retranslateFailoverUi()
+{
     m_failoverBox->setTitle(tr("Failover") + kRestartMark);
-    label(m_failoverForm, m_failoverMode, tr("Mode:"));
-    label(m_failoverForm, m_controlRegion, tr("Controller region:"));
-    label(m_failoverForm, m_probeInterval, tr("Probe interval:"));
-    label(m_failoverForm, m_probeTimeout, tr("Probe timeout:"));
-    label(m_failoverForm, m_probeThreshold, tr("Failed probes to act:"));
-    label(m_failoverForm, m_promotionTime, tr("Promotion time:"));
-    label(m_failoverForm, m_rejoin, tr("Old primary rejoins:"));
-    label(m_failoverForm, m_quorum, tr("Protections:"));
-    label(m_failoverForm, m_fencing, QString());
-    label(m_failoverForm, m_leases, QString());
-    label(m_failoverForm, m_leaseDuration, tr("Lease duration:"));
+    setFormLabel(m_failoverForm, m_failoverMode, tr("Mode:"));
+    setFormLabel(m_failoverForm, m_controlRegion, tr("Controller region:"));
+    setFormLabel(m_failoverForm, m_probeInterval, tr("Probe interval:"));
+    setFormLabel(m_failoverForm, m_probeTimeout, tr("Probe timeout:"));
+    setFormLabel(m_failoverForm, m_probeThreshold, tr("Failed probes to act:"));
+    setFormLabel(m_failoverForm, m_promotionTime, tr("Promotion time:"));
+    setFormLabel(m_failoverForm, m_rejoin, tr("Old primary rejoins:"));
+    setFormLabel(m_failoverForm, m_quorum, tr("Protections:"));
+    setFormLabel(m_failoverForm, m_fencing, QString());
+    setFormLabel(m_failoverForm, m_leases, QString());
+    setFormLabel(m_failoverForm, m_leaseDuration, tr("Lease duration:"));
     m_failoverMode->setToolTip(tr("Automatic: the controller promotes the best replica it can reach and "
                                   "reroutes. Manual: it raises an alert and waits for you (Failover menu)."));
     m_controlRegion->setToolTip(
@@ -197,8 +224,8 @@ void ControlPanel::retranslateUi()
                             "a new primary waits until the old lease has lapsed."));
 
     m_targetsBox->setTitle(tr("Targets") + kRestartMark);
-    label(m_targetsForm, m_rpo, tr("RPO:"));
-    label(m_targetsForm, m_rto, tr("RTO:"));
+    setFormLabel(m_targetsForm, m_rpo, tr("RPO:"));
+    setFormLabel(m_targetsForm, m_rto, tr("RTO:"));
     for (QDoubleSpinBox *spin : {m_rpo, m_rto}) {
         spin->setSuffix(tr(" s"));
         spin->setSpecialValueText(tr("no target"));
@@ -208,17 +235,12 @@ void ControlPanel::retranslateUi()
                          "requests succeed again."));
 
     m_costBox->setTitle(tr("Cost"));
-    label(m_costForm, m_costActive, tr("Active region:") + kRestartMark);
-    label(m_costForm, m_costStandby, tr("Warm standby:") + kRestartMark);
-    label(m_costForm, m_costPilot, tr("Pilot light:") + kRestartMark);
-    label(m_costForm, m_costWitness, tr("Witness:") + kRestartMark);
+    setFormLabel(m_costForm, m_costActive, tr("Active region:") + kRestartMark);
+    setFormLabel(m_costForm, m_costStandby, tr("Warm standby:") + kRestartMark);
+    setFormLabel(m_costForm, m_costPilot, tr("Pilot light:") + kRestartMark);
+    setFormLabel(m_costForm, m_costWitness, tr("Witness:") + kRestartMark);
     for (QDoubleSpinBox *spin : {m_costActive, m_costStandby, m_costPilot, m_costWitness})
         spin->setSuffix(tr(" /h"));
-
-    m_apply->setText(tr("Apply and restart"));
-    m_apply->setToolTip(tr("Restarts the simulation from time zero with the settings marked ↻."));
-    m_discard->setText(tr("Discard"));
-    refreshWidgets();
 }
 
 void ControlPanel::setConfig(const SimulationConfig &config)

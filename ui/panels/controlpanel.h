@@ -66,6 +66,9 @@ private:
     void buildFailoverUi();
     void buildTargetsAndCostUi();
     void retranslateUi();
+    void retranslateWorldUi();
+    void retranslateDataUi();
+    void retranslateFailoverUi();
     void refreshWidgets();
     void refreshRegionTable();
     void refreshDependencyTable();
