@@ -81,18 +81,12 @@ void fillDependencies(const Simulation &sim, std::vector<RegionView> &regions)
 
 } // namespace
 
-WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std::uint64_t samplesFrom)
+namespace {
+
+void fillRegions(const Simulation &sim, WorldSnapshot &s)
 {
-    WorldSnapshot s;
-    s.now = sim.now();
-    s.mechanism = sim.routingMechanism();
-    s.policy = sim.router().policy();
-    s.dnsTtl = sim.dnsTtl();
-    s.config = sim.config();
     const WorldMetrics &metrics = sim.metrics();
     const std::size_t nr = sim.regionCount();
-    const std::size_t np = sim.populationCount();
-
     s.regions.resize(nr);
     for (std::size_t r = 0; r < nr; ++r) {
         RegionView &v = s.regions[r];
@@ -130,7 +124,11 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std:
         fillRegionData(sim, r, v);
     }
     fillDependencies(sim, s.regions);
+}
 
+void fillLinks(const Simulation &sim, WorldSnapshot &s)
+{
+    const std::size_t nr = sim.regionCount();
     const Network &net = sim.network();
     s.links.reserve(nr * (nr > 0 ? nr - 1 : 0) / 2);
     for (std::size_t a = 0; a < nr; ++a) {
@@ -144,7 +142,13 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std:
             s.links.push_back(l);
         }
     }
+}
 
+void fillPopulations(const Simulation &sim, WorldSnapshot &s)
+{
+    const WorldMetrics &metrics = sim.metrics();
+    const std::size_t nr = sim.regionCount();
+    const std::size_t np = sim.populationCount();
     s.populations.resize(np);
     for (std::size_t p = 0; p < np; ++p) {
         PopulationView &v = s.populations[p];
@@ -170,7 +174,14 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std:
             v.servingRegion = last.servingRegion;
         }
     }
+}
 
+// The events and samples since the last snapshot took them.
+void fillDeltas(const Simulation &sim, WorldSnapshot &s, std::uint64_t eventsFrom, std::uint64_t samplesFrom)
+{
+    const WorldMetrics &metrics = sim.metrics();
+    const std::size_t nr = sim.regionCount();
+    const std::size_t np = sim.populationCount();
     const auto &events = sim.events();
     const std::uint64_t first = std::max(eventsFrom, events.firstIndex());
     s.eventsDropped = first - std::min(first, eventsFrom);
@@ -194,13 +205,11 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std:
         for (std::size_t p = 0; p < np; ++p)
             delta.populations[p].push_back(metrics.populationSeries(p)[at]);
     }
+}
 
-    s.totals.requests = metrics.totals();
-    s.totals.availability = metrics.availability().byRequests();
-    s.totals.inFlight = sim.requestsInFlight();
-    s.totals.eventsProcessed = sim.engine().eventsProcessed();
-    s.totals.traceHash = sim.traceHash();
-
+void fillDataAndController(const Simulation &sim, WorldSnapshot &s)
+{
+    const std::size_t nr = sim.regionCount();
     DataView &d = s.data;
     const SimulationConfig &config = sim.config(); // the simulation's own copy follows live settings
     d.topology = config.data.topology;
@@ -234,7 +243,29 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std:
     c.awaitingOperator = c.mode == FailoverMode::Manual && ctl.primaryDeclaredDown && ctl.promoting < 0;
     if (ctl.promoting >= 0 && static_cast<std::size_t>(ctl.promoting) < nr)
         s.regions[static_cast<std::size_t>(ctl.promoting)].promoting = true;
+}
 
+} // namespace
+
+WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std::uint64_t samplesFrom)
+{
+    WorldSnapshot s;
+    s.now = sim.now();
+    s.mechanism = sim.routingMechanism();
+    s.policy = sim.router().policy();
+    s.dnsTtl = sim.dnsTtl();
+    s.config = sim.config();
+    fillRegions(sim, s);
+    fillLinks(sim, s);
+    fillPopulations(sim, s);
+    fillDeltas(sim, s, eventsFrom, samplesFrom);
+    const WorldMetrics &metrics = sim.metrics();
+    s.totals.requests = metrics.totals();
+    s.totals.availability = metrics.availability().byRequests();
+    s.totals.inFlight = sim.requestsInFlight();
+    s.totals.eventsProcessed = sim.engine().eventsProcessed();
+    s.totals.traceHash = sim.traceHash();
+    fillDataAndController(sim, s);
     s.incidents = sim.incidents();
     return s;
 }
