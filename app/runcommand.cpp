@@ -91,6 +91,11 @@ public:
     int exec();
 
 private:
+    // Each step returns an exit code when the run must stop there (help printed, or bad input).
+    std::optional<int> parseCommandLine();
+    std::optional<int> checkOutputOptions();
+    std::optional<int> prepareScenario();
+    int writeOutputs(const Simulation &sim, double wallSeconds);
     void runWithProgress(Simulation &sim, SimTime end, bool long_);
 
     QStringList m_arguments;
@@ -98,9 +103,32 @@ private:
     Options m_options;
     QString m_usage;
     ui::ChartExportOptions m_chartOptions;
+    std::uint64_t m_memoryLimit = 0;
+    std::optional<scenario::Scenario> m_scenario;
+    std::size_t m_faultsLeftOut = 0;
+    scenario::ResourceEstimate m_estimate;
 };
 
 int RunCommand::exec()
+{
+    for (auto step :
+         {&RunCommand::parseCommandLine, &RunCommand::checkOutputOptions, &RunCommand::prepareScenario}) {
+        if (const std::optional<int> code = (this->*step)())
+            return *code;
+    }
+    // --- the run ---
+    QElapsedTimer wall;
+    wall.start();
+    Simulation sim = scenario::makeSimulation(*m_scenario);
+    runWithProgress(sim, m_scenario->duration, m_estimate.requests > scenario::kLongRunRequests);
+    // The fate of acknowledged writes is counted at each metrics tick; count it as of the end.
+    sim.recountWrites();
+    const double wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+
+    return writeOutputs(sim, wallSeconds);
+}
+
+std::optional<int> RunCommand::parseCommandLine()
 {
     m_parser.setApplicationDescription(RunText::tr(
         "Runs a scenario as fast as the machine allows, prints a summary and writes its metrics."));
@@ -123,7 +151,7 @@ int RunCommand::exec()
         return failBadInput(RunText::tr("--lang: unknown language '%1' (use en or zh_CN)")
                                 .arg(m_parser.value(m_options.lang)));
 
-    // --- what to run ---
+    // What to run.
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1)
         return failBadInput(RunText::tr("unexpected argument '%1'").arg(positional.at(1)), m_usage);
@@ -131,8 +159,12 @@ int RunCommand::exec()
     const QString builtin = m_parser.value(m_options.builtin);
     if (file.isEmpty() == builtin.isEmpty())
         return failBadInput(RunText::tr("give either a scenario file or --builtin NAME"), m_usage);
+    return std::nullopt;
+}
 
-    // --- output options, checked before anything runs ---
+// Output options and destinations, checked before anything runs.
+std::optional<int> RunCommand::checkOutputOptions()
+{
     const bool charts = m_parser.isSet(m_options.charts);
     const std::optional<ui::ChartFormat> format =
         ui::ChartExporter::formatFromName(m_parser.value(m_options.format));
@@ -163,7 +195,6 @@ int RunCommand::exec()
     // Every destination is checked before anything runs: a long run must not end in "cannot
     // write" with its results gone.
     const QString jsonPath = m_parser.value(m_options.json);
-    const bool jsonToStdout = jsonPath == QLatin1String("-");
     QString destinationError;
     if (m_parser.isSet(m_options.json) && !scenario::checkOutputFile(jsonPath, &destinationError))
         return failBadInput(QStringLiteral("--json: ") + destinationError);
@@ -172,22 +203,32 @@ int RunCommand::exec()
             !scenario::checkOutputDirectory(m_parser.value(*dirOption), &destinationError))
             return failBadInput(QStringLiteral("--%1: ").arg(dirOption->names().first()) + destinationError);
     }
-    std::uint64_t memoryLimit = scenario::defaultMemoryLimit();
+    m_memoryLimit = scenario::defaultMemoryLimit();
     if (m_parser.isSet(m_options.memoryLimit)) {
         const std::optional<std::uint64_t> limit =
             scenario::parseByteSize(m_parser.value(m_options.memoryLimit));
         if (!limit)
             return failBadInput(RunText::tr("--memory-limit: expected a size such as 512M or 4G, not '%1'")
                                     .arg(m_parser.value(m_options.memoryLimit)));
-        memoryLimit = *limit;
+        m_memoryLimit = *limit;
     }
 
-    // --- the scenario: document, overrides, validation ---
+    return std::nullopt;
+}
+
+// What to run: the document, overrides, seed and duration, validated; refused up front when it
+// cannot be done.
+std::optional<int> RunCommand::prepareScenario()
+{
+    // parseCommandLine() has checked that exactly one of the two is given.
+    const QString file = m_parser.positionalArguments().value(0);
+    const QString builtin = m_parser.value(m_options.builtin);
+
     QString loadError;
-    std::optional<scenario::Scenario> s =
-        loadScenarioArgument(file, builtin, m_parser.values(m_options.set), &loadError);
-    if (!s)
+    m_scenario = loadScenarioArgument(file, builtin, m_parser.values(m_options.set), &loadError);
+    if (!m_scenario)
         return failBadInput(loadError);
+    scenario::Scenario *s = &*m_scenario;
     if (m_parser.isSet(m_options.seed)) {
         bool ok = false;
         const QString text = m_parser.value(m_options.seed);
@@ -198,7 +239,6 @@ int RunCommand::exec()
                     .arg(text));
         s->config.seed = seed;
     }
-    std::size_t faultsLeftOut = 0;
     if (m_parser.isSet(m_options.duration)) {
         const std::optional<SimTime> t = scenario::parseDuration(m_parser.value(m_options.duration));
         if (!t || *t <= 0 || *t > scenario::kMaxDuration)
@@ -207,12 +247,13 @@ int RunCommand::exec()
                             "90s or 10m, not '%2'")
                     .arg(scenario::formatDuration(scenario::kMaxDuration),
                          m_parser.value(m_options.duration)));
-        faultsLeftOut = scenario::setDuration(*s, *t);
+        m_faultsLeftOut = scenario::setDuration(*s, *t);
     }
     // --- what it will cost, refused up front when it cannot be done ---
-    const scenario::ResourceEstimate estimate = scenario::estimateResources(*s);
-    if (estimate.bytes > static_cast<double>(memoryLimit))
-        return failBadInput(scenario::memoryRefusal(estimate, memoryLimit) +
+    m_estimate = scenario::estimateResources(*s);
+    const scenario::ResourceEstimate &estimate = m_estimate;
+    if (estimate.bytes > static_cast<double>(m_memoryLimit))
+        return failBadInput(scenario::memoryRefusal(estimate, m_memoryLimit) +
                             RunText::tr(" (raise the limit with --memory-limit)"));
     if (estimate.requests > scenario::kMaxProjectedRequests)
         return failBadInput(
@@ -227,20 +268,19 @@ int RunCommand::exec()
     if (m_parser.isSet(m_options.csv) && !QDir().mkpath(m_parser.value(m_options.csv)))
         return failBadInput(
             RunText::tr("--csv: cannot create the directory %1").arg(m_parser.value(m_options.csv)));
-    if (charts && !QDir().mkpath(m_parser.value(m_options.charts)))
+    if (m_parser.isSet(m_options.charts) && !QDir().mkpath(m_parser.value(m_options.charts)))
         return failBadInput(
             RunText::tr("--charts: cannot create the directory %1").arg(m_parser.value(m_options.charts)));
 
-    // --- the run ---
-    QElapsedTimer wall;
-    wall.start();
-    Simulation sim = scenario::makeSimulation(*s);
-    runWithProgress(sim, s->duration, estimate.requests > scenario::kLongRunRequests);
-    // The fate of acknowledged writes is counted at each metrics tick; count it as of the end.
-    sim.recountWrites();
-    const double wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    return std::nullopt;
+}
 
-    // --- outputs: a failure from here on is a write error (3), which wins over a missed target ---
+// A failure from here on is a write error (3), which wins over a missed target.
+int RunCommand::writeOutputs(const Simulation &sim, double wallSeconds)
+{
+    const scenario::Scenario *s = &*m_scenario;
+    const QString jsonPath = m_parser.value(m_options.json);
+    const bool jsonToStdout = jsonPath == QLatin1String("-");
     RunOutputs outputs;
     QStringList writeErrors;
     if (!jsonPath.isEmpty()) {
@@ -255,7 +295,7 @@ int RunCommand::exec()
         if (!scenario::writeRunCsv(*s, sim, m_parser.value(m_options.csv), &outputs.csv, &writeError))
             writeErrors << writeError;
     }
-    if (charts) {
+    if (m_parser.isSet(m_options.charts)) {
         QString writeError;
         if (!ui::ChartExporter::exportRunCharts(sim, s->name, toSeconds(s->duration),
                                                 m_parser.value(m_options.charts), m_chartOptions,
@@ -264,7 +304,7 @@ int RunCommand::exec()
     }
     if (!m_parser.isSet(m_options.quiet) && !jsonToStdout) {
         QTextStream out(stdout);
-        printRunSummary(out, *s, sim, wallSeconds, faultsLeftOut, outputs);
+        printRunSummary(out, *s, sim, wallSeconds, m_faultsLeftOut, outputs);
     }
     // Standard output may be a full disk or a closed pipe: what was printed must have arrived.
     if (std::fflush(stdout) != 0 || std::ferror(stdout))
