@@ -31,7 +31,18 @@ class ScreenshotText
 // person sees. Above the upper bound a PNG is hundreds of megabytes.
 constexpr int kMinWidth = 800, kMinHeight = 500, kMaxSide = 8192;
 
-int screenshot(const QStringList &arguments)
+// What to picture, from the command line.
+struct ScreenshotRequest
+{
+    QString file, builtin;
+    QStringList sets;
+    SimTime at = 0;
+    QSize size;
+    QString out;
+};
+
+// Reads and checks the command line into `r`; an exit code when it must stop (help, bad input).
+std::optional<int> readScreenshotRequest(const QStringList &arguments, ScreenshotRequest &r)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ScreenshotText::tr(
@@ -77,9 +88,10 @@ int screenshot(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failBadInput(ScreenshotText::tr("unexpected argument '%1'").arg(positional.at(1)), usage);
-    const QString file = positional.value(0);
-    const QString builtin = parser.value(builtinOption);
-    if (file.isEmpty() == builtin.isEmpty())
+    r.file = positional.value(0);
+    r.builtin = parser.value(builtinOption);
+    r.sets = parser.values(setOption);
+    if (r.file.isEmpty() == r.builtin.isEmpty())
         return failBadInput(ScreenshotText::tr("give either a scenario file or --builtin NAME"), usage);
 
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
@@ -95,6 +107,7 @@ int screenshot(const QStringList &arguments)
                                 .arg(kMaxSide)
                                 .arg(parser.value(sizeOption)));
 
+    r.size = size;
     const std::optional<SimTime> at = scenario::parseDuration(parser.value(atOption));
     if (!at || *at < 0 || *at > scenario::kMaxDuration)
         return failBadInput(
@@ -104,7 +117,9 @@ int screenshot(const QStringList &arguments)
 
     if (!parser.isSet(outOption))
         return failBadInput(ScreenshotText::tr("--out: give the PNG file to write"), usage);
+    r.at = *at;
     const QString out = parser.value(outOption);
+    r.out = out;
     if (!out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) && out != QLatin1String("-"))
         return failBadInput(ScreenshotText::tr("--out: the screenshot is a PNG; give a file name ending in "
                                                ".png, not '%1'")
@@ -113,27 +128,17 @@ int screenshot(const QStringList &arguments)
     if (!scenario::checkOutputFile(out, &outError))
         return failBadInput(QStringLiteral("--out: ") + outError);
 
-    // The scenario: document, overrides, validation (as `run` does).
-    QString loadError;
-    const std::optional<scenario::Scenario> loaded =
-        loadScenarioArgument(file, builtin, parser.values(setOption), &loadError);
-    if (!loaded)
-        return failBadInput(loadError);
+    return std::nullopt;
+}
 
-    // The window, paused on the scenario and driven to `at` as fast as the machine allows.
-    ui::MainWindow window(loaded->config, 1.0);
-    const QString path = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
-    window.openScenarioDocument(*loaded, path, path.isEmpty() ? builtin : QFileInfo(path).fileName());
-    window.resize(size);
-    window.show();
-    window.simulation()->runTo(*at);
-
-    // Done when the snapshot of the stopped run at `at` has reached the views. Only a RunTo stops
-    // the run, so a stopped snapshot at `at` is the one asked for.
+// Returns once the window shows the stopped run at `at` (only a RunTo stops the run, so a
+// stopped snapshot at `at` is the one asked for).
+void waitForSnapshotAt(ui::MainWindow &window, SimTime at)
+{
     QEventLoop loop;
     auto reached = [&window, at] {
         const ui::WorldSnapshot &s = window.simulation()->latest();
-        return window.simulation()->hasSnapshot() && !s.running && s.now >= *at;
+        return window.simulation()->hasSnapshot() && !s.running && s.now >= at;
     };
     QObject::connect(window.simulation(), &ui::SimulationController::snapshotReady, &loop, [&] {
         if (reached())
@@ -145,7 +150,12 @@ int screenshot(const QStringList &arguments)
     // before the picture is taken.
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
 
+// Grabs the window and writes the PNG.
+int savePicture(ui::MainWindow &window, const QSize &size, const QString &out)
+{
+    QString outError;
     if (window.size() != size)
         return failBadInput(ScreenshotText::tr("--size: the window cannot be %1x%2 pixels (it needs at least "
                                                "%3x%4)")
@@ -164,6 +174,30 @@ int screenshot(const QStringList &arguments)
         return ExitWriteFailed;
     }
     return ExitOk;
+}
+
+int screenshot(const QStringList &arguments)
+{
+    ScreenshotRequest r;
+    if (const std::optional<int> code = readScreenshotRequest(arguments, r))
+        return *code;
+    // The scenario: document, overrides, validation (as `run` does).
+    QString loadError;
+    const std::optional<scenario::Scenario> loaded =
+        loadScenarioArgument(r.file, r.builtin, r.sets, &loadError);
+    if (!loaded)
+        return failBadInput(loadError);
+
+    // The window, paused on the scenario and driven to `at` as fast as the machine allows.
+    ui::MainWindow window(loaded->config, 1.0);
+    const QString path = r.file.isEmpty() ? QString() : QFileInfo(r.file).absoluteFilePath();
+    window.openScenarioDocument(*loaded, path, path.isEmpty() ? r.builtin : QFileInfo(path).fileName());
+    window.resize(r.size);
+    window.show();
+    window.simulation()->runTo(r.at);
+
+    waitForSnapshotAt(window, r.at);
+    return savePicture(window, r.size, r.out);
 }
 
 } // namespace
