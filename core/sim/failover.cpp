@@ -2,6 +2,7 @@
 // incidents and cost. Part of fl::Simulation (see simulation.h). The controller acts only on
 // messages delivered through the simulated network; ground truth feeds metrics only.
 #include "control/cost.h"
+#include "control/incidentlog.h"
 #include "simulation.h"
 
 #include <algorithm>
@@ -164,12 +165,7 @@ void Simulation::onControlProbeResult(std::size_t probed, bool success)
     if (!ctl.primaryDeclaredDown) {
         ctl.primaryDeclaredDown = true;
         log(SimEventType::FailureDetected, m_controllerPrimary);
-        for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
-            if (it->open() && it->detected == kNever) {
-                it->detected = now();
-                break;
-            }
-        }
+        m_incidents.stamp(IncidentLog::Phase::Detected, now());
         if (fc.mode == FailoverMode::Manual)
             log(SimEventType::AwaitingOperator, m_controllerPrimary);
     }
@@ -332,12 +328,7 @@ void Simulation::onPromotionDone(std::size_t region, std::uint64_t incarnation)
         m_leaseExpiry[region] = now() + m_config.failover.leaseDuration;
         m_controller.lastLeaseGrant = std::max(m_controller.lastLeaseGrant, now());
     }
-    for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
-        if (it->open() && it->promoted == kNever) {
-            it->promoted = now();
-            break;
-        }
-    }
+    m_incidents.stamp(IncidentLog::Phase::Promoted, now());
     const FailoverConfig &fc = m_config.failover;
     if (fc.mode == FailoverMode::Manual) {
         onPromotedNotice(region); // the operator sees it on the console
@@ -368,12 +359,7 @@ void Simulation::reroute(std::size_t region)
     m_routingPrimary = static_cast<int>(region);
     m_router.setPrimary(m_routingPrimary);
     log(SimEventType::RouteSwitched, static_cast<int>(region));
-    for (auto it = m_incidents.rbegin(); it != m_incidents.rend(); ++it) {
-        if (it->open() && it->rerouted == kNever) {
-            it->rerouted = now();
-            break;
-        }
-    }
+    m_incidents.stamp(IncidentLog::Phase::Rerouted, now());
 }
 
 void Simulation::becomePrimary(std::size_t x, std::size_t g)
@@ -537,71 +523,37 @@ void Simulation::openIncident(std::uint32_t command, int region)
 {
     if (!isFault(static_cast<CommandType>(command)))
         return;
-    for (const Incident &i : m_incidents)
-        if (i.open())
-            return; // a fault during an open incident is part of it
-    Incident incident;
-    incident.id = static_cast<std::uint32_t>(m_incidents.size() + 1);
-    incident.region = region;
-    incident.faultCommand = command;
-    incident.failure = now();
-    m_incidents.push_back(incident);
-    log(SimEventType::IncidentOpened, region, -1, -1, incident.id);
+    if (const std::uint32_t id = m_incidents.open(now(), region, command))
+        log(SimEventType::IncidentOpened, region, -1, -1, id);
 }
 
 void Simulation::noteLostWrite(SimTime commitTime)
 {
-    if (m_incidents.empty())
-        return;
-    Incident &i = m_incidents.back();
-    ++i.lostWrites;
-    i.lostFirstCommit = std::min(i.lostFirstCommit, commitTime);
-    i.lostLastCommit = std::max(i.lostLastCommit, commitTime);
-    if (m_config.targets.rpoSeconds >= 0)
-        i.rpoMet = toSeconds(i.rpo()) <= m_config.targets.rpoSeconds;
+    m_incidents.noteLostWrite(commitTime, m_config.targets.rpoSeconds);
 }
 
 void Simulation::updateIncidents()
 {
-    if (m_incidents.empty() || !m_incidents.back().open())
+    if (m_incidents.all().empty() || !m_incidents.all().back().open())
         return;
-    Incident &incident = m_incidents.back();
-    const double intervalStart = toSeconds(now() - m_config.metricsInterval);
-    bool allGood = true;
+    IncidentLog::Interval interval;
+    interval.now = now();
+    interval.start = now() - m_config.metricsInterval;
     for (std::size_t p = 0; p < m_config.populations.size(); ++p) {
         const auto &series = m_metrics.populationSeries(p);
-        if (series.empty())
-            continue;
-        const PopulationSample &s = series.back();
-        if (s.requestsPerSecond <= 0)
-            continue;
-        if (s.successRatio < 0.99) {
-            incident.affectedPopulations |= 1u << p;
-            allGood = false;
-        }
+        if (!series.empty() && series.back().requestsPerSecond > 0 && series.back().successRatio < 0.99)
+            interval.failingMask |= 1u << p;
     }
-    if (intervalStart < toSeconds(incident.failure))
-        return; // recovery counts only from intervals that start after the fault
     // Users can only be unaffected once their in-flight requests have had time to fail.
-    SimTime grace = m_config.metricsInterval;
+    interval.grace = m_config.metricsInterval;
     for (const PopulationConfig &pc : m_config.populations)
-        grace = std::max(grace, pc.requestTimeout * (pc.maxRetries + 1) + pc.retryBackoff * 4 +
-                                    m_config.metricsInterval);
-    if (incident.affectedPopulations == 0) {
-        if (now() - incident.failure >= grace) {
-            incident.recovered = incident.failure; // nobody noticed: RTO 0
-            log(SimEventType::IncidentRecovered, incident.region, -1, -1, incident.id);
-        }
-        return;
-    }
-    if (!allGood)
-        return;
-    incident.recovered = now();
-    incident.orphanedAtHeal = m_writes.orphaned;
-    incident.divergentKeysAtHeal = m_divergentKeys;
-    if (m_config.targets.rtoSeconds >= 0)
-        incident.rtoMet = toSeconds(incident.rto()) <= m_config.targets.rtoSeconds;
-    log(SimEventType::IncidentRecovered, incident.region, -1, -1, incident.id);
+        interval.grace = std::max(interval.grace, pc.requestTimeout * (pc.maxRetries + 1) +
+                                                      pc.retryBackoff * 4 + m_config.metricsInterval);
+    interval.orphanedWrites = m_writes.orphaned;
+    interval.divergentKeys = m_divergentKeys;
+    interval.rtoTargetSeconds = m_config.targets.rtoSeconds;
+    if (const Incident *recovered = m_incidents.update(interval))
+        log(SimEventType::IncidentRecovered, recovered->region, -1, -1, recovered->id);
 }
 
 void Simulation::computeDivergence()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "control/incident.h"
+#include "control/incidentlog.h"
 #include "data/datastate.h"
 #include "data/history.h"
 #include "data/writeaccounting.h"
@@ -182,7 +182,7 @@ public:
 
     // --- failover ---
     const ControllerState &controller() const { return m_controller; }
-    const std::vector<Incident> &incidents() const { return m_incidents; }
+    const std::vector<Incident> &incidents() const { return m_incidents.all(); }
     int routingPrimary() const { return m_routingPrimary; }
     SimTime leaseExpiry(std::size_t region) const { return m_leaseExpiry[region]; }
     std::uint64_t divergentKeys() const { return m_divergentKeys; }
@@ -436,7 +436,7 @@ private:
     std::vector<SimTime> m_leaseExpiry;      // per region, as the region itself knows it
     std::vector<SimTime> m_lastHeardPrimary; // per region: last replication message from a primary
     std::vector<SimTime> m_promotionReady;   // per region: when a promotion in progress completes
-    std::vector<Incident> m_incidents;
+    IncidentLog m_incidents;
     std::uint64_t m_divergentKeys = 0;
     bool m_splitBrain = false;
     std::uint64_t m_fencingRefusals = 0;
