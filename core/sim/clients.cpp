@@ -7,6 +7,20 @@
 #include <cmath>
 
 namespace fl {
+namespace {
+
+// Counts a failed attempt or request by why it failed.
+void countFailure(RequestCounters &c, ResponseOutcome why, bool timedOut)
+{
+    if (timedOut)
+        ++c.failedTimeout;
+    else if (why == ResponseOutcome::Shed)
+        ++c.failedShed;
+    else
+        ++c.failedUnreachable;
+}
+
+} // namespace
 
 void Simulation::scheduleNextArrival(std::size_t p)
 {
@@ -218,13 +232,7 @@ void Simulation::onAttemptFailed(std::uint32_t id, ResponseOutcome why, bool tim
     req.serial = 0; // events still pending for this attempt are now stale
     req.sawTimeout = req.sawTimeout || timedOut;
     if (req.region >= 0) {
-        RequestCounters &c = m_metrics.regionTick(static_cast<std::size_t>(req.region));
-        if (timedOut)
-            ++c.failedTimeout;
-        else if (why == ResponseOutcome::Shed)
-            ++c.failedShed;
-        else
-            ++c.failedUnreachable;
+        countFailure(m_metrics.regionTick(static_cast<std::size_t>(req.region)), why, timedOut);
     }
     const PopulationConfig &pc = m_config.populations[req.population];
     if (req.attempt < pc.maxRetries) {
@@ -247,13 +255,7 @@ void Simulation::finishRequest(std::uint32_t id, bool success, ResponseOutcome w
     } else {
         if (req.write)
             writeFinishedWithoutAck(id, req.sawTimeout);
-        RequestCounters &c = m_metrics.populationTick(req.population);
-        if (timedOut)
-            ++c.failedTimeout;
-        else if (why == ResponseOutcome::Shed)
-            ++c.failedShed;
-        else
-            ++c.failedUnreachable;
+        countFailure(m_metrics.populationTick(req.population), why, timedOut);
     }
     m_requests.release(id);
 }

@@ -291,12 +291,9 @@ void Simulation::recloneFromPeers(std::size_t region)
     const auto source = static_cast<std::size_t>(best);
     advanceApply(source, now());
     noteClone(region, source);
+    copyStoredState(region, source);
     RegionData &d = m_data[region];
     const RegionData &s = m_data[source];
-    d.values = s.values;
-    d.clocks = s.clocks;
-    d.fields = s.fields;
-    d.orset = s.orset;
     d.applyQueue.clear();
     d.applierBusyUntil = static_cast<double>(now());
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
