@@ -190,8 +190,27 @@ QString IncidentPanel::cellText(int row, Column column) const
 
 void IncidentPanel::rebuild()
 {
-    const QLocale locale;
+    updateSummary();
     const ConfigNames names = ConfigNames::from(m_config);
+    m_table->setRowCount(static_cast<int>(m_incidents.size()));
+    for (int row = 0; row < static_cast<int>(m_incidents.size()); ++row)
+        fillRow(row, m_incidents[static_cast<std::size_t>(row)], names);
+}
+
+QTableWidgetItem *IncidentPanel::cell(int row, int column)
+{
+    QTableWidgetItem *item = m_table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        m_table->setItem(row, column, item);
+    }
+    return item;
+}
+
+// How many incidents, and the targets they are held to.
+void IncidentPanel::updateSummary()
+{
+    const QLocale locale;
     const Targets &targets = m_config.targets;
     QStringList targetText;
     if (targets.rpoSeconds >= 0)
@@ -207,90 +226,90 @@ void IncidentPanel::rebuild()
                        (targetText.isEmpty()
                             ? tr("No targets set (Controls ▸ Targets).")
                             : tr("Targets: %1.").arg(targetText.join(QStringLiteral(" · ")))));
+}
 
-    m_table->setRowCount(static_cast<int>(m_incidents.size()));
-    auto cell = [this](int row, int column) {
-        QTableWidgetItem *item = m_table->item(row, column);
-        if (!item) {
-            item = new QTableWidgetItem;
-            m_table->setItem(row, column, item);
-        }
-        return item;
-    };
-    for (int row = 0; row < static_cast<int>(m_incidents.size()); ++row) {
-        const Incident &i = m_incidents[static_cast<std::size_t>(row)];
-        cell(row, IdColumn)->setText(QString::number(i.id));
-        QTableWidgetItem *fault = cell(row, FaultColumn);
-        fault->setText(faultText(i, names));
-        QStringList affected;
-        for (std::size_t p = 0; p < names.populations.size() && p < 32; ++p) {
-            if (i.affectedPopulations >> p & 1)
-                affected << names.population(static_cast<int>(p));
-        }
-        fault->setToolTip(affected.isEmpty() ? tr("No population was affected.")
-                                             : tr("Affected: %1").arg(affected.join(QStringLiteral(", "))));
-        cell(row, FailureColumn)->setText(LabText::shortClock(i.failure));
-        auto phase = [&](Column column, SimTime t) {
-            QTableWidgetItem *item = cell(row, column);
-            if (t == kNever) {
-                item->setText(i.open() ? QStringLiteral("…") : QStringLiteral("—"));
-                item->setToolTip(i.open() ? tr("Not yet") : tr("Never happened in this incident"));
-            } else {
-                item->setText(tr("%1\n+%2").arg(LabText::shortClock(t), LabText::duration(t - i.failure)));
-                item->setToolTip(QString());
-            }
-        };
-        phase(DetectedColumn, i.detected);
-        phase(PromotedColumn, i.promoted);
-        phase(ReroutedColumn, i.rerouted);
-        phase(RecoveredColumn, i.recovered);
-
-        QTableWidgetItem *rto = cell(row, RtoColumn);
-        const bool rtoTarget = targets.rtoSeconds >= 0;
-        if (i.open()) {
-            const SimTime soFar = std::max<SimTime>(0, m_now - i.failure);
-            rto->setText(tr("open, %1 so far").arg(LabText::duration(soFar)));
-            const bool over = rtoTarget && toSeconds(soFar) > targets.rtoSeconds;
-            rto->setBackground(over ? failColor() : QBrush());
-            rto->setToolTip(over ? tr("Already past the RTO target") : QString());
-        } else {
-            const bool met = i.rtoMet;
-            rto->setText(rtoTarget ? (met ? tr("%1 ✓") : tr("%1 ✗")).arg(LabText::duration(i.rto()))
-                                   : LabText::duration(i.rto()));
-            rto->setBackground(rtoTarget ? (met ? passColor() : failColor()) : QBrush());
-            rto->setToolTip(rtoTarget ? (met ? tr("Within the RTO target") : tr("Missed the RTO target"))
-                                      : tr("No RTO target set"));
-        }
-
-        QTableWidgetItem *rpo = cell(row, RpoColumn);
-        const bool rpoTarget = targets.rpoSeconds >= 0;
-        const QString lost = tr("%n write(s) lost", nullptr,
-                                static_cast<int>(std::min<std::uint64_t>(i.lostWrites, 1u << 30)));
-        const QString rpoText = i.lostWrites == 0 ? lost : tr("%1\n%2").arg(lost, LabText::duration(i.rpo()));
-        rpo->setText(rpoTarget ? (i.rpoMet ? tr("%1 ✓") : tr("%1 ✗")).arg(rpoText) : rpoText);
-        rpo->setBackground(rpoTarget ? (i.rpoMet ? passColor() : failColor()) : QBrush());
-        QString rpoTip =
-            tr("Acknowledged writes lost to this incident, and how far back before the fault (or "
-               "over what span) they reach.");
-        if (!i.open() && (i.orphanedAtHeal > 0 || i.divergentKeysAtHeal > 0))
-            rpoTip +=
-                QLatin1Char('\n') + tr("At recovery: %1 orphaned writes, %2 divergent keys.")
-                                        .arg(locale.toString(static_cast<qulonglong>(i.orphanedAtHeal)),
-                                             locale.toString(static_cast<qulonglong>(i.divergentKeysAtHeal)));
-        rpo->setToolTip(rpoTip);
-
-        QTableWidgetItem *timeline = cell(row, TimelineColumn);
-        timeline->setData(FailureRole, static_cast<qlonglong>(i.failure));
-        timeline->setData(DetectedRole, static_cast<qlonglong>(i.detected));
-        timeline->setData(PromotedRole, static_cast<qlonglong>(i.promoted));
-        timeline->setData(ReroutedRole, static_cast<qlonglong>(i.rerouted));
-        timeline->setData(RecoveredRole, static_cast<qlonglong>(i.recovered));
-        timeline->setData(EndRole,
-                          static_cast<qlonglong>(i.open() ? std::max(m_now, i.failure) : i.recovered));
-        timeline->setToolTip(
-            tr("Red: undetected · orange: failing over · amber: promoted, not yet rerouted · "
-               "green: users recovering · dot: recovered"));
+void IncidentPanel::fillRow(int row, const Incident &i, const ConfigNames &names)
+{
+    cell(row, IdColumn)->setText(QString::number(i.id));
+    QTableWidgetItem *fault = cell(row, FaultColumn);
+    fault->setText(faultText(i, names));
+    QStringList affected;
+    for (std::size_t p = 0; p < names.populations.size() && p < 32; ++p) {
+        if (i.affectedPopulations >> p & 1)
+            affected << names.population(static_cast<int>(p));
     }
+    fault->setToolTip(affected.isEmpty() ? tr("No population was affected.")
+                                         : tr("Affected: %1").arg(affected.join(QStringLiteral(", "))));
+    cell(row, FailureColumn)->setText(LabText::shortClock(i.failure));
+    auto phase = [&](Column column, SimTime t) {
+        QTableWidgetItem *item = cell(row, column);
+        if (t == kNever) {
+            item->setText(i.open() ? QStringLiteral("…") : QStringLiteral("—"));
+            item->setToolTip(i.open() ? tr("Not yet") : tr("Never happened in this incident"));
+        } else {
+            item->setText(tr("%1\n+%2").arg(LabText::shortClock(t), LabText::duration(t - i.failure)));
+            item->setToolTip(QString());
+        }
+    };
+    phase(DetectedColumn, i.detected);
+    phase(PromotedColumn, i.promoted);
+    phase(ReroutedColumn, i.rerouted);
+    phase(RecoveredColumn, i.recovered);
+    fillRto(cell(row, RtoColumn), i);
+    fillRpo(cell(row, RpoColumn), i);
+    fillTimeline(cell(row, TimelineColumn), i);
+}
+
+void IncidentPanel::fillRto(QTableWidgetItem *rto, const Incident &i)
+{
+    const Targets &targets = m_config.targets;
+    const bool rtoTarget = targets.rtoSeconds >= 0;
+    if (i.open()) {
+        const SimTime soFar = std::max<SimTime>(0, m_now - i.failure);
+        rto->setText(tr("open, %1 so far").arg(LabText::duration(soFar)));
+        const bool over = rtoTarget && toSeconds(soFar) > targets.rtoSeconds;
+        rto->setBackground(over ? failColor() : QBrush());
+        rto->setToolTip(over ? tr("Already past the RTO target") : QString());
+    } else {
+        const bool met = i.rtoMet;
+        rto->setText(rtoTarget ? (met ? tr("%1 ✓") : tr("%1 ✗")).arg(LabText::duration(i.rto()))
+                               : LabText::duration(i.rto()));
+        rto->setBackground(rtoTarget ? (met ? passColor() : failColor()) : QBrush());
+        rto->setToolTip(rtoTarget ? (met ? tr("Within the RTO target") : tr("Missed the RTO target"))
+                                  : tr("No RTO target set"));
+    }
+}
+
+void IncidentPanel::fillRpo(QTableWidgetItem *rpo, const Incident &i)
+{
+    const QLocale locale;
+    const Targets &targets = m_config.targets;
+    const bool rpoTarget = targets.rpoSeconds >= 0;
+    const QString lost =
+        tr("%n write(s) lost", nullptr, static_cast<int>(std::min<std::uint64_t>(i.lostWrites, 1u << 30)));
+    const QString rpoText = i.lostWrites == 0 ? lost : tr("%1\n%2").arg(lost, LabText::duration(i.rpo()));
+    rpo->setText(rpoTarget ? (i.rpoMet ? tr("%1 ✓") : tr("%1 ✗")).arg(rpoText) : rpoText);
+    rpo->setBackground(rpoTarget ? (i.rpoMet ? passColor() : failColor()) : QBrush());
+    QString rpoTip = tr("Acknowledged writes lost to this incident, and how far back before the fault (or "
+                        "over what span) they reach.");
+    if (!i.open() && (i.orphanedAtHeal > 0 || i.divergentKeysAtHeal > 0))
+        rpoTip +=
+            QLatin1Char('\n') + tr("At recovery: %1 orphaned writes, %2 divergent keys.")
+                                    .arg(locale.toString(static_cast<qulonglong>(i.orphanedAtHeal)),
+                                         locale.toString(static_cast<qulonglong>(i.divergentKeysAtHeal)));
+    rpo->setToolTip(rpoTip);
+}
+
+void IncidentPanel::fillTimeline(QTableWidgetItem *timeline, const Incident &i)
+{
+    timeline->setData(FailureRole, static_cast<qlonglong>(i.failure));
+    timeline->setData(DetectedRole, static_cast<qlonglong>(i.detected));
+    timeline->setData(PromotedRole, static_cast<qlonglong>(i.promoted));
+    timeline->setData(ReroutedRole, static_cast<qlonglong>(i.rerouted));
+    timeline->setData(RecoveredRole, static_cast<qlonglong>(i.recovered));
+    timeline->setData(EndRole, static_cast<qlonglong>(i.open() ? std::max(m_now, i.failure) : i.recovered));
+    timeline->setToolTip(tr("Red: undetected · orange: failing over · amber: promoted, not yet rerouted · "
+                            "green: users recovering · dot: recovered"));
 }
 
 void IncidentPanel::retranslateUi()

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "bridge/worldsnapshot.h"
+#include "labtext.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
 class QLabel;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace fl::ui {
 
@@ -46,6 +48,12 @@ protected:
 private:
     void retranslateUi();
     void rebuild();
+    QTableWidgetItem *cell(int row, int column);
+    void updateSummary();
+    void fillRow(int row, const Incident &incident, const ConfigNames &names);
+    void fillRto(QTableWidgetItem *item, const Incident &incident);
+    void fillRpo(QTableWidgetItem *item, const Incident &incident);
+    void fillTimeline(QTableWidgetItem *item, const Incident &incident);
 
     std::vector<Incident> m_incidents;
     SimulationConfig m_config;
