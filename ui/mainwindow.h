@@ -120,6 +120,7 @@ private:
     void createDocks();
     void createStatusBar();
     void retranslateUi();
+    void retranslateRegionAndLaterMenus();
     void updateWindowTitle();
     void updateActionTexts();
     void updateActionState();

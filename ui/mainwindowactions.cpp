@@ -377,6 +377,16 @@ void MainWindow::retranslateUi()
     action("simFaster")->setText(tr("&Faster"));
     action("simSlower")->setText(tr("S&lower"));
 
+    retranslateRegionAndLaterMenus();
+    m_stateLabel->setText(running ? tr("running") : tr("paused"));
+    if (m_sim && m_sim->hasSnapshot())
+        updateStatusLabels(m_sim->latest()); // while paused no new snapshot comes to do it
+    updateActionTexts();
+}
+
+// Region, Link, Failover, View, Language and Help, and the docks' titles.
+void MainWindow::retranslateRegionAndLaterMenus()
+{
     m_regionMenu->setTitle(tr("&Region"));
     m_roleMenu->setTitle(tr("Set &role"));
     for (int i = 0; i < 4; ++i)
@@ -414,10 +424,6 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     action("helpAbout")->setText(tr("&About Failover Lab"));
     action("helpAboutQt")->setText(tr("About &Qt"));
-    m_stateLabel->setText(running ? tr("running") : tr("paused"));
-    if (m_sim && m_sim->hasSnapshot())
-        updateStatusLabels(m_sim->latest()); // while paused no new snapshot comes to do it
-    updateActionTexts();
 }
 
 void MainWindow::updateActionTexts()
