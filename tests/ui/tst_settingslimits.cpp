@@ -7,9 +7,12 @@
 #include "scenario/resourceestimate.h"
 #include "sim/presets.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QMenu>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 #include <algorithm>
 
 using namespace fl;
@@ -91,6 +94,36 @@ private slots:
         QVERIFY(threshold);
         QCOMPARE(threshold->minimum(), 1);
         QCOMPARE(threshold->maximum(), 100);
+    }
+
+    // The dependency table shows each dependency's kind, where it is deployed and its share.
+    void dependencyRowsShowTheConfiguration()
+    {
+        SimulationConfig config = defaultLabWorld();
+        DependencyConfig payments;
+        payments.kind = DependencyKind::Payments;
+        payments.regions = {0};
+        payments.requestShare = 0.15;
+        DependencyConfig cache;
+        cache.kind = DependencyKind::Cache;
+        cache.requestShare = 0.5;
+        config.dependencies = {payments, cache};
+        ControlPanel panel;
+        panel.setConfig(config);
+        auto *kind = panel.findChild<QComboBox *>(QStringLiteral("dependencyKind_1"));
+        QVERIFY(kind);
+        QCOMPARE(kind->currentData().toInt(), static_cast<int>(DependencyKind::Cache));
+        auto *share = panel.findChild<QDoubleSpinBox *>(QStringLiteral("dependencyShare_0"));
+        QVERIFY(share);
+        QCOMPARE(share->value(), 15.0);
+        QCOMPARE(share->maximum(), 100.0); // dependencies[].request_share is declared 0 to 1
+        auto *where = panel.findChild<QToolButton *>(QStringLiteral("dependencyRegions_0"));
+        QVERIFY(where);
+        QCOMPARE(where->menu()->actions().size(), static_cast<qsizetype>(config.regions.size()));
+        QVERIFY(where->menu()->actions().at(0)->isChecked());
+        QVERIFY(
+            !panel.findChild<QToolButton *>(QStringLiteral("dependencyRegions_1"))->isEnabled()); // a cache
+        QVERIFY(panel.findChild<QToolButton *>(QStringLiteral("removeDependency_1")));
     }
 };
 

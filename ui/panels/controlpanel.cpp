@@ -432,87 +432,105 @@ void ControlPanel::refreshDependencyTable()
     m_deps->setRowCount(rows);
     for (int d = 0; d < rows; ++d) {
         const DependencyConfig &dep = c.dependencies[static_cast<std::size_t>(d)];
-        auto *kind = new QComboBox;
-        kind->setObjectName(QStringLiteral("dependencyKind_%1").arg(d));
-        compactCombo(kind);
-        for (DependencyKind k : kDependencyKinds)
-            kind->addItem(LabText::dependencyKindName(k), static_cast<int>(k));
-        kind->setCurrentIndex(kind->findData(static_cast<int>(dep.kind)));
-        connect(kind, &QComboBox::activated, this, [this, kind, d] {
-            const auto k = static_cast<DependencyKind>(kind->currentData().toInt());
-            stage([d, k](SimulationConfig &c) {
-                if (d < static_cast<int>(c.dependencies.size()))
-                    c.dependencies[static_cast<std::size_t>(d)].kind = k;
-            });
-        });
-        m_deps->setCellWidget(d, 0, kind);
-
-        auto *where = new QToolButton;
-        where->setObjectName(QStringLiteral("dependencyRegions_%1").arg(d));
-        where->setPopupMode(QToolButton::InstantPopup);
-        where->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        where->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        auto *menu = new QMenu(where);
-        QStringList names;
-        for (int r = 0; r < static_cast<int>(c.regions.size()); ++r) {
-            const QString name = LabText::regionName(c.regions[static_cast<std::size_t>(r)].catalogIndex);
-            QAction *a = menu->addAction(name);
-            a->setCheckable(true);
-            const bool deployed = std::find(dep.regions.begin(), dep.regions.end(), r) != dep.regions.end();
-            a->setChecked(deployed);
-            if (deployed)
-                names << name;
-            connect(a, &QAction::toggled, this, [this, d, r](bool on) {
-                stage([d, r, on](SimulationConfig &c) {
-                    if (d >= static_cast<int>(c.dependencies.size()))
-                        return;
-                    std::vector<int> &regions = c.dependencies[static_cast<std::size_t>(d)].regions;
-                    regions.erase(std::remove(regions.begin(), regions.end(), r), regions.end());
-                    if (on) {
-                        regions.push_back(r);
-                        std::sort(regions.begin(), regions.end());
-                    }
-                });
-                QMetaObject::invokeMethod(this, &ControlPanel::refreshDependencyTable, Qt::QueuedConnection);
-            });
-        }
-        where->setMenu(menu);
-        if (dep.kind == DependencyKind::Cache) {
-            where->setText(tr("every region (starts cold)"));
-            where->setEnabled(false);
-        } else {
-            where->setText(names.isEmpty() ? tr("nowhere") : names.join(QStringLiteral(", ")));
-        }
-        m_deps->setCellWidget(d, 1, where);
-
-        auto *share = makeSettingSpin(nullptr, "", settingAt("dependencies[].request_share"), 100, 0, 5);
-        share->setObjectName(QStringLiteral("dependencyShare_%1").arg(d));
-        share->setSuffix(tr(" %"));
-        share->setValue(dep.requestShare * 100);
-        share->setToolTip(tr("Share of requests that need this service."));
-        connect(share, &QDoubleSpinBox::valueChanged, this, [this, d](double v) {
-            stage([d, v](SimulationConfig &c) {
-                if (d < static_cast<int>(c.dependencies.size()))
-                    c.dependencies[static_cast<std::size_t>(d)].requestShare = v / 100;
-            });
-        });
-        m_deps->setCellWidget(d, 2, share);
-
-        auto *remove = new QToolButton;
-        remove->setObjectName(QStringLiteral("removeDependency_%1").arg(d));
-        remove->setText(QStringLiteral("✕"));
-        remove->setToolTip(tr("Remove this dependency"));
-        connect(remove, &QToolButton::clicked, this, [this, d] {
-            stage([d](SimulationConfig &c) {
-                if (d < static_cast<int>(c.dependencies.size()))
-                    c.dependencies.erase(c.dependencies.begin() + d);
-            });
-            // Not now: this button is about to be deleted with its row.
-            QMetaObject::invokeMethod(this, &ControlPanel::refreshDependencyTable, Qt::QueuedConnection);
-        });
-        m_deps->setCellWidget(d, 3, remove);
+        m_deps->setCellWidget(d, 0, dependencyKindCombo(d, dep));
+        m_deps->setCellWidget(d, 1, dependencyRegionsButton(d, dep, c));
+        m_deps->setCellWidget(d, 2, dependencyShareSpin(d, dep));
+        m_deps->setCellWidget(d, 3, removeDependencyButton(d));
     }
     m_deps->setVisible(rows > 0);
+}
+
+QWidget *ControlPanel::dependencyKindCombo(int d, const DependencyConfig &dep)
+{
+    auto *kind = new QComboBox;
+    kind->setObjectName(QStringLiteral("dependencyKind_%1").arg(d));
+    compactCombo(kind);
+    for (DependencyKind k : kDependencyKinds)
+        kind->addItem(LabText::dependencyKindName(k), static_cast<int>(k));
+    kind->setCurrentIndex(kind->findData(static_cast<int>(dep.kind)));
+    connect(kind, &QComboBox::activated, this, [this, kind, d] {
+        const auto k = static_cast<DependencyKind>(kind->currentData().toInt());
+        stage([d, k](SimulationConfig &c) {
+            if (d < static_cast<int>(c.dependencies.size()))
+                c.dependencies[static_cast<std::size_t>(d)].kind = k;
+        });
+    });
+    return kind;
+}
+
+// Where the dependency is deployed: a menu of the regions, checked where it is.
+QWidget *ControlPanel::dependencyRegionsButton(int d, const DependencyConfig &dep, const SimulationConfig &c)
+{
+    auto *where = new QToolButton;
+    where->setObjectName(QStringLiteral("dependencyRegions_%1").arg(d));
+    where->setPopupMode(QToolButton::InstantPopup);
+    where->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    where->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *menu = new QMenu(where);
+    QStringList names;
+    for (int r = 0; r < static_cast<int>(c.regions.size()); ++r) {
+        const QString name = LabText::regionName(c.regions[static_cast<std::size_t>(r)].catalogIndex);
+        QAction *a = menu->addAction(name);
+        a->setCheckable(true);
+        const bool deployed = std::find(dep.regions.begin(), dep.regions.end(), r) != dep.regions.end();
+        a->setChecked(deployed);
+        if (deployed)
+            names << name;
+        connect(a, &QAction::toggled, this, [this, d, r](bool on) {
+            stage([d, r, on](SimulationConfig &c) {
+                if (d >= static_cast<int>(c.dependencies.size()))
+                    return;
+                std::vector<int> &regions = c.dependencies[static_cast<std::size_t>(d)].regions;
+                regions.erase(std::remove(regions.begin(), regions.end(), r), regions.end());
+                if (on) {
+                    regions.push_back(r);
+                    std::sort(regions.begin(), regions.end());
+                }
+            });
+            QMetaObject::invokeMethod(this, &ControlPanel::refreshDependencyTable, Qt::QueuedConnection);
+        });
+    }
+    where->setMenu(menu);
+    if (dep.kind == DependencyKind::Cache) {
+        where->setText(tr("every region (starts cold)"));
+        where->setEnabled(false);
+    } else {
+        where->setText(names.isEmpty() ? tr("nowhere") : names.join(QStringLiteral(", ")));
+    }
+    return where;
+}
+
+QWidget *ControlPanel::dependencyShareSpin(int d, const DependencyConfig &dep)
+{
+    auto *share = makeSettingSpin(nullptr, "", settingAt("dependencies[].request_share"), 100, 0, 5);
+    share->setObjectName(QStringLiteral("dependencyShare_%1").arg(d));
+    share->setSuffix(tr(" %"));
+    share->setValue(dep.requestShare * 100);
+    share->setToolTip(tr("Share of requests that need this service."));
+    connect(share, &QDoubleSpinBox::valueChanged, this, [this, d](double v) {
+        stage([d, v](SimulationConfig &c) {
+            if (d < static_cast<int>(c.dependencies.size()))
+                c.dependencies[static_cast<std::size_t>(d)].requestShare = v / 100;
+        });
+    });
+    return share;
+}
+
+QWidget *ControlPanel::removeDependencyButton(int d)
+{
+    auto *remove = new QToolButton;
+    remove->setObjectName(QStringLiteral("removeDependency_%1").arg(d));
+    remove->setText(QStringLiteral("✕"));
+    remove->setToolTip(tr("Remove this dependency"));
+    connect(remove, &QToolButton::clicked, this, [this, d] {
+        stage([d](SimulationConfig &c) {
+            if (d < static_cast<int>(c.dependencies.size()))
+                c.dependencies.erase(c.dependencies.begin() + d);
+        });
+        // Not now: this button is about to be deleted with its row.
+        QMetaObject::invokeMethod(this, &ControlPanel::refreshDependencyTable, Qt::QueuedConnection);
+    });
+    return remove;
 }
 
 void ControlPanel::refreshEnabled()

@@ -72,6 +72,11 @@ private:
     void refreshWidgets();
     void refreshRegionTable();
     void refreshDependencyTable();
+    QWidget *dependencyKindCombo(int index, const DependencyConfig &dependency);
+    QWidget *dependencyRegionsButton(int index, const DependencyConfig &dependency,
+                                     const SimulationConfig &config);
+    QWidget *dependencyShareSpin(int index, const DependencyConfig &dependency);
+    QWidget *removeDependencyButton(int index);
     void refreshEnabled();
     void stage(const std::function<void(SimulationConfig &)> &edit);
     bool tryLive(const Command &command);
