@@ -49,6 +49,52 @@ int runGuiBenchmark(bool json, double factor, const QStringList &only)
     return ui::runGuiBench(out, json, factor, only);
 }
 
+// The first of `wanted` that names no engine benchmark.
+std::optional<QString> unknownEngineBenchmark(const QStringList &wanted)
+{
+    for (const QString &name : wanted) {
+        bool known = false;
+        for (const auto &b : bench::allBenchmarks())
+            known = known || name == QString::fromStdString(b.name);
+        if (!known)
+            return name;
+    }
+    return std::nullopt;
+}
+
+// Runs the wanted engine benchmarks (all when none is named) and prints a table or JSON lines.
+void printEngineBenchmarks(const QStringList &wanted, double factor, bool asJson)
+{
+    QTextStream out(stdout);
+    std::map<std::string, double> baselines;
+    if (!asJson)
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(QStringLiteral("name"), -34)
+                   .arg(QStringLiteral("events"), 12)
+                   .arg(QStringLiteral("seconds"), 9)
+                   .arg(QStringLiteral("events/s"), 12)
+                   .arg(QStringLiteral("ops/s"), 12);
+    for (const auto &b : bench::allBenchmarks()) {
+        if (!wanted.isEmpty() && !wanted.contains(QString::fromStdString(b.name)))
+            continue;
+        const bench::BenchResult r = b.run(factor);
+        baselines[r.name] = r.eventsPerSecond();
+        if (asJson) {
+            out << QJsonDocument(toJson(r, baselines)).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                       .arg(QString::fromStdString(r.name), -34)
+                       .arg(r.events, 12)
+                       .arg(r.seconds, 9, 'f', 3)
+                       .arg(r.eventsPerSecond(), 12, 'g', 4)
+                       .arg(r.operations > 0 ? QString::number(r.opsPerSecond(), 'g', 4)
+                                             : QStringLiteral("-"),
+                            12);
+        }
+        out.flush();
+    }
+}
+
 } // namespace
 
 int runBenchCommand(const QStringList &arguments)
@@ -104,42 +150,9 @@ int runBenchCommand(const QStringList &arguments)
         return runGuiBenchmark(parser.isSet(json), factor, wanted);
     }
 
-    for (const QString &name : wanted) {
-        bool known = false;
-        for (const auto &b : bench::allBenchmarks())
-            known = known || name == QString::fromStdString(b.name);
-        if (!known)
-            return failBadInput(Cli::tr("unknown benchmark '%1'").arg(name));
-    }
-
-    QTextStream out(stdout);
-    std::map<std::string, double> baselines;
-    if (!parser.isSet(json))
-        out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                   .arg(QStringLiteral("name"), -34)
-                   .arg(QStringLiteral("events"), 12)
-                   .arg(QStringLiteral("seconds"), 9)
-                   .arg(QStringLiteral("events/s"), 12)
-                   .arg(QStringLiteral("ops/s"), 12);
-    for (const auto &b : bench::allBenchmarks()) {
-        if (!wanted.isEmpty() && !wanted.contains(QString::fromStdString(b.name)))
-            continue;
-        const bench::BenchResult r = b.run(factor);
-        baselines[r.name] = r.eventsPerSecond();
-        if (parser.isSet(json)) {
-            out << QJsonDocument(toJson(r, baselines)).toJson(QJsonDocument::Compact) << '\n';
-        } else {
-            out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                       .arg(QString::fromStdString(r.name), -34)
-                       .arg(r.events, 12)
-                       .arg(r.seconds, 9, 'f', 3)
-                       .arg(r.eventsPerSecond(), 12, 'g', 4)
-                       .arg(r.operations > 0 ? QString::number(r.opsPerSecond(), 'g', 4)
-                                             : QStringLiteral("-"),
-                            12);
-        }
-        out.flush();
-    }
+    if (const std::optional<QString> unknown = unknownEngineBenchmark(wanted))
+        return failBadInput(Cli::tr("unknown benchmark '%1'").arg(*unknown));
+    printEngineBenchmarks(wanted, factor, parser.isSet(json));
     return ExitOk;
 }
 
