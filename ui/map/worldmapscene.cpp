@@ -273,6 +273,14 @@ void WorldMapScene::retranslate()
 
 void WorldMapScene::updateTexts()
 {
+    updateRegionTexts();
+    updateLinkTexts();
+    updatePopulationTexts();
+}
+
+// Each region's name, load badge, data badge and tooltip.
+void WorldMapScene::updateRegionTexts()
+{
     const QLocale locale;
     for (std::size_t i = 0; i < m_last.regions.size(); ++i) {
         const RegionView &r = m_last.regions[i];
@@ -318,6 +326,11 @@ void WorldMapScene::updateTexts()
         QColor dataColor;
         m_regions[i]->setDataBadge(dataBadge(r, &dataColor), dataColor);
     }
+}
+
+void WorldMapScene::updateLinkTexts()
+{
+    const QLocale locale;
     for (std::size_t i = 0; i < m_last.links.size(); ++i) {
         const LinkView &l = m_last.links[i];
         const QString a = LabText::regionName(m_last.regions[static_cast<std::size_t>(l.from)].catalogIndex);
@@ -337,6 +350,11 @@ void WorldMapScene::updateTexts()
         if (m_links[i]->toolTip() != tip)
             m_links[i]->setToolTip(tip);
     }
+}
+
+void WorldMapScene::updatePopulationTexts()
+{
+    const QLocale locale;
     for (std::size_t i = 0; i < m_last.populations.size(); ++i) {
         const PopulationView &p = m_last.populations[i];
         const QString name = LabText::populationName(p.catalogIndex);

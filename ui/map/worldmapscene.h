@@ -86,6 +86,9 @@ private:
     void buildBackground();
     void rebuildItems(const WorldSnapshot &snapshot);
     void updateTexts();
+    void updateRegionTexts();
+    void updateLinkTexts();
+    void updatePopulationTexts();
     bool sameTopology(const WorldSnapshot &snapshot) const;
     QString dataBadge(const RegionView &region, QColor *color) const;
     QString dataToolTip(const RegionView &region) const;
