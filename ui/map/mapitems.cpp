@@ -191,8 +191,16 @@ QPainterPath RegionItem::shape() const
 
 void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const RegionView &s = m_state;
     painter->setRenderHint(QPainter::Antialiasing);
+    paintMarker(painter);
+    paintStateBadges(painter);
+    paintLabels(painter);
+}
+
+// The selection ring, the role's marker and, when down or destroyed, a cross.
+void RegionItem::paintMarker(QPainter *painter) const
+{
+    const RegionView &s = m_state;
     if (isSelected() || m_dropTarget) {
         painter->setPen(QPen(mapstyle::selection(), m_dropTarget ? 4 : 3));
         painter->setBrush(Qt::NoBrush);
@@ -222,6 +230,12 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         painter->drawLine(QPointF(-c, -c), QPointF(c, c));
         painter->drawLine(QPointF(-c, c), QPointF(c, -c));
     }
+}
+
+// Tier failures, the primary's "P" and the deposed primary's warning.
+void RegionItem::paintStateBadges(QPainter *painter) const
+{
+    const RegionView &s = m_state;
     // Tier failures: a red dot at the lower left (app tier) or lower right (data tier).
     auto tierDot = [&](qreal x) {
         painter->setPen(QPen(Qt::white, 1));
@@ -262,7 +276,12 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         painter->setPen(Qt::white);
         painter->drawText(QRectF(at.x() - 4, at.y() - 4, 8, 10), Qt::AlignCenter, QStringLiteral("!"));
     }
+}
 
+// The name, the load badge and the data badge.
+void RegionItem::paintLabels(QPainter *painter) const
+{
+    const RegionView &s = m_state;
     drawLabel(painter, m_nameRect, m_name, nameFont(),
               s.destroyed ? mapstyle::failure() : QColor(0x1d, 0x2a, 0x36), QColor(255, 255, 255, 185));
     if (!m_badge.isEmpty()) {

@@ -56,6 +56,9 @@ protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
+    void paintMarker(QPainter *painter) const;
+    void paintStateBadges(QPainter *painter) const;
+    void paintLabels(QPainter *painter) const;
     void relayout();
     QPainterPath markerPath(qreal radius) const;
 
