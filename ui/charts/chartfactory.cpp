@@ -334,6 +334,85 @@ QLineSeries *addLine(ChartBinding *b, std::size_t seriesIndex, bool inLegend)
     return line;
 }
 
+// The y range a chart's points need: percentages from the deepest dip to 100, other figures from
+// zero to a round number above the highest point.
+struct YScale
+{
+    double min = 0, max = 1;
+    int ticks = 5;
+};
+
+YScale fitY(const ChartData &data, double low, double high)
+{
+    YScale y;
+    if (!std::isfinite(high))
+        low = high = 0;
+    if (data.kind == ChartKind::SuccessRatio) {
+        // Percentages: the top is 100 %, the bottom the deepest dip, rounded down to a ten.
+        y.min = std::max(0.0, std::floor(std::min(low, 99.0) / 10.0) * 10.0);
+        y.max = 100.0;
+    } else {
+        niceScale(high > 0 ? high * 1.05 : 1.0, &y.max, &y.ticks);
+    }
+    return y;
+}
+
+// Sets only what changed: every axis change re-lays out the chart and re-shapes its tick labels
+// (a live chart is refilled many times a second).
+void setAxes(ChartBinding *b, double xMin, double xMax, const YScale &y, int plotColumns)
+{
+    const ChartData &data = b->data;
+    if (b->axisX->min() != xMin || b->axisX->max() != xMax)
+        b->axisX->setRange(xMin, xMax);
+    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
+    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
+    if (b->axisX->tickAnchor() != 0)
+        b->axisX->setTickAnchor(0);
+    const double tick = roundTimeStep(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
+    if (b->axisX->tickInterval() != tick)
+        b->axisX->setTickInterval(tick);
+    if (b->axisY->min() != y.min || b->axisY->max() != y.max)
+        b->axisY->setRange(y.min, y.max);
+    if (data.kind != ChartKind::SuccessRatio && b->axisY->tickCount() != y.ticks)
+        b->axisY->setTickCount(y.ticks);
+    const QString format = y.max >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g");
+    if (b->axisY->labelFormat() != format)
+        b->axisY->setLabelFormat(format);
+}
+
+// Live: the legend's empty line, and the points drawn by a PlotLineItem (framed by place()).
+void fillLive(ChartBinding *b, std::vector<QList<QList<QPointF>>> &parts)
+{
+    const ChartData &data = b->data;
+    for (std::size_t k = 0; k < data.series.size(); ++k) {
+        if (b->lines[k].empty())
+            b->lines[k].push_back(addLine(b, k, true));
+        if (b->plots.size() <= k) {
+            auto *plot = new PlotLineItem(b->chart);
+            plot->setZValue(kPlotLineZ);
+            plot->setPen(linePen(data, data.series[k]));
+            b->plots.push_back(plot);
+        }
+        b->plots[k]->setSegments(std::move(parts[k]));
+    }
+}
+
+// Exported: a QLineSeries per run between gaps (antialiased, wider pens, SVG and PDF vectors).
+void fillExported(ChartBinding *b, const std::vector<QList<QList<QPointF>>> &parts)
+{
+    const ChartData &data = b->data;
+    for (std::size_t k = 0; k < data.series.size(); ++k) {
+        std::vector<QLineSeries *> &lines = b->lines[k];
+        while (lines.size() < static_cast<std::size_t>(parts[k].size()))
+            lines.push_back(addLine(b, k, lines.empty()));
+        for (std::size_t j = 0; j < lines.size(); ++j) {
+            // One replace() per line: one geometry update, however many points changed.
+            const bool used = j < static_cast<std::size_t>(parts[k].size());
+            lines[j]->replace(used ? parts[k][static_cast<qsizetype>(j)] : QList<QPointF>());
+        }
+    }
+}
+
 // Puts the (decimated) points of every series into the chart's lines, creating lines for runs
 // between gaps as needed, and fits both axes.
 void fill(ChartBinding *b, int plotColumns)
@@ -361,66 +440,13 @@ void fill(ChartBinding *b, int plotColumns)
             }
         }
     }
-    if (!std::isfinite(high))
-        low = high = 0;
-    double yMin = 0, yMax = 1;
-    int yTicks = 5;
-    if (data.kind == ChartKind::SuccessRatio) {
-        // Percentages: the top is 100 %, the bottom the deepest dip, rounded down to a ten.
-        yMin = std::max(0.0, std::floor(std::min(low, 99.0) / 10.0) * 10.0);
-        yMax = 100.0;
-    } else {
-        niceScale(high > 0 ? high * 1.05 : 1.0, &yMax, &yTicks);
-    }
-
-    // Every axis change re-lays out the chart and re-shapes its tick labels (a live chart is
-    // refilled many times a second): only what changed is set.
     if (b->lines.size() != data.series.size())
         b->lines.resize(data.series.size());
-    if (b->axisX->min() != xMin || b->axisX->max() != xMax)
-        b->axisX->setRange(xMin, xMax);
-    // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
-    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
-    if (b->axisX->tickAnchor() != 0)
-        b->axisX->setTickAnchor(0);
-    const double tick = roundTimeStep(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
-    if (b->axisX->tickInterval() != tick)
-        b->axisX->setTickInterval(tick);
-    if (b->axisY->min() != yMin || b->axisY->max() != yMax)
-        b->axisY->setRange(yMin, yMax);
-    if (data.kind != ChartKind::SuccessRatio && b->axisY->tickCount() != yTicks)
-        b->axisY->setTickCount(yTicks);
-    const QString format = yMax >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2g");
-    if (b->axisY->labelFormat() != format)
-        b->axisY->setLabelFormat(format);
-
-    if (data.compact) {
-        // Live: the legend's empty line, and the points drawn by a PlotLineItem (framed by place()).
-        for (std::size_t k = 0; k < data.series.size(); ++k) {
-            if (b->lines[k].empty())
-                b->lines[k].push_back(addLine(b, k, true));
-            if (b->plots.size() <= k) {
-                auto *plot = new PlotLineItem(b->chart);
-                plot->setZValue(kPlotLineZ);
-                plot->setPen(linePen(data, data.series[k]));
-                b->plots.push_back(plot);
-            }
-            b->plots[k]->setSegments(std::move(parts[k]));
-        }
-        b->place();
-        return;
-    }
-    // Exported: a QLineSeries per run between gaps (antialiased, wider pens, SVG and PDF vectors).
-    for (std::size_t k = 0; k < data.series.size(); ++k) {
-        std::vector<QLineSeries *> &lines = b->lines[k];
-        while (lines.size() < static_cast<std::size_t>(parts[k].size()))
-            lines.push_back(addLine(b, k, lines.empty()));
-        for (std::size_t j = 0; j < lines.size(); ++j) {
-            // One replace() per line: one geometry update, however many points changed.
-            const bool used = j < static_cast<std::size_t>(parts[k].size());
-            lines[j]->replace(used ? parts[k][static_cast<qsizetype>(j)] : QList<QPointF>());
-        }
-    }
+    setAxes(b, xMin, xMax, fitY(data, low, high), plotColumns);
+    if (data.compact)
+        fillLive(b, parts);
+    else
+        fillExported(b, parts);
     b->place();
 }
 
