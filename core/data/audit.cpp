@@ -63,6 +63,88 @@ std::vector<bool> storedSomewhere(const History &h, std::size_t regions)
     return any;
 }
 
+// Replays each region's apply order with last-write-wins on (stamp, origin), on its own terms (not
+// the model's code: the audit checks the model). A value that a region wrote itself and then
+// replaced by a write that never saw it was dropped as a concurrent write; a local write that
+// arrives behind a larger stamp was dropped although it came later (clock skew).
+void replayLastWriteWins(const History &h, const AuditOptions &options, AuditResult &result,
+                         std::vector<bool> &overwritten)
+{
+    // Per region: (key, field) -> current write; registers use field -1. A destroyed region's
+    // state is emptied and a re-cloned one copies its source's, as the storage events say.
+    std::vector<std::map<std::pair<std::uint32_t, int>, std::uint64_t>> current(options.regions);
+    std::size_t nextEvent = 0;
+    for (std::size_t i = 0; i < h.applies.size(); ++i) {
+        while (nextEvent < h.storage.size() && h.storage[nextEvent].appliesBefore <= i) {
+            const History::StorageEvent &ev = h.storage[nextEvent++];
+            auto &mine = current[static_cast<std::size_t>(ev.region)];
+            if (ev.kind == History::StorageEvent::Kind::Destroyed)
+                mine.clear();
+            else
+                mine = current[static_cast<std::size_t>(ev.source)];
+        }
+        const History::Apply &a = h.applies[i];
+        const History::Write &w = h.writes[a.writeId - 1];
+        if (w.op != WriteOp::Put && w.op != WriteOp::SetField)
+            continue;
+        const int field = w.op == WriteOp::SetField ? w.arg : -1;
+        auto [it, fresh] = current[static_cast<std::size_t>(a.region)].try_emplace({w.key, field}, a.writeId);
+        if (fresh)
+            continue;
+        const History::Write &v = h.writes[it->second - 1];
+        const bool incomingWins = w.stamp > v.stamp || (w.stamp == v.stamp && w.origin > v.origin);
+        if (!incomingWins) {
+            if (w.origin == a.region) {
+                ++result.lwwSkewDrops;
+                overwritten[a.writeId] = true;
+                result.droppedWrites.push_back(a.writeId);
+            }
+            continue;
+        }
+        const auto vOrigin = static_cast<std::size_t>(v.origin);
+        if (v.origin == a.region && w.origin != a.region && w.clock[vOrigin] < v.clock[vOrigin]) {
+            ++result.lwwConcurrentDrops;
+            overwritten[it->second] = true;
+            result.droppedWrites.push_back(it->second);
+        }
+        it->second = a.writeId;
+    }
+}
+
+// A read is stale when it returned a write acknowledged before the newest write (by invocation)
+// that had completed before the read began.
+void judgeReads(const History &h, AuditResult &result)
+{
+    // Per key: acknowledged writes by completion time, with the running maximum invocation.
+    std::map<std::uint32_t, std::vector<std::pair<SimTime, SimTime>>> acked; // key -> (complete, invoke)
+    for (const History::Write &w : h.writes)
+        if (w.outcome == History::Outcome::Ok)
+            acked[w.key].emplace_back(w.complete, w.invoke);
+    for (auto &[key, list] : acked) {
+        std::sort(list.begin(), list.end());
+        SimTime running = std::numeric_limits<SimTime>::min();
+        for (auto &entry : list) {
+            running = std::max(running, entry.second);
+            entry.second = running;
+        }
+    }
+    for (const History::Read &r : h.reads) {
+        ++result.reads;
+        const auto it = acked.find(r.key);
+        if (it == acked.end())
+            continue;
+        // Writes completed strictly before the read began.
+        const auto &list = it->second;
+        const auto pos = std::lower_bound(list.begin(), list.end(),
+                                          std::make_pair(r.invoke, std::numeric_limits<SimTime>::min()));
+        if (pos == list.begin())
+            continue;
+        const SimTime latestInvoke = std::prev(pos)->second;
+        if (ackOf(h, r.returned) < latestInvoke)
+            ++result.staleReads;
+    }
+}
+
 } // namespace
 
 AuditResult auditHistory(const History &h, const AuditOptions &options)
@@ -76,52 +158,8 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
     }
     std::vector<bool> overwritten(h.writes.size() + 1, false);
 
-    if (options.lastWriteWinsAcrossRegions) {
-        // Replay each region's apply order with last-write-wins on (stamp, origin). A value that a
-        // region wrote itself and then replaced by a write that never saw it was dropped as a
-        // concurrent write; a local write that arrives behind a larger stamp was dropped although
-        // it came later (clock skew).
-        // Per region: (key, field) -> current write; registers use field -1. A destroyed region's
-        // state is emptied and a re-cloned one copies its source's, as the storage events say.
-        std::vector<std::map<std::pair<std::uint32_t, int>, std::uint64_t>> current(options.regions);
-        std::size_t nextEvent = 0;
-        for (std::size_t i = 0; i < h.applies.size(); ++i) {
-            while (nextEvent < h.storage.size() && h.storage[nextEvent].appliesBefore <= i) {
-                const History::StorageEvent &ev = h.storage[nextEvent++];
-                auto &mine = current[static_cast<std::size_t>(ev.region)];
-                if (ev.kind == History::StorageEvent::Kind::Destroyed)
-                    mine.clear();
-                else
-                    mine = current[static_cast<std::size_t>(ev.source)];
-            }
-            const History::Apply &a = h.applies[i];
-            const History::Write &w = h.writes[a.writeId - 1];
-            if (w.op != WriteOp::Put && w.op != WriteOp::SetField)
-                continue;
-            const int field = w.op == WriteOp::SetField ? w.arg : -1;
-            auto [it, fresh] =
-                current[static_cast<std::size_t>(a.region)].try_emplace({w.key, field}, a.writeId);
-            if (fresh)
-                continue;
-            const History::Write &v = h.writes[it->second - 1];
-            const bool incomingWins = w.stamp > v.stamp || (w.stamp == v.stamp && w.origin > v.origin);
-            if (!incomingWins) {
-                if (w.origin == a.region) {
-                    ++result.lwwSkewDrops;
-                    overwritten[a.writeId] = true;
-                    result.droppedWrites.push_back(a.writeId);
-                }
-                continue;
-            }
-            const auto vOrigin = static_cast<std::size_t>(v.origin);
-            if (v.origin == a.region && w.origin != a.region && w.clock[vOrigin] < v.clock[vOrigin]) {
-                ++result.lwwConcurrentDrops;
-                overwritten[it->second] = true;
-                result.droppedWrites.push_back(it->second);
-            }
-            it->second = a.writeId;
-        }
-    }
+    if (options.lastWriteWinsAcrossRegions)
+        replayLastWriteWins(h, options, result, overwritten);
 
     for (const History::Write &w : h.writes) {
         if (w.outcome != History::Outcome::Ok)
@@ -131,36 +169,8 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
             ++result.lostOrOrphaned;
     }
 
-    if (options.judgeReads) {
-        // Per key: acknowledged writes by completion time, with the running maximum invocation.
-        std::map<std::uint32_t, std::vector<std::pair<SimTime, SimTime>>> acked; // key -> (complete, invoke)
-        for (const History::Write &w : h.writes)
-            if (w.outcome == History::Outcome::Ok)
-                acked[w.key].emplace_back(w.complete, w.invoke);
-        for (auto &[key, list] : acked) {
-            std::sort(list.begin(), list.end());
-            SimTime running = std::numeric_limits<SimTime>::min();
-            for (auto &entry : list) {
-                running = std::max(running, entry.second);
-                entry.second = running;
-            }
-        }
-        for (const History::Read &r : h.reads) {
-            ++result.reads;
-            const auto it = acked.find(r.key);
-            if (it == acked.end())
-                continue;
-            // Writes completed strictly before the read began.
-            const auto &list = it->second;
-            const auto pos = std::lower_bound(list.begin(), list.end(),
-                                              std::make_pair(r.invoke, std::numeric_limits<SimTime>::min()));
-            if (pos == list.begin())
-                continue;
-            const SimTime latestInvoke = std::prev(pos)->second;
-            if (ackOf(h, r.returned) < latestInvoke)
-                ++result.staleReads;
-        }
-    }
+    if (options.judgeReads)
+        judgeReads(h, result);
     return result;
 }
 
