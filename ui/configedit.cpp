@@ -127,6 +127,14 @@ void ConfigEdit::problemsOfRanges(const SimulationConfig &config, QStringList &o
     }
 }
 
+double ConfigEdit::totalRate(const SimulationConfig &config)
+{
+    double sum = 0;
+    for (const PopulationConfig &p : config.populations)
+        sum += p.requestsPerSecond;
+    return sum;
+}
+
 int ConfigEdit::dataRegions(const SimulationConfig &config)
 {
     return static_cast<int>(

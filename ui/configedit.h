@@ -29,6 +29,8 @@ public:
     static int votingRegions(const SimulationConfig &config);
     // Regions that hold a copy of the data (every role but witness).
     static int dataRegions(const SimulationConfig &config);
+    // The requests per second of all populations together (the workload's total demand).
+    static double totalRate(const SimulationConfig &config);
 
     // Adds a region from the catalog (default settings, role active). Populations get weight 1 for
     // it unless they already split their traffic by weight, in which case it starts at 0.

@@ -3,6 +3,7 @@
 #include "control/incidentlog.h"
 #include "data/datastate.h"
 #include "data/history.h"
+#include "data/lastwritewins.h"
 #include "data/writeaccounting.h"
 #include "engine/engine.h"
 #include "engine/slotpool.h"
@@ -351,6 +352,10 @@ private:
     void applyEntry(std::size_t region, const LogEntry &entry, std::size_t group, std::uint64_t index);
     void applyRegister(std::size_t region, const LogEntry &entry, std::size_t group, std::uint64_t index,
                        bool local);
+    // Counts what last-write-wins dropped at `region` (the incoming write, or the held value it
+    // replaces); false when the held value stays.
+    bool settleLastWriteWins(std::size_t region, const LwwOutcome &lww, const KeySlot &incoming,
+                             const KeySlot &held);
     void markLostToLww(std::size_t region, const KeySlot &slot, bool causal);
     void breakStreams(std::size_t region);
     void breakStream(std::size_t from, std::size_t to);

@@ -85,14 +85,10 @@ void Simulation::applyEntry(std::size_t region, const LogEntry &e, std::size_t g
         // Writes to different fields merge; two to the same field are a last-write-wins conflict.
         const LwwOutcome lww =
             multi ? resolveLastWriteWins(f, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
-        if (lww.dropsCausallyLater)
-            markLostToLww(region, asSlot(e, index, dot, g), true);
-        if (lww.keepsSlot)
-            break; // a remote loser is counted at its own origin
-        if (lww.overwritesConcurrent)
-            markLostToLww(region,
-                          KeySlot{f.writeId, 0, f.ackTime, f.stamp, f.index, 0, f.dot, f.origin, f.group},
-                          false);
+        if (!settleLastWriteWins(
+                region, lww, asSlot(e, index, dot, g),
+                KeySlot{f.writeId, 0, f.ackTime, f.stamp, f.index, 0, f.dot, f.origin, f.group}))
+            break;
         f = FieldSlot{e.writeId,
                       e.stamp,
                       index,
@@ -122,12 +118,8 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
     const bool multi = m_config.data.topology == WriteTopology::MultiPrimary;
     const LwwOutcome lww =
         multi ? resolveLastWriteWins(slot, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
-    if (lww.dropsCausallyLater)
-        markLostToLww(region, asSlot(e, index, dot, g), true);
-    if (lww.keepsSlot)
-        return; // a remote loser is counted at its own origin
-    if (lww.overwritesConcurrent)
-        markLostToLww(region, slot, false);
+    if (!settleLastWriteWins(region, lww, asSlot(e, index, dot, g), slot))
+        return;
     slot.writeId = e.writeId;
     slot.invokeTime = e.invokeTime;
     slot.ackTime =
@@ -137,6 +129,18 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
     slot.dot = dot;
     slot.origin = e.origin;
     slot.group = static_cast<std::int8_t>(g);
+}
+
+bool Simulation::settleLastWriteWins(std::size_t region, const LwwOutcome &lww, const KeySlot &incoming,
+                                     const KeySlot &held)
+{
+    if (lww.dropsCausallyLater)
+        markLostToLww(region, incoming, true);
+    if (lww.keepsSlot)
+        return false; // a remote loser is counted at its own origin
+    if (lww.overwritesConcurrent)
+        markLostToLww(region, held, false);
+    return true;
 }
 
 void Simulation::markLostToLww(std::size_t region, const KeySlot &lost, bool causal)

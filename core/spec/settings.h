@@ -183,23 +183,15 @@ inline constexpr SettingSpec kSettings[] = {
 
 #undef FL_SETTING_ACCESS
 
-// The declaration at `path` ("data.apply_rate"; "regions[].capacity"); every caller names a
-// declared path, so a typo fails the first test that reaches it.
-constexpr const SettingSpec &setting(std::string_view path)
+// The declaration at `path` ("data.apply_rate"; "regions[].capacity"), looked up while compiling:
+// a path that is not declared does not build (the throw below is only ever reached then).
+consteval const SettingSpec &settingAt(std::string_view path)
 {
     for (const SettingSpec &s : kSettings) {
         if (s.path == path)
             return s;
     }
-    // Not a constant expression: a path that is not declared fails to compile where it is used in
-    // one, and throws (std::terminate in the core, which has no exceptions to catch) at run time.
     throw "undeclared setting";
-}
-
-// The same, checked while compiling: a path that is not declared does not build.
-consteval const SettingSpec &settingAt(std::string_view path)
-{
-    return setting(path);
 }
 
 // How many elements a setting of `scope` has in `config` (1 for the world).

@@ -309,7 +309,7 @@ void ControlPanel::refreshWidgets()
         m_vantage->setCurrentIndex(c.health.vantageRegion);
         m_vantage->setEnabled(c.health.placement == HealthCheckerPlacement::InRegion);
     }
-    setDouble(m_totalRate, totalRate(c));
+    setDouble(m_totalRate, ConfigEdit::totalRate(c));
     setDouble(m_readShare, c.populations.empty() ? 0.9 : c.populations.front().readFraction);
     setDouble(m_zipf, c.populations.empty() ? 0.99 : c.populations.front().zipfExponent);
     setInt(m_seed, static_cast<int>(std::min<std::uint64_t>(c.seed, 2'000'000'000)));
@@ -445,8 +445,7 @@ QWidget *ControlPanel::dependencyKindCombo(int d, const DependencyConfig &dep)
     auto *kind = new QComboBox;
     kind->setObjectName(QStringLiteral("dependencyKind_%1").arg(d));
     compactCombo(kind);
-    for (DependencyKind k : kDependencyKinds)
-        kind->addItem(LabText::dependencyKindName(k), static_cast<int>(k));
+    fillEnumCombo(kind, &LabText::dependencyKindName);
     kind->setCurrentIndex(kind->findData(static_cast<int>(dep.kind)));
     connect(kind, &QComboBox::activated, this, [this, kind, d] {
         const auto k = static_cast<DependencyKind>(kind->currentData().toInt());

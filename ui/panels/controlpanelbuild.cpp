@@ -28,21 +28,6 @@
 
 namespace fl::ui {
 
-namespace {
-
-// Fills `combo` with every value of E, in core/spec's order, keeping the current row.
-template<class E> void fillEnumCombo(QComboBox *combo, QString (*name)(E))
-{
-    const QSignalBlocker block(combo);
-    const int current = combo->currentIndex();
-    combo->clear();
-    for (const EnumEntry<E> &e : enumEntries<E>())
-        combo->addItem(name(e.value), static_cast<int>(e.value));
-    combo->setCurrentIndex(current);
-}
-
-} // namespace
-
 void ControlPanel::buildUi()
 {
     buildWorldUi();
@@ -192,7 +177,7 @@ void ControlPanel::connectLiveSettings()
             return;
         // Scale every population, keeping their shares of the total.
         const SimulationConfig base = m_base; // tryLive() updates m_base as it goes
-        const double before = totalRate(base);
+        const double before = ConfigEdit::totalRate(base);
         const auto n = static_cast<double>(base.populations.size());
         for (std::size_t p = 0; p < base.populations.size(); ++p) {
             const double share = before > 0 ? base.populations[p].requestsPerSecond / before : 1.0 / n;
@@ -325,7 +310,8 @@ void ControlPanel::buildDependenciesUi()
     m_addDep->setMenu(addMenu);
     connect(addMenu, &QMenu::aboutToShow, this, [this, addMenu] {
         addMenu->clear();
-        for (DependencyKind kind : kDependencyKinds) {
+        for (const EnumEntry<DependencyKind> &entry : enumEntries<DependencyKind>()) {
+            const DependencyKind kind = entry.value;
             QAction *a = addMenu->addAction(LabText::dependencyKindName(kind));
             a->setObjectName(QStringLiteral("addDependency_%1").arg(static_cast<int>(kind)));
             connect(a, &QAction::triggered, this, [this, kind] {

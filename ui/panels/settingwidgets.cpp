@@ -51,12 +51,4 @@ QCheckBox *makeCheck(QWidget *parent, const char *objectName)
     return box;
 }
 
-double totalRate(const SimulationConfig &config)
-{
-    double sum = 0;
-    for (const PopulationConfig &p : config.populations)
-        sum += p.requestsPerSecond;
-    return sum;
-}
-
 } // namespace fl::ui

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "spec/enums.h"
 #include "spec/settings.h"
 
+#include <QComboBox>
+#include <QSignalBlocker>
+#include <QString>
+
 class QCheckBox;
-class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 class QWidget;
@@ -23,12 +27,15 @@ QDoubleSpinBox *makeDoubleSpin(QWidget *parent, const char *objectName, double m
 QComboBox *makeCombo(QWidget *parent, const char *objectName);
 QCheckBox *makeCheck(QWidget *parent, const char *objectName);
 
-// The requests per second of all populations together (what the workload's total rate shows).
-double totalRate(const SimulationConfig &config);
-
-// The dependency kinds in the order the form offers them.
-inline constexpr DependencyKind kDependencyKinds[] = {DependencyKind::Payments, DependencyKind::Auth,
-                                                      DependencyKind::Cache, DependencyKind::Queue,
-                                                      DependencyKind::ControlPlane};
+// Fills `combo` with every value of E in core/spec's order, named by `name`, keeping its row.
+template<class E> void fillEnumCombo(QComboBox *combo, QString (*name)(E))
+{
+    const QSignalBlocker block(combo);
+    const int current = combo->currentIndex();
+    combo->clear();
+    for (const EnumEntry<E> &e : enumEntries<E>())
+        combo->addItem(name(e.value), static_cast<int>(e.value));
+    combo->setCurrentIndex(current);
+}
 
 } // namespace fl::ui
