@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <unistd.h>
 
 namespace fl::scenario {
@@ -41,19 +40,6 @@ constexpr double kBytesPerCommand = 96;
 // The program itself, Qt and the fixed parts of the model.
 constexpr double kBaseBytes = 32.0 * 1024 * 1024; // 24 MB measured for a small run
 
-// Requests per second the engine really issues for a population set to `rate`. Its arrival gaps
-// are exponential draws rounded down to whole microseconds, so with λ = rate per µs the mean gap
-// is e^−λ / (1 − e^−λ) µs and the issued rate e^λ − 1 per µs: 105,170/s for 100 k/s, 1.72 M/s for
-// 1 M/s, 22 billion/s for 10 M/s. The estimate has to predict what will be simulated, not what was
-// asked for; once the model-truth issue's exact arrival rates land, this is `rate` itself.
-double issuedRate(double rate)
-{
-    const double perMicrosecond = rate / 1e6;
-    if (perMicrosecond > 700) // e^700 is near the double's limit: more than can ever run
-        return std::numeric_limits<double>::infinity();
-    return std::expm1(perMicrosecond) * 1e6;
-}
-
 QString number(double n)
 {
     return QLocale().toString(n, 'f', 0);
@@ -79,8 +65,9 @@ ResourceEstimate estimateResources(const Scenario &scenario)
             highest[static_cast<std::size_t>(command.a)] =
                 std::max(highest[static_cast<std::size_t>(command.a)], command.x);
     }
+    // The engine issues exactly the set rate (its arrival gaps carry their sub-microsecond remainder).
     for (const double r : highest)
-        rate += issuedRate(r);
+        rate += r;
     const double seconds = toSeconds(scenario.duration);
     const double interval = toSeconds(std::max<SimTime>(1, c.metricsInterval));
     // A headless run keeps every sample of the whole run (makeSimulation with keepWholeRun).

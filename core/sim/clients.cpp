@@ -28,9 +28,14 @@ void Simulation::scheduleNextArrival(std::size_t p)
         m_arrivalPending[p] = 0;
         return;
     }
-    // Open-loop Poisson arrivals: exponential gaps, independent of how the system responds.
-    const double gap = m_engine.rng(Stream::Workload).exponential(1e6 / m_rates[p]);
-    m_engine.scheduleIn(static_cast<SimTime>(gap), PopulationArrival, static_cast<std::uint32_t>(p), 0);
+    // Open-loop Poisson arrivals: exponential gaps, independent of how the system responds. The
+    // clock ticks in whole microseconds, so each gap is scheduled rounded down and the fraction left
+    // over is carried into the next one: the arrival instants stay within 1 µs of the real Poisson
+    // process and the issued rate is the set rate, however many arrivals fall within one microsecond.
+    const double gap = m_engine.rng(Stream::Workload).exponential(1e6 / m_rates[p]) + m_arrivalCarry[p];
+    const double whole = std::floor(gap);
+    m_arrivalCarry[p] = gap - whole;
+    m_engine.scheduleIn(static_cast<SimTime>(whole), PopulationArrival, static_cast<std::uint32_t>(p), 0);
     m_arrivalPending[p] = 1;
 }
 

@@ -78,6 +78,7 @@ Simulation::Simulation(SimulationConfig config)
         m_rates[p] = std::max(0.0, pc.requestsPerSecond);
     }
     m_arrivalPending.assign(np, 0);
+    m_arrivalCarry.assign(np, 0.0);
     refreshRouting();
 
     for (std::size_t p = 0; p < np; ++p)

@@ -412,6 +412,7 @@ private:
     std::vector<ZipfSampler> m_keys;
     std::vector<double> m_rates;
     std::vector<std::uint8_t> m_arrivalPending; // an arrival chain is scheduled for the population
+    std::vector<double> m_arrivalCarry; // the fraction of a microsecond the last arrival gap left over
     std::vector<std::uint8_t> m_serving;        // region serves users at all (role and readiness)
     std::vector<std::uint8_t> m_candidates;     // what routing may answer right now
     bool m_failingOpen = false;
