@@ -194,6 +194,7 @@ void Simulation::respondToClient(std::uint32_t id, SimTime respondAt, ResponseOu
     const auto jitter = static_cast<SimTime>(m_engine.rng(Stream::Network).uniform() *
                                              m_config.network.jitterFraction * static_cast<double>(oneWay));
     const SimTime arrival = respondAt + oneWay + jitter;
+    req.repliedAt = respondAt;
     if (arrival > req.deadline)
         m_engine.schedule(req.deadline, ClientTimeout, static_cast<std::uint32_t>(r), requestRef(id));
     else
@@ -216,7 +217,12 @@ void Simulation::onResponse(std::uint32_t id)
 {
     Request &req = m_requests[id];
     const auto r = static_cast<std::size_t>(req.region);
-    if (diedWithItsRegion(id))
+    // An answer that had left its region before the region crashed still reaches the client: it
+    // needs nothing more from the region on the way (users reach regions over their own path).
+    const RegionRuntime &region = m_regions[r];
+    const bool leftBeforeCrash =
+        region.incarnation == req.incarnation + 1 && req.repliedAt < region.incarnationEndedAt;
+    if (!leftBeforeCrash && diedWithItsRegion(id))
         return;
     const auto outcome = static_cast<ResponseOutcome>(req.outcome);
     if (outcome != ResponseOutcome::Ok) {

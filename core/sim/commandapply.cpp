@@ -69,6 +69,7 @@ struct CommandApplier
             RegionRuntime &r = s.m_regions[*a];
             r.appTierUp = false;
             ++r.incarnation; // requests inside the app tier die with it
+            r.incarnationEndedAt = s.now();
             r.busyUntil = 0;
             s.log(SimEventType::AppTierDown, c.a);
         }

@@ -89,6 +89,8 @@ void Simulation::initData()
     }
     m_history.finalPrimary.assign(groups, -1);
     m_durableTruncated.assign(groups, 0);
+    m_batchesOnWire.assign(nr * groups * nr, {});
+    m_consumerQueues.assign(nr, {});
 }
 
 std::uint32_t *Simulation::clockOf(std::size_t region, std::uint32_t key)
@@ -485,7 +487,12 @@ LogEntry *Simulation::committedEntry(const Request &req)
         if (copy.contains(req.commitIndex) && copy.at(req.commitIndex).writeId == req.writeId)
             return &copy.at(req.commitIndex);
     }
-    return nullptr;
+    // Or on the wire, in a batch that outlived its destroyed origin.
+    LogEntry *carried = nullptr;
+    if (m_carriedBatches > 0)
+        forEachCopy(g, req.commitIndex, req.writeId,
+                    [&](LogEntry &copy) { carried = carried ? carried : &copy; });
+    return carried;
 }
 
 void Simulation::stampAcknowledgement(const Request &req)
@@ -604,9 +611,46 @@ void Simulation::recountWrites()
         }
         m_history.finalPrimary[g] = p;
     }
+    pending += ackedOnlyOnTheWire();
     m_writes.durable = durable;
     m_writes.pending = pending;
     m_writes.orphaned = orphaned;
+}
+
+std::uint64_t Simulation::ackedOnlyOnTheWire() const
+{
+    // Acknowledged writes whose origin's storage is destroyed and that no copy holds yet: they
+    // live only in batches still on their way. Pending: they land, or are counted lost if not.
+    if (m_carriedBatches == 0)
+        return 0;
+    std::uint64_t count = 0;
+    std::vector<std::pair<std::size_t, std::uint64_t>> seen; // (group, write id), counted once
+    auto countIn = [&](const std::deque<wire::BatchOnWire> &queue) {
+        for (const wire::BatchOnWire &b : queue) {
+            if (b.entries.empty() || !m_regions[b.from].destroyed)
+                continue;
+            for (std::uint64_t i = b.first; i <= b.through; ++i) {
+                const LogEntry &e = b.entries[i - b.first];
+                if (e.writeId == 0 || !e.clientAcked || e.lwwLost || e.lostCounted)
+                    continue;
+                bool held = false;
+                for (std::size_t r = 0; r < m_regions.size() && !held; ++r) {
+                    const ReplicaLog &copy = m_data[r].logs[b.group];
+                    held = holdsData(r) && copy.contains(i) && copy.at(i).writeId == e.writeId;
+                }
+                const std::pair<std::size_t, std::uint64_t> id{b.group, e.writeId};
+                if (held || std::find(seen.begin(), seen.end(), id) != seen.end())
+                    continue;
+                seen.push_back(id);
+                ++count;
+            }
+        }
+    };
+    for (const auto &queue : m_batchesOnWire)
+        countIn(queue);
+    for (const auto &queue : m_consumerQueues)
+        countIn(queue);
+    return count;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -44,7 +44,9 @@ void Simulation::crashRegion(std::size_t r)
 {
     RegionRuntime &region = m_regions[r];
     region.up = false;
+    keepBatchesThroughCrash(r); // before the streams break: what has left for good still arrives
     ++region.incarnation;
+    region.incarnationEndedAt = now();
     region.busyUntil = 0;
     breakStreams(r);
     if (region.readyAt != kNever) {

@@ -56,9 +56,18 @@ void Simulation::ship(std::size_t from, std::size_t g, std::size_t to)
     const bool announce = d.acked[slot] < log.base() || m_data[to].logs[g].epoch < log.epoch;
     if (!news && !announce)
         return;
-    const SimTime arrival = m_network.sendReliable(from, to, now(), m_engine.rng(Stream::Network));
+    SimTime needsSender = 0;
+    const SimTime arrival =
+        m_network.sendReliable(from, to, now(), m_engine.rng(Stream::Network), &needsSender);
     if (arrival == kNever)
         return;
+    wire::BatchOnWire batch;
+    batch.from = static_cast<std::uint8_t>(from);
+    batch.group = static_cast<std::uint8_t>(g);
+    batch.first = std::max(d.shipped[slot], log.base()) + 1;
+    batch.through = log.end();
+    batch.needsSenderUntil = needsSender;
+    m_batchesOnWire[wireStream(from, g, to)].push_back(std::move(batch));
     d.shipped[slot] = log.end();
     m_engine.schedule(arrival, BatchArrive, static_cast<std::uint32_t>(to),
                       wire::packBatch(from, g, d.streamGen[slot], log.end()));
@@ -67,14 +76,26 @@ void Simulation::ship(std::size_t from, std::size_t g, std::size_t to)
 void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool consumed)
 {
     const wire::Batch b = wire::unpackBatch(data);
+    // The batch is the front of its queue: its stream's on the wire, or the consumer's.
+    std::deque<wire::BatchOnWire> &queue =
+        consumed ? m_consumerQueues[region] : m_batchesOnWire[wireStream(b.from, b.group, region)];
+    assert(!queue.empty() && queue.front().through == b.through);
+    wire::BatchOnWire batch = std::move(queue.front());
+    queue.pop_front();
+    if (!batch.entries.empty())
+        --m_carriedBatches;
     RegionData &sender = m_data[b.from];
     const std::size_t slot = b.group * m_regions.size() + region;
-    if (!m_regions[region].up || (sender.streamGen[slot] & 0xffff) != b.gen)
-        return; // lost with a crash or a broken connection; the stream restarts from the replica
-    if (sender.believedPrimary[b.group] != static_cast<std::int8_t>(b.from))
-        return; // sent by a primary that has since stepped down: its stream was closed
-    if (!m_regions[region].dataTierUp)
+    const bool sameStream = (sender.streamGen[slot] & 0xffff) == b.gen;
+    if (!m_regions[region].up || !m_regions[region].dataTierUp || (!sameStream && !batch.outlivedSender)) {
+        // Lost with the receiver, or with a broken connection (the stream restarts from what the
+        // replica holds). A batch that outlived its sender takes its writes with it.
+        if (batch.outlivedSender)
+            batchLostOnTheWay(b.from, b.group, batch);
         return;
+    }
+    if (!batch.outlivedSender && sender.believedPrimary[b.group] != static_cast<std::int8_t>(b.from))
+        return; // sent by a primary that has since stepped down: its stream was closed
     if (!consumed && replicationRule(m_config.data.mode).queued &&
         m_config.data.topology != WriteTopology::MultiPrimary) {
         // Event log: the region's consumer takes entries off the queue at its own pace.
@@ -85,9 +106,93 @@ void Simulation::onBatchArrive(std::size_t region, std::uint64_t data, bool cons
                               count * 1e6 / m_config.data.eventConsumerRate;
         m_engine.schedule(static_cast<SimTime>(d.consumerBusyUntil), BatchConsumed,
                           static_cast<std::uint32_t>(region), data);
+        if (!batch.entries.empty())
+            ++m_carriedBatches;
+        m_consumerQueues[region].push_back(std::move(batch));
         return;
     }
-    receiveEntries(region, b.from, b.group, b.through);
+    if (batch.outlivedSender)
+        receiveWithoutSender(region, b.from, b.group, batch);
+    else
+        receiveEntries(region, b.from, b.group, b.through);
+}
+
+void Simulation::keepBatchesThroughCrash(std::size_t region)
+{
+    // Batches of the current streams that have left for good (no retransmission of theirs, or of
+    // an earlier message they wait behind, is still due) arrive whatever happens to their sender
+    // now: they take a copy of their entries along, since the sender's storage may not outlive it.
+    const std::size_t nr = m_regions.size();
+    const RegionData &d = m_data[region];
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const ReplicaLog &log = d.logs[g];
+        for (std::size_t to = 0; to < nr; ++to) {
+            if (to == region)
+                continue;
+            for (wire::BatchOnWire &batch : m_batchesOnWire[wireStream(region, g, to)]) {
+                if (batch.outlivedSender || batch.needsSenderUntil >= now())
+                    continue;
+                batch.outlivedSender = true;
+                batch.epoch = log.epoch;
+                for (std::uint64_t i = batch.first; i <= batch.through; ++i)
+                    batch.entries.push_back(log.contains(i) ? log.at(i) : LogEntry{});
+                if (!batch.entries.empty())
+                    ++m_carriedBatches;
+            }
+        }
+    }
+}
+
+void Simulation::receiveWithoutSender(std::size_t region, std::size_t from, std::size_t g,
+                                      const wire::BatchOnWire &batch)
+{
+    // The sender crashed after this batch left. The replica takes what it carries if nothing more
+    // is needed from the sender: same epoch (a newer one would need the sender's lineage to roll
+    // back to), no gap before it (that would need a resend), no vote promised to a successor.
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    const bool promised = d.promisedEpoch[g] > log.epoch && now() < d.promiseUntil[g];
+    bool complete = !batch.entries.empty() && batch.epoch == log.epoch && log.end() + 1 >= batch.first;
+    for (std::uint64_t i = log.end() + 1; complete && i <= batch.through; ++i)
+        complete = batch.entries[i - batch.first].writeId != 0;
+    if (!complete || promised) {
+        batchLostOnTheWay(from, g, batch);
+        return;
+    }
+    m_lastHeardPrimary[region] = now();
+    for (std::uint64_t i = log.end() + 1; i <= batch.through; ++i) {
+        log.append(batch.entries[i - batch.first]);
+        d.applierBusyUntil =
+            std::max(d.applierBusyUntil, static_cast<double>(now())) + 1e6 / m_config.data.applyRate;
+        d.applyQueue.push_back(
+            ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
+    }
+    d.believedPrimary[g] = static_cast<std::int8_t>(from);
+    sendReplicationAck(region, from, g, false); // the confirmation goes to a crashed region: nobody reads it
+}
+
+void Simulation::batchLostOnTheWay(std::size_t from, std::size_t g, const wire::BatchOnWire &batch)
+{
+    // While its sender's storage lasts, the sender's own log still holds these writes and the
+    // promotion (or the storage's destruction) accounts for them. Once that storage is gone, this
+    // batch was where they lived: acknowledged ones that no copy holds are lost now.
+    if (!m_regions[from].destroyed)
+        return;
+    for (std::uint64_t i = batch.first; i <= batch.through; ++i) {
+        const LogEntry &e = batch.entries[i - batch.first];
+        if (e.writeId == 0 || !e.clientAcked || e.lostCounted || e.lwwLost)
+            continue;
+        bool held = false;
+        for (std::size_t r = 0; r < m_regions.size() && !held; ++r) {
+            const ReplicaLog &copy = m_data[r].logs[g];
+            held = holdsData(r) && copy.contains(i) && copy.at(i).writeId == e.writeId;
+        }
+        if (held)
+            continue;
+        ++m_writes.lostNotShipped;
+        noteLostWrite(e.commitTime);
+        forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
+    }
 }
 
 void Simulation::sendReplicationAck(std::size_t region, std::size_t to, std::size_t g, bool refused)

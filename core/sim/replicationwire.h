@@ -1,10 +1,13 @@
 #pragma once
 
+#include "data/replicalog.h"
+
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 // How replication messages pack their fields into an event's 64-bit payload (events stay plain
-// data). Shared by the data path's files; nothing outside the sim module uses it.
+// data), and what a batch on the wire carries. The sim module's own vocabulary.
 namespace fl::wire {
 
 // Replication batch: (sender, group, stream generation, last index in the batch).
@@ -34,5 +37,23 @@ inline std::uint64_t packAck(std::size_t replica, std::size_t group, std::uint32
            static_cast<std::uint64_t>(epoch & 0xffff) << 10 | (through & ((1ULL << 37) - 1)) << 26 |
            (refused ? kAckRefused : 0);
 }
+
+// A replication batch on its way: the event carries its packed header, this record what the
+// receiver needs beyond it. Batches of one stream arrive in the order they were sent (the link is
+// FIFO), so each stream keeps its batches in a queue and an arriving batch is always the front.
+struct BatchOnWire
+{
+    std::uint8_t from = 0, group = 0;
+    std::uint64_t first = 0;   // the first index it carries
+    std::uint64_t through = 0; // its last index
+    std::uint32_t epoch = 0;   // of its sender, once it carries its own entries
+    // After this instant the batch needs nothing more from its sender (Network::sendReliable).
+    SimTime needsSenderUntil = 0;
+    // Its sender crashed after the batch had left for good: it is delivered all the same, from
+    // `entries`, the copy it carries of what it was sent with.
+    bool outlivedSender = false;
+    std::vector<LogEntry> entries;
+    friend bool operator==(const BatchOnWire &, const BatchOnWire &) = default;
+};
 
 } // namespace fl::wire

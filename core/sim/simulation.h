@@ -9,6 +9,7 @@
 #include "engine/slotpool.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
+#include "replicationwire.h"
 #include "simevents.h"
 #include "spec/commands.h"
 #include "spec/config.h"
@@ -18,6 +19,7 @@
 #include "world/network.h"
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -31,7 +33,8 @@ struct RegionRuntime
     bool destroyed = false; // its data is gone (the data issue gives this teeth)
     bool appTierUp = true;
     bool dataTierUp = true;
-    std::uint32_t incarnation = 0; // bumps on every crash: replies from an earlier life are dropped
+    std::uint32_t incarnation = 0;  // bumps on every crash: replies from an earlier life are dropped
+    SimTime incarnationEndedAt = 0; // when the previous incarnation ended (its crash)
     RegionRole role = RegionRole::Active;
     double capacityOps = 0; // current app-tier capacity
     // FIFO work queue (Lindley recursion): when the queued work drains, in microseconds. A double
@@ -64,7 +67,8 @@ struct Request
 {
     SimTime firstSent = 0;
     SimTime attemptSent = 0;
-    SimTime deadline = 0; // attempt timeout
+    SimTime deadline = 0;  // attempt timeout
+    SimTime repliedAt = 0; // when the serving region sent its answer on the way to the client
     std::uint32_t client = 0;
     std::uint32_t key = 0;
     std::uint32_t incarnation = 0; // of the serving region when the attempt arrived
@@ -375,7 +379,36 @@ private:
             if (log.contains(index) && log.at(index).writeId == writeId)
                 fn(log.at(index));
         }
+        // Copies carried by batches that outlived their sender learn it too.
+        if (m_carriedBatches == 0)
+            return;
+        auto inBatches = [&](std::deque<wire::BatchOnWire> &queue) {
+            for (wire::BatchOnWire &b : queue)
+                if (LogEntry *e = carriedEntry(b, index, writeId))
+                    fn(*e);
+        };
+        for (std::size_t from = 0; from < m_data.size(); ++from)
+            for (std::size_t to = 0; to < m_data.size(); ++to)
+                inBatches(m_batchesOnWire[wireStream(from, group, to)]);
+        for (auto &queue : m_consumerQueues)
+            inBatches(queue);
     }
+    std::size_t wireStream(std::size_t from, std::size_t group, std::size_t to) const
+    {
+        return (from * m_groups.size() + group) * m_regions.size() + to;
+    }
+    static LogEntry *carriedEntry(wire::BatchOnWire &b, std::uint64_t index, std::uint64_t writeId)
+    {
+        if (b.entries.empty() || index < b.first || index > b.through)
+            return nullptr;
+        LogEntry &e = b.entries[index - b.first];
+        return e.writeId == writeId ? &e : nullptr;
+    }
+    void keepBatchesThroughCrash(std::size_t region);
+    void receiveWithoutSender(std::size_t region, std::size_t from, std::size_t group,
+                              const wire::BatchOnWire &batch);
+    void batchLostOnTheWay(std::size_t from, std::size_t group, const wire::BatchOnWire &batch);
+    std::uint64_t ackedOnlyOnTheWire() const;
     void judgeRead(std::uint32_t requestId);
     std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
     std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;
@@ -412,9 +445,9 @@ private:
     std::vector<ZipfSampler> m_keys;
     std::vector<double> m_rates;
     std::vector<std::uint8_t> m_arrivalPending; // an arrival chain is scheduled for the population
-    std::vector<double> m_arrivalCarry; // the fraction of a microsecond the last arrival gap left over
-    std::vector<std::uint8_t> m_serving;        // region serves users at all (role and readiness)
-    std::vector<std::uint8_t> m_candidates;     // what routing may answer right now
+    std::vector<double> m_arrivalCarry;     // the fraction of a microsecond the last arrival gap left over
+    std::vector<std::uint8_t> m_serving;    // region serves users at all (role and readiness)
+    std::vector<std::uint8_t> m_candidates; // what routing may answer right now
     bool m_failingOpen = false;
     RoutingMechanism m_mechanism = RoutingMechanism::Dns;
     SimTime m_dnsTtl = 0;
@@ -429,6 +462,11 @@ private:
     std::uint64_t m_nextWriteId = 1;
     // Per group: acknowledged entries already dropped from the logs (everyone had them).
     std::vector<std::uint64_t> m_durableTruncated;
+    // Replication batches on the wire, per stream (sender, group, receiver): wireStream().
+    std::vector<std::deque<wire::BatchOnWire>> m_batchesOnWire;
+    // Per region, event-log mode: batches taken off the wire, waiting for the region's consumer.
+    std::vector<std::deque<wire::BatchOnWire>> m_consumerQueues;
+    std::uint64_t m_carriedBatches = 0; // batches on the wire that carry their own entries
     WriteAccounting m_writes;
     WriteAccounting m_lastTick; // for per-interval rates
     History m_history;

@@ -205,6 +205,12 @@ void Simulation::destroyData(std::size_t region)
         for (std::size_t r = 0; r < m_regions.size(); ++r)
             if (r != region && holdsData(r))
                 elsewhere = std::max(elsewhere, std::min(lineageEnd(r, g), log.end()));
+        // Batches that outlived the crash are still on their way with their own copies: if one
+        // does not get through, its writes are counted then (batchLostOnTheWay).
+        for (std::size_t to = 0; to < m_regions.size(); ++to)
+            for (const wire::BatchOnWire &b : m_batchesOnWire[wireStream(region, g, to)])
+                if (b.outlivedSender)
+                    elsewhere = std::max(elsewhere, std::min(b.through, log.end()));
         for (std::uint64_t i = std::max(elsewhere, log.base()) + 1; i <= log.end(); ++i) {
             LogEntry &e = log.at(i);
             if (e.clientAcked && !e.lostCounted && !e.lwwLost &&

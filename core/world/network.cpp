@@ -36,7 +36,8 @@ SimTime Network::jitteredArrival(std::size_t from, std::size_t to, SimTime sendT
     return sendTime + base + jitter;
 }
 
-SimTime Network::sendReliable(std::size_t from, std::size_t to, SimTime now, Rng &rng)
+SimTime Network::sendReliable(std::size_t from, std::size_t to, SimTime now, Rng &rng,
+                              SimTime *needsSenderUntil)
 {
     LinkState &l = m_links[from * m_n + to];
     if (l.cut)
@@ -49,6 +50,9 @@ SimTime Network::sendReliable(std::size_t from, std::size_t to, SimTime now, Rng
     }
     const SimTime arrival = std::max(jitteredArrival(from, to, sendTime, rng), l.lastDelivery);
     l.lastDelivery = arrival;
+    l.lastTransmission = std::max(l.lastTransmission, sendTime);
+    if (needsSenderUntil)
+        *needsSenderUntil = l.lastTransmission;
     return arrival;
 }
 

@@ -15,6 +15,10 @@ struct LinkState
     SimTime extraDelay = 0;   // added one-way latency (degraded link)
     double lossFraction = 0;  // per transmission; reliable streams retransmit, datagrams vanish
     SimTime lastDelivery = 0; // FIFO: nothing sent later may arrive earlier
+    // The last transmission any reliable message sent so far on this link needs (its final
+    // retransmission). A message in an in-order stream is delivered only once every earlier one
+    // is, so a message still depends on its sender until the latest of these.
+    SimTime lastTransmission = 0;
     friend bool operator==(const LinkState &, const LinkState &) = default;
 };
 
@@ -38,7 +42,11 @@ public:
 
     // A message on a reliable, in-order stream (replication, consensus): loss shows up as
     // retransmission delay, never as a missing message. Returns kNever when the link is cut.
-    SimTime sendReliable(std::size_t from, std::size_t to, SimTime now, Rng &rng);
+    // `needsSenderUntil`, if given, receives the instant after which the message no longer needs
+    // its sender: its own last retransmission, or that of an earlier message it waits behind.
+    // A sender that crashes later cannot stop it from arriving; one that crashes earlier does.
+    SimTime sendReliable(std::size_t from, std::size_t to, SimTime now, Rng &rng,
+                         SimTime *needsSenderUntil = nullptr);
     // A datagram (a health probe): lost on loss or cut (kNever). Still in order with its link.
     SimTime sendDatagram(std::size_t from, std::size_t to, SimTime now, Rng &rng);
 

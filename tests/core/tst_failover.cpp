@@ -128,6 +128,7 @@ private slots:
     {
         const int seeds = 50;
         double sumRto = 0;
+        int losing = 0;
         for (int seed = 1; seed <= seeds; ++seed) {
             const SimulationConfig c = activePassive(static_cast<std::uint64_t>(seed));
             Simulation sim(c);
@@ -154,7 +155,9 @@ private slots:
             QVERIFY(i.rerouted >= i.promoted && i.rerouted - i.promoted <= 10 * kMillisecond);
             QCOMPARE(sim.routingPrimary(), kIreland);
             QVERIFY(i.recovered > i.rerouted);
-            QVERIFY(i.lostWrites > 0); // async: what Ireland had not received
+            // Async: what Virginia had not yet sent to Ireland. A crash just after a batch left
+            // (within the data latency of it, while the answers had not left either) loses none.
+            losing += i.lostWrites > 0 ? 1 : 0;
             QCOMPARE(i.lostWrites, sim.writes().lost());
             sumRto += toSeconds(i.rto());
         }
@@ -174,6 +177,8 @@ private slots:
         qInfo("mean RTO over %d seeds: %.2f s; formula %.2f s (%.1f %%)", seeds, mean, formula,
               100.0 * (mean - formula) / formula);
         QVERIFY(std::abs(mean - formula) <= 0.10 * formula);
+        qInfo("%d of %d crashes lost acknowledged writes", losing, seeds);
+        QVERIFY(losing >= seeds * 3 / 4);
     }
 
     void splitBrainWithoutProtection()
