@@ -23,8 +23,8 @@ class Estimate
 // Measured with /usr/bin/time on `run --duration 2s`: 100 k -> 1 M keys over three regions grew the
 // peak RSS by 154 MB, 57 bytes per key and region; 64 leaves room for the allocator.
 constexpr double kBytesPerKeyAndRegion = 64;
-// Per-key bookkeeping outside the regions (Zipf tables, fates): a few words.
-constexpr double kBytesPerKey = 32;
+// Per-key bookkeeping outside the regions (Zipf tables, the stale-read bound of 24 bytes): a few words.
+constexpr double kBytesPerKey = 48;
 // One metrics tick's samples: one per region, one per population and the data layer's, as the
 // ring series store them (exact sizes, with a vector's growth slack of up to a half on top).
 constexpr double kGrowthSlack = 1.5;

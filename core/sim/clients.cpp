@@ -86,8 +86,11 @@ void Simulation::onPopulationArrival(std::size_t p)
             m_history.writes.push_back(w);
         }
     }
-    if (!req.write)
-        req.readBound = m_maxAckedInvoke[req.key]; // ground truth as the read begins
+    if (!req.write) {
+        // Ground truth as the read begins: writes acknowledged strictly before it.
+        const AckedInvokeBound &bound = m_maxAckedInvoke[req.key];
+        req.readBound = bound.raisedAt == now() ? bound.beforeRaise : bound.latest;
+    }
     for (std::size_t d = 0; d < m_config.dependencies.size() && d < 8; ++d)
         if (workload.chance(m_config.dependencies[d].requestShare))
             req.dependencies |= static_cast<std::uint8_t>(1u << d);

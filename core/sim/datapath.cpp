@@ -33,7 +33,7 @@ void Simulation::initData()
         keys += std::max<std::uint32_t>(1, m_config.populations[p].keySpace);
     }
     m_keyCount = keys;
-    m_maxAckedInvoke.assign(keys, -1);
+    m_maxAckedInvoke.assign(keys, AckedInvokeBound{});
 
     // Ownership by population: a population's keys live in its nearest region that holds data.
     m_keyOwnerOfPopulation.assign(np, 0);
@@ -417,8 +417,12 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
 {
     Request &req = m_requests[id];
     ++m_writes.acknowledged;
-    SimTime &bound = m_maxAckedInvoke[req.key];
-    bound = std::max(bound, req.firstSent);
+    AckedInvokeBound &bound = m_maxAckedInvoke[req.key];
+    if (bound.raisedAt != now()) {
+        bound.beforeRaise = bound.latest;
+        bound.raisedAt = now();
+    }
+    bound.latest = std::max(bound.latest, req.firstSent);
     ClientSession &session = m_clients[req.population][req.client];
     session.lastWriteKey = req.key;
     session.lastWriteInvoke = req.firstSent;

@@ -119,6 +119,19 @@ struct ControllerState
     friend bool operator==(const ControllerState &, const ControllerState &) = default;
 };
 
+// Per key, the ground truth for stale reads: the latest invocation of an acknowledged write. A
+// read that begins at the instant of an acknowledgement is concurrent with it (the audit and the
+// linearizability check count only strictly earlier completions), so the bound before that
+// instant is kept too: whichever order the engine runs same-time events in, the read is judged
+// the same.
+struct AckedInvokeBound
+{
+    SimTime latest = -1;
+    SimTime beforeRaise = -1; // `latest` before the acknowledgements at `raisedAt`
+    SimTime raisedAt = -1;
+    friend bool operator==(const AckedInvokeBound &, const AckedInvokeBound &) = default;
+};
+
 // Replication lag of one region's copy, ground truth (feeds metrics only).
 struct ReplicaLag
 {
@@ -457,7 +470,7 @@ private:
     std::vector<GroupState> m_groups;
     std::vector<std::uint32_t> m_keyOffset;          // per population: first key of its range
     std::vector<std::int8_t> m_keyOwnerOfPopulation; // ownership by population: home region
-    std::vector<SimTime> m_maxAckedInvoke;           // per key: ground truth for stale reads
+    std::vector<AckedInvokeBound> m_maxAckedInvoke;  // per key: ground truth for stale reads
     std::uint32_t m_keyCount = 0;
     std::uint64_t m_nextWriteId = 1;
     // Per group: acknowledged entries already dropped from the logs (everyone had them).
