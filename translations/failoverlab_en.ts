@@ -1809,6 +1809,14 @@ t = %2 s: %3</source>
 (ms)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>DNS resolvers:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ideal: every DNS cache keeps an answer for the TTL exactly. As measured: some resolvers keep answers for at least 5 minutes and some applications keep theirs until their session ends or a connection fails, as seen on the Internet (Flavel, Mani and Maltz, 2014).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -2993,6 +3001,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Faults and commands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ideal (every cache honours the TTL)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As measured (some caches keep answers longer)</source>
         <translation></translation>
     </message>
 </context>

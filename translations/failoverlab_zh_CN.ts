@@ -1812,6 +1812,14 @@ t = %2 秒：%3</translation>
         <translation>时钟偏差
 （毫秒）</translation>
     </message>
+    <message>
+        <source>DNS resolvers:</source>
+        <translation>DNS 解析器：</translation>
+    </message>
+    <message>
+        <source>Ideal: every DNS cache keeps an answer for the TTL exactly. As measured: some resolvers keep answers for at least 5 minutes and some applications keep theirs until their session ends or a connection fails, as seen on the Internet (Flavel, Mani and Maltz, 2014).</source>
+        <translation>理想：每个 DNS 缓存都恰好按 TTL 保留应答。实测：一些解析器至少保留应答 5 分钟，一些应用则一直保留自己的应答，直到会话结束或连接失败，与互联网上的观测一致（Flavel、Mani 与 Maltz，2014）。</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -2993,6 +3001,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>Faults and commands</source>
         <translation>故障与命令</translation>
+    </message>
+    <message>
+        <source>Ideal (every cache honours the TTL)</source>
+        <translation>理想（每个缓存都遵守 TTL）</translation>
+    </message>
+    <message>
+        <source>As measured (some caches keep answers longer)</source>
+        <translation>实测（部分缓存保留应答更久）</translation>
     </message>
 </context>
 <context>

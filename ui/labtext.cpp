@@ -114,6 +114,11 @@ QString LabText::policyName(RoutingPolicy policy)
     return enumLabel(policy);
 }
 
+QString LabText::resolversName(DnsResolvers resolvers)
+{
+    return enumLabel(resolvers);
+}
+
 QString LabText::placementName(HealthCheckerPlacement placement)
 {
     return enumLabel(placement);

@@ -28,6 +28,7 @@ public:
     static QString roleName(RegionRole role);
     static QString mechanismName(RoutingMechanism mechanism);
     static QString policyName(RoutingPolicy policy);
+    static QString resolversName(DnsResolvers resolvers);
     static QString placementName(HealthCheckerPlacement placement);
     static QString topologyName(WriteTopology topology);
     static QString replicationModeName(ReplicationMode mode);

@@ -83,6 +83,7 @@ enum class Stream : std::uint8_t
     Control,
     Retry,
     Test,
+    Sessions, // client session lengths (DNS answers held for a session)
     Count
 };
 

@@ -131,6 +131,18 @@ QStringList policyNames()
     return idsOf<RoutingPolicy>();
 }
 
+QString resolversName(DnsResolvers resolvers)
+{
+    return idOf(resolvers);
+}
+std::optional<DnsResolvers> resolversFromName(const QString &name)
+{
+    return valueOf<DnsResolvers>(name);
+}
+QStringList resolversNames()
+{
+    return idsOf<DnsResolvers>();
+}
 QString placementName(HealthCheckerPlacement placement)
 {
     return idOf(placement);

@@ -27,6 +27,9 @@ QString policyName(RoutingPolicy policy);
 std::optional<RoutingPolicy> policyFromName(const QString &name);
 QStringList policyNames();
 
+QString resolversName(DnsResolvers resolvers);
+std::optional<DnsResolvers> resolversFromName(const QString &name);
+QStringList resolversNames();
 QString placementName(HealthCheckerPlacement placement);
 std::optional<HealthCheckerPlacement> placementFromName(const QString &name);
 QStringList placementNames();

@@ -283,10 +283,12 @@ private:
         RoutingConfig &r = m_scenario.config.routing;
         const Fields f(m_root.value("routing"), m_root.path("routing"));
         f.allowOnly({QStringLiteral("mechanism"), QStringLiteral("policy"), QStringLiteral("dns_ttl"),
-                     QStringLiteral("front_door_overhead"), QStringLiteral("failback")});
+                     QStringLiteral("front_door_overhead"), QStringLiteral("failback"),
+                     QStringLiteral("resolvers")});
         r.mechanism = f.choice("mechanism", r.mechanism, &mechanismFromName, mechanismNames());
         r.policy = f.choice("policy", r.policy, &policyFromName, policyNames());
         f.setting(settingAt("routing.dns_ttl"), m_scenario.config);
+        r.resolvers = f.choice("resolvers", r.resolvers, &resolversFromName, resolversNames());
         f.setting(settingAt("routing.front_door_overhead"), m_scenario.config);
         if (f.has("failback")) {
             const QString failback = f.string("failback");

@@ -307,6 +307,7 @@ QJsonObject scenarioToJson(const Scenario &s)
     routing[QStringLiteral("mechanism")] = mechanismName(c.routing.mechanism);
     routing[QStringLiteral("policy")] = policyName(c.routing.policy);
     routing[QStringLiteral("dns_ttl")] = duration(c.routing.dnsTtl);
+    routing[QStringLiteral("resolvers")] = resolversName(c.routing.resolvers);
     routing[QStringLiteral("front_door_overhead")] = duration(c.routing.frontDoorOverhead);
     routing[QStringLiteral("failback")] =
         c.routing.automaticFailback ? QStringLiteral("automatic") : QStringLiteral("manual");

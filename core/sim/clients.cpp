@@ -105,18 +105,44 @@ int Simulation::routeFor(std::size_t p, std::uint32_t client)
         return m_router.choose(p, m_candidates, rng);
 
     ClientSession &session = m_clients[p][client];
-    const bool expired = session.cachedRegion < 0 || (!session.ignoresTtl && now() >= session.cacheExpiry);
-    if (expired) {
+    const bool holds = session.cache == DnsCache::HoldsForSession;
+    if (holds) {
+        // The first session began before the run; a session that has ended is followed by a new
+        // one, which starts without an answer of its own.
+        if (session.sessionEnd == 0) {
+            session.sessionEnd =
+                now() + std::max<SimTime>(1, residualSessionLength(m_engine.rng(Stream::Sessions)));
+        } else if (now() >= session.sessionEnd) {
+            session.heldRegion = -1;
+            session.sessionEnd = now() + std::max<SimTime>(1, sessionLength(m_engine.rng(Stream::Sessions)));
+        }
+        if (session.heldRegion >= 0)
+            return session.heldRegion;
+    }
+    if (session.cachedRegion < 0 || now() >= session.cacheExpiry) {
         const int answer = m_router.choose(p, m_candidates, rng);
         const bool firstLookup = session.cachedRegion < 0 && session.cacheExpiry == 0;
         session.cachedRegion = static_cast<std::int16_t>(answer);
+        const SimTime hold = resolverHold(session.cache, m_dnsTtl, m_config.routing.resolvers);
         // The first lookup pretends the answer was cached at a random earlier moment, so that a
         // population's clients do not all expire together.
         const SimTime ttl =
-            firstLookup ? static_cast<SimTime>(rng.uniform() * static_cast<double>(m_dnsTtl)) : m_dnsTtl;
+            firstLookup ? static_cast<SimTime>(rng.uniform() * static_cast<double>(hold)) : hold;
         session.cacheExpiry = now() + std::max<SimTime>(ttl, 1);
     }
+    if (holds)
+        session.heldRegion = session.cachedRegion;
     return session.cachedRegion;
+}
+
+int Simulation::dnsAnswerHeld(std::size_t p, std::uint32_t client) const
+{
+    const ClientSession &session = m_clients[p][client];
+    if (session.cache == DnsCache::HoldsForSession && session.heldRegion >= 0 && now() < session.sessionEnd)
+        return session.heldRegion;
+    if (session.cachedRegion >= 0 && now() < session.cacheExpiry)
+        return session.cachedRegion;
+    return -1;
 }
 
 void Simulation::sendAttempt(std::uint32_t id)
@@ -248,6 +274,10 @@ void Simulation::onAttemptFailed(std::uint32_t id, ResponseOutcome why, bool tim
     if (req.region >= 0) {
         countFailure(m_metrics.regionTick(static_cast<std::size_t>(req.region)), why, timedOut);
     }
+    // A connection that failed makes the client reconnect, and so resolve again: an application
+    // holding its answer for the session lets it go (its resolver may still hold the same one).
+    if (timedOut && m_mechanism == RoutingMechanism::Dns)
+        m_clients[req.population][req.client].heldRegion = -1;
     const PopulationConfig &pc = m_config.populations[req.population];
     if (req.attempt < pc.maxRetries) {
         ++req.attempt;

@@ -70,10 +70,9 @@ Simulation::Simulation(SimulationConfig config)
     for (std::size_t p = 0; p < np; ++p) {
         const PopulationConfig &pc = m_config.populations[p];
         m_clients[p].resize(std::max<std::uint32_t>(1, pc.clients));
-        const auto ignoring = static_cast<std::size_t>(
-            std::llround(pc.ttlIgnoringShare * static_cast<double>(m_clients[p].size())));
-        for (std::size_t c = 0; c < std::min(ignoring, m_clients[p].size()); ++c)
-            m_clients[p][c].ignoresTtl = true;
+        for (std::size_t c = 0; c < m_clients[p].size(); ++c)
+            m_clients[p][c].cache =
+                dnsCacheOf(c, m_clients[p].size(), pc.ttlIgnoringShare, m_config.routing.resolvers);
         m_keys[p] = ZipfSampler(pc.keySpace, pc.zipfExponent);
         m_rates[p] = std::max(0.0, pc.requestsPerSecond);
     }

@@ -13,6 +13,7 @@
 #include "simevents.h"
 #include "spec/commands.h"
 #include "spec/config.h"
+#include "traffic/dnscache.h"
 #include "traffic/healthchecker.h"
 #include "traffic/router.h"
 #include "traffic/zipfsampler.h"
@@ -49,9 +50,14 @@ struct RegionRuntime
 // A client session of a population: its DNS cache lives here.
 struct ClientSession
 {
+    // The answer the client's resolver holds, until `cacheExpiry`.
     std::int16_t cachedRegion = -1;
-    bool ignoresTtl = false;
+    DnsCache cache = DnsCache::HonoursTtl;
     SimTime cacheExpiry = 0;
+    // HoldsForSession: the answer the application holds (-1: none; it asks its resolver) until the
+    // session ends at `sessionEnd` (0: the first session has not been seen yet) or a connection fails.
+    std::int16_t heldRegion = -1;
+    SimTime sessionEnd = 0;
     // For read-your-writes and monotonic reads: the session's last acknowledged write and the
     // value its last read returned.
     std::int64_t lastWriteKey = -1;
@@ -172,6 +178,9 @@ public:
     const WorldMetrics &metrics() const { return m_metrics; }
     const RingSeries<SimEvent> &events() const { return m_events; }
     const std::vector<ClientSession> &clients(std::size_t p) const { return m_clients[p]; }
+    // The region a DNS client of population `p` would send its next request to without asking
+    // anyone (its application's or its resolver's answer, still valid now), or -1: it would resolve.
+    int dnsAnswerHeld(std::size_t p, std::uint32_t client) const;
 
     // --- data ---
     const WriteAccounting &writes() const { return m_writes; }

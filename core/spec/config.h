@@ -25,6 +25,13 @@ enum class RoutingMechanism : std::uint8_t
     FrontDoor, // a global load balancer / anycast edge decides per request, no TTL
 };
 
+// How the world's DNS caches keep an answer (docs/traffic-model.md, "DNS resolvers").
+enum class DnsResolvers : std::uint8_t
+{
+    Ideal,    // every cache honours the TTL
+    Measured, // a mix calibrated to Flavel, Mani and Maltz (LANMAN 2014): floors and session-long holds
+};
+
 enum class RoutingPolicy : std::uint8_t
 {
     PrimaryOnly,  // active-passive: everything to the first healthy region in priority order
@@ -63,7 +70,7 @@ struct PopulationConfig
     std::uint32_t keySpace = 10'000; // keys this population's users own (disjoint per population)
     double zipfExponent = 0.99;      // 0 = uniform keys
     std::uint32_t clients = 200;     // client sessions; each keeps its own DNS answer
-    double ttlIgnoringShare = 0.0;   // share of clients that never re-resolve
+    double ttlIgnoringShare = 0.0;   // share of clients that hold their answer for the session
     SimTime requestTimeout = 1 * kSecond;
     int maxRetries = 2;
     SimTime retryBackoff = 100 * kMillisecond; // base; doubles per attempt, with full jitter
@@ -88,6 +95,7 @@ struct RoutingConfig
     RoutingMechanism mechanism = RoutingMechanism::Dns;
     RoutingPolicy policy = RoutingPolicy::GeoNearest;
     SimTime dnsTtl = 60 * kSecond;
+    DnsResolvers resolvers = DnsResolvers::Ideal;
     SimTime frontDoorOverhead = 1 * kMillisecond;
     bool automaticFailback = true; // false: a recovered region waits for the operator
     friend bool operator==(const RoutingConfig &, const RoutingConfig &) = default;

@@ -30,6 +30,16 @@ template<> struct EnumSpec<RoutingMechanism>
     };
 };
 
+template<> struct EnumSpec<DnsResolvers>
+{
+    static constexpr EnumEntry<DnsResolvers> entries[] = {
+        {DnsResolvers::Ideal, "ideal",
+         FL_TRANSLATE_NOOP("fl::ui::LabText", "Ideal (every cache honours the TTL)")},
+        {DnsResolvers::Measured, "measured",
+         FL_TRANSLATE_NOOP("fl::ui::LabText", "As measured (some caches keep answers longer)")},
+    };
+};
+
 template<> struct EnumSpec<RoutingPolicy>
 {
     static constexpr EnumEntry<RoutingPolicy> entries[] = {
@@ -149,8 +159,9 @@ template<> struct EnumSpec<DependencyKind>
 
 // The random schedules draw these by row index, so their rows must be in value order.
 static_assert(enumRowsInValueOrder<RoutingMechanism>() && enumRowsInValueOrder<RoutingPolicy>() &&
-              enumRowsInValueOrder<HealthCheckerPlacement>() && enumRowsInValueOrder<ReplicationMode>() &&
-              enumRowsInValueOrder<ConflictPolicy>() && enumRowsInValueOrder<OwnershipRule>() &&
-              enumRowsInValueOrder<RejoinPolicy>() && enumRowsInValueOrder<RegionRole>());
+              enumRowsInValueOrder<DnsResolvers>() && enumRowsInValueOrder<HealthCheckerPlacement>() &&
+              enumRowsInValueOrder<ReplicationMode>() && enumRowsInValueOrder<ConflictPolicy>() &&
+              enumRowsInValueOrder<OwnershipRule>() && enumRowsInValueOrder<RejoinPolicy>() &&
+              enumRowsInValueOrder<RegionRole>());
 
 } // namespace fl

@@ -137,6 +137,10 @@ inline QList<BrokenScenario> brokenScenarios()
          QStringLiteral(
              "routing.policy: unknown value \"nearest\" (expected one of: primary-only, geo-nearest, "
              "latency-based, weighted)")},
+        {"unknown resolvers", brokenVariant([&](O &d) {
+             d[key("routing")] = O{{key("resolvers"), QStringLiteral("realistic")}};
+         }),
+         QStringLiteral("routing.resolvers: unknown value \"realistic\" (expected one of: ideal, measured)")},
         {"misspelt health field", brokenVariant([&](O &d) {
              d[key("health")] = O{{key("dept"), true}};
          }),

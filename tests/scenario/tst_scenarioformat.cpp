@@ -47,7 +47,7 @@ const QByteArray kEveryField = R"({
   "health": {"interval": "2.5s", "timeout": "300ms", "failure_threshold": 1, "recovery_threshold": 100,
              "deep": false, "placement": "in-region", "vantage": "eu-west-1"},
   "routing": {"mechanism": "front-door", "policy": "weighted", "dns_ttl": "0s", "front_door_overhead": "7ms",
-              "failback": "manual"},
+              "failback": "manual", "resolvers": "measured"},
   "network": {"jitter": 0, "retransmit_timeout_min": "1us"},
   "metrics": {"interval": "250ms", "history": 10, "event_log": 0},
   "data": {"topology": "ownership", "primary": "eu-west-1", "mode": "event-log", "batch_interval": "7ms",
@@ -170,6 +170,7 @@ private slots:
         QCOMPARE(s.config.health.vantageRegion, 1);
         QCOMPARE(s.config.health.placement, HealthCheckerPlacement::InRegion);
         QVERIFY(!s.config.routing.automaticFailback);
+        QCOMPARE(s.config.routing.resolvers, DnsResolvers::Measured);
         QCOMPARE(s.config.metricsInterval, 250 * kMillisecond);
         QCOMPARE(s.faults.size(), std::size_t{25});
         // Every command the format names appears once in the file above.

@@ -82,6 +82,7 @@ private slots:
         QCOMPARE(idsChecked<RegionRole>(), roleNames());
         QCOMPARE(idsChecked<RoutingMechanism>(), mechanismNames());
         QCOMPARE(idsChecked<RoutingPolicy>(), policyNames());
+        QCOMPARE(idsChecked<DnsResolvers>(), resolversNames());
         QCOMPARE(idsChecked<HealthCheckerPlacement>(), placementNames());
         QCOMPARE(idsChecked<WriteTopology>(), topologyNames());
         QCOMPARE(idsChecked<ReplicationMode>(), replicationModeNames());

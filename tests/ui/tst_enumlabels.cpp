@@ -47,6 +47,7 @@ private slots:
         problems += labelProblems<RegionRole>("RegionRole");
         problems += labelProblems<RoutingMechanism>("RoutingMechanism");
         problems += labelProblems<RoutingPolicy>("RoutingPolicy");
+        problems += labelProblems<DnsResolvers>("DnsResolvers");
         problems += labelProblems<HealthCheckerPlacement>("HealthCheckerPlacement");
         problems += labelProblems<WriteTopology>("WriteTopology");
         problems += labelProblems<ReplicationMode>("ReplicationMode");

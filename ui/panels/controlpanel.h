@@ -94,7 +94,7 @@ private:
 
     QGroupBox *m_routingBox, *m_healthBox, *m_workloadBox, *m_regionsBox, *m_runBox;
     QFormLayout *m_routingForm, *m_healthForm, *m_workloadForm, *m_runForm;
-    QComboBox *m_mechanism, *m_policy, *m_failback;
+    QComboBox *m_mechanism, *m_policy, *m_resolvers, *m_failback;
     QDoubleSpinBox *m_ttl;
     QDoubleSpinBox *m_interval, *m_timeout;
     QSpinBox *m_failures, *m_recoveries;

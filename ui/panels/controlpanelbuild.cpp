@@ -54,11 +54,14 @@ void ControlPanel::buildWorldUi()
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("policyCombo"));
     m_ttl = makeSettingSpin(this, "ttlSpin", settingAt("routing.dns_ttl"), 1e-6, 0, 5);
+    m_resolvers = new QComboBox(this);
+    m_resolvers->setObjectName(QStringLiteral("resolversCombo"));
     m_failback = new QComboBox(this);
     m_failback->setObjectName(QStringLiteral("failbackCombo"));
     m_routingForm->addRow(QStringLiteral("-"), m_mechanism);
     m_routingForm->addRow(QStringLiteral("-"), m_policy);
     m_routingForm->addRow(QStringLiteral("-"), m_ttl);
+    m_routingForm->addRow(QStringLiteral("-"), m_resolvers);
     m_routingForm->addRow(QStringLiteral("-"), m_failback);
 
     // Health checks
@@ -193,6 +196,11 @@ void ControlPanel::connectRestartSettings()
     connect(m_failback, &QComboBox::activated, this, [this] {
         stage([this](SimulationConfig &c) {
             c.routing.automaticFailback = m_failback->currentData().toBool();
+        });
+    });
+    connect(m_resolvers, &QComboBox::activated, this, [this] {
+        stage([this](SimulationConfig &c) {
+            c.routing.resolvers = static_cast<DnsResolvers>(m_resolvers->currentData().toInt());
         });
     });
     connect(m_interval, &QDoubleSpinBox::valueChanged, this,
@@ -449,6 +457,7 @@ void ControlPanel::fillCombos()
 {
     fillEnumCombo(m_mechanism, &LabText::mechanismName);
     fillEnumCombo(m_policy, &LabText::policyName);
+    fillEnumCombo(m_resolvers, &LabText::resolversName);
     {
         const QSignalBlocker block(m_failback);
         const int current = m_failback->currentIndex();
