@@ -1817,6 +1817,26 @@ t = %2 s: %3</source>
         <source>Ideal: every DNS cache keeps an answer for the TTL exactly. As measured: some resolvers keep answers for at least 5 minutes and some applications keep theirs until their session ends or a connection fails, as seen on the Internet (Flavel, Mani and Maltz, 2014).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Sync set lag timeout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync set at least:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync all: a replica that has not confirmed a write for this long leaves the sync set, if the controller agrees; writes then stop waiting for it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> replicas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sync all: the set never shrinks below this many replicas; below it, writes block instead. Fewer buys availability with durability.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -3009,6 +3029,22 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>As measured (some caches keep answers longer)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 dropped %2 from its sync set (lagging; the controller agreed): fewer copies now hold each write</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%2 caught up and is back in the sync set of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes blocked on %1: waiting for %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not in the sync set: it may lack acknowledged writes, so it is not promoted</source>
         <translation></translation>
     </message>
 </context>

@@ -1820,6 +1820,26 @@ t = %2 秒：%3</translation>
         <source>Ideal: every DNS cache keeps an answer for the TTL exactly. As measured: some resolvers keep answers for at least 5 minutes and some applications keep theirs until their session ends or a connection fails, as seen on the Internet (Flavel, Mani and Maltz, 2014).</source>
         <translation>理想：每个 DNS 缓存都恰好按 TTL 保留应答。实测：一些解析器至少保留应答 5 分钟，一些应用则一直保留自己的应答，直到会话结束或连接失败，与互联网上的观测一致（Flavel、Mani 与 Maltz，2014）。</translation>
     </message>
+    <message>
+        <source>Sync set lag timeout:</source>
+        <translation>同步集滞后超时：</translation>
+    </message>
+    <message>
+        <source>Sync set at least:</source>
+        <translation>同步集至少：</translation>
+    </message>
+    <message>
+        <source>Sync all: a replica that has not confirmed a write for this long leaves the sync set, if the controller agrees; writes then stop waiting for it.</source>
+        <translation>全同步：副本超过这段时间仍未确认某个写入，经控制器同意后退出同步集；此后写入不再等它。</translation>
+    </message>
+    <message>
+        <source> replicas</source>
+        <translation> 个副本</translation>
+    </message>
+    <message>
+        <source>Sync all: the set never shrinks below this many replicas; below it, writes block instead. Fewer buys availability with durability.</source>
+        <translation>全同步：同步集不会缩小到少于这么多副本；再少时写入会阻塞。设得越少，就是用持久性换可用性。</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -3009,6 +3029,22 @@ t = %2 秒：%3</translation>
     <message>
         <source>As measured (some caches keep answers longer)</source>
         <translation>实测（部分缓存保留应答更久）</translation>
+    </message>
+    <message>
+        <source>%1 dropped %2 from its sync set (lagging; the controller agreed): fewer copies now hold each write</source>
+        <translation>%1 将 %2 移出同步集（滞后；控制器已同意）：现在每个写入的副本更少了</translation>
+    </message>
+    <message>
+        <source>%2 caught up and is back in the sync set of %1</source>
+        <translation>%2 已追上，重新加入 %1 的同步集</translation>
+    </message>
+    <message>
+        <source>Writes blocked on %1: waiting for %2</source>
+        <translation>%1 上的写入被阻塞：正在等待 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the sync set: it may lack acknowledged writes, so it is not promoted</source>
+        <translation>%1 不在同步集中：它可能缺少已确认的写入，因此不被提升</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,18 @@ QString describeEvent(const SimEvent &e, const ConfigNames &names)
         return LabText::tr("%1 refused writes of an older epoch from %2 (fencing)").arg(region, other);
     case SimEventType::StaleEpochApplied:
         return LabText::tr("%1 applied writes of an older epoch from %2 (no fencing)").arg(region, other);
+    case SimEventType::SyncMemberRemoved:
+        return LabText::tr("%1 dropped %2 from its sync set (lagging; the controller agreed): fewer "
+                           "copies now hold each write")
+            .arg(region, other);
+    case SimEventType::SyncMemberRejoined:
+        return LabText::tr("%2 caught up and is back in the sync set of %1").arg(region, other);
+    case SimEventType::SyncWritesBlocked:
+        return LabText::tr("Writes blocked on %1: waiting for %2").arg(region, other);
+    case SimEventType::PromotionNotInSyncSet:
+        return LabText::tr("%1 is not in the sync set: it may lack acknowledged writes, so it is not "
+                           "promoted")
+            .arg(region);
     case SimEventType::SplitBrainStarted:
         return LabText::tr("Split-brain: two regions acknowledge writes as primary");
     case SimEventType::SplitBrainEnded:
@@ -252,7 +264,12 @@ Severity eventSeverity(const SimEvent &e)
     case SimEventType::LeaseExpired:
     case SimEventType::FencedWriteRefused:
     case SimEventType::StaleEpochApplied:
+    case SimEventType::SyncMemberRemoved:
+    case SimEventType::SyncWritesBlocked:
+    case SimEventType::PromotionNotInSyncSet:
         return Severity::Warning;
+    case SimEventType::SyncMemberRejoined:
+        return Severity::Notice;
     case SimEventType::CommandApplied:
     case SimEventType::PrimaryPromoted:
     case SimEventType::OperatorVerified:
@@ -313,6 +330,10 @@ EventCategory eventCategory(const SimEvent &e)
     case SimEventType::StaleEpochApplied:
     case SimEventType::SplitBrainStarted:
     case SimEventType::SplitBrainEnded:
+    case SimEventType::SyncMemberRemoved:
+    case SimEventType::SyncMemberRejoined:
+    case SimEventType::SyncWritesBlocked:
+    case SimEventType::PromotionNotInSyncSet:
         return EventCategory::Data;
     case SimEventType::PrimaryPromoted:
     case SimEventType::ControlProbeFailed:

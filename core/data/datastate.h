@@ -56,6 +56,14 @@ struct GroupState
     int primary = -1;
     std::uint32_t epoch = 1;
     std::vector<std::pair<std::uint32_t, std::uint64_t>> forks; // (new epoch, last common index)
+    // sync-all: the copies the primary must hear from before it acknowledges (bit per region),
+    // recorded by the controller. It shrinks only with the controller's consent, and a promotion
+    // picks only one of its members, so every acknowledged write survives a failover.
+    std::uint32_t syncSet = 0;
+    std::uint32_t blockedOn = 0; // members writes are reported blocked on (logged once each)
+    // Members back in the set that have yet to confirm everything already acknowledged without
+    // them: writes wait for them, but they may not be promoted until they have.
+    std::uint32_t syncCatchingUp = 0;
     friend bool operator==(const GroupState &, const GroupState &) = default;
 };
 

@@ -32,6 +32,10 @@ struct WriteAccounting
     std::uint64_t monotonicReadViolations = 0;
     // replication events
     std::uint64_t syncFallbacks = 0;
+    // sync-all: writes acknowledged while the sync set was smaller than the data copies, and how
+    // often the set shrank (availability bought with durability: fewer copies hold each write)
+    std::uint64_t degradedAcks = 0;
+    std::uint64_t syncSetShrinks = 0;
 
     std::uint64_t inFlight() const { return issued - failed - indeterminate - acknowledged; }
     std::uint64_t lost() const { return lostNotShipped + lostOverwritten + lostDiscarded; }

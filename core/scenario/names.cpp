@@ -88,6 +88,10 @@ const Named<SimEventType> kEvents[] = {
     {SimEventType::DependencyUnavailable, "dependency-unavailable"},
     {SimEventType::IncidentOpened, "incident-opened"},
     {SimEventType::IncidentRecovered, "incident-recovered"},
+    {SimEventType::SyncMemberRemoved, "sync-member-removed"},
+    {SimEventType::SyncMemberRejoined, "sync-member-rejoined"},
+    {SimEventType::SyncWritesBlocked, "sync-writes-blocked"},
+    {SimEventType::PromotionNotInSyncSet, "promotion-not-in-sync-set"},
 };
 
 } // namespace

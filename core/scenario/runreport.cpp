@@ -220,6 +220,8 @@ QJsonObject writesToJson(const WriteAccounting &w)
     o[QStringLiteral("read_your_writes_violations")] = count(w.readYourWritesViolations);
     o[QStringLiteral("monotonic_read_violations")] = count(w.monotonicReadViolations);
     o[QStringLiteral("sync_fallbacks")] = count(w.syncFallbacks);
+    o[QStringLiteral("sync_set_shrinks")] = count(w.syncSetShrinks);
+    o[QStringLiteral("degraded_acknowledgements")] = count(w.degradedAcks);
     return o;
 }
 

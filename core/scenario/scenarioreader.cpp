@@ -329,6 +329,7 @@ private:
             f.allowOnly({QStringLiteral("topology"), QStringLiteral("primary"), QStringLiteral("mode"),
                          QStringLiteral("batch_interval"), QStringLiteral("apply_rate"),
                          QStringLiteral("event_consumer_rate"), QStringLiteral("sync_fallback"),
+                         QStringLiteral("sync_lag_timeout"), QStringLiteral("min_sync_replicas"),
                          QStringLiteral("forward_writes"), QStringLiteral("reads"),
                          QStringLiteral("ownership"), QStringLiteral("conflict_policy"),
                          QStringLiteral("record_fields"), QStringLiteral("set_elements"),
@@ -346,6 +347,8 @@ private:
                 d.syncFallbackToAsync = s.boolean("enabled", d.syncFallbackToAsync);
                 s.setting(settingAt("data.sync_fallback.timeout"), m_scenario.config);
             }
+            f.setting(settingAt("data.sync_lag_timeout"), m_scenario.config);
+            f.setting(settingAt("data.min_sync_replicas"), m_scenario.config);
             d.forwardWrites =
                 f.choice("forward_writes", d.forwardWrites, &forwardPolicyFromName, forwardPolicyNames());
             d.reads = f.choice("reads", d.reads, &readPolicyFromName, readPolicyNames());

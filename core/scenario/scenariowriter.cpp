@@ -113,6 +113,8 @@ QJsonObject dataToJson(const SimulationConfig &config)
     fallback[QStringLiteral("enabled")] = d.syncFallbackToAsync;
     fallback[QStringLiteral("timeout")] = duration(d.syncFallbackTimeout);
     o[QStringLiteral("sync_fallback")] = fallback;
+    o[QStringLiteral("sync_lag_timeout")] = duration(d.syncLagTimeout);
+    o[QStringLiteral("min_sync_replicas")] = d.minSyncReplicas;
     o[QStringLiteral("forward_writes")] = forwardPolicyName(d.forwardWrites);
     o[QStringLiteral("reads")] = readPolicyName(d.reads);
     o[QStringLiteral("ownership")] = ownershipName(d.ownership);

@@ -8,6 +8,7 @@
 #include "world/regioncatalog.h"
 
 #include <algorithm>
+#include <bit>
 #include <cassert>
 
 namespace fl {
@@ -90,6 +91,13 @@ void Simulation::initData()
     m_history.finalPrimary.assign(groups, -1);
     m_durableTruncated.assign(groups, 0);
     m_batchesOnWire.assign(nr * groups * nr, {});
+    if (syncAll()) {
+        // The sync set starts as every other data copy.
+        for (std::size_t g = 0; g < groups; ++g)
+            for (std::size_t r = 0; r < nr; ++r)
+                if (holdsData(r) && static_cast<int>(r) != m_groups[g].primary)
+                    m_groups[g].syncSet |= 1u << r;
+    }
     m_consumerQueues.assign(nr, {});
 }
 
@@ -390,6 +398,8 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
         log.applied = index;
     }
     if (!synchronous) {
+        if (syncAll())
+            ++m_writes.degradedAcks; // the sync set has shrunk to nothing: no copy but this one
         respondFromData(id, region, now(), ResponseOutcome::Ok);
         return;
     }
@@ -402,10 +412,30 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
     if (dc.syncFallbackToAsync)
         m_engine.scheduleIn(dc.syncFallbackTimeout, SyncTimeout, static_cast<std::uint32_t>(region),
                             static_cast<std::uint64_t>(g) | index << 5);
+    if (syncAll())
+        m_engine.scheduleIn(dc.syncLagTimeout, SyncLagCheck, static_cast<std::uint32_t>(region),
+                            static_cast<std::uint64_t>(g) | index << 5);
+}
+
+bool Simulation::syncAll() const
+{
+    return m_config.data.mode == ReplicationMode::SyncAll &&
+           m_config.data.topology == WriteTopology::SinglePrimary;
+}
+
+bool Simulation::degradedSyncSet(std::size_t g) const
+{
+    std::size_t copies = 0; // data copies other than the primary's
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (holdsData(r) && static_cast<int>(r) != m_groups[g].primary)
+            ++copies;
+    return static_cast<std::size_t>(std::popcount(m_groups[g].syncSet)) < copies;
 }
 
 std::size_t Simulation::syncAcksNeeded(std::size_t g) const
 {
+    if (syncAll())
+        return static_cast<std::size_t>(std::popcount(m_groups[g].syncSet));
     std::size_t copies = 0; // data copies other than the primary's
     for (std::size_t r = 0; r < m_regions.size(); ++r)
         if (holdsData(r) && static_cast<int>(r) != m_groups[g].primary)

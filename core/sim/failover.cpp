@@ -257,15 +257,23 @@ void Simulation::onElectionDeadline(std::uint64_t election)
         return; // the next failed probe tries again
     }
     // The best replica it can reach: the one that has received the most.
-    int best = -1;
+    int best = -1, outsider = -1; // outsider: the best of all, sync set or not
     for (std::size_t v = 0; v < m_regions.size(); ++v) {
         if (ctl.votes[v] < 0 || static_cast<int>(v) == m_controllerPrimary || !holdsData(v))
             continue;
         if (m_config.failover.quorumElection && !ctl.grants[v])
             continue;
+        if (outsider < 0 || ctl.votes[v] > ctl.votes[static_cast<std::size_t>(outsider)])
+            outsider = static_cast<int>(v);
+        if (syncAll() && !(m_groups[0].syncSet & ~m_groups[0].syncCatchingUp & (1u << v)))
+            continue; // outside the sync set it may lack acknowledged writes: only a member is promoted
         if (best < 0 || ctl.votes[v] > ctl.votes[static_cast<std::size_t>(best)])
             best = static_cast<int>(v);
     }
+    if (outsider >= 0 && outsider != best &&
+        (best < 0 ||
+         ctl.votes[static_cast<std::size_t>(outsider)] > ctl.votes[static_cast<std::size_t>(best)]))
+        log(SimEventType::PromotionNotInSyncSet, outsider);
     if (best < 0) {
         log(SimEventType::ElectionNoQuorum, -1, -1, -1, granted);
         return;
@@ -386,6 +394,11 @@ void Simulation::becomePrimary(std::size_t x, std::size_t g)
     }
     ++group.epoch;
     group.forks.emplace_back(group.epoch, fork);
+    // The new epoch's sync set: the old one's other members. The deposed primary is not one; it
+    // rejoins once it has caught up with the new lineage.
+    group.syncSet &= ~(1u << x);
+    group.syncCatchingUp &= ~(1u << x);
+    group.blockedOn = 0;
     if (m_config.data.recordHistory)
         m_history.promotions.push_back(History::Promotion{fork, group.epoch, static_cast<std::int8_t>(g)});
     group.primary = static_cast<int>(x);

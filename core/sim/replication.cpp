@@ -5,6 +5,7 @@
 #include "simulation.h"
 
 #include <algorithm>
+#include <bit>
 #include <cassert>
 
 namespace fl {
@@ -389,6 +390,29 @@ void Simulation::onReplicationAck(std::size_t sender, std::uint64_t data)
     d.acked[slot] = std::max(d.acked[slot], through);
     if (d.believedPrimary[g] != static_cast<std::int8_t>(sender))
         return;
+    if (syncAll()) {
+        GroupState &group = m_groups[g];
+        const std::uint32_t bit = 1u << replica;
+        // A copy outside the set rejoins, with the controller's consent, once it keeps up: the
+        // oldest write it has not confirmed is younger than half the lag timeout (the other half
+        // is the margin before it would be dropped again). Under load the acknowledged frontier
+        // runs ahead of a farther copy by a round trip, so it rejoins catching up: writes wait
+        // for it from now on, and it becomes promotable once it confirms that frontier too.
+        const std::uint64_t confirmed = d.acked[slot];
+        const bool keepsUp = !log.contains(confirmed + 1) ||
+                             log.at(confirmed + 1).commitTime >= now() - m_config.data.syncLagTimeout / 2;
+        if (!(group.syncSet & bit) && group.primary == static_cast<int>(sender) &&
+            epoch == (log.epoch & 0xffff) && holdsData(replica) && keepsUp && controllerConsents(sender)) {
+            group.syncSet |= bit;
+            group.syncCatchingUp |= bit;
+            group.blockedOn &= ~bit;
+            this->log(SimEventType::SyncMemberRejoined, static_cast<int>(sender), static_cast<int>(replica));
+        }
+        if ((group.syncCatchingUp & bit) && confirmed >= d.syncAckedThrough[g])
+            group.syncCatchingUp &= ~bit;
+        releaseForSyncSet(sender, g);
+        return;
+    }
     // The k-th highest confirmation among the other copies is what k acknowledgements cover.
     const std::size_t need = syncAcksNeeded(g);
     if (need == 0)
@@ -420,11 +444,75 @@ void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint6
             e.request = -1;
             const Request &req = m_requests[id];
             // Still the same client attempt waiting for this write (it may have timed out).
-            if (req.serial != 0 && req.writeId == e.writeId)
+            if (req.serial != 0 && req.writeId == e.writeId) {
+                if (syncAll() && degradedSyncSet(g))
+                    ++m_writes.degradedAcks;
                 respondFromData(id, region, now(), ResponseOutcome::Ok);
+            }
         }
     }
     d.syncAckedThrough[g] = std::max(d.syncAckedThrough[g], through);
+}
+
+void Simulation::releaseForSyncSet(std::size_t region, std::size_t g)
+{
+    // Everything every member of the sync set has confirmed.
+    const RegionData &d = m_data[region];
+    const std::uint32_t set = m_groups[g].syncSet;
+    std::uint64_t through = d.logs[g].end();
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if (set & (1u << r))
+            through = std::min(through, d.acked[g * m_regions.size() + r]);
+    releaseSyncWrites(region, g, through);
+}
+
+bool Simulation::controllerConsents(std::size_t primary) const
+{
+    // The controller records the sync set (Patroni keeps it in its consensus store): it agrees to
+    // a change only while it is up, can reach the primary, and takes it for the primary. An
+    // isolated primary therefore cannot shrink its own set and acknowledge alone. (The exchange
+    // is taken as instant: a round trip against timeouts of seconds.)
+    if (!controllerAlive() || m_controllerPrimary != static_cast<int>(primary))
+        return false;
+    const auto c = static_cast<std::size_t>(m_config.failover.controlRegion);
+    return c == primary || (!m_network.isCut(primary, c) && !m_network.isCut(c, primary));
+}
+
+void Simulation::onSyncLagCheck(std::size_t region, std::uint64_t data)
+{
+    const auto g = static_cast<std::size_t>(data & 31);
+    const std::uint64_t index = data >> 5;
+    RegionData &d = m_data[region];
+    GroupState &group = m_groups[g];
+    if (!m_regions[region].up || d.believedPrimary[g] != static_cast<std::int8_t>(region) ||
+        group.primary != static_cast<int>(region) || d.syncAckedThrough[g] >= index)
+        return;
+    // Members that have not confirmed this write within the lag timeout.
+    std::uint32_t lagging = 0;
+    for (std::size_t r = 0; r < m_regions.size(); ++r)
+        if ((group.syncSet & (1u << r)) && d.acked[g * m_regions.size() + r] < index)
+            lagging |= 1u << r;
+    if (lagging == 0)
+        return;
+    const int remaining = std::popcount(group.syncSet & ~lagging);
+    if (remaining >= m_config.data.minSyncReplicas && controllerConsents(region)) {
+        group.syncSet &= ~lagging;
+        group.syncCatchingUp &= ~lagging;
+        ++m_writes.syncSetShrinks;
+        for (std::size_t r = 0; r < m_regions.size(); ++r)
+            if (lagging & (1u << r))
+                this->log(SimEventType::SyncMemberRemoved, static_cast<int>(region), static_cast<int>(r));
+        releaseForSyncSet(region, g);
+        return;
+    }
+    // The set may not shrink (too few members would remain, or no consent): writes wait.
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        const std::uint32_t bit = 1u << r;
+        if ((lagging & bit) && !(group.blockedOn & bit)) {
+            group.blockedOn |= bit;
+            this->log(SimEventType::SyncWritesBlocked, static_cast<int>(region), static_cast<int>(r));
+        }
+    }
 }
 
 void Simulation::onSyncTimeout(std::size_t region, std::uint64_t data)

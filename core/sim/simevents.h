@@ -51,6 +51,10 @@ enum class SimEventType : std::uint16_t
     DependencyUnavailable, // region, other = dependency: no deployment reachable
     IncidentOpened,        // value = incident id
     IncidentRecovered,     // value = incident id
+    SyncMemberRemoved,  // region (a primary) dropped other from its sync set, with the controller's consent
+    SyncMemberRejoined, // other caught up and is back in region's sync set
+    SyncWritesBlocked,  // region's writes wait for other (the sync set may not shrink further)
+    PromotionNotInSyncSet, // region has the most data but is not in the sync set: not promoted
     Count
 };
 

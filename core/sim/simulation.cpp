@@ -157,6 +157,7 @@ struct EventRouter
         {Kind::PromoteAt, [](Simulation &s, const Event &e) { s.onPromoteAt(e.subject, e.data); }},
         {Kind::PromotionDone, [](Simulation &s, const Event &e) { s.onPromotionDone(e.subject, e.data); }},
         {Kind::PromotedNotice, [](Simulation &s, const Event &e) { s.onPromotedNotice(e.data); }},
+        {Kind::SyncLagCheck, [](Simulation &s, const Event &e) { s.onSyncLagCheck(e.subject, e.data); }},
     };
 
     static constexpr bool rowsInKindOrder()

@@ -281,6 +281,7 @@ private:
         PromoteAt,      // the controller's promote order reaches the chosen replica
         PromotionDone,  // the replica has applied its backlog and opens the new epoch
         PromotedNotice, // the new primary's notice reaches the controller
+        SyncLagCheck,   // sync-all: has a write waited longer than the lag timeout for a member?
         KindCount
     };
     friend struct EventRouter; // simulation.cpp: one route per event kind
@@ -373,6 +374,11 @@ private:
     void onReplicationAck(std::size_t sender, std::uint64_t data);
     void releaseSyncWrites(std::size_t region, std::size_t group, std::uint64_t through);
     void onSyncTimeout(std::size_t region, std::uint64_t data);
+    void onSyncLagCheck(std::size_t region, std::uint64_t data);
+    bool syncAll() const;
+    bool degradedSyncSet(std::size_t group) const;
+    bool controllerConsents(std::size_t primary) const;
+    void releaseForSyncSet(std::size_t region, std::size_t group);
     std::size_t syncAcksNeeded(std::size_t group) const;
     void advanceApply(std::size_t region, SimTime until);
     void applyEntry(std::size_t region, const LogEntry &entry, std::size_t group, std::uint64_t index);

@@ -60,6 +60,12 @@ struct DataConfig
     double eventConsumerRate = 20'000.0;       // entries per second each region's consumer takes
     bool syncFallbackToAsync = false;          // false: block (writes time out); true: degrade
     SimTime syncFallbackTimeout = 1 * kSecond;
+    // sync-all: a copy that has not confirmed a write for this long leaves the sync set, with the
+    // controller's consent, unless fewer than `minSyncReplicas` members would remain (then writes
+    // wait for it). Like Kafka's replica.lag.time.max.ms and min.insync.replicas (which counts the
+    // leader too: ours does not).
+    SimTime syncLagTimeout = 10 * kSecond;
+    int minSyncReplicas = 1;
     ForwardPolicy forwardWrites = ForwardPolicy::Forward;
     ReadPolicy reads = ReadPolicy::LocalReplica;
     OwnershipRule ownership = OwnershipRule::KeyHash;

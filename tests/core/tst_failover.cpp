@@ -181,6 +181,109 @@ private slots:
         QVERIFY(losing >= seeds * 3 / 4);
     }
 
+    void syncAllRecoversAfterFailoverAndLosesNothing()
+    {
+        // The new primary waits only for the other members of the last sync set, not for the dead
+        // old primary (it used to wait for every copy: no write was acknowledged again, RTO null).
+        for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+            SimulationConfig c = activePassive(seed);
+            c.data.mode = ReplicationMode::SyncAll;
+            Simulation sim(c);
+            const SimTime kill = 40 * kSecond + static_cast<SimTime>(seed) * 700 * kMillisecond;
+            sim.submit(makeCommand(kill, CommandType::KillRegion, kVirginia));
+            sim.runUntil(kill + 3 * kMinute);
+            QCOMPARE(sim.incidents().size(), std::size_t{1});
+            const Incident &i = sim.incidents().front();
+            QVERIFY2(!i.open(), qPrintable(QStringLiteral("seed %1: no recovery").arg(seed)));
+            QVERIFY(i.rto() < 2 * kMinute);
+            sim.recountWrites();
+            QCOMPARE(sim.writes().lost(), std::uint64_t{0});
+            QVERIFY(sim.writes().acknowledged > 10'000);
+            // Tokyo stayed in the set; the set never shrank, but with Virginia down each write
+            // after the failover is held by one copy fewer than configured: counted degraded.
+            QCOMPARE(sim.writes().syncSetShrinks, std::uint64_t{0});
+            QVERIFY(sim.writes().degradedAcks > 0);
+            QVERIFY(sim.writes().balanced());
+        }
+    }
+
+    void syncSetShrinksOnlyWithConsentAndFloor_data()
+    {
+        QTest::addColumn<int>("minSyncReplicas");
+        QTest::addColumn<bool>("expectShrink");
+        QTest::newRow("min 1: Tokyo leaves, writes go on degraded") << 1 << true;
+        QTest::newRow("min 2: writes block, waiting for Tokyo") << 2 << false;
+    }
+
+    void syncSetShrinksOnlyWithConsentAndFloor()
+    {
+        QFETCH(int, minSyncReplicas);
+        QFETCH(bool, expectShrink);
+        SimulationConfig c = activePassive(3);
+        c.data.mode = ReplicationMode::SyncAll;
+        c.data.minSyncReplicas = minSyncReplicas;
+        c.data.syncLagTimeout = 5 * kSecond;
+        Simulation sim(c);
+        sim.submit(makeCommand(20 * kSecond, CommandType::KillRegion, kTokyo));
+        sim.runUntil(19 * kSecond);
+        const std::uint64_t ackedBefore = sim.writes().acknowledged;
+        sim.runUntil(60 * kSecond);
+        const std::uint64_t ackedAfter = sim.writes().acknowledged;
+        auto logged = [&](SimEventType type) {
+            for (std::size_t k = 0; k < sim.events().size(); ++k)
+                if (sim.events()[k].type == type && sim.events()[k].other == kTokyo)
+                    return true;
+            return false;
+        };
+        if (expectShrink) {
+            QVERIFY(logged(SimEventType::SyncMemberRemoved));
+            QCOMPARE(sim.writes().syncSetShrinks, std::uint64_t{1});
+            QVERIFY(sim.writes().degradedAcks > 1000);
+            QVERIFY(ackedAfter - ackedBefore > 10'000); // 40 s at ~400 writes/s, less the wait
+        } else {
+            QVERIFY(logged(SimEventType::SyncWritesBlocked));
+            QCOMPARE(sim.writes().degradedAcks, std::uint64_t{0});
+            QVERIFY(ackedAfter - ackedBefore < 1000); // only what was acknowledged before the kill
+        }
+        // Tokyo comes back and catches up: it rejoins and nothing is degraded any more.
+        sim.submit(makeCommand(61 * kSecond, CommandType::RestoreRegion, kTokyo));
+        sim.runUntil(90 * kSecond);
+        if (expectShrink)
+            QVERIFY(logged(SimEventType::SyncMemberRejoined));
+        const std::uint64_t degraded = sim.writes().degradedAcks;
+        const std::uint64_t acked = sim.writes().acknowledged;
+        sim.runUntil(100 * kSecond);
+        QCOMPARE(sim.writes().degradedAcks, degraded);
+        QVERIFY(sim.writes().acknowledged > acked + 2000);
+        sim.recountWrites();
+        QCOMPARE(sim.writes().lost(), std::uint64_t{0});
+    }
+
+    void isolatedPrimaryCannotShrinkItsSyncSet()
+    {
+        // Cut off from both replicas and the controller, Virginia may not drop them and acknowledge
+        // alone: its writes wait, and it says what they wait for.
+        SimulationConfig c = activePassive(4);
+        c.data.mode = ReplicationMode::SyncAll;
+        c.data.syncLagTimeout = 2 * kSecond;
+        c.failover.mode = FailoverMode::Manual;
+        Simulation sim(c);
+        for (int other : {kIreland, kTokyo}) {
+            sim.submit(makeCommand(20 * kSecond, CommandType::CutLink, kVirginia, other));
+            sim.submit(makeCommand(20 * kSecond, CommandType::CutLink, other, kVirginia));
+        }
+        sim.runUntil(19 * kSecond);
+        const std::uint64_t before = sim.writes().acknowledged;
+        sim.runUntil(60 * kSecond);
+        QVERIFY(sim.writes().acknowledged - before < 1000);
+        QCOMPARE(sim.writes().syncSetShrinks, std::uint64_t{0});
+        QCOMPARE(sim.writes().degradedAcks, std::uint64_t{0});
+        bool blocked = false;
+        for (std::size_t k = 0; k < sim.events().size(); ++k)
+            blocked = blocked || sim.events()[k].type == SimEventType::SyncWritesBlocked;
+        QVERIFY(blocked);
+    }
+
     void splitBrainWithoutProtection()
     {
         const SplitOutcome out = runSplitBrain(splitBrainWorld(21));

@@ -165,6 +165,8 @@ void ControlPanel::retranslateDataUi()
     setFormLabel(m_dataForm, m_applyRate, tr("Apply rate:") + kRestartMark);
     setFormLabel(m_dataForm, m_fallback, tr("Sync fallback:") + kRestartMark);
     setFormLabel(m_dataForm, m_fallbackTimeout, tr("Fall back after:") + kRestartMark);
+    setFormLabel(m_dataForm, m_syncLagTimeout, tr("Sync set lag timeout:") + kRestartMark);
+    setFormLabel(m_dataForm, m_minSyncReplicas, tr("Sync set at least:") + kRestartMark);
     setFormLabel(m_dataForm, m_forward, tr("Writes at a replica:") + kRestartMark);
     setFormLabel(m_dataForm, m_reads, tr("Reads from:") + kRestartMark);
     setFormLabel(m_dataForm, m_ownership, tr("Key ownership:") + kRestartMark);
@@ -183,6 +185,13 @@ void ControlPanel::retranslateDataUi()
     m_fallback->setToolTip(tr("When the replicas do not confirm in time, the primary stops waiting and "
                               "acknowledges asynchronously (off: the writes time out)."));
     m_fallbackTimeout->setSuffix(tr(" s"));
+    m_syncLagTimeout->setSuffix(tr(" s"));
+    m_syncLagTimeout->setToolTip(
+        tr("Sync all: a replica that has not confirmed a write for this long leaves "
+           "the sync set, if the controller agrees; writes then stop waiting for it."));
+    m_minSyncReplicas->setSuffix(tr(" replicas"));
+    m_minSyncReplicas->setToolTip(tr("Sync all: the set never shrinks below this many replicas; below it, "
+                                     "writes block instead. Fewer buys availability with durability."));
     m_forward->setToolTip(tr("What a region that is not the primary does with a write it receives."));
     m_reads->setToolTip(tr("Local replicas answer fast but may be stale; the primary is always current."));
     m_conflict->setToolTip(tr("How concurrent writes to one key are merged under multi-primary. LWW drops "
@@ -331,6 +340,8 @@ void ControlPanel::refreshWidgets()
     setDouble(m_applyRate, c.data.applyRate);
     setChecked(m_fallback, c.data.syncFallbackToAsync);
     setDouble(m_fallbackTimeout, toSeconds(c.data.syncFallbackTimeout));
+    setDouble(m_syncLagTimeout, toSeconds(c.data.syncLagTimeout));
+    setInt(m_minSyncReplicas, c.data.minSyncReplicas);
     setComboData(m_forward, static_cast<int>(c.data.forwardWrites));
     setComboData(m_reads, static_cast<int>(c.data.reads));
     setComboData(m_ownership, static_cast<int>(c.data.ownership));
@@ -550,6 +561,8 @@ void ControlPanel::refreshEnabled()
     m_conflict->setEnabled(c.data.topology == WriteTopology::MultiPrimary);
     m_forward->setEnabled(c.data.topology != WriteTopology::MultiPrimary);
     m_fallbackTimeout->setEnabled(c.data.syncFallbackToAsync);
+    m_syncLagTimeout->setEnabled(single && c.data.mode == ReplicationMode::SyncAll);
+    m_minSyncReplicas->setEnabled(single && c.data.mode == ReplicationMode::SyncAll);
     m_vantage->setEnabled(c.health.placement == HealthCheckerPlacement::InRegion);
     for (QWidget *w : std::initializer_list<QWidget *>{m_failoverMode, m_controlRegion, m_probeInterval,
                                                        m_probeTimeout, m_probeThreshold, m_promotionTime,

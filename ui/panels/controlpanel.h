@@ -108,7 +108,8 @@ private:
     QGroupBox *m_dataBox;
     QFormLayout *m_dataForm;
     QComboBox *m_topology, *m_dataPrimary, *m_mode, *m_forward, *m_reads, *m_ownership, *m_conflict;
-    QDoubleSpinBox *m_batch, *m_applyRate, *m_fallbackTimeout;
+    QDoubleSpinBox *m_batch, *m_applyRate, *m_fallbackTimeout, *m_syncLagTimeout;
+    QSpinBox *m_minSyncReplicas;
     QCheckBox *m_fallback;
     // Failover
     QGroupBox *m_failoverBox;

@@ -254,13 +254,16 @@ void ControlPanel::buildDataUi()
     m_fallback = makeCheck(this, "syncFallbackCheck");
     m_fallbackTimeout = makeSettingSpin(this, "syncFallbackTimeoutSpin",
                                         settingAt("data.sync_fallback.timeout"), 1e-6, 2, 0.5);
+    m_syncLagTimeout =
+        makeSettingSpin(this, "syncLagTimeoutSpin", settingAt("data.sync_lag_timeout"), 1e-6, 1, 1);
+    m_minSyncReplicas = makeSettingIntSpin(this, "minSyncReplicasSpin", settingAt("data.min_sync_replicas"));
     m_forward = makeCombo(this, "forwardCombo");
     m_reads = makeCombo(this, "readsCombo");
     m_ownership = makeCombo(this, "ownershipCombo");
     m_conflict = makeCombo(this, "conflictCombo");
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_topology, m_dataPrimary, m_mode, m_batch, m_applyRate, m_fallback,
-                                          m_fallbackTimeout, m_forward, m_reads, m_ownership, m_conflict})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_topology, m_dataPrimary, m_mode, m_batch, m_applyRate, m_fallback, m_fallbackTimeout,
+             m_syncLagTimeout, m_minSyncReplicas, m_forward, m_reads, m_ownership, m_conflict})
         m_dataForm->addRow(QStringLiteral("-"), w);
 
     connect(m_mode, &QComboBox::activated, this, [this] {
@@ -293,6 +296,11 @@ void ControlPanel::buildDataUi()
     connect(m_fallbackTimeout, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         stage([v](SimulationConfig &c) { c.data.syncFallbackTimeout = fromSeconds(v); });
     });
+    connect(m_syncLagTimeout, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        stage([v](SimulationConfig &c) { c.data.syncLagTimeout = fromSeconds(v); });
+    });
+    connect(m_minSyncReplicas, &QSpinBox::valueChanged, this,
+            [this](int v) { stage([v](SimulationConfig &c) { c.data.minSyncReplicas = v; }); });
     buildDependenciesUi();
 }
 
