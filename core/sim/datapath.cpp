@@ -475,6 +475,9 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
         else
             ++m_writes.lostDiscarded;
         noteLostWrite(req.attemptSent);
+        // Its value may still be stored where it was applied without fencing (receiveStaleEpoch):
+        // reads that return it must know it was acknowledged, as the audit does.
+        stampAcknowledgement(req);
         return;
     }
     LogEntry &e = *found;
@@ -722,8 +725,7 @@ std::uint64_t Simulation::fieldValue(std::size_t region, std::uint32_t key, int 
 
 void Simulation::promoteNow(std::size_t g, std::size_t x)
 {
-    advanceApply(x, kNever); // the hook applies the whole received backlog at once
-    becomePrimary(x, g);
+    becomePrimary(x, g); // applies the whole received backlog (up to the fork) at once
     if (g == 0 && m_config.data.topology == WriteTopology::SinglePrimary) {
         m_controllerPrimary = static_cast<int>(x);
         if (m_config.failover.leases) {

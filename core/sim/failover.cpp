@@ -329,8 +329,7 @@ void Simulation::onPromotionDone(std::size_t region, std::uint64_t incarnation)
         m_controller.promoting = -1;
         return;
     }
-    advanceApply(region, kNever);
-    becomePrimary(region, 0);
+    becomePrimary(region, 0); // applies its backlog up to the fork
     if (m_config.failover.leases) {
         // The controller grants the new primary its first lease with the promotion.
         m_leaseExpiry[region] = now() + m_config.failover.leaseDuration;
@@ -379,16 +378,28 @@ void Simulation::becomePrimary(std::size_t x, std::size_t g)
     const std::uint64_t fork = lineageEnd(x, g);
     if (fork < log.end())
         log.truncateAfter(fork);
-    const int old = group.primary;
+    // Only then the received backlog is applied at once: entries past the fork (a deposed
+    // primary's, received after the newer epoch began) are not in the new lineage and must not
+    // reach its state, or it would differ from every copy that follows it for good.
+    advanceApply(x, kNever);
+    // The copy whose writes beyond the fork this promotion gives up: the old primary's or, if its
+    // storage is gone, the surviving copy the accounting held them in until now (authoritativeCopy).
+    // An empty destroyed log would otherwise drop the writes only another replica still held.
+    int old = group.primary;
+    if (old >= 0 && !holdsData(static_cast<std::size_t>(old)))
+        old = authoritativeCopy(g);
     if (old >= 0 && static_cast<std::size_t>(old) != x) {
-        // Acknowledged writes the new primary never received are lost with this promotion.
+        // Acknowledged writes the new primary never received are lost with this promotion. Every
+        // copy of them learns it (other replicas and batches on the wire may hold them too): a
+        // later destroy of such a replica, or the loss of such a batch, must not count them again.
+        // A deposed primary's orphans are not: their fate waits for that primary's rejoin.
         ReplicaLog &oldLog = m_data[static_cast<std::size_t>(old)].logs[g];
         for (std::uint64_t i = std::max(fork, oldLog.base()) + 1; i <= oldLog.end(); ++i) {
             LogEntry &e = oldLog.at(i);
-            if (e.clientAcked && !e.lostCounted && !e.lwwLost) {
-                e.lostCounted = true;
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost && !e.orphan) {
                 ++m_writes.lostNotShipped;
                 noteLostWrite(e.commitTime);
+                forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
             }
         }
     }

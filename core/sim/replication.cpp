@@ -596,8 +596,12 @@ void Simulation::truncateLogs()
             sameEpoch = sameEpoch && m_data[r].logs[g].epoch == primaryLog.epoch;
             cutoff = std::min(cutoff, m_data[r].logs[g].applied);
         }
-        if (!sameEpoch)
-            continue; // a deposed copy has yet to roll back: keep everything it may need
+        // A deposed copy has yet to roll back: keep everything it may need. That includes the
+        // authoritative copy itself when it lags the group's epoch (the primary's storage was
+        // destroyed and rebuilt from a deposed copy): its orphans are counted orphaned from the
+        // deposed primary's log and would vanish from the accounting if truncated.
+        if (!sameEpoch || primaryLog.epoch != m_groups[g].epoch)
+            continue;
         // Keep entries whose client has not heard the outcome yet.
         for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
             if (!primaryLog.at(i).resolved) {

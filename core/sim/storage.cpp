@@ -201,22 +201,36 @@ void Simulation::destroyData(std::size_t region)
     RegionData &d = m_data[region];
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         ReplicaLog &log = d.logs[g];
+        // Another copy holds an entry of this log only where both follow the same lineage: past
+        // this copy's fork (a deposed primary's orphans) another copy's index holds another write.
+        const std::uint64_t shared = lineageEnd(region, g);
         std::uint64_t elsewhere = 0;
         for (std::size_t r = 0; r < m_regions.size(); ++r)
             if (r != region && holdsData(r))
-                elsewhere = std::max(elsewhere, std::min(lineageEnd(r, g), log.end()));
+                elsewhere = std::max(elsewhere, std::min(lineageEnd(r, g), shared));
         // Batches that outlived the crash are still on their way with their own copies: if one
-        // does not get through, its writes are counted then (batchLostOnTheWay).
-        for (std::size_t to = 0; to < m_regions.size(); ++to)
-            for (const wire::BatchOnWire &b : m_batchesOnWire[wireStream(region, g, to)])
-                if (b.outlivedSender)
-                    elsewhere = std::max(elsewhere, std::min(b.through, log.end()));
+        // does not get through, its writes are counted then (batchLostOnTheWay). A batch carries
+        // only its own range [first, through]: entries between batches (their batch already
+        // arrived at a region that was down, say) are on no wire and lost now.
+        auto onTheWire = [&](std::uint64_t i) {
+            for (std::size_t to = 0; to < m_regions.size(); ++to)
+                for (const wire::BatchOnWire &b : m_batchesOnWire[wireStream(region, g, to)])
+                    if (b.outlivedSender && !b.entries.empty() && b.first <= i &&
+                        i <= std::min(b.through, shared))
+                        return true;
+            return false;
+        };
         for (std::uint64_t i = std::max(elsewhere, log.base()) + 1; i <= log.end(); ++i) {
+            if (onTheWire(i))
+                continue;
             LogEntry &e = log.at(i);
             if (e.clientAcked && !e.lostCounted && !e.lwwLost &&
                 !(e.orphan && e.origin != static_cast<std::int8_t>(region))) {
                 ++m_writes.lostNotShipped;
                 noteLostWrite(e.commitTime);
+                // Copies outside the lineage (a follower of the deposed primary, a batch it sent)
+                // must not count it again.
+                forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
             }
             e.lostCounted = true;
         }
