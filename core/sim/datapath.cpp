@@ -654,6 +654,16 @@ void Simulation::recountWrites()
     m_writes.orphaned = orphaned;
 }
 
+bool Simulation::heldByACopy(std::size_t g, std::uint64_t index, std::uint64_t writeId) const
+{
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        const ReplicaLog &copy = m_data[r].logs[g];
+        if (holdsData(r) && copy.contains(index) && copy.at(index).writeId == writeId)
+            return true;
+    }
+    return false;
+}
+
 std::uint64_t Simulation::ackedOnlyOnTheWire() const
 {
     // Acknowledged writes whose origin's storage is destroyed and that no copy holds yet: they
@@ -670,11 +680,7 @@ std::uint64_t Simulation::ackedOnlyOnTheWire() const
                 const LogEntry &e = b.entries[i - b.first];
                 if (e.writeId == 0 || !e.clientAcked || e.lwwLost || e.lostCounted)
                     continue;
-                bool held = false;
-                for (std::size_t r = 0; r < m_regions.size() && !held; ++r) {
-                    const ReplicaLog &copy = m_data[r].logs[b.group];
-                    held = holdsData(r) && copy.contains(i) && copy.at(i).writeId == e.writeId;
-                }
+                const bool held = heldByACopy(b.group, i, e.writeId);
                 const std::pair<std::size_t, std::uint64_t> id{b.group, e.writeId};
                 if (held || std::find(seen.begin(), seen.end(), id) != seen.end())
                     continue;

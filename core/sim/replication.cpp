@@ -183,12 +183,7 @@ void Simulation::batchLostOnTheWay(std::size_t from, std::size_t g, const wire::
         const LogEntry &e = batch.entries[i - batch.first];
         if (e.writeId == 0 || !e.clientAcked || e.lostCounted || e.lwwLost)
             continue;
-        bool held = false;
-        for (std::size_t r = 0; r < m_regions.size() && !held; ++r) {
-            const ReplicaLog &copy = m_data[r].logs[g];
-            held = holdsData(r) && copy.contains(i) && copy.at(i).writeId == e.writeId;
-        }
-        if (held)
+        if (heldByACopy(g, i, e.writeId))
             continue;
         ++m_writes.lostNotShipped;
         noteLostWrite(e.commitTime);

@@ -437,6 +437,7 @@ private:
                               const wire::BatchOnWire &batch);
     void batchLostOnTheWay(std::size_t from, std::size_t group, const wire::BatchOnWire &batch);
     std::uint64_t ackedOnlyOnTheWire() const;
+    bool heldByACopy(std::size_t group, std::uint64_t index, std::uint64_t writeId) const;
     void judgeRead(std::uint32_t requestId);
     std::uint64_t lineageEnd(std::size_t region, std::size_t group) const;
     std::uint64_t effectiveApplied(std::size_t region, std::size_t group) const;

@@ -14,10 +14,11 @@ namespace {
 
 constexpr int kVirginia = 0, kIreland = 1, kTokyo = 2;
 
-SimulationConfig primaryInVirginia(std::uint64_t seed, ReplicationMode mode, double writesPerSecond)
+SimulationConfig primaryInVirginia(std::uint64_t seed, ReplicationMode mode, double writesPerSecond,
+                                   std::vector<std::string_view> regions = {"us-east-1", "eu-west-1",
+                                                                            "ap-northeast-1"})
 {
-    SimulationConfig c =
-        makeWorld({"us-east-1", "eu-west-1", "ap-northeast-1"}, {"na-east"}, writesPerSecond);
+    SimulationConfig c = makeWorld(regions, {"na-east"}, writesPerSecond);
     c.seed = seed;
     c.routing.mechanism = RoutingMechanism::FrontDoor;
     c.routing.policy = RoutingPolicy::PrimaryOnly;
@@ -188,15 +189,9 @@ private slots:
             Rng pick(static_cast<std::uint64_t>(seed) * 15485863);
             const SimTime crashAt = 5 * kSecond + static_cast<SimTime>(pick.uniform() * 3e6);
             for (const char *standby : {"eu-west-1", "ap-northeast-1"}) {
-                SimulationConfig c = makeWorld({"us-east-1", standby}, {"na-east"}, 2000.0);
-                c.seed = static_cast<std::uint64_t>(seed);
-                c.routing.mechanism = RoutingMechanism::FrontDoor;
-                c.routing.policy = RoutingPolicy::PrimaryOnly;
-                c.populations[0].readFraction = 0.0;
-                c.populations[0].maxRetries = 0;
-                c.data.topology = WriteTopology::SinglePrimary;
-                c.data.primaryRegion = kVirginia;
-                c.data.mode = ReplicationMode::Async;
+                SimulationConfig c = primaryInVirginia(
+                    static_cast<std::uint64_t>(seed), ReplicationMode::Async, 2000.0, {"us-east-1", standby});
+                c.data.recordHistory = false;
                 c.data.batchInterval = batch;
                 const std::uint64_t lost = crashAndPromote(c, crashAt, kSecond).lost;
                 (std::string(standby) == "eu-west-1" ? near : far) += lost;
