@@ -151,8 +151,8 @@ inline constexpr SettingSpec kSettings[] = {
     {"data.sync_lag_timeout", "s", SettingType::Duration, SettingScope::World, 1000.0,
      setting_limits::kHourUs, false, false, FL_SETTING_ACCESS(SimTime, c.data.syncLagTimeout)},
     // At most one fewer than the 20 regions a world may have (kMaxRegions).
-    {"data.min_sync_replicas", "copies", SettingType::Integer, SettingScope::World, 0, 19, false,
-     false, FL_SETTING_ACCESS(int, c.data.minSyncReplicas)},
+    {"data.min_sync_replicas", "copies", SettingType::Integer, SettingScope::World, 0, 19, false, false,
+     FL_SETTING_ACCESS(int, c.data.minSyncReplicas)},
     {"data.record_fields", "", SettingType::Integer, SettingScope::World, 1, 64, false, false,
      FL_SETTING_ACCESS(int, c.data.recordFields)},
     {"data.set_elements", "", SettingType::Integer, SettingScope::World, 1, 64, false, false,
