@@ -231,6 +231,38 @@ private slots:
             QCOMPARE(ChartFactory::cursor(panel->chart(kind)), kill);
     }
 
+    // A run driven to a moment and stopped sends one last snapshot and then none: every chart on
+    // screen must show that moment without being asked (the screenshot command and a paused window
+    // depend on it), not only the one whose turn it was.
+    void aStoppedRunShowsEveryChartUpToItsEnd()
+    {
+        MainWindow w(world(), 1.0);
+        QVERIFY(showLab(w, QSize(2400, 1600), "chartsDock")); // room for several charts at once
+        w.simulation()->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
+        const SimTime at = 40 * kSecond;
+        w.simulation()->runTo(at);
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running && latest(w).now >= at, 30000);
+        QCoreApplication::processEvents();
+        ChartsPanel *panel = w.chartsPanel();
+        int checked = 0;
+        for (const ChartKind kind : allChartKinds()) {
+            if (!panel->isShowing(kind))
+                continue;
+            const ChartData *data = ChartFactory::dataOf(panel->chart(kind));
+            QVERIFY(data);
+            double last = 0;
+            for (const ChartSeries &series : data->series) {
+                if (!series.points.isEmpty())
+                    last = std::max(last, series.points.back().x());
+            }
+            QVERIFY2(last >= toSeconds(at) - 1.0,
+                     qPrintable(QStringLiteral("%1 ends at %2 s").arg(chartKindId(kind)).arg(last)));
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+    }
+
     void liveChartsKeepTwoPointsPerColumn()
     {
         MainWindow w(world(), kMaxSpeed);

@@ -31,6 +31,22 @@ private slots:
         QTRY_VERIFY(sim.latest().sequence > sequence);
     }
 
+    // What the screenshot command and a jump to a moment rely on: a paused world run to T shows
+    // the world at T, with its traffic, and every metrics interval on the way reaches the charts.
+    void runToShowsTheWholeWayThere()
+    {
+        SimulationController sim(defaultLabWorld(), nullptr, 1.0, false);
+        std::uint64_t samplesSeen = 0;
+        connect(&sim, &SimulationController::snapshotReady, this,
+                [&](const WorldSnapshot &s) { samplesSeen += s.samples.count() + s.samples.dropped; });
+        QTRY_VERIFY_WITH_TIMEOUT(sim.hasSnapshot(), 5000);
+        sim.runTo(20 * kSecond);
+        QTRY_VERIFY_WITH_TIMEOUT(!sim.latest().running && sim.latest().now >= 20 * kSecond, 10000);
+        const WorldSnapshot &s = sim.latest();
+        QVERIFY(s.regions[0].attemptsPerSecond > 0);
+        QCOMPARE(samplesSeen, std::uint64_t{20});
+    }
+
     void commandReachesCore()
     {
         SimulationController sim(defaultLabWorld(), nullptr, 5.0);

@@ -143,7 +143,13 @@ void ChartsPanel::applySnapshot(const WorldSnapshot &snapshot)
             ChartFactory::setCursor(v->chart(), std::nan(""));
     }
     std::fill(m_stale.begin(), m_stale.end(), true);
-    refreshSome();
+    // While the run goes on, the next frame brings the next chart's turn; a paused or stopped run
+    // sends no further snapshot, so every chart on screen must show this one now (a run to a moment,
+    // a pause, a step).
+    if (snapshot.running)
+        refreshSome();
+    else
+        refreshStaleOnScreen();
 }
 
 void ChartsPanel::refreshSome()
