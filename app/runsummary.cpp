@@ -171,6 +171,20 @@ void printTimeline(QTextStream &out, const Simulation &sim)
             << '\n';
 }
 
+QString regionIdAt(const SimulationConfig &config, int index);
+
+// The populations in `mask`, by their ids ("none" for no one).
+QString populationIds(const SimulationConfig &config, std::uint32_t mask)
+{
+    QStringList ids;
+    for (std::size_t p = 0; p < config.populations.size() && p < 32; ++p) {
+        if (mask >> p & 1)
+            ids << toQString(
+                populationCatalog().at(static_cast<std::size_t>(config.populations[p].catalogIndex)).id);
+    }
+    return ids.isEmpty() ? RunText::tr("none") : ids.join(QStringLiteral(", "));
+}
+
 QString seconds(SimTime t)
 {
     return RunText::tr("%1 s").arg(QLocale().toString(toSeconds(t), 'f', 1));
@@ -184,7 +198,9 @@ void printIncidents(QTextStream &out, const Simulation &sim)
         out << RunText::tr("Incidents: none.") << '\n';
         return;
     }
-    out << RunText::tr("Incidents (from the fault until every affected population is served again):") << '\n';
+    out << RunText::tr("Incidents (from the fault until every affected population is served again, and on to "
+                       "the heal):")
+        << '\n';
     for (const Incident &i : incidents) {
         QString fault = scenario::commandName(static_cast<CommandType>(i.faultCommand));
         if (i.region >= 0 && static_cast<std::size_t>(i.region) < sim.config().regions.size()) {
@@ -198,14 +214,35 @@ void printIncidents(QTextStream &out, const Simulation &sim)
             phases << RunText::tr("promoted after %1").arg(seconds(i.promoted - i.failure));
         if (i.rerouted != kNever)
             phases << RunText::tr("rerouted after %1").arg(seconds(i.rerouted - i.failure));
-        phases << (i.open() ? RunText::tr("not recovered when the run ended, %1 after the fault")
-                                  .arg(seconds(sim.now() - i.failure))
-                            : RunText::tr("users served again after %1 (RTO)").arg(seconds(i.rto())));
+        phases << (!i.serviceRecovered()
+                       ? RunText::tr("not recovered when the run ended, %1 after the fault")
+                             .arg(seconds(sim.now() - i.failure))
+                       : RunText::tr("users served again after %1 (RTO)").arg(seconds(i.rto())));
+        phases << (i.closed != kNever
+                       ? RunText::tr("closed at the heal after %1").arg(seconds(i.closed - i.failure))
+                   : i.healed != kNever ? RunText::tr("healed after %1, writes still awaiting their fate")
+                                              .arg(seconds(i.healed - i.failure))
+                                        : RunText::tr("not healed when the run ended"));
         phases
             << RunText::tr("%1 acknowledged writes lost (RPO %2)").arg(count(i.lostWrites), seconds(i.rpo()));
         out << QStringLiteral("  #%1  %2  %3: %4\n")
                    .arg(i.id)
                    .arg(ui::LabText::clock(i.failure), fault, phases.join(RunText::tr("; ")));
+        const SimulationConfig &c = sim.config();
+        out << "      "
+            << RunText::tr("harmed: service %1; data (acknowledged writes lost) %2; reads (stale) %3")
+                   .arg(populationIds(c, i.affectedPopulations), populationIds(c, i.dataHarmedPopulations()),
+                        populationIds(c, i.readHarmedPopulations()))
+            << '\n';
+        out << "      "
+            << RunText::tr("acknowledged writes before the fault: %1/s")
+                   .arg(QLocale().toString(i.ackedWritesPerSecondBefore, 'f', 0));
+        if (i.promotedRegion >= 0)
+            out << RunText::tr("; promoted %1, which at the failure was %2 ms and %3 entries behind")
+                       .arg(regionIdAt(c, i.promotedRegion),
+                            QLocale().toString(toMilliseconds(i.promotedReceiveLagAtFailure), 'f', 0),
+                            count(i.promotedEntriesBehindAtFailure));
+        out << '\n';
     }
 }
 

@@ -393,10 +393,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Incidents (from the fault until every affected population is served again):</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>detected after %1</source>
         <translation></translation>
     </message>
@@ -550,6 +546,38 @@
     </message>
     <message>
         <source>the scenario would simulate about %1 requests (populations[*].rate × duration; rates above 100,000/s per population are issued faster than set, since arrival gaps are whole microseconds), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incidents (from the fault until every affected population is served again, and on to the heal):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>closed at the heal after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>healed after %1, writes still awaiting their fate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not healed when the run ended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>harmed: service %1; data (acknowledged writes lost) %2; reads (stale) %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>acknowledged writes before the fault: %1/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <translation></translation>
     </message>
 </context>
@@ -2390,14 +2418,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>No population was affected.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Affected: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Not yet</source>
         <translation></translation>
     </message>
@@ -2500,6 +2520,46 @@ t = %2 s: %3</source>
     <message>
         <source>%1
 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service harmed (below 99 % of requests served): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data harmed (acknowledged writes lost): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reads harmed (stale reads while open): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Closed at the heal, %1 after the fault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Healed %1 after the fault; open until every stranded write has met its fate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open until the fault is healed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was promoted; at the failure it was %2 behind (%3 entries not yet received), with %4 acknowledged writes per second before the fault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At the heal: %1 orphaned writes, %2 divergent keys.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Still open: writes lost at the heal will count here too.</source>
         <translation></translation>
     </message>
 </context>
@@ -3000,10 +3060,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Incident #%1 over: users are served again</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Traffic</source>
         <translation></translation>
     </message>
@@ -3045,6 +3101,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>%1 is not in the sync set: it may lack acknowledged writes, so it is not promoted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident #%1: users are served again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident #%1 closed at the heal: %2 acknowledged writes lost in all</source>
         <translation></translation>
     </message>
 </context>

@@ -393,10 +393,6 @@
         <translation>事故：无。</translation>
     </message>
     <message>
-        <source>Incidents (from the fault until every affected population is served again):</source>
-        <translation>事故（从故障发生到所有受影响的用户群重新得到服务）：</translation>
-    </message>
-    <message>
         <source>detected after %1</source>
         <translation>%1 后检测到</translation>
     </message>
@@ -551,6 +547,38 @@
     <message>
         <source>the scenario would simulate about %1 requests (populations[*].rate × duration; rates above 100,000/s per population are issued faster than set, since arrival gaps are whole microseconds), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
         <translation>该场景将模拟约 %1 个请求（populations[*].rate × duration；由于到达间隔取整到微秒，每个用户群超过 100,000/秒 的速率实际发出的请求会多于设定值），超过了单次运行允许的 %2 个；请缩短时长（--duration）或降低请求速率</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Incidents (from the fault until every affected population is served again, and on to the heal):</source>
+        <translation>事故（从故障到每个受影响的用户群重新得到服务，再到故障修复）：</translation>
+    </message>
+    <message>
+        <source>closed at the heal after %1</source>
+        <translation>故障修复后关闭，距故障 %1</translation>
+    </message>
+    <message>
+        <source>healed after %1, writes still awaiting their fate</source>
+        <translation>%1 后修复，仍有写入等待最终结果</translation>
+    </message>
+    <message>
+        <source>not healed when the run ended</source>
+        <translation>运行结束时尚未修复</translation>
+    </message>
+    <message>
+        <source>harmed: service %1; data (acknowledged writes lost) %2; reads (stale) %3</source>
+        <translation>受损：服务 %1；数据（已确认写入丢失）%2；读取（陈旧）%3</translation>
+    </message>
+    <message>
+        <source>acknowledged writes before the fault: %1/s</source>
+        <translation>故障前的已确认写入：%1/秒</translation>
+    </message>
+    <message>
+        <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
+        <translation>；提升了 %1，故障时它落后 %2 毫秒、%3 条日志</translation>
     </message>
 </context>
 <context>
@@ -2390,14 +2418,6 @@ t = %2 秒：%3</translation>
         <translation>目标：%1。</translation>
     </message>
     <message>
-        <source>No population was affected.</source>
-        <translation>没有用户群受到影响。</translation>
-    </message>
-    <message>
-        <source>Affected: %1</source>
-        <translation>受影响：%1</translation>
-    </message>
-    <message>
         <source>Not yet</source>
         <translation>尚未发生</translation>
     </message>
@@ -2502,6 +2522,46 @@ t = %2 秒：%3</translation>
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Service harmed (below 99 % of requests served): %1</source>
+        <translation>服务受损（请求成功率低于 99%）：%1</translation>
+    </message>
+    <message>
+        <source>Data harmed (acknowledged writes lost): %1</source>
+        <translation>数据受损（已确认写入丢失）：%1</translation>
+    </message>
+    <message>
+        <source>Reads harmed (stale reads while open): %1</source>
+        <translation>读取受损（事故期间读到陈旧数据）：%1</translation>
+    </message>
+    <message>
+        <source>Closed at the heal, %1 after the fault.</source>
+        <translation>故障修复时关闭，距故障 %1。</translation>
+    </message>
+    <message>
+        <source>Healed %1 after the fault; open until every stranded write has met its fate.</source>
+        <translation>故障后 %1 修复；在每个滞留的写入有最终结果之前保持打开。</translation>
+    </message>
+    <message>
+        <source>Open until the fault is healed.</source>
+        <translation>在故障修复之前保持打开。</translation>
+    </message>
+    <message>
+        <source>%1 was promoted; at the failure it was %2 behind (%3 entries not yet received), with %4 acknowledged writes per second before the fault.</source>
+        <translation>提升为 primary 的是 %1；故障时它落后 %2（%3 条日志尚未收到），故障前每秒有 %4 个已确认写入。</translation>
+    </message>
+    <message>
+        <source>At the heal: %1 orphaned writes, %2 divergent keys.</source>
+        <translation>修复时：%1 个孤儿写入，%2 个分歧键。</translation>
+    </message>
+    <message>
+        <source>Still open: writes lost at the heal will count here too.</source>
+        <translation>仍未关闭：修复时丢失的写入也会计入这里。</translation>
     </message>
 </context>
 <context>
@@ -2999,10 +3059,6 @@ t = %2 秒：%3</translation>
         <translation>事故 #%1 开始（故障位于 %2）</translation>
     </message>
     <message>
-        <source>Incident #%1 over: users are served again</source>
-        <translation>事故 #%1 结束：用户重新得到服务</translation>
-    </message>
-    <message>
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
@@ -3045,6 +3101,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>%1 is not in the sync set: it may lack acknowledged writes, so it is not promoted</source>
         <translation>%1 不在同步集中：它可能缺少已确认的写入，因此不被提升</translation>
+    </message>
+    <message>
+        <source>Incident #%1: users are served again</source>
+        <translation>事故 #%1：用户重新得到服务</translation>
+    </message>
+    <message>
+        <source>Incident #%1 closed at the heal: %2 acknowledged writes lost in all</source>
+        <translation>事故 #%1 在修复时关闭：共丢失 %2 个已确认写入</translation>
     </message>
 </context>
 <context>

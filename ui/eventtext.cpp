@@ -229,7 +229,11 @@ QString describeEvent(const SimEvent &e, const ConfigNames &names)
     case SimEventType::IncidentOpened:
         return LabText::tr("Incident #%1 opened (fault at %2)").arg(std::llround(e.value)).arg(region);
     case SimEventType::IncidentRecovered:
-        return LabText::tr("Incident #%1 over: users are served again").arg(std::llround(e.value));
+        return LabText::tr("Incident #%1: users are served again").arg(std::llround(e.value));
+    case SimEventType::IncidentClosed:
+        return LabText::tr("Incident #%1 closed at the heal: %2 acknowledged writes lost in all")
+            .arg(std::llround(e.value))
+            .arg(QLocale().toString(e.other));
     case SimEventType::Count:
         break;
     }
@@ -276,6 +280,7 @@ Severity eventSeverity(const SimEvent &e)
     case SimEventType::RouteSwitched:
     case SimEventType::SplitBrainEnded:
     case SimEventType::IncidentRecovered:
+    case SimEventType::IncidentClosed:
         return Severity::Notice;
     case SimEventType::RegionUp:
     case SimEventType::AppTierUp:
@@ -347,6 +352,7 @@ EventCategory eventCategory(const SimEvent &e)
     case SimEventType::LeaseExpired:
     case SimEventType::IncidentOpened:
     case SimEventType::IncidentRecovered:
+    case SimEventType::IncidentClosed:
     case SimEventType::Count:
         break;
     }

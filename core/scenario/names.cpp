@@ -92,6 +92,7 @@ const Named<SimEventType> kEvents[] = {
     {SimEventType::SyncMemberRejoined, "sync-member-rejoined"},
     {SimEventType::SyncWritesBlocked, "sync-writes-blocked"},
     {SimEventType::PromotionNotInSyncSet, "promotion-not-in-sync-set"},
+    {SimEventType::IncidentClosed, "incident-closed"},
 };
 
 } // namespace

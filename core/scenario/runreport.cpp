@@ -321,17 +321,48 @@ QJsonObject incidentToJson(const Incident &i, const Ids &ids)
     o[QStringLiteral("promoted_s")] = phase(i.promoted);
     o[QStringLiteral("rerouted_s")] = phase(i.rerouted);
     o[QStringLiteral("recovered_s")] = phase(i.recovered);
-    o[QStringLiteral("rto_s")] = i.open() ? QJsonValue() : QJsonValue(toSeconds(i.rto()));
+    o[QStringLiteral("healed_s")] = phase(i.healed);
+    o[QStringLiteral("closed_s")] = phase(i.closed);
+    o[QStringLiteral("rto_s")] = i.serviceRecovered() ? QJsonValue(toSeconds(i.rto())) : QJsonValue();
     o[QStringLiteral("rpo_s")] = toSeconds(i.rpo());
     o[QStringLiteral("lost_writes")] = count(i.lostWrites);
+    o[QStringLiteral("orphaned_at_recovery")] = count(i.orphanedAtRecovery);
+    o[QStringLiteral("divergent_keys_at_recovery")] = count(i.divergentKeysAtRecovery);
     o[QStringLiteral("orphaned_at_heal")] = count(i.orphanedAtHeal);
     o[QStringLiteral("divergent_keys_at_heal")] = count(i.divergentKeysAtHeal);
-    QJsonArray affected;
-    for (qsizetype p = 0; p < ids.populations.size() && p < 32; ++p) {
-        if (i.affectedPopulations & (1u << p))
-            affected.append(ids.populations[p]);
+    o[QStringLiteral("promoted_region")] =
+        i.promotedRegion < 0 ? QJsonValue() : QJsonValue(ids.region(i.promotedRegion));
+    o[QStringLiteral("promoted_receive_lag_ms_at_failure")] =
+        i.promotedRegion < 0 ? QJsonValue() : QJsonValue(toMilliseconds(i.promotedReceiveLagAtFailure));
+    o[QStringLiteral("promoted_entries_behind_at_failure")] =
+        i.promotedRegion < 0 ? QJsonValue() : QJsonValue(count(i.promotedEntriesBehindAtFailure));
+    o[QStringLiteral("acked_writes_per_s_before")] = i.ackedWritesPerSecondBefore;
+    // Harm by kind: service (below 99 % success in an interval), data (an acknowledged write lost),
+    // reads (a stale read while it was open). "affected_populations" is any of the three.
+    const auto names = [&ids](std::uint32_t mask) {
+        QJsonArray list;
+        for (qsizetype p = 0; p < ids.populations.size() && p < 32; ++p) {
+            if (mask & (1u << p))
+                list.append(ids.populations[p]);
+        }
+        return list;
+    };
+    const std::uint32_t service = i.affectedPopulations, data = i.dataHarmedPopulations(),
+                        reads = i.readHarmedPopulations();
+    o[QStringLiteral("affected_populations")] = names(service | data | reads);
+    o[QStringLiteral("service_harmed_populations")] = names(service);
+    o[QStringLiteral("data_harmed_populations")] = names(data);
+    o[QStringLiteral("read_harmed_populations")] = names(reads);
+    QJsonArray harm;
+    for (std::size_t p = 0; p < i.harm.size() && p < static_cast<std::size_t>(ids.populations.size()); ++p) {
+        QJsonObject h;
+        h[QStringLiteral("population")] = ids.populations[static_cast<qsizetype>(p)];
+        h[QStringLiteral("failed_requests")] = count(i.harm[p].failedRequests);
+        h[QStringLiteral("lost_writes")] = count(i.harm[p].lostWrites);
+        h[QStringLiteral("stale_reads")] = count(i.harm[p].staleReads);
+        harm.append(h);
     }
-    o[QStringLiteral("affected_populations")] = affected;
+    o[QStringLiteral("harm")] = harm;
     return o;
 }
 
@@ -414,7 +445,7 @@ std::vector<IncidentMeasure> measureIncidents(const Simulation &simulation)
     for (const Incident &i : simulation.incidents()) {
         IncidentMeasure m;
         m.start = i.failure;
-        if (!i.open())
+        if (i.serviceRecovered())
             m.rto = i.rto();
         m.rpo = i.rpo();
         m.lostWrites = i.lostWrites;

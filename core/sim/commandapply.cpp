@@ -317,6 +317,7 @@ void Simulation::onCommand(Engine &, const Command &c)
     openIncident(c.type, c.a);
     if (const CommandSpec *spec = commandSpec(static_cast<CommandType>(c.type)))
         CommandApplier::kRows[spec - kCommandSpecs].apply(*this, c);
+    noteHealIfLastFaultRepaired();
 }
 
 } // namespace fl

@@ -28,6 +28,7 @@ void Simulation::initData()
     const DataConfig &dc = m_config.data;
 
     m_keyOffset.resize(np);
+    m_staleReadsByPopulation.assign(np, 0);
     std::uint32_t keys = 0;
     for (std::size_t p = 0; p < np; ++p) {
         m_keyOffset[p] = keys;
@@ -474,7 +475,7 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
             ++m_writes.lostNotShipped;
         else
             ++m_writes.lostDiscarded;
-        noteLostWrite(req.attemptSent);
+        noteLostWrite(req.attemptSent, req.key, req.commitRegion);
         // Its value may still be stored where it was applied without fencing (receiveStaleEpoch):
         // reads that return it must know it was acknowledged, as the audit does.
         stampAcknowledgement(req);
@@ -508,7 +509,7 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
     if (e.lwwLost && !e.lostCounted)
         ++m_writes.lostOverwritten; // last-write-wins had dropped it before the client heard back
     if (e.lostCounted)
-        noteLostWrite(e.commitTime);
+        noteLostWrite(e.commitTime, e.key, e.origin);
     if (!e.orphan && e.epoch == group.epoch && group.epoch > 1)
         ++m_ackedSincePromotion;
     stampAcknowledgement(req);
@@ -593,8 +594,10 @@ void Simulation::judgeRead(std::uint32_t id)
     ++m_writes.reads;
     // Stale: a write acknowledged before this read began was issued after the returned write
     // had been acknowledged (so it follows it in real time), yet the read did not see it.
-    if (req.readValueAck < req.readBound)
+    if (req.readValueAck < req.readBound) {
         ++m_writes.staleReads;
+        ++m_staleReadsByPopulation[req.population];
+    }
     ClientSession &session = m_clients[req.population][req.client];
     if (session.lastWriteKey == static_cast<std::int64_t>(req.key) && session.lastWriteAck < req.firstSent &&
         req.readValueAck < session.lastWriteInvoke)

@@ -335,7 +335,7 @@ void Simulation::onPromotionDone(std::size_t region, std::uint64_t incarnation)
         m_leaseExpiry[region] = now() + m_config.failover.leaseDuration;
         m_controller.lastLeaseGrant = std::max(m_controller.lastLeaseGrant, now());
     }
-    m_incidents.stamp(IncidentLog::Phase::Promoted, now());
+    m_incidents.stamp(IncidentLog::Phase::Promoted, now(), static_cast<int>(region));
     const FailoverConfig &fc = m_config.failover;
     if (fc.mode == FailoverMode::Manual) {
         onPromotedNotice(region); // the operator sees it on the console
@@ -398,7 +398,7 @@ void Simulation::becomePrimary(std::size_t x, std::size_t g)
             LogEntry &e = oldLog.at(i);
             if (e.clientAcked && !e.lostCounted && !e.lwwLost && !e.orphan) {
                 ++m_writes.lostNotShipped;
-                noteLostWrite(e.commitTime);
+                noteLostWrite(e.commitTime, e.key, static_cast<int>(old));
                 forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
             }
         }
@@ -547,18 +547,66 @@ void Simulation::openIncident(std::uint32_t command, int region)
 {
     if (!isFault(static_cast<CommandType>(command)))
         return;
-    if (const std::uint32_t id = m_incidents.open(now(), region, command))
+    IncidentLog::AtFailure world;
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        const ReplicaLag lag = replicaLag(r);
+        world.receiveLag.push_back(lag.receiveLag);
+        world.entriesBehind.push_back(lag.entriesBehind);
+    }
+    // The acknowledged write rate over the last ten intervals closed before the fault.
+    const RingSeries<DataSample> &data = m_metrics.dataSeries();
+    if (data.size() >= 2) {
+        const DataSample &last = data.back();
+        const DataSample &first = data[data.size() - std::min<std::size_t>(data.size(), 11)];
+        if (last.timeSeconds > first.timeSeconds)
+            world.ackedWritesPerSecond =
+                (last.writesAcknowledged - first.writesAcknowledged) / (last.timeSeconds - first.timeSeconds);
+    }
+    for (std::size_t p = 0; p < m_config.populations.size(); ++p) {
+        world.failedRequests.push_back(m_metrics.populationTotals(p).failed());
+        world.staleReads.push_back(m_staleReadsByPopulation[p]);
+    }
+    if (const std::uint32_t id = m_incidents.open(now(), region, command, world))
         log(SimEventType::IncidentOpened, region, -1, -1, id);
 }
 
-void Simulation::noteLostWrite(SimTime commitTime)
+int Simulation::populationOfKey(std::uint32_t key) const
 {
-    m_incidents.noteLostWrite(commitTime, m_config.targets.rpoSeconds);
+    const auto after = std::upper_bound(m_keyOffset.begin(), m_keyOffset.end(), key);
+    return after == m_keyOffset.begin() ? -1 : static_cast<int>(after - m_keyOffset.begin()) - 1;
+}
+
+void Simulation::noteLostWrite(SimTime commitTime, std::int64_t key, int origin)
+{
+    const int population = key < 0 ? -1 : populationOfKey(static_cast<std::uint32_t>(key));
+    m_incidents.noteLostWrite(commitTime, population, origin, m_config.targets.rpoSeconds);
+}
+
+void Simulation::noteHealIfLastFaultRepaired()
+{
+    if (!m_incidents.awaitsHeal() || faultActive())
+        return;
+    recountWrites(); // the orphans as of this instant: the writes a deposed primary's rejoin will discard
+    m_incidents.heal(now(), m_writes.orphaned, m_divergentKeys);
+}
+
+bool Simulation::faultActive() const
+{
+    for (const RegionRuntime &r : m_regions)
+        if (!r.up || !r.appTierUp || !r.dataTierUp)
+            return true;
+    for (std::size_t a = 0; a < m_regions.size(); ++a)
+        for (std::size_t b = 0; b < m_regions.size(); ++b) {
+            const LinkState &link = m_network.link(a, b);
+            if (a != b && (link.cut || link.extraDelay > 0 || link.lossFraction > 0))
+                return true;
+        }
+    return false;
 }
 
 void Simulation::updateIncidents()
 {
-    if (m_incidents.all().empty() || !m_incidents.all().back().open())
+    if (!m_incidents.anyOpen())
         return;
     IncidentLog::Interval interval;
     interval.now = now();
@@ -576,8 +624,20 @@ void Simulation::updateIncidents()
     interval.orphanedWrites = m_writes.orphaned;
     interval.divergentKeys = m_divergentKeys;
     interval.rtoTargetSeconds = m_config.targets.rtoSeconds;
-    if (const Incident *recovered = m_incidents.update(interval))
+    for (std::size_t p = 0; p < m_config.populations.size(); ++p) {
+        interval.failedRequests.push_back(m_metrics.populationTotals(p).failed());
+        interval.staleReads.push_back(m_staleReadsByPopulation[p]);
+    }
+    const IncidentLog::Changes changes = m_incidents.update(interval);
+    if (const Incident *recovered = changes.recovered)
         log(SimEventType::IncidentRecovered, recovered->region, -1, -1, recovered->id);
+    for (const std::uint32_t id : changes.closed) {
+        const Incident &closed = m_incidents.all()[id - 1];
+        log(SimEventType::IncidentClosed, closed.region,
+            static_cast<int>(
+                std::min<std::uint64_t>(closed.lostWrites, std::numeric_limits<std::int32_t>::max())),
+            -1, id);
+    }
 }
 
 void Simulation::computeDivergence()

@@ -186,7 +186,7 @@ void Simulation::batchLostOnTheWay(std::size_t from, std::size_t g, const wire::
         if (heldByACopy(g, i, e.writeId))
             continue;
         ++m_writes.lostNotShipped;
-        noteLostWrite(e.commitTime);
+        noteLostWrite(e.commitTime, e.key, e.origin);
         forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
     }
 }
@@ -327,7 +327,7 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
                 !e.lwwLost && !e.lostCounted) {
                 ++m_writes.lostDiscarded;
                 ++discarded;
-                noteLostWrite(e.commitTime);
+                noteLostWrite(e.commitTime, e.key, static_cast<int>(region));
             }
         }
         const bool appliedPastFork = log.applied > common;

@@ -55,6 +55,7 @@ enum class SimEventType : std::uint16_t
     SyncMemberRejoined, // other caught up and is back in region's sync set
     SyncWritesBlocked,  // region's writes wait for other (the sync set may not shrink further)
     PromotionNotInSyncSet, // region has the most data but is not in the sync set: not promoted
+    IncidentClosed,        // value = incident id, other = acknowledged writes it lost in all: the heal
     Count
 };
 

@@ -329,7 +329,13 @@ private:
     void rejoinOrphans(std::size_t region, std::size_t group, std::uint64_t common);
     void openIncident(std::uint32_t command, int region);
     void updateIncidents();
-    void noteLostWrite(SimTime commitTime);
+    // An acknowledged write is lost: its incident's RPO, and data harm to the population that wrote
+    // `key` (-1: not known); `origin` is the region whose fault stranded it.
+    void noteLostWrite(SimTime commitTime, std::int64_t key, int origin);
+    int populationOfKey(std::uint32_t key) const;
+    bool faultActive() const;
+    // After a command: if it repaired the last fault, the open incidents are healed now.
+    void noteHealIfLastFaultRepaired();
     void computeDivergence();
     bool needsDependency(const Request &req, std::size_t dependency) const;
     // Returns false if a needed dependency is unreachable from `region`; adds its latency.
@@ -484,9 +490,10 @@ private:
     // Data state.
     std::vector<RegionData> m_data;
     std::vector<GroupState> m_groups;
-    std::vector<std::uint32_t> m_keyOffset;          // per population: first key of its range
-    std::vector<std::int8_t> m_keyOwnerOfPopulation; // ownership by population: home region
-    std::vector<AckedInvokeBound> m_maxAckedInvoke;  // per key: ground truth for stale reads
+    std::vector<std::uint32_t> m_keyOffset;              // per population: first key of its range
+    std::vector<std::uint64_t> m_staleReadsByPopulation; // read harm, for the incidents
+    std::vector<std::int8_t> m_keyOwnerOfPopulation;     // ownership by population: home region
+    std::vector<AckedInvokeBound> m_maxAckedInvoke;      // per key: ground truth for stale reads
     std::uint32_t m_keyCount = 0;
     std::uint64_t m_nextWriteId = 1;
     // Per group: acknowledged entries already dropped from the logs (everyone had them).

@@ -227,7 +227,7 @@ void Simulation::destroyData(std::size_t region)
             if (e.clientAcked && !e.lostCounted && !e.lwwLost &&
                 !(e.orphan && e.origin != static_cast<std::int8_t>(region))) {
                 ++m_writes.lostNotShipped;
-                noteLostWrite(e.commitTime);
+                noteLostWrite(e.commitTime, e.key, static_cast<int>(region));
                 // Copies outside the lineage (a follower of the deposed primary, a batch it sent)
                 // must not count it again.
                 forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
@@ -247,7 +247,8 @@ void Simulation::destroyData(std::size_t region)
         if (!another) {
             m_writes.lostNotShipped += m_durableTruncated[g];
             for (std::uint64_t i = 0; i < m_durableTruncated[g]; ++i)
-                noteLostWrite(now());
+                noteLostWrite(now(), -1,
+                              static_cast<int>(region)); // truncated: its writers are no longer known
             m_durableTruncated[g] = 0;
         }
     }

@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("fault")).toString(), QStringLiteral("kill"));
         QCOMPARE(first.value(QStringLiteral("region")).toString(), QStringLiteral("eu-west-1"));
         QCOMPARE(first.value(QStringLiteral("failure_s")).toDouble(), 60.0);
-        QCOMPARE(first.value(QStringLiteral("rto_s")).isNull(), sim.incidents().front().open());
+        QCOMPARE(first.value(QStringLiteral("rto_s")).isNull(), !sim.incidents().front().serviceRecovered());
         QCOMPARE(measureIncidents(sim).size(), sim.incidents().size());
         // The scenario sets no target, so none is judged.
         QCOMPARE(
@@ -353,7 +353,7 @@ private slots:
         }
         const std::vector<Incident> &incidents = sim.incidents();
         const auto rtoOf = [&] {
-            return incidents.empty() || incidents.front().open() ? kNever : incidents.front().rto();
+            return incidents.empty() || !incidents.front().serviceRecovered() ? kNever : incidents.front().rto();
         };
 
         if (name == QLatin1String("active-passive-async")) {
@@ -421,7 +421,7 @@ private slots:
             // Promoted within half a minute, yet users recover only once payments is deployed (6 min).
             const Incident &i = incidents.front();
             QVERIFY(i.promoted - i.failure < 30 * kSecond);
-            QVERIFY(!i.open());
+            QVERIFY(i.serviceRecovered());
             QVERIFY(i.recovered >= 6 * kMinute);
         } else if (name.startsWith(QLatin1String("read-heavy-vs-write-heavy"))) {
             const double stale = static_cast<double>(w.staleReads) / static_cast<double>(w.reads);

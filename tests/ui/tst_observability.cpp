@@ -134,7 +134,7 @@ private slots:
         QVERIFY(showAndWait(w));
         w.simulation()->setConfig(world(), faults());
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 100 * kSecond && !latest(w).incidents.empty() &&
-                                     !latest(w).incidents.front().open(),
+                                     latest(w).incidents.front().serviceRecovered(),
                                  60000);
         pauseAndSettle(w);
         ChartsPanel *panel = w.chartsPanel();

@@ -233,19 +233,32 @@ void IncidentPanel::fillRow(int row, const Incident &i, const ConfigNames &names
     cell(row, IdColumn)->setText(QString::number(i.id));
     QTableWidgetItem *fault = cell(row, FaultColumn);
     fault->setText(faultText(i, names));
-    QStringList affected;
-    for (std::size_t p = 0; p < names.populations.size() && p < 32; ++p) {
-        if (i.affectedPopulations >> p & 1)
-            affected << names.population(static_cast<int>(p));
-    }
-    fault->setToolTip(affected.isEmpty() ? tr("No population was affected.")
-                                         : tr("Affected: %1").arg(affected.join(QStringLiteral(", "))));
+    const auto populations = [&names](std::uint32_t mask) {
+        QStringList list;
+        for (std::size_t p = 0; p < names.populations.size() && p < 32; ++p) {
+            if (mask >> p & 1)
+                list << names.population(static_cast<int>(p));
+        }
+        return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
+    };
+    QStringList tip;
+    tip << tr("Service harmed (below 99 % of requests served): %1").arg(populations(i.affectedPopulations))
+        << tr("Data harmed (acknowledged writes lost): %1").arg(populations(i.dataHarmedPopulations()))
+        << tr("Reads harmed (stale reads while open): %1").arg(populations(i.readHarmedPopulations()));
+    if (i.closed != kNever)
+        tip << tr("Closed at the heal, %1 after the fault.").arg(LabText::duration(i.closed - i.failure));
+    else if (i.healed != kNever)
+        tip << tr("Healed %1 after the fault; open until every stranded write has met its fate.")
+                   .arg(LabText::duration(i.healed - i.failure));
+    else
+        tip << tr("Open until the fault is healed.");
+    fault->setToolTip(tip.join(QLatin1Char('\n')));
     cell(row, FailureColumn)->setText(LabText::shortClock(i.failure));
     auto phase = [&](Column column, SimTime t) {
         QTableWidgetItem *item = cell(row, column);
         if (t == kNever) {
-            item->setText(i.open() ? QStringLiteral("…") : QStringLiteral("—"));
-            item->setToolTip(i.open() ? tr("Not yet") : tr("Never happened in this incident"));
+            item->setText(!i.serviceRecovered() ? QStringLiteral("…") : QStringLiteral("—"));
+            item->setToolTip(!i.serviceRecovered() ? tr("Not yet") : tr("Never happened in this incident"));
         } else {
             item->setText(tr("%1\n+%2").arg(LabText::shortClock(t), LabText::duration(t - i.failure)));
             item->setToolTip(QString());
@@ -264,7 +277,7 @@ void IncidentPanel::fillRto(QTableWidgetItem *rto, const Incident &i)
 {
     const Targets &targets = m_config.targets;
     const bool rtoTarget = targets.rtoSeconds >= 0;
-    if (i.open()) {
+    if (!i.serviceRecovered()) {
         const SimTime soFar = std::max<SimTime>(0, m_now - i.failure);
         rto->setText(tr("open, %1 so far").arg(LabText::duration(soFar)));
         const bool over = rtoTarget && toSeconds(soFar) > targets.rtoSeconds;
@@ -292,11 +305,26 @@ void IncidentPanel::fillRpo(QTableWidgetItem *rpo, const Incident &i)
     rpo->setBackground(rpoTarget ? (i.rpoMet ? passColor() : failColor()) : QBrush());
     QString rpoTip = tr("Acknowledged writes lost to this incident, and how far back before the fault (or "
                         "over what span) they reach.");
-    if (!i.open() && (i.orphanedAtHeal > 0 || i.divergentKeysAtHeal > 0))
+    if (i.promotedRegion >= 0)
+        rpoTip += QLatin1Char('\n') +
+                  tr("%1 was promoted; at the failure it was %2 behind (%3 entries not yet received), with "
+                     "%4 acknowledged writes per second before the fault.")
+                      .arg(ConfigNames::from(m_config).region(i.promotedRegion),
+                           LabText::duration(i.promotedReceiveLagAtFailure),
+                           locale.toString(static_cast<qulonglong>(i.promotedEntriesBehindAtFailure)),
+                           locale.toString(i.ackedWritesPerSecondBefore, 'f', 0));
+    if (i.serviceRecovered() && (i.orphanedAtRecovery > 0 || i.divergentKeysAtRecovery > 0))
         rpoTip +=
             QLatin1Char('\n') + tr("At recovery: %1 orphaned writes, %2 divergent keys.")
+                                    .arg(locale.toString(static_cast<qulonglong>(i.orphanedAtRecovery)),
+                                         locale.toString(static_cast<qulonglong>(i.divergentKeysAtRecovery)));
+    if (i.healed != kNever && (i.orphanedAtHeal > 0 || i.divergentKeysAtHeal > 0))
+        rpoTip +=
+            QLatin1Char('\n') + tr("At the heal: %1 orphaned writes, %2 divergent keys.")
                                     .arg(locale.toString(static_cast<qulonglong>(i.orphanedAtHeal)),
                                          locale.toString(static_cast<qulonglong>(i.divergentKeysAtHeal)));
+    if (i.open())
+        rpoTip += QLatin1Char('\n') + tr("Still open: writes lost at the heal will count here too.");
     rpo->setToolTip(rpoTip);
 }
 
@@ -307,7 +335,8 @@ void IncidentPanel::fillTimeline(QTableWidgetItem *timeline, const Incident &i)
     timeline->setData(PromotedRole, static_cast<qlonglong>(i.promoted));
     timeline->setData(ReroutedRole, static_cast<qlonglong>(i.rerouted));
     timeline->setData(RecoveredRole, static_cast<qlonglong>(i.recovered));
-    timeline->setData(EndRole, static_cast<qlonglong>(i.open() ? std::max(m_now, i.failure) : i.recovered));
+    timeline->setData(
+        EndRole, static_cast<qlonglong>(!i.serviceRecovered() ? std::max(m_now, i.failure) : i.recovered));
     timeline->setToolTip(tr("Red: undetected · orange: failing over · amber: promoted, not yet rerouted · "
                             "green: users recovering · dot: recovered"));
 }
