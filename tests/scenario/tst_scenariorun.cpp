@@ -353,7 +353,8 @@ private slots:
         }
         const std::vector<Incident> &incidents = sim.incidents();
         const auto rtoOf = [&] {
-            return incidents.empty() || !incidents.front().serviceRecovered() ? kNever : incidents.front().rto();
+            return incidents.empty() || !incidents.front().serviceRecovered() ? kNever
+                                                                              : incidents.front().rto();
         };
 
         if (name == QLatin1String("active-passive-async")) {

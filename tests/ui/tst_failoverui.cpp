@@ -495,8 +495,8 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(latest(w).now > 5 * kSecond, 10000);
             w.mapScene()->selectRegion(0);
             action(w, "regionKill")->trigger();
-            QTRY_VERIFY_WITH_TIMEOUT(!latest(w).incidents.empty() && latest(w).incidents.front().serviceRecovered(),
-                                     60000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !latest(w).incidents.empty() && latest(w).incidents.front().serviceRecovered(), 60000);
             w.mapScene()->clearSelection();
             w.simulation()->pause();
             QTRY_VERIFY_WITH_TIMEOUT(!latest(w).running, 5000);
