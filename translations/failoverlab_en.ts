@@ -552,6 +552,10 @@
         <source>the scenario would simulate about %1 requests (populations[*].rate × duration; rates above 100,000/s per population are issued faster than set, since arrival gaps are whole microseconds), more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Copies detached past the log retention: %1 (%2 log entries dropped before they had them); re-seeded from a snapshot: %3.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Screenshot</name>
@@ -1837,6 +1841,18 @@ t = %2 s: %3</source>
         <source>Sync all: the set never shrinks below this many replicas; below it, writes block instead. Fewer buys availability with durability.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Log kept for a lagging copy:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Single primary: the log entries the primary keeps for a replica that is cut off or behind. Past it the replica is detached and re-seeded from a snapshot when it is back; writes it never received are lost if it is promoted first. Bounds memory in a long partition.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -3045,6 +3061,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>%1 is not in the sync set: it may lack acknowledged writes, so it is not promoted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 stopped keeping its log for %2 (%3 entries behind): it will be re-seeded from a snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was re-seeded from a snapshot of %2</source>
         <translation></translation>
     </message>
 </context>

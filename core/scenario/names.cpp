@@ -92,6 +92,8 @@ const Named<SimEventType> kEvents[] = {
     {SimEventType::SyncMemberRejoined, "sync-member-rejoined"},
     {SimEventType::SyncWritesBlocked, "sync-writes-blocked"},
     {SimEventType::PromotionNotInSyncSet, "promotion-not-in-sync-set"},
+    {SimEventType::CopyDetached, "copy-detached"},
+    {SimEventType::CopyReseeded, "copy-reseeded"},
 };
 
 } // namespace
