@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -13,6 +14,23 @@
 
 namespace fl::app {
 namespace {
+
+// The process's peak resident set so far (Linux: VmHWM in /proc/self/status), in MiB; -1 where
+// that is not known. Read here, not in the core: the model knows only its own entries.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (!line.startsWith("VmHWM:"))
+            continue;
+        bool ok = false;
+        const double kib = line.mid(6).trimmed().split(' ').value(0).toDouble(&ok);
+        return ok ? kib / 1024.0 : -1;
+    }
+    return -1;
+}
 
 QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, double> &baselines)
 {
@@ -30,6 +48,11 @@ QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, doub
     if (r.name == "engine") {
         if (auto it = baselines.find("baseline_heap"); it != baselines.end() && it->second > 0)
             o[QStringLiteral("ratio_to_baseline_heap")] = r.eventsPerSecond() / it->second;
+    }
+    if (r.measuresMemory) {
+        o[QStringLiteral("retained_entries_peak")] = static_cast<double>(r.retainedPeak);
+        o[QStringLiteral("retained_entries_end")] = static_cast<double>(r.retainedEnd);
+        o[QStringLiteral("peak_rss_mib")] = peakRssMiB();
     }
     o[QStringLiteral("checksum")] = QString::number(r.checksum, 16);
     return o;
@@ -90,6 +113,13 @@ void printEngineBenchmarks(const QStringList &wanted, double factor, bool asJson
                        .arg(r.operations > 0 ? QString::number(r.opsPerSecond(), 'g', 4)
                                              : QStringLiteral("-"),
                             12);
+            // The process's peak so far: run such a row alone (--only) for its own figure.
+            if (r.measuresMemory)
+                out << QStringLiteral("%1 retained entries: peak %2, end %3; peak RSS %4 MiB\n")
+                           .arg(QString(), -34)
+                           .arg(r.retainedPeak)
+                           .arg(r.retainedEnd)
+                           .arg(peakRssMiB(), 0, 'f', 1);
         }
         out.flush();
     }

@@ -335,6 +335,12 @@ void printWrites(QTextStream &out, const Simulation &sim)
             << RunText::tr("Synchronous replication fell back to asynchronous %1 times.")
                    .arg(count(w.syncFallbacks))
             << '\n';
+    if (w.copiesDetached > 0)
+        out << "  "
+            << RunText::tr("Copies detached past the log retention: %1 (%2 log entries dropped before "
+                           "they had them); re-seeded from a snapshot: %3.")
+                   .arg(count(w.copiesDetached), count(w.logEntriesDropped), count(w.copiesReseeded))
+            << '\n';
 }
 
 void printSplitBrain(QTextStream &out, const Simulation &sim)

@@ -578,6 +578,7 @@
     </message>
     <message>
         <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
+        <source>Copies detached past the log retention: %1 (%2 log entries dropped before they had them); re-seeded from a snapshot: %3.</source>
         <translation></translation>
     </message>
 </context>
@@ -1865,6 +1866,18 @@ t = %2 s: %3</source>
         <source>Sync all: the set never shrinks below this many replicas; below it, writes block instead. Fewer buys availability with durability.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Log kept for a lagging copy:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Single primary: the log entries the primary keeps for a replica that is cut off or behind. Past it the replica is detached and re-seeded from a snapshot when it is back; writes it never received are lost if it is promoted first. Bounds memory in a long partition.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -3109,6 +3122,11 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Incident #%1 closed at the heal: %2 acknowledged writes lost in all</source>
+        <source>%1 stopped keeping its log for %2 (%3 entries behind): it will be re-seeded from a snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was re-seeded from a snapshot of %2</source>
         <translation></translation>
     </message>
 </context>

@@ -579,6 +579,8 @@
     <message>
         <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <translation>；提升了 %1，故障时它落后 %2 毫秒、%3 条日志</translation>
+        <source>Copies detached past the log retention: %1 (%2 log entries dropped before they had them); re-seeded from a snapshot: %3.</source>
+        <translation>超出日志保留而被分离的副本：%1（在它们收到之前丢弃的日志条目 %2 条）；从快照重新播种：%3。</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1870,18 @@ t = %2 秒：%3</translation>
         <source>Sync all: the set never shrinks below this many replicas; below it, writes block instead. Fewer buys availability with durability.</source>
         <translation>全同步：同步集不会缩小到少于这么多副本；再少时写入会阻塞。设得越少，就是用持久性换可用性。</translation>
     </message>
+    <message>
+        <source>Log kept for a lagging copy:</source>
+        <translation>为落后副本保留的日志：</translation>
+    </message>
+    <message>
+        <source> entries</source>
+        <translation> 条</translation>
+    </message>
+    <message>
+        <source>Single primary: the log entries the primary keeps for a replica that is cut off or behind. Past it the replica is detached and re-seeded from a snapshot when it is back; writes it never received are lost if it is promoted first. Bounds memory in a long partition.</source>
+        <translation>单 primary：primary 为被切断或落后的副本保留的日志条目数。超过后该副本被分离，恢复连接时从快照重新播种；若它先被提升为 primary，它从未收到的写入即丢失。在长时间分区中限制内存。</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::DegradeDialog</name>
@@ -3109,6 +3123,12 @@ t = %2 秒：%3</translation>
     <message>
         <source>Incident #%1 closed at the heal: %2 acknowledged writes lost in all</source>
         <translation>事故 #%1 在修复时关闭：共丢失 %2 个已确认写入</translation>
+        <source>%1 stopped keeping its log for %2 (%3 entries behind): it will be re-seeded from a snapshot</source>
+        <translation>%1 不再为 %2 保留日志（落后 %3 条）：它将从快照重新播种</translation>
+    </message>
+    <message>
+        <source>%1 was re-seeded from a snapshot of %2</source>
+        <translation>%1 已从 %2 的快照重新播种</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,12 @@ QString describeEvent(const SimEvent &e, const ConfigNames &names)
         return LabText::tr("%1 is not in the sync set: it may lack acknowledged writes, so it is not "
                            "promoted")
             .arg(region);
+    case SimEventType::CopyDetached:
+        return LabText::tr("%1 stopped keeping its log for %2 (%3 entries behind): it will be re-seeded "
+                           "from a snapshot")
+            .arg(region, other, locale.toString(e.value, 'f', 0));
+    case SimEventType::CopyReseeded:
+        return LabText::tr("%1 was re-seeded from a snapshot of %2").arg(region, other);
     case SimEventType::SplitBrainStarted:
         return LabText::tr("Split-brain: two regions acknowledge writes as primary");
     case SimEventType::SplitBrainEnded:
@@ -271,8 +277,10 @@ Severity eventSeverity(const SimEvent &e)
     case SimEventType::SyncMemberRemoved:
     case SimEventType::SyncWritesBlocked:
     case SimEventType::PromotionNotInSyncSet:
+    case SimEventType::CopyDetached:
         return Severity::Warning;
     case SimEventType::SyncMemberRejoined:
+    case SimEventType::CopyReseeded:
         return Severity::Notice;
     case SimEventType::CommandApplied:
     case SimEventType::PrimaryPromoted:
@@ -339,6 +347,8 @@ EventCategory eventCategory(const SimEvent &e)
     case SimEventType::SyncMemberRejoined:
     case SimEventType::SyncWritesBlocked:
     case SimEventType::PromotionNotInSyncSet:
+    case SimEventType::CopyDetached:
+    case SimEventType::CopyReseeded:
         return EventCategory::Data;
     case SimEventType::PrimaryPromoted:
     case SimEventType::ControlProbeFailed:

@@ -29,6 +29,7 @@ const std::vector<BenchmarkInfo> &allBenchmarks()
         {"model_3region", &model3Region},
         {"data_3region_async", &data3RegionAsync},
         {"data_12region_multiprimary_async", &data12RegionMultiPrimary},
+        {"partition_24h", &partition24h},
     };
     return list;
 }

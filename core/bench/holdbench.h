@@ -13,6 +13,11 @@ struct BenchResult
     std::uint64_t operations = 0; // simulated client operations, where the benchmark has them
     double simulatedSeconds = 0.0;
     std::uint64_t checksum = 0; // keeps the optimiser honest and lets runs be compared
+    // Rows about memory: the most entries the model held at once (Simulation::retainedEntries,
+    // sampled every simulated minute) and at the end. The app adds the process's peak RSS.
+    bool measuresMemory = false;
+    std::uint64_t retainedPeak = 0;
+    std::uint64_t retainedEnd = 0;
 
     double eventsPerSecond() const { return seconds > 0 ? static_cast<double>(events) / seconds : 0.0; }
     double opsPerSecond() const { return seconds > 0 ? static_cast<double>(operations) / seconds : 0.0; }

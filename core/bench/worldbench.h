@@ -16,4 +16,9 @@ BenchResult data3RegionAsync(double scale);
 // region replicating to every other.
 BenchResult data12RegionMultiPrimary(double scale);
 
+// partition_24h: the same single primary, 1,000 requests per second (half writes); Tokyo is cut
+// off from the other regions for 24 simulated hours, then healed and re-seeded. Reports the
+// entries the model retained (bounded by data.max_log_retention, not by the partition's length).
+BenchResult partition24h(double scale);
+
 } // namespace fl::bench

@@ -40,6 +40,17 @@ struct RegionData
     // until `promiseUntil` (so it cannot gather a quorum while its successor is being chosen).
     std::vector<std::uint32_t> promisedEpoch;
     std::vector<SimTime> promiseUntil;
+    // Per group: this copy fell further behind than data.max_log_retention, so the authoritative
+    // log no longer waits for it; it is re-seeded from a snapshot at its next contact. `unseenDropped`
+    // counts the acknowledged writes dropped from that log meanwhile that this copy never received
+    // (lost if it is promoted, or becomes the source of truth, before its re-seed).
+    std::vector<std::uint8_t> detached;
+    std::vector<std::uint64_t> unseenDropped;
+    std::vector<std::pair<SimTime, SimTime>> unseenCommits; // first and last commit time of those
+    // Per group, a deposed primary that goes on taking writes: acknowledged orphans dropped from
+    // its log past data.max_log_retention (discard policy), kept as a count until its rejoin.
+    std::vector<std::uint64_t> compactedOrphans;
+    std::vector<std::pair<SimTime, SimTime>> compactedOrphanCommits;
     std::deque<ApplyItem> applyQueue;
     double applierBusyUntil = 0;
     double consumerBusyUntil = 0;        // event-log consumer

@@ -2,7 +2,9 @@
 
 #include "engine/simtime.h"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cassert>
 #include <cstdint>
 #include <vector>
@@ -88,6 +90,7 @@ public:
             --m_size;
             ++m_base;
         }
+        shrinkToFit();
     }
     // Empties the log so that it continues after `index` (after a re-clone from a snapshot).
     void rebase(std::uint64_t index)
@@ -95,7 +98,11 @@ public:
         m_size = 0;
         m_head = 0;
         m_base = index;
+        shrinkToFit();
     }
+    // Ring slots allocated (memory: a ring that grew for a long backlog gives it back once the
+    // backlog is gone).
+    std::size_t capacity() const { return m_ring.size(); }
 
     std::uint64_t applied = 0; // entries applied to the region's key-value state
     std::uint32_t epoch = 0;   // newest epoch this copy has followed
@@ -115,12 +122,19 @@ private:
     {
         return (m_head + static_cast<std::size_t>(index - m_base - 1)) & (m_ring.size() - 1);
     }
-    void grow()
+    void grow() { resize(m_ring.empty() ? 64 : m_ring.size() * 2); }
+    void shrinkToFit()
     {
-        std::vector<LogEntry> bigger(m_ring.empty() ? 64 : m_ring.size() * 2);
+        // Down to twice what it holds once it holds less than an eighth: no shrink-grow flapping.
+        if (m_ring.size() > 1024 && m_size * 8 < m_ring.size())
+            resize(std::max<std::size_t>(64, std::bit_ceil(m_size * 2 + 1)));
+    }
+    void resize(std::size_t capacity)
+    {
+        std::vector<LogEntry> ring(capacity);
         for (std::size_t i = 0; i < m_size; ++i)
-            bigger[i] = m_ring[(m_head + i) & (m_ring.size() - 1)];
-        m_ring.swap(bigger);
+            ring[i] = m_ring[(m_head + i) & (m_ring.size() - 1)];
+        m_ring.swap(ring);
         m_head = 0;
     }
 

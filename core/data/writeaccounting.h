@@ -36,6 +36,12 @@ struct WriteAccounting
     // often the set shrank (availability bought with durability: fewer copies hold each write)
     std::uint64_t degradedAcks = 0;
     std::uint64_t syncSetShrinks = 0;
+    // data.max_log_retention: copies that fell so far behind that the authoritative log stopped
+    // keeping entries for them (they are re-seeded from a snapshot at their next contact), the log
+    // entries dropped that such a copy had not received, and the re-seeds done.
+    std::uint64_t copiesDetached = 0;
+    std::uint64_t logEntriesDropped = 0;
+    std::uint64_t copiesReseeded = 0;
 
     std::uint64_t inFlight() const { return issued - failed - indeterminate - acknowledged; }
     std::uint64_t lost() const { return lostNotShipped + lostOverwritten + lostDiscarded; }

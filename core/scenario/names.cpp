@@ -93,6 +93,8 @@ const Named<SimEventType> kEvents[] = {
     {SimEventType::SyncWritesBlocked, "sync-writes-blocked"},
     {SimEventType::PromotionNotInSyncSet, "promotion-not-in-sync-set"},
     {SimEventType::IncidentClosed, "incident-closed"},
+    {SimEventType::CopyDetached, "copy-detached"},
+    {SimEventType::CopyReseeded, "copy-reseeded"},
 };
 
 } // namespace

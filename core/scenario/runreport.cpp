@@ -222,6 +222,9 @@ QJsonObject writesToJson(const WriteAccounting &w)
     o[QStringLiteral("sync_fallbacks")] = count(w.syncFallbacks);
     o[QStringLiteral("sync_set_shrinks")] = count(w.syncSetShrinks);
     o[QStringLiteral("degraded_acknowledgements")] = count(w.degradedAcks);
+    o[QStringLiteral("copies_detached")] = count(w.copiesDetached);
+    o[QStringLiteral("log_entries_dropped")] = count(w.logEntriesDropped);
+    o[QStringLiteral("copies_reseeded")] = count(w.copiesReseeded);
     return o;
 }
 

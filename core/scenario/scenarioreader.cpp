@@ -330,10 +330,10 @@ private:
                          QStringLiteral("batch_interval"), QStringLiteral("apply_rate"),
                          QStringLiteral("event_consumer_rate"), QStringLiteral("sync_fallback"),
                          QStringLiteral("sync_lag_timeout"), QStringLiteral("min_sync_replicas"),
-                         QStringLiteral("forward_writes"), QStringLiteral("reads"),
-                         QStringLiteral("ownership"), QStringLiteral("conflict_policy"),
-                         QStringLiteral("record_fields"), QStringLiteral("set_elements"),
-                         QStringLiteral("clock_skew")});
+                         QStringLiteral("max_log_retention"), QStringLiteral("forward_writes"),
+                         QStringLiteral("reads"), QStringLiteral("ownership"),
+                         QStringLiteral("conflict_policy"), QStringLiteral("record_fields"),
+                         QStringLiteral("set_elements"), QStringLiteral("clock_skew")});
             d.topology = f.choice("topology", d.topology, &topologyFromName, topologyNames());
             if (f.has("primary"))
                 d.primaryRegion = regionIndex(f.value("primary"), f.path("primary"));
@@ -349,6 +349,7 @@ private:
             }
             f.setting(settingAt("data.sync_lag_timeout"), m_scenario.config);
             f.setting(settingAt("data.min_sync_replicas"), m_scenario.config);
+            f.setting(settingAt("data.max_log_retention"), m_scenario.config);
             d.forwardWrites =
                 f.choice("forward_writes", d.forwardWrites, &forwardPolicyFromName, forwardPolicyNames());
             d.reads = f.choice("reads", d.reads, &readPolicyFromName, readPolicyNames());

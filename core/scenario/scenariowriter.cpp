@@ -115,6 +115,7 @@ QJsonObject dataToJson(const SimulationConfig &config)
     o[QStringLiteral("sync_fallback")] = fallback;
     o[QStringLiteral("sync_lag_timeout")] = duration(d.syncLagTimeout);
     o[QStringLiteral("min_sync_replicas")] = d.minSyncReplicas;
+    o[QStringLiteral("max_log_retention")] = static_cast<qint64>(d.maxLogRetention);
     o[QStringLiteral("forward_writes")] = forwardPolicyName(d.forwardWrites);
     o[QStringLiteral("reads")] = readPolicyName(d.reads);
     o[QStringLiteral("ownership")] = ownershipName(d.ownership);

@@ -85,6 +85,11 @@ void Simulation::initData()
         d.syncFallback.assign(groups, 0);
         d.promisedEpoch.assign(groups, 0);
         d.promiseUntil.assign(groups, 0);
+        d.detached.assign(groups, 0);
+        d.unseenDropped.assign(groups, 0);
+        d.unseenCommits.assign(groups, {kNever, 0});
+        d.compactedOrphans.assign(groups, 0);
+        d.compactedOrphanCommits.assign(groups, {kNever, 0});
         // Each region ships on its own phase of the batch period.
         const SimTime phase = dc.batchInterval * static_cast<SimTime>(r + 1) / static_cast<SimTime>(nr + 1);
         m_engine.schedule(phase, ShipTick, static_cast<std::uint32_t>(r), 0);
@@ -623,8 +628,9 @@ void Simulation::recountWrites()
         if (p >= 0) {
             const ReplicaLog &log = m_data[static_cast<std::size_t>(p)].logs[g];
             std::uint64_t everywhere = log.end();
+            // A detached copy is not waited for: it gets everything in one re-seed.
             for (std::size_t r = 0; r < nr; ++r)
-                if (static_cast<int>(r) != p && holdsData(r))
+                if (static_cast<int>(r) != p && holdsData(r) && !m_data[r].detached[g])
                     everywhere = std::min(everywhere, lineageEnd(r, g));
             for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i) {
                 const LogEntry &e = log.at(i);
@@ -642,6 +648,7 @@ void Simulation::recountWrites()
             const ReplicaLog &log = m_data[r].logs[g];
             if (log.epoch >= m_groups[g].epoch)
                 continue;
+            orphaned += m_data[r].compactedOrphans[g];
             for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i) {
                 const LogEntry &e = log.at(i);
                 if (e.origin == static_cast<std::int8_t>(r) && e.orphan && e.clientAcked && !e.lwwLost &&
@@ -655,6 +662,28 @@ void Simulation::recountWrites()
     m_writes.durable = durable;
     m_writes.pending = pending;
     m_writes.orphaned = orphaned;
+}
+
+std::uint64_t Simulation::retainedEntries() const
+{
+    std::uint64_t n = 0;
+    for (const RegionData &d : m_data) {
+        for (const ReplicaLog &log : d.logs)
+            n += log.size();
+        n += d.applyQueue.size();
+    }
+    auto carried = [&n](const std::deque<wire::BatchOnWire> &queue) {
+        for (const wire::BatchOnWire &b : queue)
+            n += 1 + b.entries.size();
+    };
+    for (const auto &queue : m_batchesOnWire)
+        carried(queue);
+    for (const auto &queue : m_consumerQueues)
+        carried(queue);
+    const History &h = m_history;
+    n += h.writes.size() + h.storage.size() + h.drops.size() + h.commits.size() + h.promotions.size() +
+         h.reads.size() + h.applies.size();
+    return n;
 }
 
 bool Simulation::heldByACopy(std::size_t g, std::uint64_t index, std::uint64_t writeId) const

@@ -376,8 +376,14 @@ void Simulation::becomePrimary(std::size_t x, std::size_t g)
     ReplicaLog &log = d.logs[g];
     GroupState &group = m_groups[g];
     const std::uint64_t fork = lineageEnd(x, g);
-    if (fork < log.end())
+    // Orphans of its own it had compacted go with the rest of its lineage past the fork.
+    dropCompactedOrphans(x, g, m_writes.lostDiscarded);
+    if (fork < log.base()) {
+        log.rebase(fork); // compacted past the fork: nothing of its own lineage is left to keep
+        log.applied = std::min(log.applied, fork);
+    } else if (fork < log.end()) {
         log.truncateAfter(fork);
+    }
     // Only then the received backlog is applied at once: entries past the fork (a deposed
     // primary's, received after the newer epoch began) are not in the new lineage and must not
     // reach its state, or it would differ from every copy that follows it for good.
@@ -403,6 +409,8 @@ void Simulation::becomePrimary(std::size_t x, std::size_t g)
             }
         }
     }
+    // A detached copy promoted: the writes dropped from the log before it received them are lost.
+    takeDetachedAsSource(g, x);
     ++group.epoch;
     group.forks.emplace_back(group.epoch, fork);
     // The new epoch's sync set: the old one's other members. The deposed primary is not one; it

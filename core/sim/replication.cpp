@@ -248,13 +248,17 @@ void Simulation::copyStoredState(std::size_t region, std::size_t from)
     d.orset = source.orset;
 }
 
-void Simulation::cloneFrom(std::size_t region, std::size_t from, std::size_t g, std::uint64_t through)
+void Simulation::cloneFrom(std::size_t region, std::size_t from, std::size_t g)
 {
     RegionData &d = m_data[region];
     ReplicaLog &log = d.logs[g];
     const ReplicaLog &theirs = m_data[from].logs[g];
     advanceApply(from, now());
     noteClone(region, from);
+    if (d.detached[g]) {
+        ++m_writes.copiesReseeded;
+        this->log(SimEventType::CopyReseeded, static_cast<int>(region), static_cast<int>(from));
+    }
     const std::uint32_t epoch = log.epoch;
     copyStoredState(region, from);
     log.rebase(theirs.base());
@@ -262,8 +266,10 @@ void Simulation::cloneFrom(std::size_t region, std::size_t from, std::size_t g, 
     log.epoch = epoch;
     d.applyQueue.clear();
     d.applierBusyUntil = static_cast<double>(now());
-    // Entries the sender has applied beyond its base are already in the cloned state.
-    for (std::uint64_t i = theirs.base() + 1; i <= std::min(through, theirs.applied); ++i) {
+    // Entries the sender has applied beyond its base are already in the cloned state: all of them
+    // enter the log as applied, also those past the batch that brought it here (were they left to
+    // a later batch, they would be applied a second time: a counter would count them twice).
+    for (std::uint64_t i = theirs.base() + 1; i <= theirs.applied; ++i) {
         log.append(theirs.at(i));
         log.applied = i;
     }
@@ -289,7 +295,7 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
         adoptEpoch(region, g, from);
     ReplicaLog &log = d.logs[g];
     if (log.end() < theirs.base())
-        cloneFrom(region, from, g, through); // too far behind (or empty after a destroy)
+        cloneFrom(region, from, g); // too far behind (or empty after a destroy, or detached)
     const std::uint64_t upTo = std::min(through, theirs.end());
     for (std::uint64_t i = log.end() + 1; i <= upTo; ++i) {
         log.append(theirs.at(i));
@@ -299,6 +305,10 @@ void Simulation::receiveEntries(std::size_t region, std::size_t from, std::size_
             ApplyItem{static_cast<SimTime>(d.applierBusyUntil), i, static_cast<std::int8_t>(g)});
     }
     d.believedPrimary[g] = static_cast<std::int8_t>(from);
+    // It holds the sender's lineage without a gap again: attached.
+    d.detached[g] = 0;
+    d.unseenDropped[g] = 0;
+    d.unseenCommits[g] = {kNever, 0};
     // Confirm durable receipt (synchronous modes wait for this; async uses it for flow control).
     sendReplicationAck(region, from, g, false);
 }
@@ -315,13 +325,13 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
             common = std::min(common, fork.second);
     const bool wasPrimary = d.believedPrimary[g] == static_cast<std::int8_t>(region) ||
                             d.believedPrimary[g] == -1; // told it was deposed, not yet rolled back
-    std::uint64_t discarded = 0;
+    std::uint64_t discarded = dropCompactedOrphans(region, g, m_writes.lostDiscarded);
     if (wasPrimary && common < log.end())
         rejoinOrphans(region, g, common);
     if (common < log.end()) {
         // Entries past the fork: orphans of a deposed primary, or replicated entries that the new
         // lineage does not have. The acknowledged orphans are discarded (counted lost) here.
-        for (std::uint64_t i = common + 1; i <= log.end(); ++i) {
+        for (std::uint64_t i = std::max(common, log.base()) + 1; i <= log.end(); ++i) {
             LogEntry &e = log.at(i);
             if (wasPrimary && e.origin == static_cast<std::int8_t>(region) && e.orphan && e.clientAcked &&
                 !e.lwwLost && !e.lostCounted) {
@@ -336,6 +346,10 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
             // Its state includes writes the new lineage never had: rebuild from the new primary.
             advanceApply(from, now());
             noteClone(region, from);
+            if (d.detached[g]) {
+                ++m_writes.copiesReseeded;
+                this->log(SimEventType::CopyReseeded, static_cast<int>(region), static_cast<int>(from));
+            }
             copyStoredState(region, from);
             log.rebase(theirs.base());
             log.applied = theirs.base();
@@ -566,6 +580,9 @@ ReplicaLag Simulation::replicaLag(std::size_t r) const
             lag.entriesBehind += source.end() - received;
             if (source.contains(received + 1))
                 lag.receiveLag = std::max(lag.receiveLag, now() - source.at(received + 1).commitTime);
+            else if (m_data[r].detached[g] && source.size() > 0 && received < source.base())
+                // What it lacks is no longer in the log: at least as old as the oldest entry kept.
+                lag.receiveLag = std::max(lag.receiveLag, now() - source.at(source.base() + 1).commitTime);
         }
         const std::uint64_t applied = std::min(effectiveApplied(r, g), received);
         if (source.end() > applied && source.contains(applied + 1))
@@ -575,27 +592,119 @@ ReplicaLag Simulation::replicaLag(std::size_t r) const
     return lag;
 }
 
+void Simulation::detachLaggards(std::size_t g, std::size_t p)
+{
+    // The authoritative log keeps at most data.max_log_retention entries for a copy that lags: one
+    // that has not received them (cut off, crashed) or still follows an older epoch (a deposed
+    // primary that has yet to roll back). Past that the copy is detached: the log stops waiting for
+    // it and it is re-seeded from a snapshot of its source's state when it is back (PostgreSQL
+    // invalidates the slot past max_slot_wal_keep_size; Kafka's retention deletes what a consumer
+    // has not read). Several groups share one region's state, which one snapshot cannot re-seed
+    // group by group: only a single primary is bounded so.
+    const ReplicaLog &primaryLog = m_data[p].logs[g];
+    const std::uint64_t retention = m_config.data.maxLogRetention;
+    if (m_config.data.topology != WriteTopology::SinglePrimary || primaryLog.size() <= retention)
+        return;
+    const std::uint64_t keepFrom = primaryLog.end() - retention;
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        if (r == p || !holdsData(r) || m_data[r].detached[g])
+            continue;
+        const ReplicaLog &log = m_data[r].logs[g];
+        if (log.epoch == primaryLog.epoch && lineageEnd(r, g) >= keepFrom)
+            continue; // received (a slow applier is waited for: its backlog is its own)
+        if (syncAll() && (m_groups[g].syncSet & (1u << r)))
+            continue; // writes wait for a sync set member: it holds every acknowledged one
+        m_data[r].detached[g] = 1;
+        m_data[r].unseenDropped[g] = 0;
+        m_data[r].unseenCommits[g] = {kNever, 0};
+        ++m_writes.copiesDetached;
+        this->log(SimEventType::CopyDetached, static_cast<int>(p), static_cast<int>(r), -1,
+                  static_cast<double>(primaryLog.end() - std::min(primaryLog.end(), lineageEnd(r, g))));
+    }
+}
+
+void Simulation::compactOrphans(std::size_t g)
+{
+    // A deposed primary that goes on taking writes (split-brain without fencing or leases) keeps
+    // them in its own log until it rejoins the new lineage. With the discard policy that rejoin
+    // needs only how many were acknowledged: past data.max_log_retention the oldest (applied and
+    // answered) are kept as that count. The other policies replay them, and keep every one.
+    if (m_config.failover.rejoin != RejoinPolicy::Discard ||
+        m_config.data.topology != WriteTopology::SinglePrimary)
+        return;
+    const std::uint64_t retention = m_config.data.maxLogRetention;
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        RegionData &d = m_data[r];
+        ReplicaLog &log = d.logs[g];
+        if (!holdsData(r) || log.epoch >= m_groups[g].epoch ||
+            d.believedPrimary[g] != static_cast<std::int8_t>(r) || log.size() <= retention)
+            continue;
+        std::uint64_t cut = std::min(log.end() - retention, log.applied);
+        for (std::uint64_t i = log.base() + 1; i <= cut; ++i) {
+            const LogEntry &e = log.at(i);
+            if (!e.resolved) {
+                cut = i - 1;
+                break;
+            }
+            if (e.origin == static_cast<std::int8_t>(r) && e.orphan && e.clientAcked && !e.lwwLost &&
+                !e.lostCounted) {
+                ++d.compactedOrphans[g];
+                auto &[first, last] = d.compactedOrphanCommits[g];
+                first = std::min(first, e.commitTime);
+                last = std::max(last, e.commitTime);
+            }
+        }
+        if (cut > log.base())
+            m_writes.logEntriesDropped += cut - log.base();
+        log.discardThrough(cut);
+    }
+}
+
+std::uint64_t Simulation::dropCompactedOrphans(std::size_t region, std::size_t g, std::uint64_t &lostCounter)
+{
+    // The compacted orphans' fate is decided: they are gone with the rest of the deposed lineage.
+    RegionData &d = m_data[region];
+    const std::uint64_t n = d.compactedOrphans[g];
+    const auto [first, last] = d.compactedOrphanCommits[g];
+    lostCounter += n;
+    // Compacted to a count: the writers are no longer known (no population's data harm).
+    for (std::uint64_t i = 0; i < n; ++i)
+        noteLostWrite(i == 0 ? first : last, -1, static_cast<int>(region));
+    d.compactedOrphans[g] = 0;
+    d.compactedOrphanCommits[g] = {kNever, 0};
+    return n;
+}
+
 void Simulation::truncateLogs()
 {
     const std::size_t nr = m_regions.size();
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        compactOrphans(g);
         const int p = authoritativeCopy(g);
         if (p < 0)
             continue;
         ReplicaLog &primaryLog = m_data[static_cast<std::size_t>(p)].logs[g];
+        // Keep everything while the authoritative copy lags the group's epoch (the primary's
+        // storage was destroyed and rebuilt from a deposed copy): its orphans are counted orphaned
+        // from the deposed primary's log and would vanish from the accounting if truncated.
+        if (primaryLog.epoch != m_groups[g].epoch)
+            continue;
+        detachLaggards(g, static_cast<std::size_t>(p));
         std::uint64_t cutoff = primaryLog.applied;
         bool sameEpoch = true;
+        bool anyDetached = false;
         for (std::size_t r = 0; r < nr; ++r) {
             if (!holdsData(r))
                 continue;
+            if (m_data[r].detached[g]) {
+                anyDetached = true;
+                continue;
+            }
             sameEpoch = sameEpoch && m_data[r].logs[g].epoch == primaryLog.epoch;
             cutoff = std::min(cutoff, m_data[r].logs[g].applied);
         }
-        // A deposed copy has yet to roll back: keep everything it may need. That includes the
-        // authoritative copy itself when it lags the group's epoch (the primary's storage was
-        // destroyed and rebuilt from a deposed copy): its orphans are counted orphaned from the
-        // deposed primary's log and would vanish from the accounting if truncated.
-        if (!sameEpoch || primaryLog.epoch != m_groups[g].epoch)
+        // A deposed copy has yet to roll back: keep everything it may need.
+        if (!sameEpoch)
             continue;
         // Keep entries whose client has not heard the outcome yet.
         for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
@@ -604,16 +713,62 @@ void Simulation::truncateLogs()
                 break;
             }
         }
-        // What leaves the authoritative copy is counted durable from now on.
+        // What leaves the authoritative copy is counted durable from now on (every attached copy
+        // has it). A detached copy that never received it counts it among its unseen writes.
         for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
             const LogEntry &e = primaryLog.at(i);
-            if (e.clientAcked && !e.lwwLost && !e.lostCounted && !(e.orphan && e.origin != p))
+            const bool counted =
+                e.clientAcked && !e.lwwLost && !e.lostCounted && !(e.orphan && e.origin != p);
+            if (counted)
                 ++m_durableTruncated[g];
+            if (!anyDetached)
+                continue;
+            bool unseen = false;
+            for (std::size_t r = 0; r < nr; ++r) {
+                RegionData &copy = m_data[r];
+                if (!holdsData(r) || !copy.detached[g] || lineageEnd(r, g) >= i)
+                    continue;
+                unseen = true;
+                if (counted) {
+                    ++copy.unseenDropped[g];
+                    copy.unseenCommits[g].first = std::min(copy.unseenCommits[g].first, e.commitTime);
+                    copy.unseenCommits[g].second = std::max(copy.unseenCommits[g].second, e.commitTime);
+                }
+            }
+            m_writes.logEntriesDropped += unseen ? 1 : 0;
         }
+        // A detached copy drops them too where it holds them (what it shares of this lineage): were
+        // it promoted or made the source of truth, it must not count them a second time.
         for (std::size_t r = 0; r < nr; ++r)
             if (holdsData(r))
-                m_data[r].logs[g].discardThrough(std::min(cutoff, m_data[r].logs[g].applied));
+                m_data[r].logs[g].discardThrough(
+                    std::min({cutoff, m_data[r].logs[g].applied, lineageEnd(r, g)}));
     }
+}
+
+void Simulation::takeDetachedAsSource(std::size_t g, std::size_t x)
+{
+    // A detached copy becomes the group's source of truth (promoted, or the last copy left): the
+    // acknowledged writes dropped from the log that it never received are lost now. Another
+    // detached copy lacked those too; what it still lacks is what x has and it has not.
+    RegionData &d = m_data[x];
+    if (!d.detached[g])
+        return;
+    const std::uint64_t lost = d.unseenDropped[g];
+    const auto [first, last] = d.unseenCommits[g];
+    m_writes.lostNotShipped += lost;
+    for (std::uint64_t i = 0; i < lost; ++i)
+        noteLostWrite(i == 0 ? first : last, -1, -1); // dropped from the log: writers no longer known
+    m_durableTruncated[g] -= std::min(m_durableTruncated[g], lost);
+    for (RegionData &other : m_data) {
+        if (&other == &d || !other.detached[g])
+            continue;
+        other.unseenDropped[g] -= std::min(other.unseenDropped[g], lost);
+        other.unseenCommits[g].second = std::min(other.unseenCommits[g].second, first);
+    }
+    d.detached[g] = 0;
+    d.unseenDropped[g] = 0;
+    d.unseenCommits[g] = {kNever, 0};
 }
 
 } // namespace fl

@@ -56,6 +56,8 @@ enum class SimEventType : std::uint16_t
     SyncWritesBlocked,  // region's writes wait for other (the sync set may not shrink further)
     PromotionNotInSyncSet, // region has the most data but is not in the sync set: not promoted
     IncidentClosed,        // value = incident id, other = acknowledged writes it lost in all: the heal
+    CopyDetached, // region (the authoritative copy) stopped keeping its log for other, value = entries behind
+    CopyReseeded, // region's detached copy was re-seeded from other's snapshot
     Count
 };
 

@@ -200,6 +200,10 @@ public:
     // exists): it applies its backlog, opens a new epoch, and acknowledged writes it never
     // received are lost.
     void promoteNow(std::size_t g, std::size_t region);
+    // What the model holds that grows with the run's writes: log entries of every copy, entries
+    // carried by batches on the wire or waiting for a consumer, entries waiting for an applier, and
+    // the audit's history records (when kept). Memory grows with this count.
+    std::uint64_t retainedEntries() const;
     // Recounts the fate of acknowledged writes (done at every tick; callable for tests).
     void recountWrites();
     // Simulated time at which every replica has received and applied everything committed so far
@@ -373,7 +377,7 @@ private:
     // Re-clones `region`'s copy from `from`'s state (it fell behind the sender's truncated log).
     // The stored values, clocks, fields and sets of `from`, copied into `region`.
     void copyStoredState(std::size_t region, std::size_t from);
-    void cloneFrom(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
+    void cloneFrom(std::size_t region, std::size_t from, std::size_t group);
     // Tells `to` how far `region` holds the group's log (a refusal: where to resume).
     void sendReplicationAck(std::size_t region, std::size_t to, std::size_t group, bool refused);
     void adoptEpoch(std::size_t region, std::size_t group, std::size_t from);
@@ -400,6 +404,12 @@ private:
     // The round trip to the nearest reachable deployment of `dependency`, or kNever.
     SimTime dependencyRoundTrip(std::size_t dependency, std::size_t region) const;
     void truncateLogs();
+    void detachLaggards(std::size_t group, std::size_t authoritative);
+    void takeDetachedAsSource(std::size_t group, std::size_t region);
+    void compactOrphans(std::size_t group);
+    // Counts a region's compacted orphans lost on `lostCounter` (they share the fate of the rest
+    // of its deposed lineage) and returns how many.
+    std::uint64_t dropCompactedOrphans(std::size_t region, std::size_t group, std::uint64_t &lostCounter);
     void destroyData(std::size_t region);
     void noteClone(std::size_t region, std::size_t source);
     void recloneFromPeers(std::size_t region);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <tuple>
 
 namespace fl {
 namespace {
@@ -176,11 +177,18 @@ int Simulation::authoritativeCopy(std::size_t g) const
     const int p = m_groups[g].primary;
     if (p >= 0 && holdsData(static_cast<std::size_t>(p)))
         return p;
+    // A detached copy only when no other is left (destroyData made it the source of truth then).
     int best = -1;
     for (std::size_t r = 0; r < m_regions.size(); ++r) {
         if (!holdsData(r))
             continue;
-        if (best < 0 || lineageEnd(r, g) > lineageEnd(static_cast<std::size_t>(best), g))
+        if (best < 0) {
+            best = static_cast<int>(r);
+            continue;
+        }
+        const auto b = static_cast<std::size_t>(best);
+        const bool attached = !m_data[r].detached[g], bestAttached = !m_data[b].detached[g];
+        if (attached != bestAttached ? attached : lineageEnd(r, g) > lineageEnd(b, g))
             best = static_cast<int>(r);
     }
     return best;
@@ -239,12 +247,27 @@ void Simulation::destroyData(std::size_t region)
         log.applied = 0;
         log.epoch = epoch;
     }
-    // Where this was the last copy of a group, even what every copy had is gone.
+    // Where this was the last copy of a group, even what every copy had is gone. Where only
+    // detached copies are left, the best of them is the source of truth from now on: what was
+    // dropped from the log before it received it is gone.
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         bool another = false;
-        for (std::size_t r = 0; r < m_regions.size(); ++r)
-            another = another || (r != region && holdsData(r));
-        if (!another) {
+        int detached = -1;
+        for (std::size_t r = 0; r < m_regions.size(); ++r) {
+            if (r == region || !holdsData(r))
+                continue;
+            if (!m_data[r].detached[g])
+                another = true;
+            else if (detached < 0 || lineageEnd(r, g) > lineageEnd(static_cast<std::size_t>(detached), g))
+                detached = static_cast<int>(r);
+        }
+        d.detached[g] = 0;
+        d.unseenDropped[g] = 0;
+        d.unseenCommits[g] = {kNever, 0};
+        dropCompactedOrphans(region, g, m_writes.lostNotShipped);
+        if (!another && detached >= 0) {
+            takeDetachedAsSource(g, static_cast<std::size_t>(detached));
+        } else if (!another) {
             m_writes.lostNotShipped += m_durableTruncated[g];
             for (std::uint64_t i = 0; i < m_durableTruncated[g]; ++i)
                 noteLostWrite(now(), -1,
@@ -271,15 +294,17 @@ void Simulation::recloneFromPeers(std::size_t region)
     // Read from the peer's durable storage even if that region is down right now (a rebuilt region
     // is seeded from a peer's snapshot).
     int best = -1;
-    std::pair<std::uint64_t, std::uint64_t> bestScore{0, 0};
+    std::tuple<std::uint64_t, std::uint64_t, std::uint64_t> bestScore{0, 0, 0};
     for (std::size_t r = 0; r < m_regions.size(); ++r) {
         if (r == region || !holdsData(r))
             continue;
-        std::pair<std::uint64_t, std::uint64_t> score{0, 0};
+        // A copy still attached to the log first (a detached one is itself waiting for a re-seed).
+        std::tuple<std::uint64_t, std::uint64_t, std::uint64_t> score{0, 0, 0};
         for (std::size_t g = 0; g < m_groups.size(); ++g) {
-            score.second += m_data[r].logs[g].end();
+            std::get<0>(score) += m_data[r].detached[g] ? 0 : 1;
+            std::get<2>(score) += m_data[r].logs[g].end();
             if (m_groups[g].primary == static_cast<int>(region))
-                score.first += m_data[r].logs[g].end();
+                std::get<1>(score) += m_data[r].logs[g].end();
         }
         if (best < 0 || score > bestScore) {
             best = static_cast<int>(r);
@@ -338,6 +363,13 @@ void Simulation::recloneFromPeers(std::size_t region)
         log.epoch = theirs.epoch;
         // It follows whoever its source follows (itself, for its own group if nobody replaced it).
         d.believedPrimary[g] = s.believedPrimary[g];
+        // A copy of a detached copy lacks what that one lacks.
+        d.detached[g] = s.detached[g];
+        d.unseenDropped[g] = s.unseenDropped[g];
+        d.unseenCommits[g] = s.unseenCommits[g];
+        // The source's compacted orphans stay counted with it (their origin), as its logged ones do.
+        d.compactedOrphans[g] = 0;
+        d.compactedOrphanCommits[g] = {kNever, 0};
     }
 }
 

@@ -66,6 +66,11 @@ struct DataConfig
     // leader too: ours does not).
     SimTime syncLagTimeout = 10 * kSecond;
     int minSyncReplicas = 1;
+    // Log entries the authoritative copy keeps for a copy that lags (cut off, or rolled back to an
+    // older epoch). Past it the copy is detached and re-seeded from a snapshot when it is back, like
+    // PostgreSQL's max_slot_wal_keep_size or Kafka's retention: memory stays bounded in a long
+    // partition.
+    std::uint32_t maxLogRetention = 200'000;
     ForwardPolicy forwardWrites = ForwardPolicy::Forward;
     ReadPolicy reads = ReadPolicy::LocalReplica;
     OwnershipRule ownership = OwnershipRule::KeyHash;

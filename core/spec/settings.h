@@ -153,6 +153,8 @@ inline constexpr SettingSpec kSettings[] = {
     // At most one fewer than the 20 regions a world may have (kMaxRegions).
     {"data.min_sync_replicas", "copies", SettingType::Integer, SettingScope::World, 0, 19, false, false,
      FL_SETTING_ACCESS(int, c.data.minSyncReplicas)},
+    {"data.max_log_retention", "entries", SettingType::Integer, SettingScope::World, 100, 100'000'000, false,
+     false, FL_SETTING_ACCESS(std::uint32_t, c.data.maxLogRetention)},
     {"data.record_fields", "", SettingType::Integer, SettingScope::World, 1, 64, false, false,
      FL_SETTING_ACCESS(int, c.data.recordFields)},
     {"data.set_elements", "", SettingType::Integer, SettingScope::World, 1, 64, false, false,

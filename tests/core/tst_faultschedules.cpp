@@ -4,6 +4,8 @@
 // reproduces it.
 //   FL_LONG_FUZZ=N      run N schedules instead of the quick 500
 //   FL_SCHEDULE_SEED=S  run only seed S
+//   FL_FUZZ_RETENTION=N run them with data.max_log_retention = N (the default never binds in 40 s;
+//                       a small one detaches, re-seeds and compacts in most schedules)
 #include "proof/randomschedule.h"
 
 #include <QTest>
@@ -55,11 +57,15 @@ private slots:
             first = qEnvironmentVariable("FL_SCHEDULE_SEED").toULongLong();
             count = 1;
         }
+        const auto retention = static_cast<std::uint32_t>(qEnvironmentVariableIntValue("FL_FUZZ_RETENTION"));
         ConvergenceExceptions exceptions;
         std::uint64_t safetyRuns = 0, acknowledged = 0, lost = 0;
         QStringList failures;
         for (std::uint64_t seed = first; seed < first + count; ++seed) {
-            const ScheduleReport r = runSchedule(makeRandomSchedule(seed), true);
+            RandomSchedule schedule = makeRandomSchedule(seed);
+            if (retention > 0)
+                schedule.config.data.maxLogRetention = retention;
+            const ScheduleReport r = runSchedule(schedule, true);
             exceptions.noPrimaryLeft += r.exceptions.noPrimaryLeft;
             exceptions.staleEpochWithoutFencing += r.exceptions.staleEpochWithoutFencing;
             exceptions.drainIncomplete += r.exceptions.drainIncomplete;

@@ -220,8 +220,8 @@ inline QList<BrokenScenario> brokenModelScenarios()
         {"data: unknown field", with("data", O{{key("replicas"), 2}}),
          text("data.replicas: unknown field (expected one of: topology, primary, mode, batch_interval, "
               "apply_rate, "
-              "event_consumer_rate, sync_fallback, sync_lag_timeout, min_sync_replicas, forward_writes, "
-              "reads, ownership, conflict_policy, "
+              "event_consumer_rate, sync_fallback, sync_lag_timeout, min_sync_replicas, max_log_retention, "
+              "forward_writes, reads, ownership, conflict_policy, "
               "record_fields, set_elements, clock_skew)")},
         {"data: topology", with("data", O{{key("topology"), key("star")}}),
          text("data.topology: unknown value \"star\" (expected one of: single-primary, multi-primary, "

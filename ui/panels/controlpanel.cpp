@@ -167,6 +167,7 @@ void ControlPanel::retranslateDataUi()
     setFormLabel(m_dataForm, m_fallbackTimeout, tr("Fall back after:") + kRestartMark);
     setFormLabel(m_dataForm, m_syncLagTimeout, tr("Sync set lag timeout:") + kRestartMark);
     setFormLabel(m_dataForm, m_minSyncReplicas, tr("Sync set at least:") + kRestartMark);
+    setFormLabel(m_dataForm, m_maxLogRetention, tr("Log kept for a lagging copy:") + kRestartMark);
     setFormLabel(m_dataForm, m_forward, tr("Writes at a replica:") + kRestartMark);
     setFormLabel(m_dataForm, m_reads, tr("Reads from:") + kRestartMark);
     setFormLabel(m_dataForm, m_ownership, tr("Key ownership:") + kRestartMark);
@@ -192,6 +193,11 @@ void ControlPanel::retranslateDataUi()
     m_minSyncReplicas->setSuffix(tr(" replicas"));
     m_minSyncReplicas->setToolTip(tr("Sync all: the set never shrinks below this many replicas; below it, "
                                      "writes block instead. Fewer buys availability with durability."));
+    m_maxLogRetention->setSuffix(tr(" entries"));
+    m_maxLogRetention->setToolTip(
+        tr("Single primary: the log entries the primary keeps for a replica that is cut off or behind. "
+           "Past it the replica is detached and re-seeded from a snapshot when it is back; writes it "
+           "never received are lost if it is promoted first. Bounds memory in a long partition."));
     m_forward->setToolTip(tr("What a region that is not the primary does with a write it receives."));
     m_reads->setToolTip(tr("Local replicas answer fast but may be stale; the primary is always current."));
     m_conflict->setToolTip(tr("How concurrent writes to one key are merged under multi-primary. LWW drops "
@@ -342,6 +348,7 @@ void ControlPanel::refreshWidgets()
     setDouble(m_fallbackTimeout, toSeconds(c.data.syncFallbackTimeout));
     setDouble(m_syncLagTimeout, toSeconds(c.data.syncLagTimeout));
     setInt(m_minSyncReplicas, c.data.minSyncReplicas);
+    setInt(m_maxLogRetention, static_cast<int>(c.data.maxLogRetention));
     setComboData(m_forward, static_cast<int>(c.data.forwardWrites));
     setComboData(m_reads, static_cast<int>(c.data.reads));
     setComboData(m_ownership, static_cast<int>(c.data.ownership));
@@ -563,6 +570,7 @@ void ControlPanel::refreshEnabled()
     m_fallbackTimeout->setEnabled(c.data.syncFallbackToAsync);
     m_syncLagTimeout->setEnabled(single && c.data.mode == ReplicationMode::SyncAll);
     m_minSyncReplicas->setEnabled(single && c.data.mode == ReplicationMode::SyncAll);
+    m_maxLogRetention->setEnabled(single);
     m_vantage->setEnabled(c.health.placement == HealthCheckerPlacement::InRegion);
     for (QWidget *w : std::initializer_list<QWidget *>{m_failoverMode, m_controlRegion, m_probeInterval,
                                                        m_probeTimeout, m_probeThreshold, m_promotionTime,

@@ -109,7 +109,7 @@ private:
     QFormLayout *m_dataForm;
     QComboBox *m_topology, *m_dataPrimary, *m_mode, *m_forward, *m_reads, *m_ownership, *m_conflict;
     QDoubleSpinBox *m_batch, *m_applyRate, *m_fallbackTimeout, *m_syncLagTimeout;
-    QSpinBox *m_minSyncReplicas;
+    QSpinBox *m_minSyncReplicas, *m_maxLogRetention;
     QCheckBox *m_fallback;
     // Failover
     QGroupBox *m_failoverBox;

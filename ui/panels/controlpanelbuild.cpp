@@ -257,13 +257,16 @@ void ControlPanel::buildDataUi()
     m_syncLagTimeout =
         makeSettingSpin(this, "syncLagTimeoutSpin", settingAt("data.sync_lag_timeout"), 1e-6, 1, 1);
     m_minSyncReplicas = makeSettingIntSpin(this, "minSyncReplicasSpin", settingAt("data.min_sync_replicas"));
+    m_maxLogRetention = makeSettingIntSpin(this, "maxLogRetentionSpin", settingAt("data.max_log_retention"));
+    m_maxLogRetention->setSingleStep(10000);
     m_forward = makeCombo(this, "forwardCombo");
     m_reads = makeCombo(this, "readsCombo");
     m_ownership = makeCombo(this, "ownershipCombo");
     m_conflict = makeCombo(this, "conflictCombo");
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_topology, m_dataPrimary, m_mode, m_batch, m_applyRate, m_fallback, m_fallbackTimeout,
-             m_syncLagTimeout, m_minSyncReplicas, m_forward, m_reads, m_ownership, m_conflict})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_topology, m_dataPrimary, m_mode, m_batch, m_applyRate, m_fallback,
+                                          m_fallbackTimeout, m_syncLagTimeout, m_minSyncReplicas,
+                                          m_maxLogRetention, m_forward, m_reads, m_ownership, m_conflict})
         m_dataForm->addRow(QStringLiteral("-"), w);
 
     connect(m_mode, &QComboBox::activated, this, [this] {
@@ -301,6 +304,9 @@ void ControlPanel::buildDataUi()
     });
     connect(m_minSyncReplicas, &QSpinBox::valueChanged, this,
             [this](int v) { stage([v](SimulationConfig &c) { c.data.minSyncReplicas = v; }); });
+    connect(m_maxLogRetention, &QSpinBox::valueChanged, this, [this](int v) {
+        stage([v](SimulationConfig &c) { c.data.maxLogRetention = static_cast<std::uint32_t>(v); });
+    });
     buildDependenciesUi();
 }
 
