@@ -577,8 +577,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <source>Copies detached past the log retention: %1 (%2 log entries dropped before they had them); re-seeded from a snapshot: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <translation></translation>
     </message>
 </context>
@@ -3122,6 +3125,9 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Incident #%1 closed at the heal: %2 acknowledged writes lost in all</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>%1 stopped keeping its log for %2 (%3 entries behind): it will be re-seeded from a snapshot</source>
         <translation></translation>
     </message>

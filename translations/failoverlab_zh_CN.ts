@@ -577,10 +577,12 @@
         <translation>故障前的已确认写入：%1/秒</translation>
     </message>
     <message>
-        <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
-        <translation>；提升了 %1，故障时它落后 %2 毫秒、%3 条日志</translation>
         <source>Copies detached past the log retention: %1 (%2 log entries dropped before they had them); re-seeded from a snapshot: %3.</source>
         <translation>超出日志保留而被分离的副本：%1（在它们收到之前丢弃的日志条目 %2 条）；从快照重新播种：%3。</translation>
+    </message>
+    <message>
+        <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
+        <translation>；提升了 %1，故障时它落后 %2 毫秒、%3 条日志</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3125,8 @@ t = %2 秒：%3</translation>
     <message>
         <source>Incident #%1 closed at the heal: %2 acknowledged writes lost in all</source>
         <translation>事故 #%1 在修复时关闭：共丢失 %2 个已确认写入</translation>
+    </message>
+    <message>
         <source>%1 stopped keeping its log for %2 (%3 entries behind): it will be re-seeded from a snapshot</source>
         <translation>%1 不再为 %2 保留日志（落后 %3 条）：它将从快照重新播种</translation>
     </message>
