@@ -594,14 +594,20 @@ private slots:
 
         // Settings the format has no place for: the audit's recording, a test-only fault of the
         // model, a control region that does not exist.
-        for (const auto &spoil : std::initializer_list<std::function<void(Scenario &)>>{
-                 [](Scenario &x) { x.config.data.recordHistory = true; },
-                 [](Scenario &x) { x.config.failover.testOnlyIgnoreLease = true; },
-                 [](Scenario &x) { x.config.failover.controlRegion = 9; }}) {
+        // Each refusal names the setting by its path (issue 21: it used to name none); the model's
+        // copy of the targets is not what a file stores (Scenario::targets is).
+        const std::pair<std::function<void(Scenario &)>, QString> spoils[] = {
+            {[](Scenario &x) { x.config.data.recordHistory = true; }, QStringLiteral("cannot store data ")},
+            {[](Scenario &x) { x.config.failover.testOnlyIgnoreLease = true; },
+             QStringLiteral("cannot store failover ")},
+            {[](Scenario &x) { x.config.failover.controlRegion = 9; },
+             QStringLiteral("cannot store failover.control_region ")},
+            {[](Scenario &x) { x.config.targets.rpoSeconds = 5; }, QStringLiteral("cannot store targets ")}};
+        for (const auto &[spoil, named] : spoils) {
             Scenario unstorable = good;
             spoil(unstorable);
             QVERIFY(!saveScenario(unstorable, path, &error));
-            QVERIFY2(error.contains(QLatin1String("cannot store")), qPrintable(error));
+            QVERIFY2(error.contains(named), qPrintable(error));
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), before); // the old file is intact
             file.close();
