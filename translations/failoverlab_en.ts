@@ -958,6 +958,10 @@
         <source>cannot read %1: a scenario file may be at most %2 MB</source>
         <translation></translation>
     </message>
+    <message>
+        <source>needs scenario format version %1 or later; this file declares version %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Report</name>
@@ -969,7 +973,15 @@
 <context>
     <name>fl::scenario::Writer</name>
     <message>
-        <source>cannot save %1: the scenario uses settings that scenario format version %2 cannot store yet</source>
+        <source>cannot save %1: scenario format version %2 cannot store %3 as it is set (%4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it would read back differently</source>
         <translation></translation>
     </message>
 </context>
@@ -2399,6 +2411,10 @@ t = %2 s: %3</source>
         <source>Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Availability: &lt;b&gt;%1&lt;/b&gt; of requests · &lt;b&gt;%2&lt;/b&gt; of the time (intervals with at least %3 succeeding) · Cost: %4 per hour, %5 so far</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::IncidentPanel</name>
@@ -3135,6 +3151,14 @@ t = %2 s: %3</source>
         <source>%1 was re-seeded from a snapshot of %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 routes by its own weights</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 follows the routing policy</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::LiveChartView</name>
@@ -3474,10 +3498,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>All traffic of %1 now goes to %2 (weighted routing).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation></translation>
     </message>
@@ -3673,6 +3693,14 @@ t = %2 s: %3</source>
         <source>Scenario files (*.flab.json *.json);;All files (*)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>All traffic of %1 now goes to %2; the other populations keep their routes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No region can take over now</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -3797,6 +3825,13 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Simulated seconds per second of your time, from 0.1× to as fast as the machine allows</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::TrafficMoveCommand</name>
+    <message>
+        <source>Send %1 to %2</source>
         <translation></translation>
     </message>
 </context>

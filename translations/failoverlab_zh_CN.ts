@@ -958,6 +958,10 @@
         <source>cannot read %1: a scenario file may be at most %2 MB</source>
         <translation>无法读取 %1：场景文件最大为 %2 MB</translation>
     </message>
+    <message>
+        <source>needs scenario format version %1 or later; this file declares version %2</source>
+        <translation>需要场景格式第 %1 版或更新版本；此文件声明的是第 %2 版</translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Report</name>
@@ -969,8 +973,16 @@
 <context>
     <name>fl::scenario::Writer</name>
     <message>
-        <source>cannot save %1: the scenario uses settings that scenario format version %2 cannot store yet</source>
-        <translation>无法保存 %1：该场景使用了场景格式第 %2 版尚不能保存的设置</translation>
+        <source>cannot save %1: scenario format version %2 cannot store %3 as it is set (%4)</source>
+        <translation>无法保存 %1：场景格式第 %2 版无法按当前设置保存 %3（%4）</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>该场景</translation>
+    </message>
+    <message>
+        <source>it would read back differently</source>
+        <translation>读回后会不一样</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2412,10 @@ t = %2 秒：%3</translation>
         <source>Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6</source>
         <translation>故障切换控制器 · %1 · 位于 %2：%3 · 数据 primary %4，epoch %5 · 路由 primary %6</translation>
     </message>
+    <message>
+        <source>Availability: &lt;b&gt;%1&lt;/b&gt; of requests · &lt;b&gt;%2&lt;/b&gt; of the time (intervals with at least %3 succeeding) · Cost: %4 per hour, %5 so far</source>
+        <translation>可用性：按请求计 &lt;b&gt;%1&lt;/b&gt; · 按时间计 &lt;b&gt;%2&lt;/b&gt;（成功率不低于 %3 的区间）· 成本：每小时 %4，迄今 %5</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::IncidentPanel</name>
@@ -3134,6 +3150,14 @@ t = %2 秒：%3</translation>
         <source>%1 was re-seeded from a snapshot of %2</source>
         <translation>%1 已从 %2 的快照重新播种</translation>
     </message>
+    <message>
+        <source>%1 routes by its own weights</source>
+        <translation>%1 按自己的权重路由</translation>
+    </message>
+    <message>
+        <source>%1 follows the routing policy</source>
+        <translation>%1 遵循路由策略</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::LiveChartView</name>
@@ -3473,10 +3497,6 @@ t = %2 秒：%3</translation>
         <translation>%1 是 %2，不为用户提供服务：请先把它设为 active 或 warm standby。</translation>
     </message>
     <message>
-        <source>All traffic of %1 now goes to %2 (weighted routing).</source>
-        <translation>%1 的全部流量现在发往 %2（加权路由）。</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
@@ -3672,6 +3692,14 @@ t = %2 秒：%3</translation>
         <source>Scenario files (*.flab.json *.json);;All files (*)</source>
         <translation>场景文件 (*.flab.json *.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>All traffic of %1 now goes to %2; the other populations keep their routes.</source>
+        <translation>%1 的全部流量现在发往 %2；其他用户群保持原有路由。</translation>
+    </message>
+    <message>
+        <source>No region can take over now</source>
+        <translation>目前没有可以接管的区域</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -3797,6 +3825,13 @@ t = %2 秒：%3</translation>
     <message>
         <source>Simulated seconds per second of your time, from 0.1× to as fast as the machine allows</source>
         <translation>每个真实秒内模拟的秒数，从 0.1× 到机器所能达到的最快速度</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::TrafficMoveCommand</name>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation>将 %1 发往 %2</translation>
     </message>
 </context>
 <context>

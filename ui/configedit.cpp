@@ -45,7 +45,7 @@ QStringList ConfigEdit::problems(const SimulationConfig &config, std::uint64_t m
          config.health.vantageRegion >= static_cast<int>(config.regions.size())))
         out << tr("The health checker runs inside a region: choose which one.");
     for (const PopulationConfig &p : config.populations) {
-        if (config.routing.policy != RoutingPolicy::Weighted)
+        if (config.routing.policy != RoutingPolicy::Weighted && !p.ownWeights)
             continue;
         double usable = 0;
         for (std::size_t r = 0; r < config.regions.size(); ++r) {
@@ -280,6 +280,10 @@ void ConfigEdit::applyLive(SimulationConfig &config, const Command &c)
             weights.resize(static_cast<std::size_t>(nr), 1.0);
             weights[static_cast<std::size_t>(c.b)] = std::max(0.0, c.x);
         }
+        break;
+    case CommandType::SetPopulationRouting:
+        if (c.a >= 0 && c.a < np)
+            config.populations[static_cast<std::size_t>(c.a)].ownWeights = c.b == 1;
         break;
     case CommandType::SetPopulationRate:
         if (c.a >= 0 && c.a < np)

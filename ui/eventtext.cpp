@@ -69,6 +69,9 @@ QString describeCommand(const Command &c, const ConfigNames &names)
     case CommandType::SetReplicationMode:
         return LabText::tr("Replication mode: %1")
             .arg(LabText::replicationModeName(static_cast<ReplicationMode>(c.a)));
+    case CommandType::SetPopulationRouting:
+        return c.b == 1 ? LabText::tr("%1 routes by its own weights").arg(names.population(c.a))
+                        : LabText::tr("%1 follows the routing policy").arg(names.population(c.a));
     case CommandType::Count:
         break;
     }
@@ -121,6 +124,7 @@ QString describeEvent(const SimEvent &e, const ConfigNames &names)
         case CommandType::DeployDependency:
         case CommandType::RemoveDependency:
         case CommandType::SetReplicationMode:
+        case CommandType::SetPopulationRouting:
         case CommandType::Count:
             break;
         }

@@ -84,7 +84,8 @@ MainWindow::~MainWindow()
 void MainWindow::init(const SimulationConfig &config, double speed)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_config = config;
+    m_document.config = config;
+    m_live = config;
     m_undo = new QUndoStack(this);
 
     m_scene = new WorldMapScene(this);
@@ -109,7 +110,7 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     createToolBar();
     createStatusBar();
 
-    m_sim = new SimulationController(m_config, nullptr, speed, true);
+    m_sim = new SimulationController(m_document.config, nullptr, speed, true);
     m_speed->setSpeed(speed);
     connect(m_sim, &SimulationController::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_sim, &SimulationController::commandStamped, this, &MainWindow::onCommandStamped);
@@ -143,7 +144,7 @@ void MainWindow::init(const SimulationConfig &config, double speed)
             [this] { exportInteractively(ExportRequest::What::AllCharts, m_charts->currentKind()); });
     connect(m_weights, &WeightsPanel::liveCommand, this, &MainWindow::applyLive);
     connect(m_weights, &WeightsPanel::refused, this, &MainWindow::refuse);
-    m_control->setConfig(m_config);
+    m_control->setConfig(m_live);
 
     retranslateUi();
     connect(LanguageManager::instance(), &LanguageManager::languageChanged, this,
@@ -261,7 +262,8 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
         logView.eventsDropped = s.eventsDropped;
         // Commands of an opened scenario's schedule are logged when they apply (nobody stamped them).
         const auto scheduled = [this](const SimEvent &e) {
-            return std::any_of(m_faults.begin(), m_faults.end(), [&e](const Command &c) {
+            const std::vector<Command> &schedule = m_document.schedule;
+            return std::any_of(schedule.begin(), schedule.end(), [&e](const Command &c) {
                 return c.at == e.time && static_cast<double>(c.type) == e.value && c.a == e.region &&
                        c.b == e.other;
             });
@@ -285,7 +287,7 @@ void MainWindow::updateStatusLabels(const WorldSnapshot &s)
 
 void MainWindow::onCommandStamped(const Command &command)
 {
-    const auto names = std::make_shared<ConfigNames>(ConfigNames::from(m_config));
+    const auto names = std::make_shared<ConfigNames>(ConfigNames::from(m_live));
     const QString text = describeCommand(command, *names);
     statusBar()->showMessage(tr("%1 — at %2 simulated").arg(text, LabText::clock(command.at)), 8000);
     EventCategory category = EventCategory::Faults;
@@ -310,6 +312,7 @@ void MainWindow::onCommandStamped(const Command &command)
         region = command.b;
         break;
     case CommandType::SetPopulationRate:
+    case CommandType::SetPopulationRouting:
     case CommandType::SetRoutingPolicy:
     case CommandType::SetRoutingMechanism:
     case CommandType::SetDnsTtl:
@@ -331,10 +334,12 @@ void MainWindow::send(CommandType type, int a, int b, int c, double x, double y)
 
 void MainWindow::applyLive(const Command &command)
 {
-    ConfigEdit::applyLive(m_config, command);
+    // The simulation applies the command; m_live only shows it (the document stays as it was, so a
+    // reset returns to it).
+    ConfigEdit::applyLive(m_live, command);
     m_sim->submit(static_cast<CommandType>(command.type), command.a, command.b, command.c, command.x,
                   command.y);
-    m_control->setConfig(m_config);
+    m_control->setConfig(m_live);
 }
 
 void MainWindow::regionAction(CommandType type, int b)
@@ -370,8 +375,8 @@ void MainWindow::degradeSelectedLink()
     }
     const auto [from, to] = *link;
     auto *dialog = new DegradeDialog(
-        LabText::regionName(m_config.regions[static_cast<std::size_t>(from)].catalogIndex),
-        LabText::regionName(m_config.regions[static_cast<std::size_t>(to)].catalogIndex), this);
+        LabText::regionName(m_live.regions[static_cast<std::size_t>(from)].catalogIndex),
+        LabText::regionName(m_live.regions[static_cast<std::size_t>(to)].catalogIndex), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, from, to] {
         const int direction = dialog->direction();
@@ -385,28 +390,47 @@ void MainWindow::degradeSelectedLink()
 
 void MainWindow::moveTraffic(int population, int region)
 {
-    if (population < 0 || population >= static_cast<int>(m_config.populations.size()) || region < 0 ||
-        region >= static_cast<int>(m_config.regions.size()))
+    if (population < 0 || population >= static_cast<int>(m_live.populations.size()) || region < 0 ||
+        region >= static_cast<int>(m_live.regions.size()))
         return;
-    const RegionRole role = m_config.regions[static_cast<std::size_t>(region)].role;
+    const RegionConfig &target = m_live.regions[static_cast<std::size_t>(region)];
+    const RegionRole role = target.role;
     if (role == RegionRole::Witness || role == RegionRole::PilotLight) {
         refuse(tr("%1 is a %2 and serves no users: make it active or a warm standby first.")
-                   .arg(LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex),
-                        LabText::roleName(role)));
+                   .arg(LabText::regionName(target.catalogIndex), LabText::roleName(role)));
         return;
     }
-    const auto weights = ConfigEdit::weightsToward(m_config.regions.size(), region);
-    for (int r = 0; r < static_cast<int>(weights.size()); ++r)
-        applyLive(
-            makeCommand(0, CommandType::SetWeight, population, r, -1, weights[static_cast<std::size_t>(r)]));
-    if (m_config.routing.policy != RoutingPolicy::Weighted)
-        applyLive(makeCommand(0, CommandType::SetRoutingPolicy, static_cast<int>(RoutingPolicy::Weighted)));
+    // Only this population changes: it routes by its own weights, whatever the world's policy,
+    // and every other population keeps its route.
+    const PopulationConfig &p = m_live.populations[static_cast<std::size_t>(population)];
+    TrafficMoveCommand::Route before{p.weights, p.ownWeights};
+    before.weights.resize(m_live.regions.size(), 1.0);
+    const TrafficMoveCommand::Route after{ConfigEdit::weightsToward(m_live.regions.size(), region), true};
+    const int populationCatalog = p.catalogIndex;
+    m_undo->push(new TrafficMoveCommand(
+        population, populationCatalog, target.catalogIndex, before, after,
+        [this](int pop, const TrafficMoveCommand::Route &route) { sendRoute(pop, route); }));
     statusBar()->showMessage(
-        tr("All traffic of %1 now goes to %2 (weighted routing).")
-            .arg(LabText::populationName(
-                     m_config.populations[static_cast<std::size_t>(population)].catalogIndex),
-                 LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex)),
+        tr("All traffic of %1 now goes to %2; the other populations keep their routes.")
+            .arg(LabText::populationName(populationCatalog), LabText::regionName(target.catalogIndex)),
         8000);
+}
+
+void MainWindow::sendRoute(int population, const TrafficMoveCommand::Route &route)
+{
+    if (population < 0 || population >= static_cast<int>(m_live.populations.size()))
+        return;
+    const PopulationConfig &p = m_live.populations[static_cast<std::size_t>(population)];
+    for (int r = 0; r < static_cast<int>(route.weights.size()) && r < static_cast<int>(m_live.regions.size());
+         ++r) {
+        const double now =
+            r < static_cast<int>(p.weights.size()) ? p.weights[static_cast<std::size_t>(r)] : 1.0;
+        const double want = route.weights[static_cast<std::size_t>(r)];
+        if (now != want)
+            applyLive(makeCommand(0, CommandType::SetWeight, population, r, -1, want));
+    }
+    if (m_live.populations[static_cast<std::size_t>(population)].ownWeights != route.ownWeights)
+        applyLive(makeCommand(0, CommandType::SetPopulationRouting, population, route.ownWeights ? 1 : 0));
 }
 
 void MainWindow::refuse(const QString &reason)
@@ -419,24 +443,24 @@ void MainWindow::refuse(const QString &reason)
 
 void MainWindow::addRegion(int catalogIndex)
 {
-    for (const RegionConfig &r : m_config.regions) {
+    for (const RegionConfig &r : m_live.regions) {
         if (r.catalogIndex == catalogIndex)
             return;
     }
-    SimulationConfig after = m_config;
+    SimulationConfig after = m_live;
     ConfigEdit::addRegion(after, catalogIndex);
     pushConfigChange(ConfigChangeCommand::AddRegion, catalogIndex, after);
 }
 
 void MainWindow::removeRegion(int index)
 {
-    if (index < 0 || index >= static_cast<int>(m_config.regions.size()))
+    if (index < 0 || index >= static_cast<int>(m_live.regions.size()))
         return;
-    if (m_config.regions.size() <= 1) {
+    if (m_live.regions.size() <= 1) {
         refuse(tr("The world needs at least one region."));
         return;
     }
-    SimulationConfig after = m_config;
+    SimulationConfig after = m_live;
     ConfigEdit::removeRegion(after, index);
     const QStringList problems = ConfigEdit::problems(after);
     if (!problems.isEmpty()) {
@@ -444,15 +468,17 @@ void MainWindow::removeRegion(int index)
         return;
     }
     pushConfigChange(ConfigChangeCommand::RemoveRegion,
-                     m_config.regions[static_cast<std::size_t>(index)].catalogIndex, after);
+                     m_live.regions[static_cast<std::size_t>(index)].catalogIndex, after);
 }
 
+// `after` is what runs now with an edit: it becomes the document's configuration, and the
+// document keeps its schedule while the schedule's regions and populations keep their places.
 void MainWindow::pushConfigChange(int kind, int catalogIndex, const SimulationConfig &after)
 {
     m_undo->push(new ConfigChangeCommand(
-        static_cast<ConfigChangeCommand::Kind>(kind), catalogIndex, m_config, after,
-        [this](const SimulationConfig &config, ConfigChangeCommand::Kind k, int catalog, bool undone) {
-            setDocumentConfig(config);
+        static_cast<ConfigChangeCommand::Kind>(kind), catalogIndex, m_document, m_document.withConfig(after),
+        [this](const LabDocument &document, ConfigChangeCommand::Kind k, int catalog, bool undone) {
+            runDocument(document);
             auto text = [k, catalog, undone] {
                 const QString what = ConfigChangeCommand::describe(k, catalog);
                 return undone
@@ -466,13 +492,13 @@ void MainWindow::pushConfigChange(int kind, int catalogIndex, const SimulationCo
         }));
 }
 
-void MainWindow::setDocumentConfig(const SimulationConfig &config)
+void MainWindow::runDocument(const LabDocument &document)
 {
-    m_config = config;
-    m_faults.clear(); // a scenario's schedule names regions by index: it does not survive a new topology
+    m_document = document;
+    m_live = document.config;
     m_scene->clearSelection();
-    m_control->setConfig(m_config);
-    m_sim->setConfig(m_config);
+    m_control->setConfig(m_live);
+    m_sim->setConfig(m_document.config, m_document.schedule);
     updateActionState();
 }
 

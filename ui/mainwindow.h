@@ -3,9 +3,11 @@
 #include "actionregistry.h"
 #include "charts/exportdialog.h"
 #include "engine/command.h"
+#include "labdocument.h"
 #include "scenario/scenario.h"
 #include "spec/commands.h"
 #include "spec/config.h"
+#include "undocommands.h"
 
 #include <QMainWindow>
 #include <cstdint>
@@ -70,7 +72,12 @@ public:
     IncidentPanel *incidentPanel() const { return m_incidents; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
-    const SimulationConfig &documentConfig() const { return m_config; }
+    // What Reset, Apply-and-restart and Save start from (the configuration and the schedule).
+    const LabDocument &document() const { return m_document; }
+    const SimulationConfig &documentConfig() const { return m_document.config; }
+    // What runs now: the document's configuration with this run's live changes made in the window
+    // (what the control panel and the menus show). A reset returns it to the document's.
+    const SimulationConfig &liveConfig() const { return m_live; }
 
     // Asks what to export (ExportDialog), then exports it.
     void exportInteractively(ExportRequest::What what, ChartKind kind);
@@ -81,7 +88,8 @@ public:
     // Topology edits (undoable; each restarts the simulation).
     void addRegion(int catalogIndex);
     void removeRegion(int index);
-    // Sends every request of `population` to `region` (what dropping a population does).
+    // Sends every request of `population` to `region` (what dropping a population does): that
+    // population routes by its own weights, the others keep theirs. Undoable; no restart.
     void moveTraffic(int population, int region);
 
     // Scenario files (the format of core/scenario). Saving writes the run's starting configuration
@@ -102,10 +110,8 @@ protected:
 
 private:
     void finishExport(const ExportRequest &request, const Simulation &copy);
-    // The document as a scenario: the configuration, the commands applied so far and those still
-    // scheduled, and a duration that covers them (what Save writes and what exports report).
-    scenario::Scenario documentScenario(const QString &name, const SimulationConfig &config,
-                                        const std::vector<Command> &applied, SimTime now) const;
+    // Runs `document` from time zero and makes it the window's document.
+    void runDocument(const LabDocument &document);
     void init(const SimulationConfig &config, double speed);
     void createActions();
     void createDocumentAndTimeActions();
@@ -137,14 +143,17 @@ private:
     void regionAction(CommandType type, int b = -1);
     void linkAction(CommandType type, int direction); // 0 both, 1 from->to, 2 to->from
     void degradeSelectedLink();
-    void setDocumentConfig(const SimulationConfig &config);
     void pushConfigChange(int kind, int catalogIndex, const SimulationConfig &after);
+    void sendRoute(int population, const TrafficMoveCommand::Route &route);
     void refuse(const QString &reason);
     // Manual failover: the operator's steps, on a region (-1: the selected one, or a chooser).
     void operatorPromote(int region);
     void operatorReroute(int region);
     void updateFailoverActions();
     void fillRegionChoiceMenu(QMenu *menu, bool promote);
+    // Regions the operator can promote (up, holding data, not the primary) or reroute to (up,
+    // serving, not where routing points already), from the newest snapshot.
+    std::vector<int> failoverCandidates(bool promote) const;
 
     void newWorld();
     void openScenario();
@@ -153,8 +162,8 @@ private:
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
 
-    SimulationConfig m_config;     // the document: what a reset starts from
-    std::vector<Command> m_faults; // an opened scenario's scheduled commands
+    LabDocument m_document;
+    SimulationConfig m_live; // see liveConfig()
     SimulationController *m_sim = nullptr;
     WorldMapScene *m_scene = nullptr;
     WorldMapView *m_view = nullptr;

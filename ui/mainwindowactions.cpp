@@ -90,7 +90,7 @@ void MainWindow::createDocumentAndTimeActions()
                   [this] { m_sim->setRunning(!m_sim->isRunning()); });
     m_actions.add("simStep", QKeySequence(Qt::Key_Period), [this] { m_sim->step(); });
     m_actions.add("simReset", QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        m_sim->setConfig(m_config, m_faults);
+        runDocument(m_document);
         m_log->addNote(m_now, Severity::Notice,
                        [] { return MainWindow::tr("Reset: the simulation restarted from time zero."); });
     });
@@ -128,7 +128,7 @@ void MainWindow::createRegionActions()
                   [this] { regionAction(CommandType::OperatorFailback); });
     m_actions.add("regionAllTraffic", QKeySequence(Qt::Key_T), [this] {
         const int region = m_scene->selectedRegion();
-        for (int p = 0; region >= 0 && p < static_cast<int>(m_config.populations.size()); ++p)
+        for (int p = 0; region >= 0 && p < static_cast<int>(m_live.populations.size()); ++p)
             moveTraffic(p, region);
     });
     m_actions.add("regionAdd", QKeySequence(Qt::Key_Insert),
@@ -237,9 +237,9 @@ void MainWindow::createRegionMenu()
         m_dependencyMenu->clear();
         const int region = m_scene->selectedRegion();
         const WorldSnapshot &s = m_sim->latest();
-        const ConfigNames names = ConfigNames::from(m_config);
-        for (int d = 0; d < static_cast<int>(m_config.dependencies.size()); ++d) {
-            if (m_config.dependencies[static_cast<std::size_t>(d)].kind == DependencyKind::Cache)
+        const ConfigNames names = ConfigNames::from(m_live);
+        for (int d = 0; d < static_cast<int>(m_live.dependencies.size()); ++d) {
+            if (m_live.dependencies[static_cast<std::size_t>(d)].kind == DependencyKind::Cache)
                 continue; // a cache is in every region
             QAction *a = m_dependencyMenu->addAction(tr("%1 deployed here").arg(names.dependency(d)));
             a->setObjectName(QStringLiteral("dependency_%1").arg(d));
@@ -261,9 +261,9 @@ void MainWindow::createRegionMenu()
     connect(m_moveTrafficMenu, &QMenu::aboutToShow, this, [this] {
         m_moveTrafficMenu->clear();
         const int region = m_scene->selectedRegion();
-        for (int p = 0; p < static_cast<int>(m_config.populations.size()); ++p) {
+        for (int p = 0; p < static_cast<int>(m_live.populations.size()); ++p) {
             QAction *a = m_moveTrafficMenu->addAction(
-                LabText::populationName(m_config.populations[static_cast<std::size_t>(p)].catalogIndex));
+                LabText::populationName(m_live.populations[static_cast<std::size_t>(p)].catalogIndex));
             connect(a, &QAction::triggered, this, [this, p, region] { moveTraffic(p, region); });
         }
     });
@@ -274,7 +274,7 @@ void MainWindow::createRegionMenu()
         m_addRegionMenu->clear();
         const auto &catalog = regionCatalog();
         for (int i = 0; i < static_cast<int>(catalog.size()); ++i) {
-            const bool present = std::any_of(m_config.regions.begin(), m_config.regions.end(),
+            const bool present = std::any_of(m_live.regions.begin(), m_live.regions.end(),
                                              [i](const RegionConfig &r) { return r.catalogIndex == i; });
             QAction *a = m_addRegionMenu->addAction(
                 QStringLiteral("%1 (%2)").arg(LabText::regionName(i), LabText::regionId(i)));
@@ -430,8 +430,8 @@ void MainWindow::updateActionTexts()
 {
     const int region = m_scene->selectedRegion();
     const QString name =
-        region >= 0 && region < static_cast<int>(m_config.regions.size())
-            ? LabText::regionName(m_config.regions[static_cast<std::size_t>(region)].catalogIndex)
+        region >= 0 && region < static_cast<int>(m_live.regions.size())
+            ? LabText::regionName(m_live.regions[static_cast<std::size_t>(region)].catalogIndex)
             : tr("region");
     action("regionKill")->setText(tr("&Kill %1").arg(name));
     action("regionKill")->setStatusTip(tr("Crash the region: it answers nothing, its storage survives"));
@@ -455,11 +455,9 @@ void MainWindow::updateActionTexts()
     action("regionReroute")->setText(tr("Reroute traffic to %1").arg(name));
     action("regionReroute")
         ->setStatusTip(tr("Operator: point primary routing at this region (manual failover)"));
-    action("failoverPromote")->setText(region >= 0 ? tr("&Promote %1…").arg(name) : tr("&Promote region…"));
+    // The failover toolbar's texts follow the live candidates: see updateFailoverActions().
     action("failoverPromote")
         ->setToolTip(tr("Promote a replica to primary: the selected region, or choose one (P)"));
-    action("failoverReroute")
-        ->setText(region >= 0 ? tr("Re&route to %1…").arg(name) : tr("Re&route traffic…"));
     action("failoverReroute")
         ->setToolTip(tr("Point routing at a region: the selected one, or choose one (O)"));
     action("regionRemove")->setText(tr("Re&move %1").arg(name));
@@ -467,8 +465,8 @@ void MainWindow::updateActionTexts()
     const auto link = m_scene->selectedLink();
     QString a = tr("region"), b = tr("region");
     if (link) {
-        a = LabText::regionName(m_config.regions[static_cast<std::size_t>(link->first)].catalogIndex);
-        b = LabText::regionName(m_config.regions[static_cast<std::size_t>(link->second)].catalogIndex);
+        a = LabText::regionName(m_live.regions[static_cast<std::size_t>(link->first)].catalogIndex);
+        b = LabText::regionName(m_live.regions[static_cast<std::size_t>(link->second)].catalogIndex);
     }
     action("linkCutBoth")->setText(tr("&Cut %1 ↔ %2 both ways").arg(a, b));
     action("linkCutForward")->setText(tr("Cut %1 → %2 &only").arg(a, b));
@@ -495,7 +493,7 @@ void MainWindow::updateActionState()
         a->setEnabled(region);
     m_roleMenu->setEnabled(region);
     m_moveTrafficMenu->setEnabled(region);
-    action("regionRemove")->setEnabled(region && m_config.regions.size() > 1);
+    action("regionRemove")->setEnabled(region && m_live.regions.size() > 1);
     const bool link = m_scene->selectedLink().has_value();
     for (QAction *a : {action("linkCutBoth"), action("linkCutForward"), action("linkCutBackward"),
                        action("linkHeal"), action("linkDegrade")})
@@ -505,13 +503,13 @@ void MainWindow::updateActionState()
 
 void MainWindow::updateFailoverActions()
 {
-    const bool manual = m_config.failover.mode == FailoverMode::Manual &&
-                        m_config.data.topology == WriteTopology::SinglePrimary;
+    const bool manual =
+        m_live.failover.mode == FailoverMode::Manual && m_live.data.topology == WriteTopology::SinglePrimary;
     m_failoverMenu->menuAction()->setVisible(manual);
     for (QAction *a : {action("failoverVerify"), action("failoverPromote"), action("failoverReroute"),
                        action("regionPromote"), action("regionReroute")})
         a->setVisible(manual);
-    m_dependencyMenu->menuAction()->setVisible(!m_config.dependencies.empty());
+    m_dependencyMenu->menuAction()->setVisible(!m_live.dependencies.empty());
     m_dependencyMenu->setEnabled(m_scene->selectedRegion() >= 0);
 
     const bool have = m_sim && m_sim->hasSnapshot();
@@ -527,10 +525,22 @@ void MainWindow::updateFailoverActions()
         selected && selected->up &&
         (selected->role == RegionRole::Active || selected->role == RegionRole::WarmStandby);
     const bool canRerouteSelected = servingSelected && s->data.routingPrimary != region;
+    // The toolbar names the selected region only when it can take over; otherwise (a dead region
+    // selected, say) it offers the live candidates to choose from, and is enabled while there are.
+    const auto anyCandidate = [this](bool promote) { return !failoverCandidates(promote).empty(); };
     action("failoverVerify")->setEnabled(manual && controller.primaryDeclaredDown && !controller.verified);
     action("failoverPromote")
-        ->setEnabled(manual && controller.promoting < 0 && (region < 0 || canPromoteSelected));
-    action("failoverReroute")->setEnabled(manual && (region < 0 || canRerouteSelected));
+        ->setEnabled(manual && controller.promoting < 0 && (canPromoteSelected || anyCandidate(true)));
+    action("failoverReroute")->setEnabled(manual && (canRerouteSelected || anyCandidate(false)));
+    const QString selectedName = selected ? LabText::regionName(selected->catalogIndex) : QString();
+    const QString promoteText =
+        canPromoteSelected ? tr("&Promote %1…").arg(selectedName) : tr("&Promote region…");
+    const QString rerouteText =
+        canRerouteSelected ? tr("Re&route to %1…").arg(selectedName) : tr("Re&route traffic…");
+    if (action("failoverPromote")->text() != promoteText)
+        action("failoverPromote")->setText(promoteText);
+    if (action("failoverReroute")->text() != rerouteText)
+        action("failoverReroute")->setText(rerouteText);
     action("regionPromote")->setEnabled(manual && canPromoteSelected);
     action("regionReroute")->setEnabled(manual && canRerouteSelected);
 
@@ -575,13 +585,30 @@ void MainWindow::updateFailoverActions()
     m_failoverLabel->setVisible(!state.isEmpty());
 }
 
+std::vector<int> MainWindow::failoverCandidates(bool promote) const
+{
+    std::vector<int> out;
+    if (!m_sim || !m_sim->hasSnapshot())
+        return out;
+    const WorldSnapshot &s = m_sim->latest();
+    for (const RegionView &r : s.regions) {
+        const bool serving = r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
+        if (promote ? r.up && r.holdsData && !r.dataPrimary
+                    : r.up && serving && s.data.routingPrimary != r.index)
+            out.push_back(r.index);
+    }
+    return out;
+}
+
 void MainWindow::fillRegionChoiceMenu(QMenu *menu, bool promote)
 {
     menu->clear();
     const WorldSnapshot &s = m_sim->latest();
+    const std::vector<int> candidates = failoverCandidates(promote);
     for (const RegionView &r : s.regions) {
-        const bool serving = r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
-        const bool eligible = promote ? r.up && r.holdsData && !r.dataPrimary : r.up && serving;
+        // Only the live candidates: a dead region is no choice.
+        if (std::find(candidates.begin(), candidates.end(), r.index) == candidates.end())
+            continue;
         QString text = LabText::regionName(r.catalogIndex);
         if (promote && r.holdsData && !r.dataPrimary)
             text = tr("%1 (lag %2 ms)").arg(text, QLocale().toString(r.receiveLagMs, 'f', 0));
@@ -589,17 +616,23 @@ void MainWindow::fillRegionChoiceMenu(QMenu *menu, bool promote)
         a->setObjectName(QStringLiteral("%1_%2")
                              .arg(promote ? QStringLiteral("promote") : QStringLiteral("reroute"))
                              .arg(r.index));
-        a->setEnabled(eligible);
         const int region = r.index;
         connect(a, &QAction::triggered, this,
                 [this, region, promote] { promote ? operatorPromote(region) : operatorReroute(region); });
     }
+    if (candidates.empty())
+        menu->addAction(tr("No region can take over now"))->setEnabled(false);
 }
 
 void MainWindow::operatorPromote(int region)
 {
-    if (region < 0)
-        region = m_scene->selectedRegion();
+    if (region < 0) {
+        // The selected region, if it can be promoted; else the choice of those that can.
+        const std::vector<int> candidates = failoverCandidates(true);
+        const int selected = m_scene->selectedRegion();
+        if (std::find(candidates.begin(), candidates.end(), selected) != candidates.end())
+            region = selected;
+    }
     if (region < 0) {
         // No region selected: let the operator choose, next to the button that asked.
         QWidget *button = m_toolBar->widgetForAction(action("failoverPromote"));
@@ -612,8 +645,12 @@ void MainWindow::operatorPromote(int region)
 
 void MainWindow::operatorReroute(int region)
 {
-    if (region < 0)
-        region = m_scene->selectedRegion();
+    if (region < 0) {
+        const std::vector<int> candidates = failoverCandidates(false);
+        const int selected = m_scene->selectedRegion();
+        if (std::find(candidates.begin(), candidates.end(), selected) != candidates.end())
+            region = selected;
+    }
     if (region < 0) {
         QWidget *button = m_toolBar->widgetForAction(action("failoverReroute"));
         fillRegionChoiceMenu(m_rerouteMenu, false);

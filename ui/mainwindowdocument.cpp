@@ -78,7 +78,7 @@ void MainWindow::newWorld()
     m_filePath.clear();
     m_documentName.clear();
     updateWindowTitle();
-    setDocumentConfig(defaultLabWorld());
+    runDocument(LabDocument{defaultLabWorld(), {}});
     m_log->addNote(0, Severity::Notice,
                    [] { return MainWindow::tr("New world: the default three regions."); });
 }
@@ -116,12 +116,8 @@ void MainWindow::openScenarioDocument(const scenario::Scenario &loaded, const QS
     m_undo->clear();
     m_filePath = path;
     m_documentName = name;
-    m_faults = loaded.faults;
-    m_config = loaded.config;
-    m_scene->clearSelection();
-    m_control->setConfig(m_config);
-    m_sim->setConfig(m_config, m_faults);
-    const auto count = static_cast<int>(m_faults.size());
+    runDocument(LabDocument::fromScenario(loaded));
+    const auto count = static_cast<int>(m_document.schedule.size());
     m_log->addNote(0, Severity::Notice, [name, count] {
         return MainWindow::tr("Opened %1: the simulation restarted with its configuration and %n scheduled "
                               "command(s).",
@@ -155,30 +151,6 @@ void MainWindow::saveScenarioAs()
     QString error;
     if (!saveScenarioFile(path, &error))
         QMessageBox::warning(this, tr("Save scenario"), tr("Could not save %1:\n%2").arg(path, error));
-}
-
-scenario::Scenario MainWindow::documentScenario(const QString &name, const SimulationConfig &config,
-                                                const std::vector<Command> &applied, SimTime now) const
-{
-    scenario::Scenario saved;
-    saved.name = name;
-    // Scenario descriptions are English by the format's convention.
-    saved.description =
-        QStringLiteral("Saved from the Failover Lab window at %1 of simulated time").arg(LabText::clock(now));
-    saved.config = config;
-    saved.faults = applied;
-    for (const Command &c : m_faults) {
-        if (c.at > now)
-            saved.faults.push_back(c);
-    }
-    std::stable_sort(saved.faults.begin(), saved.faults.end(),
-                     [](const Command &a, const Command &b) { return a.at < b.at; });
-    SimTime end = now;
-    for (const Command &c : saved.faults)
-        end = std::max(end, c.at);
-    saved.duration = std::clamp<SimTime>(std::max<SimTime>(10 * kMinute, (end / kMinute + 1) * kMinute),
-                                         kSecond, scenario::kMaxDuration);
-    return saved;
 }
 
 void MainWindow::exportInteractively(ExportRequest::What what, ChartKind kind)
@@ -255,13 +227,15 @@ void MainWindow::finishExport(const ExportRequest &request, const Simulation &co
             ChartExporter::exportRunCharts(copy, name, xMax, request.path, request.options, &written, &error);
         break;
     case ExportRequest::What::DataCsv:
-        ok = scenario::writeRunCsv(
-            documentScenario(name, copy.config(), copy.engine().commandLog(), copy.now()), copy, request.path,
-            &written, &error);
+        ok = scenario::writeRunCsv(LabDocument{copy.config(), m_document.schedule}.toScenario(
+                                       name, copy.engine().commandLog(), copy.now()),
+                                   copy, request.path, &written, &error);
         break;
     case ExportRequest::What::ReportJson: {
-        const QByteArray bytes = scenario::runReportBytes(
-            documentScenario(name, copy.config(), copy.engine().commandLog(), copy.now()), copy);
+        const QByteArray bytes =
+            scenario::runReportBytes(LabDocument{copy.config(), m_document.schedule}.toScenario(
+                                         name, copy.engine().commandLog(), copy.now()),
+                                     copy);
         ok = scenario::writeOutputFile(request.path, bytes, &error);
         written << request.path;
         break;
@@ -281,9 +255,13 @@ void MainWindow::finishExport(const ExportRequest &request, const Simulation &co
 
 bool MainWindow::saveScenarioFile(const QString &path, QString *error)
 {
+    // The document, with what this run has applied so far (while the newest snapshot is of a run
+    // of it: right after a restart it may still be the previous run's).
     const WorldSnapshot &s = m_sim->latest();
-    const scenario::Scenario saved =
-        documentScenario(QFileInfo(path).completeBaseName(), s.config, s.commandLog, s.now);
+    const bool ofThisDocument = m_sim->hasSnapshot() && s.config == m_document.config;
+    const scenario::Scenario saved = m_document.toScenario(
+        QFileInfo(path).completeBaseName(), ofThisDocument ? s.commandLog : std::vector<Command>{},
+        ofThisDocument ? s.now : 0);
     if (!scenario::saveScenario(saved, path, error))
         return false;
     m_filePath = path;

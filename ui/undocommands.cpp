@@ -4,8 +4,8 @@
 
 namespace fl::ui {
 
-ConfigChangeCommand::ConfigChangeCommand(Kind kind, int catalogIndex, SimulationConfig before,
-                                         SimulationConfig after, Apply apply)
+ConfigChangeCommand::ConfigChangeCommand(Kind kind, int catalogIndex, LabDocument before, LabDocument after,
+                                         Apply apply)
     : m_kind(kind), m_catalogIndex(catalogIndex), m_before(std::move(before)), m_after(std::move(after)),
       m_apply(std::move(apply))
 {
@@ -38,6 +38,30 @@ void ConfigChangeCommand::undo()
 void ConfigChangeCommand::redo()
 {
     m_apply(m_after, m_kind, m_catalogIndex, false);
+}
+
+TrafficMoveCommand::TrafficMoveCommand(int population, int populationCatalog, int regionCatalog, Route before,
+                                       Route after, Send send)
+    : m_population(population), m_populationCatalog(populationCatalog), m_regionCatalog(regionCatalog),
+      m_before(std::move(before)), m_after(std::move(after)), m_send(std::move(send))
+{
+    retranslate();
+}
+
+void TrafficMoveCommand::retranslate()
+{
+    setText(tr("Send %1 to %2")
+                .arg(LabText::populationName(m_populationCatalog), LabText::regionName(m_regionCatalog)));
+}
+
+void TrafficMoveCommand::undo()
+{
+    m_send(m_population, m_before);
+}
+
+void TrafficMoveCommand::redo()
+{
+    m_send(m_population, m_after);
 }
 
 } // namespace fl::ui

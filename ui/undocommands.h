@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labdocument.h"
 #include "spec/config.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,8 @@ public:
     virtual void retranslate() = 0;
 };
 
-// A change of configuration that restarts the simulation: adding or removing a region, or the
-// control panel's restart settings. Undo restarts from the configuration before.
+// A change of the document that restarts the simulation: adding or removing a region, or the
+// control panel's restart settings. Undo restarts from the document before (its schedule too).
 class ConfigChangeCommand : public LabUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fl::ui::ConfigChangeCommand)
@@ -30,12 +31,10 @@ public:
         RemoveRegion,
         ChangeSettings
     };
-    // Called with the configuration to run and what led to it (for messages in any language).
-    using Apply =
-        std::function<void(const SimulationConfig &config, Kind kind, int catalogIndex, bool undone)>;
+    // Called with the document to run and what led to it (for messages in any language).
+    using Apply = std::function<void(const LabDocument &document, Kind kind, int catalogIndex, bool undone)>;
 
-    ConfigChangeCommand(Kind kind, int catalogIndex, SimulationConfig before, SimulationConfig after,
-                        Apply apply);
+    ConfigChangeCommand(Kind kind, int catalogIndex, LabDocument before, LabDocument after, Apply apply);
 
     void undo() override;
     void redo() override;
@@ -44,14 +43,45 @@ public:
     static QString describe(Kind kind, int catalogIndex);
 
     Kind kind() const { return m_kind; }
-    const SimulationConfig &before() const { return m_before; }
-    const SimulationConfig &after() const { return m_after; }
+    const SimulationConfig &before() const { return m_before.config; }
+    const SimulationConfig &after() const { return m_after.config; }
 
 private:
     Kind m_kind;
     int m_catalogIndex;
-    SimulationConfig m_before, m_after;
+    LabDocument m_before, m_after;
     Apply m_apply;
+};
+
+// Dropping a population on a region: that population alone routes by its own weights, all to the
+// region. It changes the running world live (no restart); undo sends the population's earlier
+// route back, live too.
+class TrafficMoveCommand : public LabUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(fl::ui::TrafficMoveCommand)
+
+public:
+    // One population's route: its weights per region, and whether it routes by them whatever the
+    // world's policy.
+    struct Route
+    {
+        std::vector<double> weights;
+        bool ownWeights = false;
+    };
+    using Send = std::function<void(int population, const Route &route)>;
+
+    // `population` and `region` are configured indexes; the catalog indexes name them in the text.
+    TrafficMoveCommand(int population, int populationCatalog, int regionCatalog, Route before, Route after,
+                       Send send);
+
+    void undo() override;
+    void redo() override;
+    void retranslate() override;
+
+private:
+    int m_population, m_populationCatalog, m_regionCatalog;
+    Route m_before, m_after;
+    Send m_send;
 };
 
 } // namespace fl::ui

@@ -11,11 +11,28 @@ QString ScenarioError::toString() const
     return path.isEmpty() ? message : path + QLatin1String(": ") + message;
 }
 
-Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun)
+SimulationConfig runConfig(const Scenario &scenario)
 {
     SimulationConfig config = scenario.config;
     config.targets.rpoSeconds = scenario.targets.rpo ? toSeconds(*scenario.targets.rpo) : -1.0;
     config.targets.rtoSeconds = scenario.targets.rto ? toSeconds(*scenario.targets.rto) : -1.0;
+    return config;
+}
+
+Targets takeTargets(SimulationConfig &config)
+{
+    Targets targets;
+    if (config.targets.rpoSeconds >= 0)
+        targets.rpo = fromSeconds(config.targets.rpoSeconds);
+    if (config.targets.rtoSeconds >= 0)
+        targets.rto = fromSeconds(config.targets.rtoSeconds);
+    config.targets = fl::Targets{};
+    return targets;
+}
+
+Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun)
+{
+    SimulationConfig config = runConfig(scenario);
     if (keepWholeRun) {
         const SimTime interval = std::max<SimTime>(1, config.metricsInterval);
         const auto samples = static_cast<std::uint64_t>(scenario.duration / interval + 1);

@@ -17,7 +17,9 @@ namespace fl::scenario {
 
 // The scenario file format this library reads and writes (docs/scenario-format.md).
 inline constexpr const char *kFormatName = "failover-lab-scenario";
-inline constexpr int kFormatVersion = 1;
+// Version 2 adds populations' `own_weights` and the `set-population-routing` command; version 1
+// files still open (what they do not write takes its default).
+inline constexpr int kFormatVersion = 2;
 
 // The longest a scenario may run: keeps a whole run's time series in memory.
 inline constexpr SimTime kMaxDuration = 24 * 60 * kMinute;
@@ -55,6 +57,13 @@ struct ScenarioError
     // "faults[3].region: unknown region "us-est-1""
     QString toString() const;
 };
+
+// The configuration a run of the scenario starts from: `config` with the targets handed to the
+// model (SimulationConfig::targets, in seconds). What the window runs, saves and resets from.
+SimulationConfig runConfig(const Scenario &scenario);
+// The other way: a run's configuration as a scenario's, its targets moved into `Targets` (the
+// source a file stores) and config.targets left at its default. Returns the targets.
+Targets takeTargets(SimulationConfig &config);
 
 // A simulation of the scenario, with its fault schedule submitted. With `keepWholeRun` the
 // bounded history (time-series samples and event log) is enlarged to hold the entire duration,

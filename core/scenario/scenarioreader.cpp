@@ -103,6 +103,17 @@ private:
                             "reads versions up to %2; open it with a newer Failover Lab")
                      .arg(v)
                      .arg(kFormatVersion));
+        m_version = static_cast<int>(v);
+    }
+
+    // A field a later version introduced: a file that declares an older version does not use it
+    // (so that what an older Failover Lab would refuse is not silently read differently).
+    void sinceVersion(int version, const QString &path) const
+    {
+        if (m_version < version)
+            fail(path, Reader::tr("needs scenario format version %1 or later; this file declares version %2")
+                           .arg(version)
+                           .arg(m_version));
     }
 
     void readSeed()
@@ -204,7 +215,8 @@ private:
             f.allowOnly({QStringLiteral("id"), QStringLiteral("rate"), QStringLiteral("read_share"),
                          QStringLiteral("keys"), QStringLiteral("zipf"), QStringLiteral("clients"),
                          QStringLiteral("ttl_ignoring_share"), QStringLiteral("timeout"),
-                         QStringLiteral("retries"), QStringLiteral("backoff"), QStringLiteral("weights")});
+                         QStringLiteral("retries"), QStringLiteral("backoff"), QStringLiteral("weights"),
+                         QStringLiteral("own_weights")});
             const QString id = f.requiredString("id");
             const std::optional<std::size_t> catalog = findPopulation(id.toStdString());
             if (!catalog)
@@ -226,6 +238,10 @@ private:
             f.setting(settingAt("populations[].timeout"), c, p);
             f.setting(settingAt("populations[].retries"), c, p);
             f.setting(settingAt("populations[].backoff"), c, p);
+            if (f.has("own_weights")) {
+                sinceVersion(2, f.path("own_weights"));
+                c.populations[p].ownWeights = f.boolean("own_weights", false);
+            }
             c.populations[p].weights.assign(m_scenario.config.regions.size(), 1.0);
             if (f.has("weights")) {
                 const Fields w(f.value("weights"), f.path("weights"));
@@ -622,11 +638,19 @@ private:
             c.a = static_cast<int>(
                 f.requiredChoice<ReplicationMode>("mode", &replicationModeFromName, replicationModeNames()));
             break;
+        case CommandShape::OwnWeights:
+            sinceVersion(2, f.path("do"));
+            f.allowOnly(known({"population", "own_weights"}));
+            c.a = populationIndex(f.required("population"), f.path("population"));
+            f.required("own_weights");
+            c.b = f.boolean("own_weights", false) ? 1 : 0;
+            break;
         }
         return c;
     }
 
     Fields m_root;
+    int m_version = kFormatVersion;
     Scenario m_scenario;
     QStringList m_regionIds;     // configured, in order
     QStringList m_populationIds; // configured, in order

@@ -5,6 +5,7 @@
 #include "names.h"
 #include "outputfile.h"
 #include "scenarioreader.h"
+#include "spec/settings.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
@@ -90,6 +91,7 @@ QJsonObject populationToJson(const SimulationConfig &config, const PopulationCon
         weights[regionId(config, static_cast<int>(r))] = r < p.weights.size() ? p.weights[r] : 1.0;
     }
     o[QStringLiteral("weights")] = weights;
+    o[QStringLiteral("own_weights")] = p.ownWeights;
     return o;
 }
 
@@ -243,6 +245,10 @@ QJsonObject commandToJson(const SimulationConfig &config, const Command &c)
     case CommandShape::Mode:
         o[QStringLiteral("mode")] = replicationModeName(static_cast<ReplicationMode>(c.a));
         break;
+    case CommandShape::OwnWeights:
+        o[QStringLiteral("population")] = populationId(config, c.a);
+        o[QStringLiteral("own_weights")] = c.b == 1;
+        break;
     }
     return o;
 }
@@ -342,6 +348,90 @@ QJsonObject scenarioToJson(const Scenario &s)
     return root;
 }
 
+namespace {
+
+QString indexed(const char *list, std::size_t i)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(i);
+}
+
+// The path of the first setting that reads back differently from what was to be saved, so that a
+// refusal names what the format cannot store: a declared numeric setting by its own path
+// ("regions[0].capacity"), anything else by the part of the document it belongs to.
+QString firstDifference(const Scenario &expected, const Scenario &reread)
+{
+    const SimulationConfig &a = expected.config;
+    const SimulationConfig &b = reread.config;
+    if (expected.name != reread.name)
+        return QStringLiteral("name");
+    if (expected.description != reread.description)
+        return QStringLiteral("description");
+    if (a.seed != b.seed)
+        return QStringLiteral("seed");
+    if (expected.duration != reread.duration)
+        return QStringLiteral("duration");
+    // The model's copy of the targets is not what a file stores (Scenario::targets is).
+    if (expected.targets != reread.targets || a.targets != b.targets)
+        return QStringLiteral("targets");
+    if (a.regions.size() != b.regions.size())
+        return QStringLiteral("regions");
+    if (a.populations.size() != b.populations.size())
+        return QStringLiteral("populations");
+    if (a.dependencies.size() != b.dependencies.size())
+        return QStringLiteral("dependencies");
+    for (const SettingSpec &spec : kSettings) {
+        for (std::size_t i = 0; i < settingElements(a, spec.scope); ++i) {
+            if (spec.get(a, i) == spec.get(b, i))
+                continue;
+            QString path = QString::fromLatin1(spec.path.data(), static_cast<qsizetype>(spec.path.size()));
+            path.replace(QLatin1String("[]"), QStringLiteral("[%1]").arg(i));
+            return path;
+        }
+    }
+    for (std::size_t i = 0; i < a.regions.size(); ++i) {
+        if (!(a.regions[i] == b.regions[i]))
+            return indexed("regions", i);
+    }
+    for (std::size_t i = 0; i < a.populations.size(); ++i) {
+        if (a.populations[i].weights != b.populations[i].weights)
+            return indexed("populations", i) + QLatin1String(".weights");
+        if (a.populations[i].ownWeights != b.populations[i].ownWeights)
+            return indexed("populations", i) + QLatin1String(".own_weights");
+        if (!(a.populations[i] == b.populations[i]))
+            return indexed("populations", i);
+    }
+    if (!(a.health == b.health))
+        return QStringLiteral("health");
+    if (!(a.routing == b.routing))
+        return QStringLiteral("routing");
+    if (!(a.network == b.network))
+        return QStringLiteral("network");
+    if (a.metricsInterval != b.metricsInterval || a.historySeconds != b.historySeconds ||
+        a.eventLogCapacity != b.eventLogCapacity)
+        return QStringLiteral("metrics");
+    if (!(a.data == b.data))
+        return QStringLiteral("data");
+    if (a.failover.controlRegion != b.failover.controlRegion)
+        return QStringLiteral("failover.control_region");
+    if (!(a.failover == b.failover))
+        return QStringLiteral("failover");
+    for (std::size_t i = 0; i < a.dependencies.size(); ++i) {
+        if (!(a.dependencies[i] == b.dependencies[i]))
+            return indexed("dependencies", i);
+    }
+    if (!(a.cost == b.cost))
+        return QStringLiteral("cost");
+    for (std::size_t i = 0; i < expected.faults.size(); ++i) {
+        if (i >= reread.faults.size() || !(expected.faults[i] == reread.faults[i]))
+            return indexed("faults", i);
+    }
+    if (expected.faults.size() != reread.faults.size())
+        return QStringLiteral("faults");
+    return QString();
+}
+
+} // namespace
+
 QByteArray scenarioToBytes(const Scenario &scenario)
 {
     return readableJson(scenarioToJson(scenario), keyOrder());
@@ -353,8 +443,9 @@ bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
     // control region that does not exist, ...) would silently vanish: refuse instead, and keep the
     // old file.
     const QByteArray bytes = scenarioToBytes(scenario);
-    const std::optional<QJsonObject> document = parseScenarioDocument(bytes, nullptr);
-    const std::optional<Scenario> reread = document ? scenarioFromJson(*document, nullptr) : std::nullopt;
+    ScenarioError problem;
+    const std::optional<QJsonObject> document = parseScenarioDocument(bytes, &problem);
+    const std::optional<Scenario> reread = document ? scenarioFromJson(*document, &problem) : std::nullopt;
     // Weights a population leaves out are 1 in the simulation and are written as 1; clock skews
     // left out are 0, and a world without skew reads back as the model's default (no list).
     Scenario expected = scenario;
@@ -369,12 +460,15 @@ bool saveScenario(const Scenario &scenario, const QString &path, QString *error)
     else if (skew.size() < regions)
         skew.resize(regions, 0);
     if (!reread || !(*reread == expected)) {
+        // Name the setting: "uses settings the format cannot store" leaves the user guessing.
+        const QString setting = reread ? firstDifference(expected, *reread) : problem.path;
         if (error)
-            *error = Writer::tr(
-                         "cannot save %1: the scenario uses settings that scenario format version %2 cannot "
-                         "store yet")
-                         .arg(path)
-                         .arg(kFormatVersion);
+            *error =
+                Writer::tr("cannot save %1: scenario format version %2 cannot store %3 as it is set (%4)")
+                    .arg(path)
+                    .arg(kFormatVersion)
+                    .arg(setting.isEmpty() ? Writer::tr("the scenario") : setting,
+                         reread ? Writer::tr("it would read back differently") : problem.message);
         return false;
     }
     return writeOutputFile(path, bytes, error);

@@ -155,6 +155,12 @@ struct CommandApplier
             s.m_router.setWeight(*p, *r, c.x);
     }
 
+    static void setPopulationRouting(Simulation &s, const Command &c)
+    {
+        if (const auto p = population(s, c.a))
+            s.m_router.setOwnWeights(*p, c.b == 1);
+    }
+
     static void setPopulationRate(Simulation &s, const Command &c)
     {
         if (const auto p = population(s, c.a)) {
@@ -264,6 +270,7 @@ struct CommandApplier
         {CommandType::RemoveDependency, &removeDependency},
         {CommandType::SetClockSkew, &setClockSkew},
         {CommandType::SetReplicationMode, &setReplicationMode},
+        {CommandType::SetPopulationRouting, &setPopulationRouting},
     };
 
     static constexpr bool rowsFollowTheSpec()
@@ -299,6 +306,8 @@ bool Simulation::commandValid(const Command &c) const
         return population(c.a) && region(c.b);
     case CommandShape::Rate:
         return population(c.a);
+    case CommandShape::OwnWeights:
+        return population(c.a) && (c.b == 0 || c.b == 1);
     case CommandShape::Dependency:
         return c.a >= 0 && static_cast<std::size_t>(c.a) < m_config.dependencies.size() && region(c.b);
     case CommandShape::Policy:

@@ -49,6 +49,8 @@ Simulation::Simulation(SimulationConfig config)
     m_dnsTtl = m_config.routing.dnsTtl;
     m_router =
         Router(np, nr, std::move(distance), m_accessOneWay, std::move(weights), m_config.routing.policy);
+    for (std::size_t p = 0; p < np; ++p)
+        m_router.setOwnWeights(p, m_config.populations[p].ownWeights);
     m_health = HealthChecker(nr, m_config.health, m_config.routing.automaticFailback);
     m_metrics = WorldMetrics(nr, np, m_config.historySeconds);
 

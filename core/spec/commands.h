@@ -38,6 +38,8 @@ enum class CommandType : std::uint32_t
     RemoveDependency,    // a = dependency, b = region
     SetClockSkew,        // a = region, x = skew in ms
     SetReplicationMode,  // a = ReplicationMode
+    // a = population, b = 1: it routes by its own weights whatever the policy, 0: by the policy
+    SetPopulationRouting,
     Count
 };
 
@@ -57,6 +59,7 @@ enum class CommandShape : std::uint8_t
     Dependency,   // dependency (index), region        -> a, b
     ClockSkew,    // region, skew (a duration)         -> a, x (milliseconds)
     Mode,         // mode (ReplicationMode)            -> a
+    OwnWeights,   // population, own_weights (boolean)  -> a, b (1 or 0)
 };
 
 // What a command stands for in a lesson, a compare view or a report.
@@ -104,6 +107,8 @@ inline constexpr CommandSpec kCommandSpecs[] = {
     {CommandType::RemoveDependency, "remove-dependency", CommandShape::Dependency, CommandKind::Fault},
     {CommandType::SetClockSkew, "set-clock-skew", CommandShape::ClockSkew, CommandKind::Fault},
     {CommandType::SetReplicationMode, "set-replication-mode", CommandShape::Mode, CommandKind::Setting},
+    {CommandType::SetPopulationRouting, "set-population-routing", CommandShape::OwnWeights,
+     CommandKind::Traffic},
 };
 
 // Rows are in type order from 1, so a type finds its row by index; a row missing fails here.

@@ -75,6 +75,9 @@ struct PopulationConfig
     int maxRetries = 2;
     SimTime retryBackoff = 100 * kMillisecond; // base; doubles per attempt, with full jitter
     std::vector<double> weights; // per configured region (same order as SimulationConfig::regions)
+    // Routes by `weights` whatever the world's policy: what dragging one population onto a region
+    // sets, so that moving one population leaves every other one on the world's policy.
+    bool ownWeights = false;
     friend bool operator==(const PopulationConfig &, const PopulationConfig &) = default;
 };
 

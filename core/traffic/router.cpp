@@ -10,6 +10,7 @@ Router::Router(std::size_t populations, std::size_t regions, std::vector<double>
     : m_populations(populations), m_regions(regions), m_distanceKm(std::move(distanceKm)),
       m_accessOneWay(std::move(accessOneWay)), m_weights(std::move(weights)), m_policy(policy)
 {
+    m_ownWeights.assign(populations, 0);
     m_byDistance.resize(populations * regions);
     m_byLatency.resize(populations * regions);
     for (std::size_t p = 0; p < populations; ++p) {
@@ -31,9 +32,14 @@ void Router::setWeight(std::size_t population, std::size_t region, double weight
     m_weights[population * m_regions + region] = std::max(0.0, weight);
 }
 
+void Router::setOwnWeights(std::size_t population, bool own)
+{
+    m_ownWeights[population] = own ? 1 : 0;
+}
+
 int Router::choose(std::size_t p, const std::vector<std::uint8_t> &mask, Rng &rng) const
 {
-    switch (m_policy) {
+    switch (m_ownWeights[p] ? RoutingPolicy::Weighted : m_policy) {
     case RoutingPolicy::PrimaryOnly:
         if (m_primary >= 0 && static_cast<std::size_t>(m_primary) < m_regions &&
             mask[static_cast<std::size_t>(m_primary)])

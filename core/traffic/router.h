@@ -30,6 +30,9 @@ public:
     {
         return m_weights[population * m_regions + region];
     }
+    // A population with its own weights routes by them whatever the policy (a dragged population).
+    void setOwnWeights(std::size_t population, bool own);
+    bool ownWeights(std::size_t population) const { return m_ownWeights[population] != 0; }
 
     // `candidates[r]` != 0 for the regions the answer may name. The caller builds it from health
     // and roles (see routeCandidates). Returns -1 when there is no candidate.
@@ -48,6 +51,7 @@ private:
     std::vector<double> m_distanceKm;
     std::vector<SimTime> m_accessOneWay;
     std::vector<double> m_weights;
+    std::vector<std::uint8_t> m_ownWeights; // per population
     // Per population, regions sorted by distance and by latency (ties by index), so the deterministic
     // policies are a scan for the first allowed region.
     std::vector<std::uint16_t> m_byDistance;

@@ -81,12 +81,12 @@ inline QList<BrokenScenario> brokenScenarios()
         {"format wrong", brokenVariant([&](O &d) { d[key("format")] = QStringLiteral("something-else"); }),
          QStringLiteral("format: expected \"failover-lab-scenario\", found \"something-else\"")},
         {"newer version", brokenVariant([&](O &d) {
-             d[key("version")] = 2;
+             d[key("version")] = 3;
              d[key("replication")] = O(); // a newer file may use what this version does not know
          }),
          QStringLiteral(
-             "version: this file uses scenario format version 2, but this Failover Lab reads versions "
-             "up to 1; open it with a newer Failover Lab")},
+             "version: this file uses scenario format version 3, but this Failover Lab reads versions "
+             "up to 2; open it with a newer Failover Lab")},
         {"unknown top-level field", brokenVariant([&](O &d) { d[key("colour")] = QStringLiteral("blue"); }),
          QStringLiteral(
              "colour: unknown field (expected one of: format, version, name, description, seed, duration, "
@@ -173,7 +173,7 @@ inline QList<BrokenScenario> brokenScenarios()
              "restore-app, kill-data, restore-data, cut-link, heal-link, degrade-link, isolate, set-weight, "
              "set-rate, set-routing-policy, set-routing-mechanism, set-dns-ttl, set-role, "
              "operator-failback, operator-verify, operator-promote, operator-reroute, deploy-dependency, "
-             "remove-dependency, set-clock-skew, set-replication-mode)")},
+             "remove-dependency, set-clock-skew, set-replication-mode, set-population-routing)")},
         {"argument of another command", brokenVariant([&](O &d) {
              setFault(d, 0, R"({"at": "1m", "do": "kill", "region": "eu-west-1", "to": "us-east-1"})");
          }),

@@ -24,7 +24,7 @@ namespace {
 // Every field away from its default and one fault of every command the format knows.
 const QByteArray kEveryField = R"({
   "format": "failover-lab-scenario",
-  "version": 1,
+  "version": 2,
   "name": "every-field",
   "description": "Every field set, and 中文.",
   "seed": "18446744073709551557",
@@ -94,6 +94,7 @@ const QByteArray kEveryField = R"({
     {"at": "20s", "do": "remove-dependency", "dependency": 0, "region": "us-east-1"},
     {"at": "21s", "do": "set-clock-skew", "region": "ap-south-1", "skew": "-1.25s"},
     {"at": "22s", "do": "set-replication-mode", "mode": "sync-quorum"},
+    {"at": "23s", "do": "set-population-routing", "population": "east-asia", "own_weights": true},
     {"at": "1h", "do": "operator-failback", "region": "us-east-1"}
   ]
 })";
@@ -172,7 +173,7 @@ private slots:
         QVERIFY(!s.config.routing.automaticFailback);
         QCOMPARE(s.config.routing.resolvers, DnsResolvers::Measured);
         QCOMPARE(s.config.metricsInterval, 250 * kMillisecond);
-        QCOMPARE(s.faults.size(), std::size_t{25});
+        QCOMPARE(s.faults.size(), std::size_t{26});
         // Every command the format names appears once in the file above.
         QStringList seen;
         for (const Command &c : s.faults)
@@ -192,6 +193,7 @@ private slots:
         QCOMPARE(s.faults[19], makeCommand(18 * kSecond, CommandType::OperatorReroute, 1));
         QCOMPARE(s.faults[20], makeCommand(19 * kSecond, CommandType::DeployDependency, 4, 3));
         QCOMPARE(s.faults[21], makeCommand(20 * kSecond, CommandType::RemoveDependency, 0, 0));
+        QCOMPARE(s.faults[24], makeCommand(23 * kSecond, CommandType::SetPopulationRouting, 1, 1));
         QCOMPARE(s.faults[22], makeCommand(21 * kSecond, CommandType::SetClockSkew, 3, -1, -1, -1250.0));
         QCOMPARE(s.faults[23], makeCommand(22 * kSecond, CommandType::SetReplicationMode,
                                            static_cast<int>(ReplicationMode::SyncQuorum)));
@@ -594,14 +596,20 @@ private slots:
 
         // Settings the format has no place for: the audit's recording, a test-only fault of the
         // model, a control region that does not exist.
-        for (const auto &spoil : std::initializer_list<std::function<void(Scenario &)>>{
-                 [](Scenario &x) { x.config.data.recordHistory = true; },
-                 [](Scenario &x) { x.config.failover.testOnlyIgnoreLease = true; },
-                 [](Scenario &x) { x.config.failover.controlRegion = 9; }}) {
+        // Each refusal names the setting by its path (issue 21: it used to name none); the model's
+        // copy of the targets is not what a file stores (Scenario::targets is).
+        const std::pair<std::function<void(Scenario &)>, QString> spoils[] = {
+            {[](Scenario &x) { x.config.data.recordHistory = true; }, QStringLiteral("cannot store data ")},
+            {[](Scenario &x) { x.config.failover.testOnlyIgnoreLease = true; },
+             QStringLiteral("cannot store failover ")},
+            {[](Scenario &x) { x.config.failover.controlRegion = 9; },
+             QStringLiteral("cannot store failover.control_region ")},
+            {[](Scenario &x) { x.config.targets.rpoSeconds = 5; }, QStringLiteral("cannot store targets ")}};
+        for (const auto &[spoil, named] : spoils) {
             Scenario unstorable = good;
             spoil(unstorable);
             QVERIFY(!saveScenario(unstorable, path, &error));
-            QVERIFY2(error.contains(QLatin1String("cannot store")), qPrintable(error));
+            QVERIFY2(error.contains(named), qPrintable(error));
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), before); // the old file is intact
             file.close();

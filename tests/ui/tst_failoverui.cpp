@@ -172,6 +172,20 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).controller.verified, 5000);
         QTRY_VERIFY(promote->font().bold());
 
+        // The dead primary is still selected: the highlighted step does not name it, disabled; it
+        // offers the live candidates to choose from (issue 21 item 6).
+        QCOMPARE(w.mapScene()->selectedRegion(), 0);
+        QTRY_VERIFY(promote->isEnabled());
+        const QString dead = LabText::regionName(latest(w).regions[0].catalogIndex);
+        QVERIFY2(!promote->text().contains(dead), qPrintable(promote->text()));
+        promote->trigger();
+        auto *chooser = w.findChild<QMenu *>(QStringLiteral("promoteMenu"));
+        QTRY_VERIFY(chooser->isVisible());
+        QVERIFY(!chooser->findChild<QAction *>(QStringLiteral("promote_0")));
+        QVERIFY(chooser->findChild<QAction *>(QStringLiteral("promote_1")));
+        QVERIFY(chooser->findChild<QAction *>(QStringLiteral("promote_2")));
+        chooser->close();
+
         const int tokyo = 2;
         w.mapScene()->selectRegion(tokyo);
         QTRY_VERIFY(promote->isEnabled());
@@ -395,7 +409,8 @@ private slots:
         emit mode->activated(mode->currentIndex());
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).data.mode == ReplicationMode::SyncQuorum, 5000);
         QCOMPARE(latest(w).runId, run);
-        QCOMPARE(w.documentConfig().data.mode, ReplicationMode::SyncQuorum);
+        // The window shows it as what runs now; the document a reset returns to is unchanged.
+        QCOMPARE(w.liveConfig().data.mode, ReplicationMode::SyncQuorum);
         // ... and so does a region's clock skew.
         w.findChild<QDoubleSpinBox *>(QStringLiteral("clockSkewSpin_1"))->setValue(250);
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions[1].clockSkewMs == 250, 5000);

@@ -167,11 +167,13 @@ private slots:
         QVERIFY(w.mapScene()->regionItem(tokyo)->isVisible());
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 
-        QTRY_VERIFY_WITH_TIMEOUT(latest(w).policy == RoutingPolicy::Weighted, 5000);
+        // Africa alone routes by its own weights; the world keeps its policy (issue 21).
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).populations[static_cast<std::size_t>(africa)].weights ==
                                      (std::vector<double>{0.0, 0.0, 1.0}),
                                  5000);
-        QCOMPARE(w.documentConfig().routing.policy, RoutingPolicy::Weighted);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).populations[static_cast<std::size_t>(africa)].ownWeights, 5000);
+        QCOMPARE(latest(w).policy, RoutingPolicy::GeoNearest);
+        QCOMPARE(w.documentConfig().routing.policy, RoutingPolicy::GeoNearest);
         // Once the DNS answers expire, Africa is really served from Tokyo.
         w.simulation()->setSpeed(kMaxSpeed);
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -162,6 +162,7 @@ void fillPopulations(const Simulation &sim, WorldSnapshot &s)
         v.weights.resize(nr);
         for (std::size_t r = 0; r < nr; ++r)
             v.weights[r] = sim.router().weight(p, r);
+        v.ownWeights = sim.router().ownWeights(p);
         v.attemptsPerRegion.resize(nr);
         for (std::size_t r = 0; r < nr; ++r)
             v.attemptsPerRegion[r] = metrics.lastAttemptsPerSecond(p, r);
@@ -262,6 +263,8 @@ WorldSnapshot makeSnapshot(const Simulation &sim, std::uint64_t eventsFrom, std:
     const WorldMetrics &metrics = sim.metrics();
     s.totals.requests = metrics.totals();
     s.totals.availability = metrics.availability().byRequests();
+    s.totals.availabilityByTime = metrics.availability().byTime();
+    s.totals.availabilityThreshold = metrics.availability().threshold();
     s.totals.inFlight = sim.requestsInFlight();
     s.totals.eventsProcessed = sim.engine().eventsProcessed();
     s.totals.traceHash = sim.traceHash();

@@ -122,6 +122,7 @@ struct PopulationView
     double p99Ms = 0;
     int servingRegion = -1;      // region that received most of its attempts (-1: none yet)
     std::vector<double> weights; // per region, as routing uses them now
+    bool ownWeights = false;     // routes by them whatever the world's policy (a dragged population)
     // Per region: attempts per second it sent there in the last interval (its traffic split).
     std::vector<double> attemptsPerRegion;
 };
@@ -162,7 +163,12 @@ struct DataView
 struct WorldTotals
 {
     RequestCounters requests;
-    double availability = 1; // by requests, whole run
+    // The model's own availability figures for the whole run (AvailabilityTracker, the ones the
+    // run report writes): by requests, by time (share of intervals with at least `threshold` of
+    // their requests succeeding). Views show these; they never compute their own.
+    double availability = 1; // by requests
+    double availabilityByTime = 1;
+    double availabilityThreshold = 0.99;
     std::uint64_t inFlight = 0;
     std::uint64_t eventsProcessed = 0;
     std::uint64_t traceHash = 0;

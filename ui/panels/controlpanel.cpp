@@ -377,6 +377,7 @@ void ControlPanel::refreshWidgets()
     refreshEnabled();
     showWarnings();
 
+    guardWheels(this); // the tables' editors are made anew
     m_apply->setEnabled(m_dirty);
     m_discard->setEnabled(m_dirty);
     m_restartNote->setText(

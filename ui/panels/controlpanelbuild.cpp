@@ -37,6 +37,7 @@ void ControlPanel::buildUi()
     layOutGroups();
     connectLiveSettings();
     connectRestartSettings();
+    guardWheels(this);
 }
 
 // Routing, health checks, workload, regions and the run's seed.

@@ -115,6 +115,7 @@ void EventLogPanel::addSnapshotEvents(const WorldSnapshot &snapshot)
             switch (static_cast<CommandType>(static_cast<int>(e.value))) {
             case CommandType::SetWeight:
             case CommandType::SetPopulationRate:
+            case CommandType::SetPopulationRouting:
             case CommandType::SetRoutingPolicy:
             case CommandType::SetRoutingMechanism:
             case CommandType::SetReplicationMode:

@@ -165,6 +165,10 @@ HealthPanel::HealthPanel(QWidget *parent) : QWidget(parent)
     m_controller = new QLabel(this);
     m_controller->setObjectName(QStringLiteral("controllerLabel"));
     m_controller->setWordWrap(true);
+    m_availability = new QLabel(this);
+    m_availability->setObjectName(QStringLiteral("availabilityLabel"));
+    m_availability->setWordWrap(true);
+    m_availability->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_regions = makeTable(this, "healthRegionTable", RegionColumnCount);
     m_populations = makeTable(this, "healthPopulationTable", PopulationColumnCount);
 
@@ -200,6 +204,7 @@ HealthPanel::HealthPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2);
     layout->addWidget(m_controller);
+    layout->addWidget(m_availability);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
@@ -251,6 +256,26 @@ QString HealthPanel::controllerText() const
     return m_controller->text();
 }
 
+QString HealthPanel::availabilityText() const
+{
+    return m_availability->text();
+}
+
+// The same figures, to the same digits, as `failover-lab run` prints: the model's, never the
+// panel's own.
+QString HealthPanel::availabilitySentence(const WorldTotals &t, double costPerHour, double totalCost)
+{
+    const QLocale locale;
+    const auto percent = [&locale](double ratio) {
+        return tr("%1 %").arg(locale.toString(100.0 * ratio, 'f', 3));
+    };
+    return tr("Availability: <b>%1</b> of requests · <b>%2</b> of the time (intervals with at least %3 "
+              "succeeding) · Cost: %4 per hour, %5 so far")
+        .arg(percent(t.availability), percent(t.availabilityByTime),
+             tr("%1 %").arg(locale.toString(100.0 * t.availabilityThreshold, 'g', 4)),
+             locale.toString(costPerHour, 'f', 2), locale.toString(totalCost, 'f', 2));
+}
+
 void HealthPanel::applySnapshot(const WorldSnapshot &snapshot)
 {
     // Tables need not follow every frame: ten times a second is plenty to read, and a paused or
@@ -293,6 +318,10 @@ void HealthPanel::refresh()
     const QString controller = controllerSentence(m_last);
     if (m_controller->text() != controller)
         m_controller->setText(controller);
+    const QString availability =
+        availabilitySentence(m_last.totals, m_last.data.costPerHour, m_last.data.totalCost);
+    if (m_availability->text() != availability)
+        m_availability->setText(availability);
     m_regions->setRowCount(static_cast<int>(m_last.regions.size()));
     const ConfigNames names = ConfigNames::from(m_last.config);
     for (int row = 0; row < static_cast<int>(m_last.regions.size()); ++row)

@@ -33,6 +33,10 @@ public:
     // The text shown for a write figure, by key ("issued", "lostNotShipped", ...).
     QString writeFigure(const QString &key) const;
     QString controllerText() const;
+    // The availability line beside the cost, and how it reads for given figures (the model's
+    // AvailabilityTracker values, as the snapshot and the run report carry them).
+    QString availabilityText() const;
+    static QString availabilitySentence(const WorldTotals &totals, double costPerHour, double totalCost);
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -61,6 +65,7 @@ private:
     bool m_have = false;
     QElapsedTimer m_throttle;
     QLabel *m_controller;
+    QLabel *m_availability;
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QTableWidget *m_regions;

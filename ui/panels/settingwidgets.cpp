@@ -3,10 +3,50 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QSpinBox>
 #include <cmath>
 
 namespace fl::ui {
+namespace {
+
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && !widget->hasFocus()) {
+                // Ignored and filtered: the event goes on to the parents (the scroll area).
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void guardWheels(QWidget *root)
+{
+    static const char *const kGuard = "fl_wheelGuard";
+    static WheelGuard *const guard = new WheelGuard; // one filter for every editor, for the program's life
+    const auto editors = root->findChildren<QWidget *>();
+    for (QWidget *w : editors) {
+        if (!qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QComboBox *>(w))
+            continue;
+        if (w->property(kGuard).toBool())
+            continue;
+        w->setProperty(kGuard, true);
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(guard);
+    }
+}
 
 QDoubleSpinBox *makeDoubleSpin(QWidget *parent, const char *objectName, double min, double max, int decimals,
                                double step)

@@ -26,6 +26,10 @@ QDoubleSpinBox *makeDoubleSpin(QWidget *parent, const char *objectName, double m
                                double step);
 QComboBox *makeCombo(QWidget *parent, const char *objectName);
 QCheckBox *makeCheck(QWidget *parent, const char *objectName);
+// Spin boxes and combo boxes under `root` take the mouse wheel only once focused (Qt::StrongFocus:
+// by a click or Tab, not by the wheel); unfocused, the wheel scrolls what contains them, so scrolling
+// a long form does not change the settings the pointer passes over.
+void guardWheels(QWidget *root);
 
 // Fills `combo` with every value of E in core/spec's order, named by `name`, keeping its row.
 template<class E> void fillEnumCombo(QComboBox *combo, QString (*name)(E))
