@@ -43,6 +43,41 @@ QRectF textRect(const QFont &font, const QString &text)
     return QRectF(0, 0, width, fm.height() * static_cast<qreal>(lines.size()));
 }
 
+// Horizontal room around a label's text for its rounded background, and a badge's inner padding.
+constexpr qreal kLabelPadding = 4;
+constexpr qreal kBadgePadding = 4;
+// Slot widths grow in steps, so that a figure gaining or losing a digit keeps its label in place.
+constexpr qreal kSlotStep = 12;
+
+QSizeF slotFor(const QSizeF &text, qreal padding)
+{
+    const qreal width = std::ceil((text.width() + padding + kLabelPadding) / kSlotStep) * kSlotStep;
+    return QSizeF(width, std::ceil(text.height()));
+}
+
+// The text's rectangle inside its slot, against the slot's side nearest the marker (at the origin).
+QRectF fitInSlot(const QRectF &slot, const QSizeF &size, qreal margin)
+{
+    qreal x = slot.center().x() - size.width() / 2;
+    if (slot.left() >= 0)
+        x = slot.left() + margin;
+    else if (slot.right() <= 0)
+        x = slot.right() - margin - size.width();
+    return QRectF(x, slot.center().y() - size.height() / 2, size.width(), size.height());
+}
+
+// A thin line from a marker of radius `r` to a label placed away from it.
+void drawLeaderLine(QPainter *painter, const QRectF &label, qreal r)
+{
+    const QPointF target(std::clamp<qreal>(0, label.left(), label.right()),
+                         std::clamp<qreal>(0, label.top(), label.bottom()));
+    const qreal length = std::hypot(target.x(), target.y());
+    if (length <= r + 1)
+        return;
+    painter->setPen(QPen(QColor(0x55, 0x66, 0x77, 170), 0.9));
+    painter->drawLine(target * (r / length), target);
+}
+
 qreal viewScaleOf(const QGraphicsSceneMouseEvent *event, const QGraphicsScene *scene)
 {
     if (event && event->widget()) {
@@ -130,17 +165,47 @@ void RegionItem::setDropTarget(bool target)
 
 void RegionItem::relayout()
 {
-    prepareGeometryChange();
     const QRectF name = textRect(nameFont(), m_name);
-    m_nameRect = QRectF(-name.width() / 2, kRadius + 3, name.width(), name.height());
     const QRectF badge = textRect(smallFont(), m_badge);
-    m_badgeRect = m_badge.isEmpty()
-                      ? QRectF()
-                      : QRectF(kRadius + 5, -badge.height() / 2, badge.width() + 4, badge.height());
     const QRectF data = textRect(smallFont(), m_dataBadge);
-    m_dataRect = m_dataBadge.isEmpty() ? QRectF()
-                                       : QRectF(-data.width() / 2 - 2, -kRadius - 8 - data.height(),
-                                                data.width() + 4, data.height());
+    const QSizeF nameSlot = m_name.isEmpty() ? QSizeF() : slotFor(name.size(), kLabelPadding);
+    const QSizeF badgeSlot = m_badge.isEmpty() ? QSizeF() : slotFor(badge.size(), kBadgePadding);
+    const QSizeF dataSlot = m_dataBadge.isEmpty() ? QSizeF() : slotFor(data.size(), kBadgePadding);
+    // A label whose slot keeps its size keeps its place; one that grows goes back to its default
+    // place until the scene places it again (it does after every change of texts).
+    if (nameSlot != m_nameSlot)
+        m_namePlace = {labelBox(LabelSide::Below, nameSlot, kNameClearance), false};
+    if (badgeSlot != m_badgeSlot)
+        m_badgePlace = {labelBox(LabelSide::Right, badgeSlot, kBadgeClearance), false};
+    if (dataSlot != m_dataSlot)
+        m_dataPlace = {labelBox(LabelSide::Above, dataSlot, kDataClearance), false};
+    m_nameSlot = nameSlot;
+    m_badgeSlot = badgeSlot;
+    m_dataSlot = dataSlot;
+    fitLabels();
+}
+
+void RegionItem::placeLabels(const LabelPlacement &name, const LabelPlacement &badge,
+                             const LabelPlacement &data)
+{
+    m_namePlace = name;
+    m_badgePlace = badge;
+    m_dataPlace = data;
+    fitLabels();
+}
+
+void RegionItem::fitLabels()
+{
+    prepareGeometryChange();
+    const auto fit = [](const QString &text, const QFont &font, qreal padding, const LabelPlacement &place) {
+        if (text.isEmpty())
+            return QRectF();
+        const QSizeF size = textRect(font, text).size() + QSizeF(padding, 0);
+        return fitInSlot(place.rect, size, kLabelPadding / 2);
+    };
+    m_nameRect = fit(m_name, nameFont(), 0, m_namePlace);
+    m_badgeRect = fit(m_badge, smallFont(), kBadgePadding, m_badgePlace);
+    m_dataRect = fit(m_dataBadge, smallFont(), kBadgePadding, m_dataPlace);
     m_bounds = QRectF(-kRadius - 10, -kRadius - 10, 2 * kRadius + 20, 2 * kRadius + 20)
                    .united(m_nameRect.adjusted(-3, -1, 3, 1))
                    .united(m_badgeRect.adjusted(-3, -1, 3, 1))
@@ -282,6 +347,12 @@ void RegionItem::paintStateBadges(QPainter *painter) const
 void RegionItem::paintLabels(QPainter *painter) const
 {
     const RegionView &s = m_state;
+    for (const auto &[rect, place] :
+         {std::pair(m_nameRect, m_namePlace), std::pair(m_badgeRect, m_badgePlace),
+          std::pair(m_dataRect, m_dataPlace)}) {
+        if (place.displaced && !rect.isEmpty())
+            drawLeaderLine(painter, rect, kRadius + 1);
+    }
     drawLabel(painter, m_nameRect, m_name, nameFont(),
               s.destroyed ? mapstyle::failure() : QColor(0x1d, 0x2a, 0x36), QColor(255, 255, 255, 185));
     if (!m_badge.isEmpty()) {
@@ -505,6 +576,7 @@ void PopulationItem::setDemand(double requestsPerSecond)
     if (std::abs(r - m_radius) < 0.25)
         return;
     m_radius = r;
+    m_nameSlot = QSizeF(); // its place depended on the old radius
     relayout();
 }
 
@@ -520,9 +592,21 @@ void PopulationItem::setLabel(const QString &name)
 void PopulationItem::relayout()
 {
     prepareGeometryChange();
-    const QRectF text = textRect(smallFont(), m_name);
-    // Above the circle: below it is where region markers and their names tend to sit.
-    m_nameRect = QRectF(-text.width() / 2, -m_radius - 1 - text.height(), text.width(), text.height());
+    const QSizeF text = textRect(smallFont(), m_name).size();
+    const QSizeF slot = m_name.isEmpty() ? QSizeF() : slotFor(text, 0);
+    // Above the circle by default: below it is where region markers and their names tend to sit.
+    if (slot != m_nameSlot)
+        m_namePlace = {labelBox(LabelSide::Above, slot, m_radius + 1), false};
+    m_nameSlot = slot;
+    m_nameRect = fitInSlot(m_namePlace.rect, text, kLabelPadding / 2);
+    update();
+}
+
+void PopulationItem::placeName(const LabelPlacement &place)
+{
+    prepareGeometryChange();
+    m_namePlace = place;
+    m_nameRect = fitInSlot(place.rect, textRect(smallFont(), m_name).size(), kLabelPadding / 2);
     update();
 }
 
@@ -550,6 +634,8 @@ void PopulationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setBrush(mapstyle::population());
     painter->setPen(Qt::NoPen);
     painter->drawEllipse(QPointF(0, 0), 2.2, 2.2);
+    if (m_namePlace.displaced)
+        drawLeaderLine(painter, m_nameRect, 2.2);
     QFont font = smallFont();
     font.setItalic(true);
     painter->setFont(font);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/worldsnapshot.h"
+#include "labelplacement.h"
 #include "projection.h"
 
 #include <QGraphicsEllipseItem>
@@ -46,7 +47,23 @@ public:
     const QString &name() const { return m_name; }
     const QString &badge() const { return m_badge; }
 
+    // The label boxes the scene's placement needs (empty when the label is), and where the scene
+    // put them (relative to the marker; see labelplacement.h). Until placed, the name sits below,
+    // the load badge right and the data badge above the marker.
+    QSizeF nameSlot() const { return m_nameSlot; }
+    QSizeF badgeSlot() const { return m_badgeSlot; }
+    QSizeF dataSlot() const { return m_dataSlot; }
+    void placeLabels(const LabelPlacement &name, const LabelPlacement &badge, const LabelPlacement &data);
+    // Where each label is drawn, relative to the marker (for tests and the layout check).
+    QRectF nameRect() const { return m_nameRect; }
+    QRectF badgeRect() const { return m_badgeRect; }
+    QRectF dataRect() const { return m_dataRect; }
+
     static constexpr qreal kRadius = 9;
+    // Clearances from the marker's centre, used for the default places and by the scene.
+    static constexpr qreal kNameClearance = kRadius + 3;
+    static constexpr qreal kBadgeClearance = kRadius + 5;
+    static constexpr qreal kDataClearance = kRadius + 8;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -60,6 +77,7 @@ private:
     void paintStateBadges(QPainter *painter) const;
     void paintLabels(QPainter *painter) const;
     void relayout();
+    void fitLabels();
     QPainterPath markerPath(qreal radius) const;
 
     int m_index;
@@ -69,6 +87,10 @@ private:
     QString m_dataBadge;
     QColor m_dataColor;
     bool m_dropTarget = false;
+    // Slot sizes (text size rounded up, so a lag figure that changes by a digit keeps its place),
+    // the placed slots, and the drawn rectangles (the text's own size inside its slot).
+    QSizeF m_nameSlot, m_badgeSlot, m_dataSlot;
+    LabelPlacement m_namePlace, m_badgePlace, m_dataPlace;
     QRectF m_nameRect, m_badgeRect, m_dataRect, m_bounds;
 };
 
@@ -140,6 +162,11 @@ public:
     void setDemand(double requestsPerSecond);
     void setLabel(const QString &name);
     qreal radius() const { return m_radius; }
+    // The name's box for the scene's label placement, and where the scene put it (relative to the
+    // centre). Until placed, the name sits above the circle.
+    QSizeF nameSlot() const { return m_nameSlot; }
+    void placeName(const LabelPlacement &place);
+    QRectF nameRect() const { return m_nameRect; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -156,6 +183,8 @@ private:
     int m_index;
     qreal m_radius = 8;
     QString m_name;
+    QSizeF m_nameSlot;
+    LabelPlacement m_namePlace;
     QRectF m_nameRect;
 };
 

@@ -1,5 +1,6 @@
 #include "worldmapscene.h"
 
+#include "labelplacement.h"
 #include "labtext.h"
 #include "landdata.h"
 #include "mapitems.h"
@@ -116,6 +117,7 @@ bool WorldMapScene::sameTopology(const WorldSnapshot &s) const
 void WorldMapScene::rebuildItems(const WorldSnapshot &s)
 {
     const int selected = selectedRegion();
+    m_labelLayoutKey.clear(); // new items start at their default places
     // Forget the items before deleting them: deleting a selected one emits selectionChanged, whose
     // receivers ask the scene what is selected.
     const auto regions = std::exchange(m_regions, {});
@@ -276,6 +278,74 @@ void WorldMapScene::updateTexts()
     updateRegionTexts();
     updateLinkTexts();
     updatePopulationTexts();
+    placeLabels();
+}
+
+void WorldMapScene::setViewScale(qreal scale)
+{
+    if (scale <= 0 || scale == m_viewScale)
+        return;
+    m_viewScale = scale;
+    placeLabels();
+}
+
+void WorldMapScene::placeLabels()
+{
+    // Region names first (a speaker's map must say which region is which), then population names,
+    // then the badges, which also show in the tooltips.
+    enum Priority
+    {
+        RegionName,
+        PopulationName,
+        Badge,
+    };
+    std::vector<LabelRequest> labels;
+    std::vector<QRectF> obstacles;
+    std::vector<qreal> key{m_viewScale};
+    auto anchorOf = [&](const QGraphicsItem *item) { return item->pos() * m_viewScale; };
+    auto request = [&](QPointF anchor, QSizeF slot, qreal clearance, int priority, LabelSide side) {
+        labels.push_back({anchor, slot, clearance, priority, side});
+        key.insert(key.end(), {anchor.x(), anchor.y(), slot.width(), slot.height(), clearance});
+    };
+    for (const RegionItem *region : m_regions) {
+        const QPointF at = anchorOf(region);
+        // The marker, and a little room for its "P" and warning badges (less than the names'
+        // clearance, or a name could never sit at its own marker).
+        const qreal r = RegionItem::kRadius + 2;
+        obstacles.emplace_back(at.x() - r, at.y() - r, 2 * r, 2 * r);
+        request(at, region->nameSlot(), RegionItem::kNameClearance, RegionName, LabelSide::Below);
+        request(at, region->badgeSlot(), RegionItem::kBadgeClearance, Badge, LabelSide::Right);
+        request(at, region->dataSlot(), RegionItem::kDataClearance, Badge, LabelSide::Above);
+    }
+    for (const PopulationItem *population : m_populations) {
+        const QPointF at = anchorOf(population);
+        obstacles.emplace_back(at.x() - 4, at.y() - 4, 8, 8); // its centre dot; the disc is see-through
+        request(at, population->nameSlot(), population->radius() + 1, PopulationName, LabelSide::Above);
+    }
+    if (key == m_labelLayoutKey)
+        return;
+    m_labelLayoutKey = std::move(key);
+
+    // Empty labels take no room: place the others, then hand each item its own.
+    std::vector<LabelRequest> present;
+    std::vector<std::size_t> where(labels.size(), labels.size());
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (!labels[i].size.isEmpty()) {
+            where[i] = present.size();
+            present.push_back(labels[i]);
+        }
+    }
+    const std::vector<LabelPlacement> placed = fl::ui::placeLabels(present, obstacles);
+    auto placementOf = [&](std::size_t i) {
+        return where[i] < placed.size() ? placed[where[i]] : LabelPlacement{};
+    };
+    std::size_t next = 0;
+    for (RegionItem *region : m_regions) {
+        region->placeLabels(placementOf(next), placementOf(next + 1), placementOf(next + 2));
+        next += 3;
+    }
+    for (PopulationItem *population : m_populations)
+        population->placeName(placementOf(next++));
 }
 
 // Each region's name, load badge, data badge and tooltip.

@@ -69,6 +69,11 @@ public:
     void requestRegionMenu(int region, const QPoint &screenPos);
     void requestLinkMenu(int a, int b, const QPoint &screenPos);
 
+    // The view's scale (scene units to device pixels): labels are placed in device pixels, so they
+    // are placed again when it changes.
+    void setViewScale(qreal scale);
+    qreal viewScale() const { return m_viewScale; }
+
     // Advances the traffic dots; normally driven by the scene's own animation timer.
     void advanceAnimation(double wallSeconds);
     void setAnimationEnabled(bool enabled);
@@ -90,6 +95,9 @@ private:
     void updateLinkTexts();
     void updatePopulationTexts();
     bool sameTopology(const WorldSnapshot &snapshot) const;
+    // Places every label so that none overlaps another or a marker; does nothing when no label's
+    // slot, no anchor and no scale changed since the last time (labels do not jitter).
+    void placeLabels();
     QString dataBadge(const RegionView &region, QColor *color) const;
     QString dataToolTip(const RegionView &region) const;
 
@@ -106,6 +114,8 @@ private:
     QGraphicsPathItem *m_dragLine = nullptr;
     int m_dragPopulation = -1;
     int m_dragTarget = -1;
+    qreal m_viewScale = 1;
+    std::vector<qreal> m_labelLayoutKey; // what the last placement was computed from
     QTimer m_animation;
     QElapsedTimer m_animationClock;
 };

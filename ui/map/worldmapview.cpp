@@ -43,12 +43,20 @@ void WorldMapView::applyZoom(qreal zoom, const QPointF *anchorScene)
     m_zoom = std::clamp(zoom, 1.0, kMaxZoom);
     const qreal scale = fitScale() * m_zoom;
     const QPointF center = anchorScene ? *anchorScene : mapToScene(viewport()->rect().center());
-    setTransform(QTransform::fromScale(scale, scale));
+    setScale(scale);
     if (m_zoom <= 1.0)
         centerOn(sceneRect().center());
     else if (anchorScene == nullptr)
         centerOn(center);
     emit zoomChanged(m_zoom);
+}
+
+void WorldMapView::setScale(qreal scale)
+{
+    setTransform(QTransform::fromScale(scale, scale));
+    // The labels keep their pixel size while the markers move apart or together: place them again.
+    if (auto *map = qobject_cast<WorldMapScene *>(scene()))
+        map->setViewScale(scale);
 }
 
 void WorldMapView::zoomIn()
@@ -77,7 +85,7 @@ void WorldMapView::wheelEvent(QWheelEvent *event)
     const QPointF before = mapToScene(event->position().toPoint());
     m_zoom = std::clamp(m_zoom * factor, 1.0, kMaxZoom);
     const qreal scale = fitScale() * m_zoom;
-    setTransform(QTransform::fromScale(scale, scale));
+    setScale(scale);
     // Keep the point under the mouse where it was.
     const QPointF after = mapToScene(event->position().toPoint());
     const QPointF shift = after - before;

@@ -37,6 +37,7 @@ protected:
 
 private:
     void applyZoom(qreal zoom, const QPointF *anchorScene = nullptr);
+    void setScale(qreal scale);
     qreal fitScale() const;
 
     qreal m_zoom = 1;
