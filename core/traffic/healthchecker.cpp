@@ -28,7 +28,11 @@ HealthTransition HealthChecker::recordFailure(std::size_t region, SimTime now)
     RegionHealth &h = m_state[region];
     h.consecutiveSuccesses = 0;
     ++h.consecutiveFailures;
-    if (h.healthy && h.consecutiveFailures >= m_config.failureThreshold) {
+    // A region already out of rotation that keeps failing is no news (a witness, which never
+    // answers "ready", used to fill the log with "failed (58 in a row)").
+    if (!h.healthy)
+        return HealthTransition::None;
+    if (h.consecutiveFailures >= m_config.failureThreshold) {
         h.healthy = false;
         h.heldForOperator = false;
         h.lastTransition = now;

@@ -398,6 +398,30 @@ private slots:
         QVERIFY(shallow.metrics().populationSeries(0).back().successRatio < 0.5);
     }
 
+    void aRegionOutOfRotationFailsQuietly()
+    {
+        // A dead region is reported until it leaves rotation, then not again for every probe; a
+        // witness, never in rotation and never "ready", is not reported at all (the log used to
+        // read "failed (58 in a row)").
+        SimulationConfig c = threeRegions(12, RoutingMechanism::FrontDoor);
+        c.regions[kTokyo].role = RegionRole::Witness;
+        Simulation sim(c);
+        sim.submit(makeCommand(30 * kSecond, CommandType::KillRegion, kEuWest));
+        sim.runUntil(5 * kMinute);
+        QVERIFY(!sim.inRotation(kEuWest));
+        QVERIFY(!sim.inRotation(kTokyo));
+        const auto failuresOf = [&](int region) {
+            int failures = 0;
+            for (std::size_t i = 0; i < sim.events().size(); ++i)
+                failures += sim.events()[i].type == SimEventType::HealthCheckFailed &&
+                            sim.events()[i].region == region;
+            return failures;
+        };
+        QCOMPARE(failuresOf(kEuWest), c.health.failureThreshold);
+        QVERIFY(firstEvent(sim, SimEventType::RegionLeftRotation, kEuWest).has_value());
+        QCOMPARE(failuresOf(kTokyo), 0);
+    }
+
     void warmStandbyScalesUpAndPilotLightBoots()
     {
         SimulationConfig c = makeWorld({"us-east-1", "us-west-2"}, {"na-east"}, 4000.0);
