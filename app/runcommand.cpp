@@ -72,6 +72,11 @@ struct Options
     QCommandLineOption dpi{QStringLiteral("dpi"),
                            RunText::tr("Chart resolution in dots per inch (default 96)."),
                            QStringLiteral("N"), QStringLiteral("96")};
+    QCommandLineOption preset{
+        QStringLiteral("preset"),
+        RunText::tr("Charts for a use: slide (16:9, 3840x2160 px at 2x, large type, thick lines), document "
+                    "(page width at 300 dpi) or custom (default); --chart-size and --dpi override its size."),
+        QStringLiteral("NAME"), QStringLiteral("custom")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             RunText::tr("Language of the summary and the charts: en or zh_CN."),
                             QStringLiteral("CODE")};
@@ -135,7 +140,7 @@ std::optional<int> RunCommand::parseCommandLine()
     const QCommandLineOption help = m_parser.addHelpOption();
     m_parser.addOptions({m_options.builtin, m_options.seed, m_options.duration, m_options.set, m_options.json,
                          m_options.csv, m_options.charts, m_options.format, m_options.size, m_options.dpi,
-                         m_options.lang, m_options.quiet, m_options.memoryLimit});
+                         m_options.preset, m_options.lang, m_options.quiet, m_options.memoryLimit});
     m_parser.addPositionalArgument(QStringLiteral("scenario"), RunText::tr("A scenario file (JSON)."),
                                    QStringLiteral("[SCENARIO]"));
     m_usage = m_parser.helpText();
@@ -171,12 +176,21 @@ std::optional<int> RunCommand::checkOutputOptions()
     if (!format)
         return failBadInput(RunText::tr("--format: unknown chart format '%1' (use png, svg or pdf)")
                                 .arg(m_parser.value(m_options.format)));
-    if (!charts &&
-        (m_parser.isSet(m_options.format) || m_parser.isSet(m_options.size) || m_parser.isSet(m_options.dpi)))
+    if (!charts && (m_parser.isSet(m_options.format) || m_parser.isSet(m_options.size) ||
+                    m_parser.isSet(m_options.dpi) || m_parser.isSet(m_options.preset)))
         return failBadInput(
-            RunText::tr("--format, --chart-size and --dpi apply to charts: add --charts DIR"));
+            RunText::tr("--format, --preset, --chart-size and --dpi apply to charts: add --charts DIR"));
+    const std::optional<ui::ChartPreset> preset =
+        ui::ChartExporter::presetFromName(m_parser.value(m_options.preset));
+    if (!preset)
+        return failBadInput(RunText::tr("--preset: unknown preset '%1' (use slide, document or custom)")
+                                .arg(m_parser.value(m_options.preset)));
+    const ui::ChartExportOptions look = ui::ChartExporter::presetOptions(*preset, *format);
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
-    const QRegularExpressionMatch size = sizePattern.match(m_parser.value(m_options.size));
+    const QString sizeText = m_parser.isSet(m_options.size) || *preset == ui::ChartPreset::Custom
+                                 ? m_parser.value(m_options.size)
+                                 : QStringLiteral("%1x%2").arg(look.size.width()).arg(look.size.height());
+    const QRegularExpressionMatch size = sizePattern.match(sizeText);
     if (!size.hasMatch() || size.captured(1).toInt() > kMaxChartSide ||
         size.captured(2).toInt() > kMaxChartSide)
         return failBadInput(
@@ -185,12 +199,16 @@ std::optional<int> RunCommand::checkOutputOptions()
                 .arg(kMaxChartSide)
                 .arg(m_parser.value(m_options.size)));
     bool dpiOk = false;
-    const int dpi = m_parser.value(m_options.dpi).toInt(&dpiOk);
+    const QString dpiText = m_parser.isSet(m_options.dpi) || *preset == ui::ChartPreset::Custom
+                                ? m_parser.value(m_options.dpi)
+                                : QString::number(look.dpi);
+    const int dpi = dpiText.toInt(&dpiOk);
     if (!dpiOk || dpi < 24 || dpi > 1200)
         return failBadInput(RunText::tr("--dpi: expected a whole number from 24 to 1200, not '%1'")
                                 .arg(m_parser.value(m_options.dpi)));
     m_chartOptions =
-        ui::ChartExportOptions{*format, QSize(size.captured(1).toInt(), size.captured(2).toInt()), dpi};
+        ui::ChartExportOptions{*format, QSize(size.captured(1).toInt(), size.captured(2).toInt()), dpi,
+                               look.typeScale, look.lineScale};
 
     // Every destination is checked before anything runs: a long run must not end in "cannot
     // write" with its results gone.

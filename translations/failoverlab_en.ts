@@ -233,10 +233,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>--format, --chart-size and --dpi apply to charts: add --charts DIR</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -582,6 +578,18 @@
     </message>
     <message>
         <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charts for a use: slide (16:9, 3840x2160 px at 2x, large type, thick lines), document (page width at 300 dpi) or custom (default); --chart-size and --dpi override its size.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--format, --preset, --chart-size and --dpi apply to charts: add --charts DIR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
         <translation></translation>
     </message>
 </context>
@@ -1003,6 +1011,18 @@
         <source>cannot create the directory %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080 at 2×, large type)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document (page width at 300 dpi)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ChartFactory</name>
@@ -1040,10 +1060,6 @@
     </message>
     <message>
         <source>Failed attempts per second (errors/s)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Latency seen by clients (ms)</source>
         <translation></translation>
     </message>
     <message>
@@ -1103,10 +1119,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Age of the oldest entry not yet received or applied (ms)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Committed entries not yet received (entries)</source>
         <translation></translation>
     </message>
@@ -1152,10 +1164,6 @@
     </message>
     <message>
         <source>%1, apply lag</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>ms, dashed = applied</source>
         <translation></translation>
     </message>
     <message>
@@ -1221,6 +1229,18 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Incident %1: recovered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, dashed = applied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency seen by clients (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Age of the oldest entry not yet received or applied (%1)</source>
         <translation></translation>
     </message>
 </context>
@@ -2051,6 +2071,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>A file, or a folder for all charts and for CSV (created if missing)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For &amp;use in:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A slide gets large type and thick lines at 3840 × 2160 pixels; a document a page&apos;s width at 300 dpi. Changing the size or resolution makes it custom.</source>
         <translation></translation>
     </message>
 </context>
@@ -2986,14 +3014,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Operator: verify the alert</source>
         <translation></translation>
     </message>
@@ -3643,10 +3663,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 (lag %2 ms)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Charts: cursor at %1 of simulated time</source>
         <translation></translation>
     </message>
@@ -3699,6 +3715,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>No region can take over now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (lag %2)</source>
         <translation></translation>
     </message>
 </context>
@@ -3836,6 +3856,41 @@ t = %2 s: %3</source>
     </message>
 </context>
 <context>
+    <name>fl::ui::UnitFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::WeightsPanel</name>
     <message>
         <source>%1 % of this population&apos;s traffic under the weighted policy</source>
@@ -3953,14 +4008,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>lag %1 s</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>lag %1 ms</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>&lt;br&gt;Data: destroyed</source>
         <translation></translation>
     </message>
@@ -3998,6 +4045,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>&lt;br&gt;Data: old primary, down (epoch %1); a newer primary took over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lag %1</source>
         <translation></translation>
     </message>
 </context>

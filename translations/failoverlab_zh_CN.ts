@@ -233,10 +233,6 @@
         <translation>--format：未知的图表格式 &apos;%1&apos;（请使用 png、svg 或 pdf）</translation>
     </message>
     <message>
-        <source>--format, --chart-size and --dpi apply to charts: add --charts DIR</source>
-        <translation>--format、--chart-size 和 --dpi 用于图表：请加上 --charts DIR</translation>
-    </message>
-    <message>
         <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
         <translation>--dpi：应为 24 到 1200 之间的整数，而不是 &apos;%1&apos;</translation>
     </message>
@@ -583,6 +579,18 @@
     <message>
         <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <translation>；提升了 %1，故障时它落后 %2 毫秒、%3 条日志</translation>
+    </message>
+    <message>
+        <source>Charts for a use: slide (16:9, 3840x2160 px at 2x, large type, thick lines), document (page width at 300 dpi) or custom (default); --chart-size and --dpi override its size.</source>
+        <translation>按用途绘制图表：slide（幻灯片，16:9，3840x2160 像素即 2 倍，大字号、粗线条）、document（文档，页宽、300 dpi）或 custom（自定义，默认）；--chart-size 和 --dpi 会覆盖其尺寸。</translation>
+    </message>
+    <message>
+        <source>--format, --preset, --chart-size and --dpi apply to charts: add --charts DIR</source>
+        <translation>--format、--preset、--chart-size 和 --dpi 只用于图表：请加上 --charts DIR</translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
+        <translation>--preset：未知的预设“%1”（可用 slide、document 或 custom）</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1011,18 @@
         <source>cannot create the directory %1</source>
         <translation>无法创建目录 %1</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Slide 16:9 (1920 × 1080 at 2×, large type)</source>
+        <translation>幻灯片 16:9（1920 × 1080，2 倍，大字号）</translation>
+    </message>
+    <message>
+        <source>Document (page width at 300 dpi)</source>
+        <translation>文档（页宽，300 dpi）</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ChartFactory</name>
@@ -1041,10 +1061,6 @@
     <message>
         <source>Failed attempts per second (errors/s)</source>
         <translation>每秒失败尝试数（errors/s）</translation>
-    </message>
-    <message>
-        <source>Latency seen by clients (ms)</source>
-        <translation>客户端观测到的延迟（ms）</translation>
     </message>
     <message>
         <source>Requests that succeeded (%)</source>
@@ -1103,10 +1119,6 @@
         <translation>冲突与陈旧读</translation>
     </message>
     <message>
-        <source>Age of the oldest entry not yet received or applied (ms)</source>
-        <translation>尚未接收或尚未应用的最旧条目的年龄（ms）</translation>
-    </message>
-    <message>
         <source>Committed entries not yet received (entries)</source>
         <translation>已提交但尚未接收的条目（条）</translation>
     </message>
@@ -1153,10 +1165,6 @@
     <message>
         <source>%1, apply lag</source>
         <translation>%1，应用延迟</translation>
-    </message>
-    <message>
-        <source>ms, dashed = applied</source>
-        <translation>ms，虚线 = 已应用</translation>
     </message>
     <message>
         <source>req/s</source>
@@ -1223,6 +1231,18 @@ t = %2 秒：%3</translation>
     <message>
         <source>Incident %1: recovered</source>
         <translation>事故 %1：已恢复</translation>
+    </message>
+    <message>
+        <source>%1, dashed = applied</source>
+        <translation>%1，虚线 = 已应用</translation>
+    </message>
+    <message>
+        <source>Latency seen by clients (%1)</source>
+        <translation>客户端观测到的延迟（%1）</translation>
+    </message>
+    <message>
+        <source>Age of the oldest entry not yet received or applied (%1)</source>
+        <translation>尚未接收或尚未应用的最旧条目的年龄（%1）</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2074,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>A file, or a folder for all charts and for CSV (created if missing)</source>
         <translation>一个文件；导出所有图表或 CSV 时为一个文件夹（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <source>For &amp;use in:</source>
+        <translation>用途(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A slide gets large type and thick lines at 3840 × 2160 pixels; a document a page&apos;s width at 300 dpi. Changing the size or resolution makes it custom.</source>
+        <translation>幻灯片：3840 × 2160 像素，大字号、粗线条；文档：页宽、300 dpi。手动修改尺寸或分辨率即变为自定义。</translation>
     </message>
 </context>
 <context>
@@ -2987,14 +3015,6 @@ t = %2 秒：%3</translation>
         <translation>队列</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
         <source>Operator: verify the alert</source>
         <translation>运维人员：确认告警</translation>
     </message>
@@ -3643,10 +3663,6 @@ t = %2 秒：%3</translation>
         <translation>故障切换：路由仍指向旧 primary——请切换路由（O）</translation>
     </message>
     <message>
-        <source>%1 (lag %2 ms)</source>
-        <translation>%1（延迟 %2 毫秒）</translation>
-    </message>
-    <message>
         <source>Charts: cursor at %1 of simulated time</source>
         <translation>图表：游标位于模拟时间 %1</translation>
     </message>
@@ -3699,6 +3715,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>No region can take over now</source>
         <translation>目前没有可以接管的区域</translation>
+    </message>
+    <message>
+        <source>%1 (lag %2)</source>
+        <translation>%1（延迟 %2）</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3855,41 @@ t = %2 秒：%3</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::UnitFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::WeightsPanel</name>
     <message>
         <source>%1 % of this population&apos;s traffic under the weighted policy</source>
@@ -3952,14 +4007,6 @@ t = %2 秒：%3</translation>
         <translation>租约已过期</translation>
     </message>
     <message>
-        <source>lag %1 s</source>
-        <translation>延迟 %1 秒</translation>
-    </message>
-    <message>
-        <source>lag %1 ms</source>
-        <translation>延迟 %1 毫秒</translation>
-    </message>
-    <message>
         <source>&lt;br&gt;Data: destroyed</source>
         <translation>&lt;br&gt;数据：已摧毁</translation>
     </message>
@@ -3998,6 +4045,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>&lt;br&gt;Data: old primary, down (epoch %1); a newer primary took over</source>
         <translation>&lt;br&gt;数据：旧 primary，已宕机（epoch %1）；更新的 primary 已接管</translation>
+    </message>
+    <message>
+        <source>lag %1</source>
+        <translation>延迟 %1</translation>
     </message>
 </context>
 </TS>

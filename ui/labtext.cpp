@@ -2,6 +2,7 @@
 
 #include "spec/commands.h"
 #include "spec/enums.h"
+#include "unitformat.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
@@ -184,13 +185,7 @@ QString LabText::shortClock(SimTime t)
 
 QString LabText::duration(SimTime t)
 {
-    const QLocale locale;
-    const double seconds = toSeconds(t);
-    if (seconds >= 100)
-        return tr("%1 s").arg(locale.toString(seconds, 'f', 0));
-    if (seconds > 0 && seconds < 0.1)
-        return tr("%1 ms").arg(locale.toString(seconds * 1000, 'f', 0));
-    return tr("%1 s").arg(locale.toString(seconds, 'f', 1));
+    return UnitFormat::duration(toMilliseconds(t));
 }
 
 QString LabText::clock(SimTime t)

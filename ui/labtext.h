@@ -44,7 +44,7 @@ public:
     static QString clock(SimTime t);
     // "12:34.5": minutes and seconds of simulated time (incident phases), hours only when needed.
     static QString shortClock(SimTime t);
-    // "12.3 s": a simulated duration.
+    // "836 ms", "12.3 s", "14 min": a simulated duration (see UnitFormat).
     static QString duration(SimTime t);
     // "10×", "0.1×", "max".
     static QString speed(double speed);

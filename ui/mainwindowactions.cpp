@@ -26,6 +26,7 @@
 #include "sim/presets.h"
 #include "sim/simulation.h"
 #include "undocommands.h"
+#include "unitformat.h"
 #include "world/regioncatalog.h"
 
 #include <QAction>
@@ -611,7 +612,7 @@ void MainWindow::fillRegionChoiceMenu(QMenu *menu, bool promote)
             continue;
         QString text = LabText::regionName(r.catalogIndex);
         if (promote && r.holdsData && !r.dataPrimary)
-            text = tr("%1 (lag %2 ms)").arg(text, QLocale().toString(r.receiveLagMs, 'f', 0));
+            text = tr("%1 (lag %2)").arg(text, UnitFormat::duration(r.receiveLagMs));
         QAction *a = menu->addAction(text);
         a->setObjectName(QStringLiteral("%1_%2")
                              .arg(promote ? QStringLiteral("promote") : QStringLiteral("reroute"))

@@ -206,7 +206,16 @@ private slots:
         QTest::newRow("format without charts")
             << QStringList{run, kBuiltin, QStringLiteral("manual-failback"), QStringLiteral("--format"),
                            QStringLiteral("svg")}
-            << QStringLiteral("--format, --chart-size and --dpi apply to charts: add --charts DIR");
+            << QStringLiteral("--format, --preset, --chart-size and --dpi apply to charts: add --charts DIR");
+        QTest::newRow("bad preset")
+            << QStringList{run,
+                           kBuiltin,
+                           QStringLiteral("manual-failback"),
+                           QStringLiteral("--charts"),
+                           QStringLiteral("/tmp/x"),
+                           QStringLiteral("--preset"),
+                           QStringLiteral("poster")}
+            << QStringLiteral("--preset: unknown preset 'poster' (use slide, document or custom)");
         QTest::newRow("bad language") << QStringList{run, kBuiltin, QStringLiteral("manual-failback"),
                                                      QStringLiteral("--lang"), QStringLiteral("fr")}
                                       << QStringLiteral("--lang: unknown language 'fr' (use en or zh_CN)");
@@ -369,6 +378,39 @@ private slots:
             const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
             QVERIFY(QString::fromUtf8(bytes).contains(han));
             QVERIFY(QString::fromUtf8(run.out).contains(han));
+        }
+    }
+
+    void slidePresetDrawsLargeCharts()
+    {
+        // A slide: 3840 × 2160 px at 192 dpi, so it shows as 1920 × 1080 at 2×; --chart-size overrides
+        // the size and keeps the rest of the preset.
+        QTemporaryDir dir;
+        for (const auto &[extra, expected] :
+             {std::pair(QStringList{}, QSize(3840, 2160)),
+              std::pair(QStringList{QStringLiteral("--chart-size"), QStringLiteral("1920x1080")},
+                        QSize(1920, 1080))}) {
+            const QString charts = dir.filePath(QStringLiteral("slide%1").arg(expected.width()));
+            const Run run =
+                runApp(QStringList{QStringLiteral("run"), kBuiltin, QStringLiteral("manual-failback"),
+                                   QStringLiteral("--duration"), QStringLiteral("60s"),
+                                   QStringLiteral("--charts"), charts, QStringLiteral("--preset"),
+                                   QStringLiteral("slide"), QStringLiteral("--quiet")} +
+                       extra);
+            QCOMPARE(run.exitCode, 0);
+            // Read from the PNG itself (this test links no GUI library): IHDR's size, pHYs's density.
+            QFile png(QDir(charts).filePath(QStringLiteral("replication-lag.png")));
+            QVERIFY(png.open(QIODevice::ReadOnly));
+            const QByteArray bytes = png.readAll();
+            const auto be32 = [&](qsizetype at) {
+                return (quint32(quint8(bytes[at])) << 24) | (quint32(quint8(bytes[at + 1])) << 16) |
+                       (quint32(quint8(bytes[at + 2])) << 8) | quint32(quint8(bytes[at + 3]));
+            };
+            QVERIFY(bytes.startsWith("\x89PNG") && bytes.mid(12, 4) == "IHDR");
+            QCOMPARE(QSize(int(be32(16)), int(be32(20))), expected);
+            const qsizetype phys = bytes.indexOf("pHYs");
+            QVERIFY(phys > 0);
+            QCOMPARE(qRound(be32(phys + 4) * 0.0254), 192);
         }
     }
 

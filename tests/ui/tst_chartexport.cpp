@@ -7,8 +7,11 @@
 #include "charts/decimation.h"
 #include "charts/livechartview.h"
 #include "languagemanager.h"
+#include "scenario/scenario.h"
+#include "scenario/scenarioreader.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
+#include "unitformat.h"
 
 #include <QChart>
 #include <QFile>
@@ -16,6 +19,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -176,10 +180,18 @@ private slots:
         QCOMPARE(lag.series[3].subject, ChartSeries::Subject::RegionApply);
         QCOMPARE(lag.series[3].index, 1);
         QCOMPARE(lag.series[1].points.size(), qsizetype{60});
-        QCOMPARE(lag.series[1].points[30].y(), sim.metrics().regionSeries(1)[30].receiveLagMs);
-        QCOMPARE(lag.series[3].points[30].y(), sim.metrics().regionSeries(1)[30].applyLagMs);
-        // Ireland, killed at 20 s, falls behind the primary in N. Virginia until it is back at 40 s.
-        QVERIFY(lag.series[1].points[35].y() > 10'000);
+        // Ireland, killed at 20 s and back at 40 s: while down it has no copy falling behind, so its
+        // lines break off; up, they are the metrics' lag in the chart's unit.
+        for (qsizetype i = 0; i < lag.series[1].points.size(); ++i) {
+            const RegionSample &sample = sim.metrics().regionSeries(1)[static_cast<std::size_t>(i)];
+            QCOMPARE(std::isnan(lag.series[1].points[i].y()), !sample.up);
+            QCOMPARE(std::isnan(lag.series[3].points[i].y()), !sample.up);
+            if (sample.up) {
+                QCOMPARE(lag.series[1].points[i].y(), UnitFormat::inUnit(sample.receiveLagMs, lag.timeUnit));
+                QCOMPARE(lag.series[3].points[i].y(), UnitFormat::inUnit(sample.applyLagMs, lag.timeUnit));
+            }
+        }
+        QVERIFY(std::isnan(lag.series[1].points[30].y()));
         QCOMPARE(lag.series[0].points[35].y(), 0.0); // the primary is not behind itself
         QCOMPARE(lag.markers.size(), std::size_t{2});
 
@@ -269,7 +281,7 @@ private slots:
         QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
         const QString all = texts.join(QString());
         const QString title = ChartFactory::title(ChartKind::ReplicationLag);
-        const QString valueAxis = ChartFactory::valueAxisTitle(ChartKind::ReplicationLag);
+        const QString valueAxis = ChartFactory::valueAxisTitle(ChartKind::ReplicationLag, data.timeUnit);
         QVERIFY2(all.contains(title), qPrintable(texts.join(QLatin1String(" | "))));
         QVERIFY(all.contains(valueAxis));
         QVERIFY(all.contains(ChartFactory::timeAxisTitle()));
@@ -279,7 +291,7 @@ private slots:
         if (language == QLatin1String("zh_CN")) {
             QVERIFY2(hasHan(title), qPrintable(title));
             QVERIFY2(hasHan(valueAxis), qPrintable(valueAxis));
-            QVERIFY(valueAxis.contains(QLatin1String("(ms)")) || valueAxis.contains(QLatin1String("ms")));
+            QVERIFY(valueAxis.contains(UnitFormat::symbol(data.timeUnit))); // in the chart's own unit
             for (const ChartKind kind : {ChartKind::EntriesBehind, ChartKind::LostWrites,
                                          ChartKind::Divergence, ChartKind::Anomalies}) {
                 QVERIFY2(hasHan(ChartFactory::title(kind)), qPrintable(ChartFactory::title(kind)));
@@ -292,7 +304,8 @@ private slots:
                 QVERIFY2(hasHan(ChartFactory::measureName(m)), qPrintable(ChartFactory::measureName(m)));
         } else {
             QCOMPARE(title, QStringLiteral("Replication lag by region"));
-            QCOMPARE(valueAxis, QStringLiteral("Age of the oldest entry not yet received or applied (ms)"));
+            QCOMPARE(valueAxis, QStringLiteral("Age of the oldest entry not yet received or applied (%1)")
+                                    .arg(UnitFormat::symbol(data.timeUnit)));
             QVERIFY(all.contains(QStringLiteral("Time since start (s)")));
             QVERIFY(texts.join(QLatin1Char(' ')).contains(QStringLiteral("apply lag")));
         }
@@ -530,6 +543,105 @@ private slots:
                  std::optional<ChartFormat>(ChartFormat::Svg));
         QVERIFY(!ChartExporter::formatFromName(QStringLiteral("bmp")));
         QCOMPARE(ChartExporter::suffix(ChartFormat::Pdf), QStringLiteral("pdf"));
+    }
+
+    void longLagReadsInMinutesAndADeadRegionBreaksItsLine_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void longLagReadsInMinutesAndADeadRegionBreaksItsLine()
+    {
+        // The manual failover waits for an operator: London's copy falls ~40 minutes behind the
+        // killed Frankfurt. Its exported axis used to run to 2,500,000 ms.
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language, false));
+        fl::scenario::ScenarioError problem;
+        const std::optional<fl::scenario::Scenario> scenario = fl::scenario::loadScenario(
+            QStringLiteral(FL_SOURCE_DIR "/resources/scenarios/manual-vs-automatic-failover-manual.json"),
+            &problem);
+        QVERIFY2(scenario, qPrintable(problem.toString()));
+        Simulation sim = fl::scenario::makeSimulation(*scenario, true);
+        sim.runUntil(scenario->duration);
+        const ChartData data = makeChartData(ChartKind::ReplicationLag, sim.metrics(), sim.config(),
+                                             sim.engine().commandLog(), toSeconds(scenario->duration));
+        QVERIFY(data.timeUnit == TimeUnit::Seconds || data.timeUnit == TimeUnit::Minutes);
+        // The killed region's lines have a gap from its kill; the survivors' lines go on.
+        const int frankfurt = 0;
+        const double killedAt = toSeconds(scenario->faults.front().at);
+        for (const ChartSeries &series : data.series) {
+            if (series.index != frankfurt)
+                continue;
+            for (const QPointF &p : series.points) {
+                const RegionSample &sample = sim.metrics().regionSeries(
+                    frankfurt)[static_cast<std::size_t>(
+                                   std::lround(p.x() / toSeconds(sim.config().metricsInterval))) -
+                               1];
+                QCOMPARE(std::isnan(p.y()), !sample.up);
+                if (p.x() > killedAt + 5 && p.x() < killedAt + 60)
+                    QVERIFY(std::isnan(p.y()));
+            }
+        }
+
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, 1000));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString svg = dir.filePath(QStringLiteral("lag.svg"));
+        QString error;
+        QVERIFY2(
+            ChartExporter::exportChart(chart.get(), svg, {ChartFormat::Svg, QSize(1200, 700), 96}, &error),
+            qPrintable(error));
+        QString xmlError;
+        const QStringList texts = svgTexts(readAll(svg), &xmlError);
+        QVERIFY2(xmlError.isEmpty(), qPrintable(xmlError));
+        QVERIFY(texts.join(QString()).contains(
+            ChartFactory::valueAxisTitle(ChartKind::ReplicationLag, data.timeUnit)));
+        const QRegularExpression number(QStringLiteral("^-?[0-9][0-9,.]*$"));
+        int ticks = 0;
+        for (QString t : texts) {
+            t = t.trimmed();
+            if (!number.match(t).hasMatch())
+                continue;
+            ++ticks;
+            t.remove(QLatin1Char(','));
+            QVERIFY2(t.toDouble() <= 100'000, qPrintable(t));
+        }
+        QVERIFY(ticks >= 4); // the axes have tick labels to check
+    }
+
+    void slidePresetHasLargeTypeThickLinesAndDashedLegendEntries()
+    {
+        const ChartExportOptions slide = ChartExporter::presetOptions(ChartPreset::Slide, ChartFormat::Png);
+        QCOMPARE(slide.size, QSize(3840, 2160));
+        QCOMPARE(slide.dpi, 192);
+        QCOMPARE(ChartExporter::presetOptions(ChartPreset::Slide, ChartFormat::Svg).size, QSize(1920, 1080));
+        QCOMPARE(ChartExporter::presetOptions(ChartPreset::Document, ChartFormat::Png).dpi, 300);
+        QVERIFY(ChartExporter::presetFromName(QStringLiteral("slide")) == ChartPreset::Slide);
+        QVERIFY(!ChartExporter::presetFromName(QStringLiteral("poster")));
+
+        ChartData data = dataFor(ChartKind::ReplicationLag);
+        const std::unique_ptr<QChart> plain(ChartFactory::create(data, 1000));
+        data.typeScale = slide.typeScale;
+        data.lineScale = slide.lineScale;
+        const std::unique_ptr<QChart> large(ChartFactory::create(data, 1000));
+        QCOMPARE(large->titleFont().pointSizeF(), plain->titleFont().pointSizeF() * 1.5);
+        QCOMPARE(large->legend()->font().pointSizeF(), plain->legend()->font().pointSizeF() * 1.5);
+        const auto *axis = qobject_cast<QValueAxis *>(large->axes(Qt::Vertical).first());
+        const auto *plainAxis = qobject_cast<QValueAxis *>(plain->axes(Qt::Vertical).first());
+        QCOMPARE(axis->labelsFont().pointSizeF(), plainAxis->labelsFont().pointSizeF() * 1.5);
+        // Each legend entry is a stroke of its series' pen: the apply lag's is dashed.
+        QCOMPARE(large->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+        bool dashed = false;
+        for (QAbstractSeries *series : large->series()) {
+            const auto *line = qobject_cast<QLineSeries *>(series);
+            const auto *thin =
+                qobject_cast<QLineSeries *>(plain->series().at(large->series().indexOf(series)));
+            QCOMPARE(line->pen().widthF(), thin->pen().widthF() * 2.0);
+            dashed = dashed || line->pen().style() != Qt::SolidLine;
+        }
+        QVERIFY(dashed);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "spec/config.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace fl::ui {
@@ -94,6 +95,30 @@ QString chartKindId(ChartKind kind)
     return QString();
 }
 
+bool isDurationChart(ChartKind kind)
+{
+    return kind == ChartKind::LatencyP50 || kind == ChartKind::LatencyP99 ||
+           kind == ChartKind::ReplicationLag;
+}
+
+void scaleToReadableUnit(ChartData &data)
+{
+    double largest = 0;
+    for (const ChartSeries &s : data.series) {
+        for (const QPointF &p : s.points) {
+            if (std::isfinite(p.y()))
+                largest = std::max(largest, p.y());
+        }
+    }
+    data.timeUnit = UnitFormat::axisUnitFor(largest);
+    if (data.timeUnit == TimeUnit::Milliseconds)
+        return;
+    for (ChartSeries &s : data.series) {
+        for (QPointF &p : s.points)
+            p.setY(UnitFormat::inUnit(p.y(), data.timeUnit));
+    }
+}
+
 namespace {
 
 // One builder for both sources (the simulation's WorldMetrics and the lab's ChartHistory have the
@@ -161,8 +186,10 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
         perRegion([](const RegionSample &s) { return s.queueDepth; });
         break;
     case ChartKind::ReplicationLag:
-        perRegion([](const RegionSample &s) { return s.receiveLagMs; });
-        perRegionApply([](const RegionSample &s) { return s.applyLagMs; });
+        // A region that is down has no copy falling behind: its line breaks off (a gap) instead of
+        // climbing as if a replica were lagging more and more.
+        perRegion([](const RegionSample &s) { return s.up ? s.receiveLagMs : kGap; });
+        perRegionApply([](const RegionSample &s) { return s.up ? s.applyLagMs : kGap; });
         break;
     case ChartKind::EntriesBehind:
         perRegion([](const RegionSample &s) { return s.entriesBehind; });
@@ -214,6 +241,8 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
         break;
     }
     }
+    if (isDurationChart(kind))
+        scaleToReadableUnit(data);
     return data;
 }
 

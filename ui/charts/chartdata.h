@@ -3,6 +3,7 @@
 #include "control/incident.h"
 #include "engine/command.h"
 #include "labtext.h"
+#include "unitformat.h"
 
 #include <QList>
 #include <QPointF>
@@ -102,9 +103,20 @@ struct ChartData
     double xMinSeconds = 0; // the time axis: [xMinSeconds, xMaxSeconds]
     double xMaxSeconds = 0;
     ConfigNames names; // configured region and population -> catalog, for legends and labels
+    // Latency and lag charts: the unit the values are in, chosen from the largest (an axis to
+    // 2,500,000 ms reads as 42 min). Other charts keep their own units.
+    TimeUnit timeUnit = TimeUnit::Milliseconds;
+    // How large the chart's texts and data lines are drawn (an export preset's; 1 in the lab).
+    double typeScale = 1.0;
+    double lineScale = 1.0;
     std::vector<ChartSeries> series;
     std::vector<FaultMarker> markers;
 };
+
+// Whether a chart's values are durations (latency, replication lag), kept in `ChartData::timeUnit`.
+bool isDurationChart(ChartKind kind);
+// Puts a duration chart's values in the unit its largest value reads best in (values start in ms).
+void scaleToReadableUnit(ChartData &data);
 
 // From a run's metrics, its configuration and the applied commands (Engine::commandLog()).
 // `xMaxSeconds` is the end of the time axis, normally the run's duration.

@@ -46,6 +46,8 @@ bool ChartExporter::exportRunChart(ChartKind kind, const Simulation &simulation,
     ChartData data = makeChartData(kind, simulation.metrics(), simulation.config(),
                                    simulation.engine().commandLog(), xMaxSeconds, simulation.incidents());
     data.scenarioName = scenarioName;
+    data.typeScale = options.typeScale;
+    data.lineScale = options.lineScale;
     const std::unique_ptr<QChart> chart(ChartFactory::create(data, plotColumns(options)));
     return exportChart(chart.get(), path, options, error);
 }
@@ -68,6 +70,55 @@ bool ChartExporter::exportRunCharts(const Simulation &simulation, const QString 
             *written << path;
     }
     return true;
+}
+
+ChartExportOptions ChartExporter::presetOptions(ChartPreset preset, ChartFormat format)
+{
+    ChartExportOptions o;
+    o.format = format;
+    const bool vector = format == ChartFormat::Svg;
+    switch (preset) {
+    case ChartPreset::Custom:
+        break;
+    case ChartPreset::Slide:
+        // Seen from the back of a room: type half as large again as in the lab, lines twice as thick.
+        o.size = vector ? QSize(1920, 1080) : QSize(3840, 2160);
+        o.dpi = vector ? 96 : 192;
+        o.typeScale = 1.5;
+        o.lineScale = 2.0;
+        break;
+    case ChartPreset::Document:
+        // 6.5 in of text width by 3.66 in (16:9), at print resolution.
+        o.size = vector ? QSize(624, 351) : QSize(1950, 1097);
+        o.dpi = vector ? 96 : 300;
+        break;
+    }
+    return o;
+}
+
+std::optional<ChartPreset> ChartExporter::presetFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("slide"))
+        return ChartPreset::Slide;
+    if (n == QLatin1String("document"))
+        return ChartPreset::Document;
+    if (n == QLatin1String("custom"))
+        return ChartPreset::Custom;
+    return std::nullopt;
+}
+
+QString ChartExporter::presetName(ChartPreset preset)
+{
+    switch (preset) {
+    case ChartPreset::Custom:
+        return tr("Custom");
+    case ChartPreset::Slide:
+        return tr("Slide 16:9 (1920 × 1080 at 2×, large type)");
+    case ChartPreset::Document:
+        return tr("Document (page width at 300 dpi)");
+    }
+    return QString();
 }
 
 std::optional<ChartFormat> ChartExporter::formatFromName(const QString &name)

@@ -28,6 +28,16 @@ struct ChartExportOptions
     ChartFormat format = ChartFormat::Png;
     QSize size{1200, 700}; // pixels for PNG; the SVG canvas; the PDF page at `dpi`
     int dpi = 96; // above 96, text and lines grow with it, so a 300 dpi PNG reads at the same physical size
+    double typeScale = 1.0; // every text of the chart × this (a slide's large type)
+    double lineScale = 1.0; // the data lines' width × this
+};
+
+// Ready-made export settings for where a chart goes.
+enum class ChartPreset
+{
+    Custom,   // the size and resolution the user sets
+    Slide,    // 16:9, 1920 × 1080 at 2× (3840 × 2160 px), large type and thick lines for a projector
+    Document, // a page's text width (6.5 in) at 300 dpi, type as in the lab
 };
 
 // Writes a chart to a file: PNG through QImage, SVG through QSvgGenerator (titles, axis labels and
@@ -55,6 +65,12 @@ public:
     static bool exportRunCharts(const Simulation &simulation, const QString &scenarioName, double xMaxSeconds,
                                 const QString &directory, const ChartExportOptions &options,
                                 QStringList *written, QString *error);
+
+    // The options of a preset for `format` (Custom: the defaults). An SVG is a vector canvas: a
+    // slide's is 1920 × 1080, not 2× that.
+    static ChartExportOptions presetOptions(ChartPreset preset, ChartFormat format);
+    static std::optional<ChartPreset> presetFromName(const QString &name); // "slide", "document", "custom"
+    static QString presetName(ChartPreset preset);                         // translated, for menus
 
     static std::optional<ChartFormat> formatFromName(const QString &name); // "png", "svg", "pdf"
     static QString suffix(ChartFormat format);                             // "png", ...

@@ -250,22 +250,35 @@ public:
             const std::size_t count = i - first;
             const QString text =
                 count > 1 ? ChartFactory::tr("%1 (+%2 more)").arg(label(first)).arg(count - 1) : label(first);
-            if (m.text->text() != text)
-                m.text->setText(text);
             m.line->setLine(x, plot.top(), x, plot.bottom());
             m.line->setVisible(true);
-            m.text->setVisible(true);
-            const QRectF box = m.text->boundingRect();
-            double left = x + 3;
-            if (left + box.width() > plot.right()) // no room on the right: left of the line,
-                left = std::max(plot.left() + 2, x - 3 - box.width()); // but never over the axis
-            int row = 0;
-            while (row < kMarkerRows && rowEnd[row] > left - 6)
-                ++row;
-            if (row == kMarkerRows)
-                row = 0; // crowded: overlap the top row rather than cover the whole plot
-            rowEnd[row] = left + box.width();
-            m.text->setPos(left, plot.top() + 2 + row * (box.height() + 1));
+            // Stacked in the first free row; when every row is taken at this place the label is
+            // elided to "…" (or, with no room even for that, left out), its text in the tooltip:
+            // labels never print over one another.
+            const auto placeIn = [&](const QString &shown) {
+                if (m.text->text() != shown)
+                    m.text->setText(shown);
+                const QRectF box = m.text->boundingRect();
+                double left = x + 3;
+                if (left + box.width() > plot.right()) // no room on the right: left of the line,
+                    left = std::max(plot.left() + 2, x - 3 - box.width()); // but never over the axis
+                for (int row = 0; row < kMarkerRows; ++row) {
+                    if (rowEnd[row] <= left - 6) {
+                        rowEnd[row] = left + box.width();
+                        m.text->setPos(left, plot.top() + 2 + row * (box.height() + 1));
+                        return true;
+                    }
+                }
+                return false;
+            };
+            const bool whole = placeIn(text);
+            const bool shown = whole || placeIn(QStringLiteral("…"));
+            m.text->setVisible(shown);
+            const QString tip = whole ? QString() : text;
+            if (m.line->toolTip() != tip) {
+                m.line->setToolTip(tip);
+                m.text->setToolTip(tip);
+            }
         }
         for (std::size_t k = used; k < pool.size(); ++k) {
             pool[k].line->setVisible(false);
@@ -306,9 +319,27 @@ public:
     }
 };
 
+// Every text of a chart `factor` times its theme's size: title, axes, legend, and the marker labels
+// (made later from the chart's font).
+void scaleTexts(ChartBinding *b, double factor)
+{
+    const auto scaled = [factor](QFont f) {
+        f.setPointSizeF(f.pointSizeF() * factor);
+        return f;
+    };
+    b->chart->setFont(scaled(b->chart->font()));
+    b->chart->setTitleFont(scaled(b->chart->titleFont()));
+    b->chart->legend()->setFont(scaled(b->chart->legend()->font()));
+    for (QValueAxis *axis : {b->axisX, b->axisY}) {
+        axis->setLabelsFont(scaled(axis->labelsFont()));
+        axis->setTitleFont(scaled(axis->titleFont()));
+    }
+}
+
 QPen linePen(const ChartData &data, const ChartSeries &s)
 {
     QPen pen = seriesPen(s);
+    pen.setWidthF(pen.widthF() * data.lineScale);
     if (data.compact && s.subject != ChartSeries::Subject::AllUsers) {
         // One-pixel lines on the small live charts: wider ones go through the painter's stroker,
         // which made a repaint several times dearer. Exports keep the wider pens.
@@ -474,11 +505,12 @@ void applyTexts(ChartBinding *b)
                                                          ChartFactory::title(data.kind), data.scenarioName));
     b->axisX->setTitleText(ChartFactory::timeAxisTitle());
     if (data.compact) {
-        b->axisY->setTitleText(data.kind == ChartKind::ReplicationLag
-                                   ? ChartFactory::tr("ms, dashed = applied")
-                                   : ChartFactory::valueUnit(data.kind));
+        b->axisY->setTitleText(
+            data.kind == ChartKind::ReplicationLag
+                ? ChartFactory::tr("%1, dashed = applied").arg(ChartFactory::valueUnit(data))
+                : ChartFactory::valueUnit(data));
     } else {
-        b->axisY->setTitleText(ChartFactory::valueAxisTitle(data.kind));
+        b->axisY->setTitleText(ChartFactory::valueAxisTitle(data.kind, data.timeUnit));
     }
     for (std::size_t k = 0; k < b->lines.size() && k < data.series.size(); ++k) {
         const QString name = ChartFactory::seriesName(data, data.series[k]);
@@ -520,7 +552,7 @@ QString ChartFactory::title(ChartKind kind)
     return QString();
 }
 
-QString ChartFactory::valueAxisTitle(ChartKind kind)
+QString ChartFactory::valueAxisTitle(ChartKind kind, TimeUnit unit)
 {
     switch (kind) {
     case ChartKind::Throughput:
@@ -529,7 +561,7 @@ QString ChartFactory::valueAxisTitle(ChartKind kind)
         return tr("Failed attempts per second (errors/s)");
     case ChartKind::LatencyP50:
     case ChartKind::LatencyP99:
-        return tr("Latency seen by clients (ms)");
+        return tr("Latency seen by clients (%1)").arg(UnitFormat::symbol(unit));
     case ChartKind::SuccessRatio:
         return tr("Requests that succeeded (%)");
     case ChartKind::TrafficShare:
@@ -537,7 +569,7 @@ QString ChartFactory::valueAxisTitle(ChartKind kind)
     case ChartKind::QueueDepth:
         return tr("Requests waiting (requests)");
     case ChartKind::ReplicationLag:
-        return tr("Age of the oldest entry not yet received or applied (ms)");
+        return tr("Age of the oldest entry not yet received or applied (%1)").arg(UnitFormat::symbol(unit));
     case ChartKind::EntriesBehind:
         return tr("Committed entries not yet received (entries)");
     case ChartKind::LostWrites:
@@ -635,6 +667,9 @@ QChart *ChartFactory::create(const ChartData &data, int plotColumns)
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setShowToolTips(true);
+    // Each legend entry is a stroke of its line, dash included: the dashed apply lag is told apart
+    // from the receive lag of the same colour.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     auto *binding = new ChartBinding(chart);
     binding->data = data;
@@ -646,6 +681,8 @@ QChart *ChartFactory::create(const ChartData &data, int plotColumns)
     chart->addAxis(binding->axisY, Qt::AlignLeft);
     QObject::connect(chart, &QChart::plotAreaChanged, binding, [binding] { binding->place(); });
     QObject::connect(binding->axisX, &QValueAxis::rangeChanged, binding, [binding] { binding->place(); });
+    if (data.typeScale != 1.0)
+        scaleTexts(binding, data.typeScale);
     fill(binding, plotColumns);
     applyTexts(binding);
     return chart;
@@ -657,8 +694,9 @@ bool ChartFactory::update(QChart *chart, const ChartData &data, int plotColumns)
     if (!binding)
         return false;
     const bool sameLayout = binding->sameLayout(data);
+    // A lag that grows past 10 s changes the chart's unit: its axis title says so.
     const bool relabel = !sameLayout || binding->data.scenarioName != data.scenarioName ||
-                         binding->data.compact != data.compact;
+                         binding->data.compact != data.compact || binding->data.timeUnit != data.timeUnit;
     if (!sameLayout)
         binding->clearLines();
     binding->data = data;
@@ -731,6 +769,11 @@ QString ChartFactory::valueUnit(ChartKind kind)
     return QString();
 }
 
+QString ChartFactory::valueUnit(const ChartData &data)
+{
+    return isDurationChart(data.kind) ? UnitFormat::symbol(data.timeUnit) : valueUnit(data.kind);
+}
+
 QString ChartFactory::hoverTextAt(QChart *chart, const QPointF &position)
 {
     const ChartBinding *binding = ChartBinding::of(chart);
@@ -788,7 +831,7 @@ QString ChartFactory::hoverText(const ChartData &data, std::size_t seriesIndex, 
     const QString value =
         std::isnan(it->y())
             ? tr("no value")
-            : tr("%1 %2").arg(locale.toString(it->y(), 'f', it->y() >= 100 ? 0 : 2), valueUnit(data.kind));
+            : tr("%1 %2").arg(locale.toString(it->y(), 'f', it->y() >= 100 ? 0 : 2), valueUnit(data));
     return tr("%1\nt = %2 s: %3").arg(seriesName(data, s), locale.toString(it->x(), 'f', 0), value);
 }
 

@@ -42,9 +42,11 @@ public:
     // gaps, and an empty one for a series without any value).
     static QList<QList<QPointF>> drawnLines(QChart *chart);
     static QString valueUnit(ChartKind kind);
+    // The unit of `data`'s values: a duration chart's own (see ChartData::timeUnit).
+    static QString valueUnit(const ChartData &data);
 
     static QString title(ChartKind kind);
-    static QString valueAxisTitle(ChartKind kind);
+    static QString valueAxisTitle(ChartKind kind, TimeUnit unit = TimeUnit::Milliseconds);
     static QString timeAxisTitle();
     static QString seriesName(const ChartData &data, const ChartSeries &series);
     static QString measureName(DataMeasure measure);

@@ -44,6 +44,15 @@ ExportDialog::ExportDialog(const ExportRequest &initial, QWidget *parent)
     for (const ChartFormat f : {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf})
         m_format->addItem(ChartExporter::suffix(f).toUpper(), static_cast<int>(f));
     m_format->setCurrentIndex(m_format->findData(static_cast<int>(initial.options.format)));
+    // Where the chart goes: a preset fills size and resolution (and, for a slide, large type and
+    // thick lines); editing them by hand makes the export "Custom".
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("exportPreset"));
+    for (const ChartPreset p : {ChartPreset::Custom, ChartPreset::Slide, ChartPreset::Document})
+        m_preset->addItem(QString(), static_cast<int>(p));
+    m_preset->setCurrentIndex(0);
+    if (initial.options.typeScale != 1.0 || initial.options.lineScale != 1.0)
+        m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(ChartPreset::Slide)));
     m_width = new QSpinBox(this);
     m_height = new QSpinBox(this);
     m_dpi = new QSpinBox(this);
@@ -69,6 +78,8 @@ ExportDialog::ExportDialog(const ExportRequest &initial, QWidget *parent)
     m_error->hide();
 
     m_whatLabel = new QLabel(this);
+    m_presetLabel = new QLabel(this);
+    m_presetLabel->setBuddy(m_preset);
     m_formatLabel = new QLabel(this);
     m_sizeLabel = new QLabel(this);
     m_dpiLabel = new QLabel(this);
@@ -90,6 +101,7 @@ ExportDialog::ExportDialog(const ExportRequest &initial, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_whatLabel, m_what);
     form->addRow(m_formatLabel, m_format);
+    form->addRow(m_presetLabel, m_preset);
     form->addRow(m_sizeLabel, size);
     form->addRow(m_dpiLabel, m_dpi);
     form->addRow(m_pathLabel, path);
@@ -110,6 +122,14 @@ ExportDialog::ExportDialog(const ExportRequest &initial, QWidget *parent)
     };
     connect(m_what, &QComboBox::currentIndexChanged, this, renamed);
     connect(m_format, &QComboBox::currentIndexChanged, this, renamed);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    for (QSpinBox *box : {m_width, m_height, m_dpi}) {
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!m_applyingPreset && preset() != ChartPreset::Custom)
+                m_preset->setCurrentIndex(m_preset->findData(static_cast<int>(ChartPreset::Custom)));
+        });
+    }
     if (m_path->text().isEmpty())
         m_path->setText(QDir::home().filePath(defaultName(initial)));
     retranslateUi();
@@ -124,8 +144,29 @@ ExportRequest ExportDialog::request() const
     r.options.format = static_cast<ChartFormat>(m_format->currentData().toInt());
     r.options.size = QSize(m_width->value(), m_height->value());
     r.options.dpi = m_dpi->value();
+    const ChartExportOptions look = ChartExporter::presetOptions(preset(), r.options.format);
+    r.options.typeScale = look.typeScale;
+    r.options.lineScale = look.lineScale;
     r.path = m_path->text().trimmed();
     return r;
+}
+
+ChartPreset ExportDialog::preset() const
+{
+    return static_cast<ChartPreset>(m_preset->currentData().toInt());
+}
+
+void ExportDialog::applyPreset()
+{
+    if (preset() == ChartPreset::Custom)
+        return;
+    const ChartExportOptions o =
+        ChartExporter::presetOptions(preset(), static_cast<ChartFormat>(m_format->currentData().toInt()));
+    m_applyingPreset = true;
+    m_width->setValue(o.size.width());
+    m_height->setValue(o.size.height());
+    m_dpi->setValue(o.dpi);
+    m_applyingPreset = false;
 }
 
 QString ExportDialog::defaultName(const ExportRequest &r)
@@ -204,8 +245,9 @@ void ExportDialog::syncControls()
 {
     const ExportRequest r = request();
     const bool chart = isChart(r.what);
-    for (QWidget *w : {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_width),
-                       static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_dpi)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_format), static_cast<QWidget *>(m_preset), static_cast<QWidget *>(m_width),
+          static_cast<QWidget *>(m_height), static_cast<QWidget *>(m_dpi)})
         w->setEnabled(chart);
     m_error->hide();
 }
@@ -215,6 +257,12 @@ void ExportDialog::retranslateUi()
     setWindowTitle(tr("Export"));
     m_whatLabel->setText(tr("&Export:"));
     m_formatLabel->setText(tr("&Format:"));
+    m_presetLabel->setText(tr("For &use in:"));
+    for (int i = 0; i < m_preset->count(); ++i)
+        m_preset->setItemText(
+            i, ChartExporter::presetName(static_cast<ChartPreset>(m_preset->itemData(i).toInt())));
+    m_preset->setToolTip(tr("A slide gets large type and thick lines at 3840 × 2160 pixels; a document a "
+                            "page's width at 300 dpi. Changing the size or resolution makes it custom."));
     m_sizeLabel->setText(tr("&Size (pixels):"));
     m_dpiLabel->setText(tr("&Resolution (dpi):"));
     m_pathLabel->setText(tr("&To:"));

@@ -54,7 +54,12 @@ private:
     void retranslateUi();
     void syncControls();
     void browse();
+    void applyPreset();
+    ChartPreset preset() const;
 
+    QLabel *m_presetLabel = nullptr;
+    QComboBox *m_preset = nullptr;
+    bool m_applyingPreset = false;
     QLabel *m_whatLabel = nullptr, *m_formatLabel = nullptr, *m_sizeLabel = nullptr, *m_dpiLabel = nullptr,
            *m_pathLabel = nullptr, *m_error = nullptr;
     QComboBox *m_what = nullptr;

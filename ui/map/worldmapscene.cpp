@@ -5,6 +5,7 @@
 #include "landdata.h"
 #include "mapitems.h"
 #include "mapstyle.h"
+#include "unitformat.h"
 
 #include <QGraphicsPathItem>
 #include <QLocale>
@@ -234,9 +235,7 @@ QString WorldMapScene::dataBadge(const RegionView &r, QColor *color) const
         *color = mapstyle::warning();
     else
         *color = QColor(0x2e, 0x6b, 0x3a);
-    const QString lagText = lag >= 10'000 ? tr("lag %1 s").arg(locale.toString(lag / 1000, 'f', 0))
-                                          : tr("lag %1 ms").arg(locale.toString(lag, 'f', 0));
-    return epoch + QStringLiteral(" · ") + lagText;
+    return epoch + QStringLiteral(" · ") + tr("lag %1").arg(UnitFormat::duration(lag));
 }
 
 QString WorldMapScene::dataToolTip(const RegionView &r) const
