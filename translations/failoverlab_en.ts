@@ -584,6 +584,18 @@
         <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1: reads p50 %2, p99 %3; writes p50 %4, p99 %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attempts sent to a down region on a cached DNS answer: %1; writes acknowledged after a lease lapsed: %2, by a deposed primary: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 after a promotion had replaced it.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Screenshot</name>
@@ -2397,6 +2409,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean queueing delay (time requests waited for the app tier before service): %1 ms in the last interval, %2 ms over the run.</source>
         <translation></translation>
     </message>
 </context>

@@ -584,6 +584,18 @@
         <source>; promoted %1, which at the failure was %2 ms and %3 entries behind</source>
         <translation>；提升了 %1，故障时它落后 %2 毫秒、%3 条日志</translation>
     </message>
+    <message>
+        <source>%1: reads p50 %2, p99 %3; writes p50 %4, p99 %5</source>
+        <translation>%1：读 p50 %2，p99 %3；写 p50 %4，p99 %5</translation>
+    </message>
+    <message>
+        <source>attempts sent to a down region on a cached DNS answer: %1; writes acknowledged after a lease lapsed: %2, by a deposed primary: %3</source>
+        <translation>因缓存的 DNS 应答而发往已宕机区域的请求尝试：%1；租约失效后确认的写入：%2，被废黜的 primary 确认的写入：%3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 after a promotion had replaced it.</source>
+        <translation>本不该确认却被 primary 确认的写入：租约失效后 %1 次，被提升取代后 %2 次。</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Screenshot</name>
@@ -2399,6 +2411,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>Failover controller · %1 · in %2: %3 · data primary %4, epoch %5 · routing primary %6</source>
         <translation>故障切换控制器 · %1 · 位于 %2：%3 · 数据 primary %4，epoch %5 · 路由 primary %6</translation>
+    </message>
+    <message>
+        <source>Mean queueing delay (time requests waited for the app tier before service): %1 ms in the last interval, %2 ms over the run.</source>
+        <translation>平均排队延迟（请求在应用层开始服务前等待的时间）：最近一个区间 %1 毫秒，整个运行 %2 毫秒。</translation>
     </message>
 </context>
 <context>
