@@ -65,10 +65,20 @@ QJsonDocument catalogToJson(const LatencyModel &model)
             row.append(roundToTenth(model.rttMs(from.location, to.location)));
         matrix.append(row);
     }
+    // Population to region, as the simulation's clients see it (last mile included), to the
+    // microsecond the simulation uses: rows populations, columns regions, both in catalog order.
+    QJsonArray populationMatrix;
+    for (const PopulationInfo &from : populationCatalog()) {
+        QJsonArray row;
+        for (const RegionInfo &to : regions)
+            row.append(model.clientRttMs(from.centroid, to.location));
+        populationMatrix.append(row);
+    }
     QJsonObject root;
     root[QStringLiteral("regions")] = regionArray;
     root[QStringLiteral("populations")] = populationArray;
     root[QStringLiteral("rtt_ms")] = matrix;
+    root[QStringLiteral("population_rtt_ms")] = populationMatrix;
     root[QStringLiteral("model")] = modelToJson(model.params());
     return QJsonDocument(root);
 }

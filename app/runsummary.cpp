@@ -101,6 +101,20 @@ void printLatency(QTextStream &out, const Simulation &sim)
             m.populationTotals(p), m.populationLatency(p));
     }
     row(RunText::tr("all users"), allCounters, all);
+    // Reads and writes apart, where a population did both: a write's path (forwarding, waiting for
+    // replicas) is often what sets its p99.
+    for (std::size_t p = 0; p < m.populationCount(); ++p) {
+        const LatencyHistogram &reads = m.populationReadLatency(p), &writes = m.populationWriteLatency(p);
+        if (reads.isEmpty() || writes.isEmpty())
+            continue;
+        const PopulationConfig &pc = sim.config().populations[p];
+        out << "  "
+            << RunText::tr("%1: reads p50 %2, p99 %3; writes p50 %4, p99 %5")
+                   .arg(toQString(populationCatalog().at(static_cast<std::size_t>(pc.catalogIndex)).id),
+                        milliseconds(reads, 0.50), milliseconds(reads, 0.99), milliseconds(writes, 0.50),
+                        milliseconds(writes, 0.99))
+            << '\n';
+    }
 }
 
 void printRegions(QTextStream &out, const Simulation &sim)
@@ -243,6 +257,15 @@ void printIncidents(QTextStream &out, const Simulation &sim)
                             QLocale().toString(toMilliseconds(i.promotedReceiveLagAtFailure), 'f', 0),
                             count(i.promotedEntriesBehindAtFailure));
         out << '\n';
+        if (i.pinnedAttemptsToDownRegion > 0 || i.ackedAfterLeaseLapsed > 0 || i.ackedByDeposedPrimary > 0)
+            out << "      "
+                << RunText::tr(
+                       "attempts sent to a down region on a cached DNS answer: %1; writes acknowledged "
+                       "after a lease lapsed: %2, by a deposed primary: %3")
+                       .arg(count(i.pinnedAttemptsToDownRegion),
+                            c.failover.leases ? count(i.ackedAfterLeaseLapsed) : QStringLiteral("-"),
+                            count(i.ackedByDeposedPrimary))
+                << '\n';
     }
 }
 
@@ -330,6 +353,13 @@ void printWrites(QTextStream &out, const Simulation &sim)
                .arg(count(w.reads), count(w.staleReads), staleShare, count(w.readYourWritesViolations),
                     count(w.monotonicReadViolations))
         << '\n';
+    if (w.ackedAfterLeaseLapsed > 0 || w.ackedByDeposedPrimary > 0)
+        out << "  "
+            << RunText::tr("Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 "
+                           "after a promotion had replaced it.")
+                   .arg(sim.config().failover.leases ? count(w.ackedAfterLeaseLapsed) : QStringLiteral("-"),
+                        count(w.ackedByDeposedPrimary))
+            << '\n';
     if (w.syncFallbacks > 0)
         out << "  "
             << RunText::tr("Synchronous replication fell back to asynchronous %1 times.")

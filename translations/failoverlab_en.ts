@@ -592,6 +592,18 @@
         <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1: reads p50 %2, p99 %3; writes p50 %4, p99 %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attempts sent to a down region on a cached DNS answer: %1; writes acknowledged after a lease lapsed: %2, by a deposed primary: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 after a promotion had replaced it.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Screenshot</name>
@@ -2441,6 +2453,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Availability: &lt;b&gt;%1&lt;/b&gt; of requests · &lt;b&gt;%2&lt;/b&gt; of the time (intervals with at least %3 succeeding) · Cost: %4 per hour, %5 so far</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mean queueing delay (time requests waited for the app tier before service): %1 ms in the last interval, %2 ms over the run.</source>
         <translation></translation>
     </message>
 </context>

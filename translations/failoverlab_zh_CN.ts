@@ -592,6 +592,18 @@
         <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
         <translation>--preset：未知的预设“%1”（可用 slide、document 或 custom）</translation>
     </message>
+    <message>
+        <source>%1: reads p50 %2, p99 %3; writes p50 %4, p99 %5</source>
+        <translation>%1：读 p50 %2，p99 %3；写 p50 %4，p99 %5</translation>
+    </message>
+    <message>
+        <source>attempts sent to a down region on a cached DNS answer: %1; writes acknowledged after a lease lapsed: %2, by a deposed primary: %3</source>
+        <translation>因缓存的 DNS 应答而发往已宕机区域的请求尝试：%1；租约失效后确认的写入：%2，被废黜的 primary 确认的写入：%3</translation>
+    </message>
+    <message>
+        <source>Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 after a promotion had replaced it.</source>
+        <translation>本不该确认却被 primary 确认的写入：租约失效后 %1 次，被提升取代后 %2 次。</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Screenshot</name>
@@ -2443,6 +2455,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>Availability: &lt;b&gt;%1&lt;/b&gt; of requests · &lt;b&gt;%2&lt;/b&gt; of the time (intervals with at least %3 succeeding) · Cost: %4 per hour, %5 so far</source>
         <translation>可用性：按请求计 &lt;b&gt;%1&lt;/b&gt; · 按时间计 &lt;b&gt;%2&lt;/b&gt;（成功率不低于 %3 的区间）· 成本：每小时 %4，迄今 %5</translation>
+    </message>
+    <message>
+        <source>Mean queueing delay (time requests waited for the app tier before service): %1 ms in the last interval, %2 ms over the run.</source>
+        <translation>平均排队延迟（请求在应用层开始服务前等待的时间）：最近一个区间 %1 毫秒，整个运行 %2 毫秒。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,12 @@ struct Incident
     SimTime promotedReceiveLagAtFailure = 0;
     std::uint64_t promotedEntriesBehindAtFailure = 0;
     double ackedWritesPerSecondBefore = 0;
+    // While it was open: attempts clients sent to a region that was down because a DNS answer
+    // held in a cache still named it; writes a primary acknowledged after its lease had lapsed
+    // (leases on), and writes acknowledged by a primary a promotion had already replaced.
+    std::uint64_t pinnedAttemptsToDownRegion = 0;
+    std::uint64_t ackedAfterLeaseLapsed = 0;
+    std::uint64_t ackedByDeposedPrimary = 0;
     // Per population (index as configured).
     std::vector<PopulationHarm> harm;
     bool rpoMet = true;

@@ -69,6 +69,27 @@ Incident *IncidentLog::incidentFor(int region)
     return m_incidents.empty() ? nullptr : &m_incidents.back();
 }
 
+Incident *IncidentLog::openIncidentFor(int region)
+{
+    Incident *i = incidentFor(region);
+    return i && i->open() ? i : nullptr;
+}
+
+void IncidentLog::notePinnedAttempt(int region)
+{
+    if (Incident *i = openIncidentFor(region))
+        ++i->pinnedAttemptsToDownRegion;
+}
+
+void IncidentLog::noteLateAcknowledgement(int region, bool pastLease, bool deposed)
+{
+    Incident *i = openIncidentFor(region);
+    if (!i)
+        return;
+    i->ackedAfterLeaseLapsed += pastLease ? 1 : 0;
+    i->ackedByDeposedPrimary += deposed ? 1 : 0;
+}
+
 void IncidentLog::noteLostWrite(SimTime commitTime, int population, int region, double rpoTargetSeconds)
 {
     Incident *target = incidentFor(region);

@@ -65,6 +65,12 @@ public:
     // An acknowledged write of `population` is lost; it counts for the newest open incident of
     // `region` (the region whose fault stranded it; -1 when unknown), else the newest open one.
     void noteLostWrite(SimTime commitTime, int population, int region, double rpoTargetSeconds);
+    // A client's attempt went to `region`, down, on a cached DNS answer: it counts for the newest
+    // open incident of that region, else the newest open one (none open: not counted here).
+    void notePinnedAttempt(int region);
+    // A write acknowledged by `region` after its lease lapsed and/or after a promotion replaced it;
+    // counted like a pinned attempt.
+    void noteLateAcknowledgement(int region, bool pastLease, bool deposed);
     Changes update(const Interval &interval);
     // Every fault is repaired: the open incidents not yet healed are healed at `now`, with the
     // writes orphaned and keys divergent at that moment.
@@ -77,6 +83,7 @@ public:
 
 private:
     Incident *incidentFor(int region);
+    Incident *openIncidentFor(int region);
 
     std::vector<Incident> m_incidents;
     // Per incident: the population's cumulative counts when it opened (harm is counted from there).

@@ -42,6 +42,12 @@ struct WriteAccounting
     std::uint64_t copiesDetached = 0;
     std::uint64_t logEntriesDropped = 0;
     std::uint64_t copiesReseeded = 0;
+    // Acknowledgements a primary should not have given, counted when they reach the client: after
+    // its lease had lapsed (leases on; a lease check at commit does not cover a write that waited
+    // for its replicas past it), and after a promotion had replaced it (with or without leases:
+    // a deposed primary that does not know it yet). Subsets of `acknowledged`.
+    std::uint64_t ackedAfterLeaseLapsed = 0;
+    std::uint64_t ackedByDeposedPrimary = 0;
 
     std::uint64_t inFlight() const { return issued - failed - indeterminate - acknowledged; }
     std::uint64_t lost() const { return lostNotShipped + lostOverwritten + lostDiscarded; }

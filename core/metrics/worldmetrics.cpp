@@ -6,7 +6,8 @@ WorldMetrics::WorldMetrics(std::size_t regions, std::size_t populations, std::si
     : m_regions(regions), m_populations(populations), m_regionTick(regions), m_regionTotal(regions),
       m_regionLatencyTick(regions), m_populationTick(populations), m_populationTotal(populations),
       m_populationLatencyTick(populations), m_populationLatencyTotal(populations),
-      m_attemptsTick(regions * populations),
+      m_populationReadLatency(populations), m_populationWriteLatency(populations), m_queueWaitTick(regions),
+      m_queueWaitTotal(regions), m_pinnedToDown(populations), m_attemptsTick(regions * populations),
       m_regionSeries(regions, RingSeries<RegionSample>(historyCapacity)),
       m_populationSeries(populations, RingSeries<PopulationSample>(historyCapacity)),
       m_populationAvailability(populations), m_dataSeries(historyCapacity)
@@ -43,6 +44,11 @@ void WorldMetrics::closeInterval(SimTime now, SimTime intervalLength, const std:
         s.trafficShare =
             allAttempts == 0 ? 0.0 : static_cast<double>(c.issued) / static_cast<double>(allAttempts);
         s.queueDepth = gauges[r].queueDepth;
+        QueueWait &wait = m_queueWaitTick[r];
+        s.queueDelayMs = wait.meanMicros() / 1000.0;
+        m_queueWaitTotal[r].sumMicros += wait.sumMicros;
+        m_queueWaitTotal[r].admitted += wait.admitted;
+        wait = QueueWait{};
         s.capacityOps = gauges[r].capacityOps;
         s.up = gauges[r].up;
         s.inRotation = gauges[r].inRotation;

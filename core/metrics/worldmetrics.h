@@ -22,7 +22,8 @@ struct RegionSample
     double p50Ms = 0, p95Ms = 0, p99Ms = 0; // client-observed latency of successful attempts
     double trafficShare = 0;                // share of all attempts this interval
     double queueDepth = 0;                  // requests waiting at the end of the interval
-    double capacityOps = 0;                 // current capacity (reduced for a warm standby)
+    double queueDelayMs = 0; // mean wait for the app tier of the attempts it admitted (0: none)
+    double capacityOps = 0;  // current capacity (reduced for a warm standby)
     bool up = true;
     bool inRotation = true;
     double receiveLagMs = 0; // replication: age of the oldest entry not yet received here
@@ -65,6 +66,16 @@ struct PopulationSample
     friend bool operator==(const PopulationSample &, const PopulationSample &) = default;
 };
 
+// The time attempts waited in a region's work queue before its app tier began serving them, summed
+// over the attempts it admitted (not the ones it shed or refused).
+struct QueueWait
+{
+    double sumMicros = 0;
+    std::uint64_t admitted = 0;
+    double meanMicros() const { return admitted == 0 ? 0.0 : sumMicros / static_cast<double>(admitted); }
+    friend bool operator==(const QueueWait &, const QueueWait &) = default;
+};
+
 // Streaming metrics with fixed memory: per-interval accumulators that are folded into bounded
 // ring series at every tick, plus whole-run totals. Recording is O(1) and allocation-free.
 class WorldMetrics
@@ -85,13 +96,23 @@ public:
         m_regionLatencyTick[region].record(latency);
     }
     RequestCounters &regionTick(std::size_t region) { return m_regionTick[region]; }
+    // An attempt admitted to the region's app tier after waiting `waitMicros` for it.
+    void attemptQueued(std::size_t region, double waitMicros)
+    {
+        m_queueWaitTick[region].sumMicros += waitMicros;
+        ++m_queueWaitTick[region].admitted;
+    }
+    // An attempt sent to a region that was down, because the client's DNS answer (its resolver's
+    // cache, or its application's for the session) still named it.
+    void attemptPinnedToDownRegion(std::size_t population) { ++m_pinnedToDown[population]; }
 
     void requestIssued(std::size_t population) { ++m_populationTick[population].issued; }
-    void requestSucceeded(std::size_t population, SimTime latency)
+    void requestSucceeded(std::size_t population, SimTime latency, bool write)
     {
         ++m_populationTick[population].succeeded;
         m_populationLatencyTick[population].record(latency);
         m_populationLatencyTotal[population].record(latency);
+        (write ? m_populationWriteLatency : m_populationReadLatency)[population].record(latency);
     }
     RequestCounters &populationTick(std::size_t population) { return m_populationTick[population]; }
 
@@ -121,6 +142,21 @@ public:
     const RequestCounters &regionTotals(std::size_t r) const { return m_regionTotal[r]; }
     const RequestCounters &populationTotals(std::size_t p) const { return m_populationTotal[p]; }
     const LatencyHistogram &populationLatency(std::size_t p) const { return m_populationLatencyTotal[p]; }
+    // The same, of its reads and of its writes alone.
+    const LatencyHistogram &populationReadLatency(std::size_t p) const { return m_populationReadLatency[p]; }
+    const LatencyHistogram &populationWriteLatency(std::size_t p) const
+    {
+        return m_populationWriteLatency[p];
+    }
+    // Whole run so far.
+    QueueWait regionQueueWait(std::size_t r) const
+    {
+        QueueWait w = m_queueWaitTotal[r];
+        w.sumMicros += m_queueWaitTick[r].sumMicros;
+        w.admitted += m_queueWaitTick[r].admitted;
+        return w;
+    }
+    std::uint64_t attemptsPinnedToDownRegion(std::size_t p) const { return m_pinnedToDown[p]; }
     const AvailabilityTracker &populationAvailability(std::size_t p) const
     {
         return m_populationAvailability[p];
@@ -143,6 +179,9 @@ private:
     std::vector<LatencyHistogram> m_regionLatencyTick;
     std::vector<RequestCounters> m_populationTick, m_populationTotal;
     std::vector<LatencyHistogram> m_populationLatencyTick, m_populationLatencyTotal;
+    std::vector<LatencyHistogram> m_populationReadLatency, m_populationWriteLatency;
+    std::vector<QueueWait> m_queueWaitTick, m_queueWaitTotal;
+    std::vector<std::uint64_t> m_pinnedToDown; // per population, whole run
     std::vector<std::uint64_t> m_attemptsTick; // [population * regions + region]
     std::vector<double> m_attemptsLast;        // the same, per second, for the last interval
     std::vector<RingSeries<RegionSample>> m_regionSeries;

@@ -58,6 +58,12 @@ double count(std::uint64_t n)
     return static_cast<double>(n);
 }
 
+// A count that exists only with leases on: null without them.
+QJsonValue withLeases(bool leases, std::uint64_t n)
+{
+    return leases ? QJsonValue(count(n)) : QJsonValue();
+}
+
 QJsonObject countersToJson(const RequestCounters &c)
 {
     QJsonObject o;
@@ -140,6 +146,7 @@ QJsonObject regionSeries(const RingSeries<RegionSample> &s)
         column<S>(s, [](const S &x) { return regionServed(x) ? QJsonValue(x.p99Ms) : QJsonValue(); });
     o[QStringLiteral("traffic_share")] = column<S>(s, [](const S &x) { return x.trafficShare; });
     o[QStringLiteral("queue_depth")] = column<S>(s, [](const S &x) { return x.queueDepth; });
+    o[QStringLiteral("queue_delay_ms")] = column<S>(s, [](const S &x) { return x.queueDelayMs; });
     o[QStringLiteral("capacity_ops")] = column<S>(s, [](const S &x) { return x.capacityOps; });
     o[QStringLiteral("up")] = column<S>(s, [](const S &x) { return x.up; });
     o[QStringLiteral("in_rotation")] = column<S>(s, [](const S &x) { return x.inRotation; });
@@ -192,7 +199,7 @@ QJsonObject dataSeries(const RingSeries<DataSample> &s)
 }
 
 // The fate of every client write, as the model counts it (fl::WriteAccounting).
-QJsonObject writesToJson(const WriteAccounting &w)
+QJsonObject writesToJson(const WriteAccounting &w, bool leases)
 {
     QJsonObject o;
     o[QStringLiteral("issued")] = count(w.issued);
@@ -225,6 +232,8 @@ QJsonObject writesToJson(const WriteAccounting &w)
     o[QStringLiteral("copies_detached")] = count(w.copiesDetached);
     o[QStringLiteral("log_entries_dropped")] = count(w.logEntriesDropped);
     o[QStringLiteral("copies_reseeded")] = count(w.copiesReseeded);
+    o[QStringLiteral("acked_after_lease_lapsed")] = withLeases(leases, w.ackedAfterLeaseLapsed);
+    o[QStringLiteral("acked_by_deposed_primary")] = count(w.ackedByDeposedPrimary);
     return o;
 }
 
@@ -311,7 +320,7 @@ QJsonValue phase(SimTime t)
     return t == kNever ? QJsonValue() : QJsonValue(toSeconds(t));
 }
 
-QJsonObject incidentToJson(const Incident &i, const Ids &ids)
+QJsonObject incidentToJson(const Incident &i, const Ids &ids, bool leases)
 {
     QJsonObject o;
     o[QStringLiteral("id")] = static_cast<double>(i.id);
@@ -340,6 +349,9 @@ QJsonObject incidentToJson(const Incident &i, const Ids &ids)
     o[QStringLiteral("promoted_entries_behind_at_failure")] =
         i.promotedRegion < 0 ? QJsonValue() : QJsonValue(count(i.promotedEntriesBehindAtFailure));
     o[QStringLiteral("acked_writes_per_s_before")] = i.ackedWritesPerSecondBefore;
+    o[QStringLiteral("attempts_pinned_to_down_region")] = count(i.pinnedAttemptsToDownRegion);
+    o[QStringLiteral("acked_after_lease_lapsed")] = withLeases(leases, i.ackedAfterLeaseLapsed);
+    o[QStringLiteral("acked_by_deposed_primary")] = count(i.ackedByDeposedPrimary);
     // Harm by kind: service (below 99 % success in an interval), data (an acknowledged write lost),
     // reads (a stale read while it was open). "affected_populations" is any of the three.
     const auto names = [&ids](std::uint32_t mask) {
@@ -489,6 +501,9 @@ void addPlacesToReport(QJsonObject &root, const Scenario &scenario, const Simula
         o[QStringLiteral("totals")] = countersToJson(metrics.populationTotals(p));
         o[QStringLiteral("availability")] = availabilityToJson(metrics.populationAvailability(p));
         o[QStringLiteral("latency_ms")] = latencyToJson(metrics.populationLatency(p));
+        o[QStringLiteral("latency_ms_reads")] = latencyToJson(metrics.populationReadLatency(p));
+        o[QStringLiteral("latency_ms_writes")] = latencyToJson(metrics.populationWriteLatency(p));
+        o[QStringLiteral("attempts_pinned_to_down_region")] = count(metrics.attemptsPinnedToDownRegion(p));
         o[QStringLiteral("series")] = populationSeries(metrics.populationSeries(p), ids);
         populations.append(o);
     }
@@ -501,6 +516,11 @@ void addPlacesToReport(QJsonObject &root, const Scenario &scenario, const Simula
         o[QStringLiteral("role")] = roleName(scenario.config.regions[r].role);
         o[QStringLiteral("capacity")] = scenario.config.regions[r].capacityOps;
         o[QStringLiteral("totals")] = countersToJson(metrics.regionTotals(r));
+        // Mean wait for the app tier of the attempts it admitted; none admitted: null.
+        const QueueWait wait = metrics.regionQueueWait(r);
+        o[QStringLiteral("queued_attempts")] = count(wait.admitted);
+        o[QStringLiteral("mean_queue_delay_ms")] =
+            wait.admitted == 0 ? QJsonValue() : QJsonValue(wait.meanMicros() / 1000.0);
         o[QStringLiteral("series")] = regionSeries(metrics.regionSeries(r));
         regions.append(o);
     }
@@ -525,7 +545,7 @@ void addHistoryToReport(QJsonObject &root, const Simulation &sim, const Ids &ids
 
     QJsonArray incidents;
     for (const Incident &i : sim.incidents())
-        incidents.append(incidentToJson(i, ids));
+        incidents.append(incidentToJson(i, ids, config.failover.leases));
     root[QStringLiteral("incidents")] = incidents;
 }
 
@@ -553,13 +573,17 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
 
     QJsonObject totals = countersToJson(metrics.totals());
     totals[QStringLiteral("in_flight")] = count(sim.requestsInFlight());
+    std::uint64_t pinned = 0;
+    for (std::size_t p = 0; p < metrics.populationCount(); ++p)
+        pinned += metrics.attemptsPinnedToDownRegion(p);
+    totals[QStringLiteral("attempts_pinned_to_down_region")] = count(pinned);
     root[QStringLiteral("totals")] = totals;
     root[QStringLiteral("availability")] = availabilityToJson(metrics.availability());
     LatencyHistogram all;
     for (std::size_t p = 0; p < metrics.populationCount(); ++p)
         all.merge(metrics.populationLatency(p));
     root[QStringLiteral("latency_ms")] = latencyToJson(all);
-    root[QStringLiteral("writes")] = writesToJson(sim.writes());
+    root[QStringLiteral("writes")] = writesToJson(sim.writes(), config.failover.leases);
     root[QStringLiteral("split_brain")] = splitBrainToJson(sim);
     QJsonObject cost;
     cost[QStringLiteral("per_hour")] = sim.costPerHour();
@@ -610,9 +634,10 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
                    {QStringLiteral("attempts_per_s"), QStringLiteral("successes_per_s"),
                     QStringLiteral("errors_per_s"), QStringLiteral("error_ratio"), QStringLiteral("p50_ms"),
                     QStringLiteral("p95_ms"), QStringLiteral("p99_ms"), QStringLiteral("traffic_share"),
-                    QStringLiteral("queue_depth"), QStringLiteral("capacity_ops"), QStringLiteral("up"),
-                    QStringLiteral("in_rotation"), QStringLiteral("receive_lag_ms"),
-                    QStringLiteral("apply_lag_ms"), QStringLiteral("entries_behind")},
+                    QStringLiteral("queue_depth"), QStringLiteral("queue_delay_ms"),
+                    QStringLiteral("capacity_ops"), QStringLiteral("up"), QStringLiteral("in_rotation"),
+                    QStringLiteral("receive_lag_ms"), QStringLiteral("apply_lag_ms"),
+                    QStringLiteral("entries_behind")},
                    times)});
     files.append(
         {QStringLiteral("populations.csv"),
@@ -708,7 +733,9 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
                             "stale_read_ratio",
                             "read_your_writes_violations",
                             "monotonic_read_violations",
-                            "sync_fallbacks"})
+                            "sync_fallbacks",
+                            "acked_after_lease_lapsed",
+                            "acked_by_deposed_primary"})
         add(w, key, key);
     for (const char *key :
          {"divergent_keys", "divergent_keys_max", "fencing_refusals", "stale_epoch_applied"})

@@ -98,8 +98,9 @@ void Simulation::onPopulationArrival(std::size_t p)
     sendAttempt(id);
 }
 
-int Simulation::routeFor(std::size_t p, std::uint32_t client)
+int Simulation::routeFor(std::size_t p, std::uint32_t client, bool &fromCache)
 {
+    fromCache = false;
     Rng &rng = m_engine.rng(Stream::Routing);
     if (m_mechanism == RoutingMechanism::FrontDoor)
         return m_router.choose(p, m_candidates, rng);
@@ -116,8 +117,10 @@ int Simulation::routeFor(std::size_t p, std::uint32_t client)
             session.heldRegion = -1;
             session.sessionEnd = now() + std::max<SimTime>(1, sessionLength(m_engine.rng(Stream::Sessions)));
         }
-        if (session.heldRegion >= 0)
+        if (session.heldRegion >= 0) {
+            fromCache = true;
             return session.heldRegion;
+        }
     }
     if (session.cachedRegion < 0 || now() >= session.cacheExpiry) {
         const int answer = m_router.choose(p, m_candidates, rng);
@@ -129,6 +132,8 @@ int Simulation::routeFor(std::size_t p, std::uint32_t client)
         const SimTime ttl =
             firstLookup ? static_cast<SimTime>(rng.uniform() * static_cast<double>(hold)) : hold;
         session.cacheExpiry = now() + std::max<SimTime>(ttl, 1);
+    } else {
+        fromCache = true; // the resolver answers from its cache without asking anyone
     }
     if (holds)
         session.heldRegion = session.cachedRegion;
@@ -152,14 +157,23 @@ void Simulation::sendAttempt(std::uint32_t id)
     req.serial = m_requests.nextSerial(); // 0 marks "no attempt in flight"
     req.attemptSent = now();
     req.deadline = now() + pc.requestTimeout;
-    const int region = routeFor(req.population, req.client);
+    bool fromCache = false;
+    const int region = routeFor(req.population, req.client, fromCache);
     req.region = static_cast<std::int16_t>(region);
+    req.ackPastLease = false;
+    req.ackByDeposedPrimary = false;
     if (region < 0) {
         onAttemptFailed(id, ResponseOutcome::Refused, false);
         return;
     }
     const auto r = static_cast<std::size_t>(region);
     m_metrics.attemptSent(req.population, r);
+    // An answer held from before the region went down sends the client to it all the same (an
+    // observation: nothing about the attempt changes).
+    if (fromCache && !m_regions[r].up) {
+        m_metrics.attemptPinnedToDownRegion(req.population);
+        m_incidents.notePinnedAttempt(region);
+    }
     SimTime oneWay = m_accessOneWay[req.population * m_regions.size() + r];
     if (m_mechanism == RoutingMechanism::FrontDoor)
         oneWay += m_config.routing.frontDoorOverhead;
@@ -197,6 +211,7 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
                 log(SimEventType::RegionOverloaded, req.region);
             }
         } else {
+            m_metrics.attemptQueued(r, start - nowMicros);
             region.busyUntil = start + 1e6 / region.capacityOps;
             // The stateless tier is done; the data tier (local or remote) takes it from here.
             // The stateless work itself varies from request to request (half of it fixed, half
@@ -295,7 +310,7 @@ void Simulation::finishRequest(std::uint32_t id, bool success, ResponseOutcome w
     Request &req = m_requests[id];
     req.serial = 0;
     if (success) {
-        m_metrics.requestSucceeded(req.population, now() - req.firstSent);
+        m_metrics.requestSucceeded(req.population, now() - req.firstSent, req.write);
     } else {
         if (req.write)
             writeFinishedWithoutAck(id, req.sawTimeout);

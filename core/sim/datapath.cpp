@@ -248,6 +248,8 @@ void Simulation::respondFromData(std::uint32_t id, std::size_t dataRegion, SimTi
 {
     Request &req = m_requests[id];
     const auto entry = static_cast<std::size_t>(req.region);
+    if (req.write && outcome == ResponseOutcome::Ok)
+        noteAcknowledgementSent(req, dataRegion, at);
     const SimTime ready = at + m_config.regions[dataRegion].dataLatency;
     if (dataRegion == entry) {
         respondToClient(id, ready, outcome);
@@ -260,6 +262,18 @@ void Simulation::respondFromData(std::uint32_t id, std::size_t dataRegion, SimTi
         return;
     }
     m_engine.schedule(arrival, ReplyAtRegion, static_cast<std::uint32_t>(entry), requestRef(id));
+}
+
+void Simulation::noteAcknowledgementSent(Request &req, std::size_t primary, SimTime at) const
+{
+    req.ackPastLease = false;
+    req.ackByDeposedPrimary = false;
+    if (m_config.data.topology != WriteTopology::SinglePrimary || req.commitGroup < 0)
+        return;
+    const auto g = static_cast<std::size_t>(req.commitGroup);
+    // The lease as the primary itself holds it, whatever it makes of it.
+    req.ackPastLease = m_config.failover.leases && at > m_leaseExpiry[primary];
+    req.ackByDeposedPrimary = m_data[primary].logs[g].epoch < m_groups[g].epoch;
 }
 
 void Simulation::onReplyAtRegion(std::uint32_t id)
@@ -453,6 +467,11 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
 {
     Request &req = m_requests[id];
     ++m_writes.acknowledged;
+    if (req.ackPastLease || req.ackByDeposedPrimary) {
+        m_writes.ackedAfterLeaseLapsed += req.ackPastLease ? 1 : 0;
+        m_writes.ackedByDeposedPrimary += req.ackByDeposedPrimary ? 1 : 0;
+        m_incidents.noteLateAcknowledgement(req.commitRegion, req.ackPastLease, req.ackByDeposedPrimary);
+    }
     AckedInvokeBound &bound = m_maxAckedInvoke[req.key];
     if (bound.raisedAt != now()) {
         bound.beforeRaise = bound.latest;

@@ -85,6 +85,10 @@ struct Request
     bool write = false;
     std::uint8_t outcome = 0; // ResponseOutcome of the attempt in flight
     bool sawTimeout = false;  // an attempt timed out: a write may have been applied
+    // Observations of the attempt's acknowledgement as its primary sent it: its lease had lapsed
+    // (leases on), or a promotion had replaced it (its epoch is not the newest).
+    bool ackPastLease = false;
+    bool ackByDeposedPrimary = false;
     WriteOp op = WriteOp::Put;
     std::int32_t arg = 0;
     std::uint64_t writeId = 0;
@@ -301,7 +305,8 @@ private:
     void respondToClient(std::uint32_t requestId, SimTime respondAt, ResponseOutcome outcome);
     void onAttemptFailed(std::uint32_t requestId, ResponseOutcome why, bool timedOut);
     void finishRequest(std::uint32_t requestId, bool success, ResponseOutcome why, bool timedOut);
-    int routeFor(std::size_t population, std::uint32_t client);
+    // `fromCache`: the answer came from a cache (the resolver's or the application's), not a lookup.
+    int routeFor(std::size_t population, std::uint32_t client, bool &fromCache);
 
     void onProbeSend(std::size_t region);
     void onProbeAtRegion(std::size_t region, std::uint64_t data);
@@ -351,6 +356,8 @@ private:
     void onDataOp(std::uint32_t requestId);
     void onForwardAtPrimary(std::size_t region, std::uint32_t requestId);
     void onReplyAtRegion(std::uint32_t requestId);
+    // Marks the write's acknowledgement as `primary` sends it at `at`: past its lease, or deposed.
+    void noteAcknowledgementSent(Request &request, std::size_t primary, SimTime at) const;
     void serveData(std::size_t region, std::uint32_t requestId);
     void respondFromData(std::uint32_t requestId, std::size_t dataRegion, SimTime at,
                          ResponseOutcome outcome);

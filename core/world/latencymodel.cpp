@@ -19,6 +19,11 @@ SimTime LatencyModel::clientOneWay(GeoPoint client, GeoPoint region) const
     return oneWay(client, region) + fromMilliseconds(m_params.lastMileMs);
 }
 
+double LatencyModel::clientRttMs(GeoPoint client, GeoPoint region) const
+{
+    return toMilliseconds(2 * clientOneWay(client, region));
+}
+
 SimTime LatencyModel::fibreBound(GeoPoint a, GeoPoint b)
 {
     return fromMilliseconds(greatCircleKm(a, b) / LatencyParams{}.fibreKmPerMs);

@@ -39,6 +39,9 @@ public:
     double rttMs(GeoPoint a, GeoPoint b) const;
     // A user population to a region: oneWay plus the last mile.
     SimTime clientOneWay(GeoPoint client, GeoPoint region) const;
+    // Its round trip (twice clientOneWay) in milliseconds: what a request from the population to
+    // the region spends on the network, before any queueing or service time and without jitter.
+    double clientRttMs(GeoPoint client, GeoPoint region) const;
     // The physical floor: straight-line fibre at the default fibre speed, one way. No path can be
     // faster than this.
     static SimTime fibreBound(GeoPoint a, GeoPoint b);

@@ -120,7 +120,9 @@ void fillRegions(const Simulation &sim, WorldSnapshot &s)
             v.p99Ms = last.p99Ms;
             v.trafficShare = last.trafficShare;
             v.queueDepth = last.queueDepth;
+            v.queueDelayMs = last.queueDelayMs;
         }
+        v.meanQueueDelayMs = metrics.regionQueueWait(r).meanMicros() / 1000.0;
         fillRegionData(sim, r, v);
     }
     fillDependencies(sim, s.regions);

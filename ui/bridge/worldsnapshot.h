@@ -51,6 +51,8 @@ struct RegionView
     double p99Ms = 0;
     double trafficShare = 0;
     double queueDepth = 0;
+    double queueDelayMs = 0;     // mean wait for the app tier of the attempts admitted, last interval
+    double meanQueueDelayMs = 0; // ... over the run so far
     // Data and failover. "Group" is the replication group the region leads or follows: group 0
     // under a single primary, the region's own group otherwise.
     bool holdsData = true;        // not a witness, and its data not destroyed

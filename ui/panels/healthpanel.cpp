@@ -472,7 +472,10 @@ void HealthPanel::refreshRegionRow(int row, const RegionView &r, const ConfigNam
                 : LabText::rate(0),
             r.errorsPerSecond > 0 ? mapstyle::failure() : QColor());
     setCell(m_regions, row, RegionCapacity,
-            tr("%1 of %2").arg(LabText::rate(r.capacityOps), LabText::rate(r.fullCapacityOps)));
+            tr("%1 of %2").arg(LabText::rate(r.capacityOps), LabText::rate(r.fullCapacityOps)), QColor(),
+            tr("Mean queueing delay (time requests waited for the app tier before service): %1 ms in the "
+               "last interval, %2 ms over the run.")
+                .arg(locale.toString(r.queueDelayMs, 'f', 2), locale.toString(r.meanQueueDelayMs, 'f', 2)));
 
     QStringList deps;
     bool depTrouble = false;
