@@ -11,7 +11,6 @@
 #include "labtext.h"
 #include "labwindowfixture.h"
 #include "languagemanager.h"
-#include "unitformat.h"
 #include "mainwindow.h"
 #include "map/worldmapscene.h"
 #include "panels/chartspanel.h"
@@ -21,6 +20,7 @@
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
+#include "unitformat.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -214,8 +214,8 @@ private slots:
         QVERIFY2(hover.contains(QLocale().toString(sample.x(), 'f', 0) + QLatin1String(" s")),
                  qPrintable(hover));
         QVERIFY2(hover.contains(QLocale().toString(sample.y(), 'f', sample.y() >= 100 ? 0 : 2) +
-                                QLatin1String(" ms")),
-                 qPrintable(hover));
+                                QLatin1Char(' ') + UnitFormat::symbol(lag->timeUnit)),
+                 qPrintable(hover)); // in the chart's own unit
 
         if (const QString dir = qEnvironmentVariable("FL_SCREENSHOT_DIR"); !dir.isEmpty()) {
             w.chartsDock()->setFloating(true);
