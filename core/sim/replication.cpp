@@ -452,8 +452,11 @@ void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint6
             const auto id = static_cast<std::uint32_t>(e.request);
             e.request = -1;
             const Request &req = m_requests[id];
-            // Still the same client attempt waiting for this write (it may have timed out).
-            if (req.serial != 0 && req.writeId == e.writeId) {
+            // Still the same client attempt waiting for this write (it may have timed out). A
+            // primary whose lease has lapsed must assume it was replaced: it acknowledges nothing
+            // more, also not the writes it committed while it held the lease (their clients time
+            // out, unsure, as with any unanswered write).
+            if (req.serial != 0 && req.writeId == e.writeId && leaseValid(region)) {
                 if (syncAll() && degradedSyncSet(g))
                     ++m_writes.degradedAcks;
                 respondFromData(id, region, now(), ResponseOutcome::Ok);
