@@ -442,6 +442,8 @@ void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint6
     RegionData &d = m_data[region];
     ReplicaLog &log = d.logs[g];
     advanceApply(region, now());
+    // Leases belong to the single primary (the other topologies hold none).
+    const bool leaseLapsed = m_config.data.topology == WriteTopology::SinglePrimary && !leaseValid(region);
     for (std::uint64_t i = std::max(d.syncAckedThrough[g], log.base()) + 1; i <= through; ++i) {
         LogEntry &e = log.at(i);
         if (log.applied + 1 == i) {
@@ -456,7 +458,7 @@ void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint6
             // primary whose lease has lapsed must assume it was replaced: it acknowledges nothing
             // more, also not the writes it committed while it held the lease (their clients time
             // out, unsure, as with any unanswered write).
-            if (req.serial != 0 && req.writeId == e.writeId && leaseValid(region)) {
+            if (req.serial != 0 && req.writeId == e.writeId && !leaseLapsed) {
                 if (syncAll() && degradedSyncSet(g))
                     ++m_writes.degradedAcks;
                 respondFromData(id, region, now(), ResponseOutcome::Ok);
