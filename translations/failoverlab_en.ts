@@ -2529,13 +2529,6 @@ t = %2 s: %3</source>
         <source>No RTO target set</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n write(s) lost</source>
-        <translation>
-            <numerusform>%n write lost</numerusform>
-            <numerusform>%n writes lost</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Acknowledged writes lost to this incident, and how far back before the fault (or over what span) they reach.</source>
         <translation></translation>
@@ -2636,6 +2629,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Still open: writes lost at the heal will count here too.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
         <translation></translation>
     </message>
 </context>

@@ -2529,12 +2529,6 @@ t = %2 秒：%3</translation>
         <source>No RTO target set</source>
         <translation>未设置 RTO 目标</translation>
     </message>
-    <message numerus="yes">
-        <source>%n write(s) lost</source>
-        <translation>
-            <numerusform>丢失 %n 个写入</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Acknowledged writes lost to this incident, and how far back before the fault (or over what span) they reach.</source>
         <translation>本次事故中丢失的已确认写入，以及它们追溯到故障前多久（或覆盖多长时间）。</translation>
@@ -2638,6 +2632,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>Still open: writes lost at the heal will count here too.</source>
         <translation>仍未关闭：修复时丢失的写入也会计入这里。</translation>
+    </message>
+    <message>
+        <source>none lost</source>
+        <translation>无丢失</translation>
+    </message>
+    <message>
+        <source>%1 lost</source>
+        <translation>丢失 %1</translation>
     </message>
 </context>
 <context>

@@ -145,9 +145,12 @@ IncidentPanel::IncidentPanel(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->resizeSection(TimelineColumn, 150);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every figure column is as wide as its text: when the dock is narrow the table scrolls
+    // sideways rather than squeezing the last column ("43359 …"). Only the fault's description,
+    // repeated in its tooltip, is elided past 170 px.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setMinimumSectionSize(24);
-    m_table->horizontalHeader()->setMaximumSectionSize(170); // a long fault elides
+    m_table->horizontalHeader()->setMaximumSectionSize(170);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2);
@@ -242,6 +245,7 @@ void IncidentPanel::fillRow(int row, const Incident &i, const ConfigNames &names
         return list.isEmpty() ? tr("none") : list.join(QStringLiteral(", "));
     };
     QStringList tip;
+    tip << fault->text(); // the cell elides a long description
     tip << tr("Service harmed (below 99 % of requests served): %1").arg(populations(i.affectedPopulations))
         << tr("Data harmed (acknowledged writes lost): %1").arg(populations(i.dataHarmedPopulations()))
         << tr("Reads harmed (stale reads while open): %1").arg(populations(i.readHarmedPopulations()));
@@ -298,8 +302,10 @@ void IncidentPanel::fillRpo(QTableWidgetItem *rpo, const Incident &i)
     const QLocale locale;
     const Targets &targets = m_config.targets;
     const bool rpoTarget = targets.rpoSeconds >= 0;
-    const QString lost =
-        tr("%n write(s) lost", nullptr, static_cast<int>(std::min<std::uint64_t>(i.lostWrites, 1u << 30)));
+    // The cell says the count; the tooltip says what it counts.
+    const QString lost = i.lostWrites == 0
+                             ? tr("none lost")
+                             : tr("%1 lost").arg(locale.toString(static_cast<qulonglong>(i.lostWrites)));
     const QString rpoText = i.lostWrites == 0 ? lost : tr("%1\n%2").arg(lost, LabText::duration(i.rpo()));
     rpo->setText(rpoTarget ? (i.rpoMet ? tr("%1 ✓") : tr("%1 ✗")).arg(rpoText) : rpoText);
     rpo->setBackground(rpoTarget ? (i.rpoMet ? passColor() : failColor()) : QBrush());
