@@ -334,10 +334,17 @@ void printWrites(QTextStream &out, const Simulation &sim)
     out << "  "
         << RunText::tr(
                "Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten "
-               "by LWW %6, discarded at rejoin %7).")
+               "by LWW %6, discarded at rejoin %7, overwritten by an older epoch %8).")
                .arg(count(w.durable), count(w.pending), count(w.orphaned), count(w.lost()),
-                    count(w.lostNotShipped), count(w.lostOverwritten), count(w.lostDiscarded))
+                    count(w.lostNotShipped), count(w.lostOverwritten), count(w.lostDiscarded),
+                    count(w.lostOlderEpoch))
         << '\n';
+    if (w.resurrected > 0)
+        out << "  "
+            << RunText::tr("Of the durable, %1 were a deposed primary's writes that the new primary "
+                           "applied without fencing.")
+                   .arg(count(w.resurrected))
+            << '\n';
     out << "  "
         << RunText::tr("Conflicts: %1 (LWW dropped %2 concurrent writes and %3 because of clock skew); %4 "
                        "orphans reconciled at rejoin.")

@@ -465,10 +465,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten by LWW %6, discarded at rejoin %7).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Conflicts: %1 (LWW dropped %2 concurrent writes and %3 because of clock skew); %4 orphans reconciled at rejoin.</source>
         <translation></translation>
     </message>
@@ -602,6 +598,14 @@
     </message>
     <message>
         <source>Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 after a promotion had replaced it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten by LWW %6, discarded at rejoin %7, overwritten by an older epoch %8).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Of the durable, %1 were a deposed primary&apos;s writes that the new primary applied without fencing.</source>
         <translation></translation>
     </message>
 </context>
@@ -2457,6 +2461,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Mean queueing delay (time requests waited for the app tier before service): %1 ms in the last interval, %2 ms over the run.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lost: overwritten by an older epoch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Durable: a deposed primary&apos;s, re-applied</source>
         <translation></translation>
     </message>
 </context>

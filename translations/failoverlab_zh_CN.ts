@@ -465,10 +465,6 @@
         <translation>写入：发出 %1 条；已确认 %2，失败 %3，结果不确定（超时）%4，仍在途中 %5。</translation>
     </message>
     <message>
-        <source>Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten by LWW %6, discarded at rejoin %7).</source>
-        <translation>已确认的写入：持久 %1，待复制 %2，孤儿 %3，丢失 %4（未发送 %5，被 LWW 覆盖 %6，重新加入时丢弃 %7）。</translation>
-    </message>
-    <message>
         <source>Conflicts: %1 (LWW dropped %2 concurrent writes and %3 because of clock skew); %4 orphans reconciled at rejoin.</source>
         <translation>冲突：%1（LWW 丢弃并发写入 %2 条，因时钟偏差丢弃 %3 条）；重新加入时协调孤儿写入 %4 条。</translation>
     </message>
@@ -603,6 +599,14 @@
     <message>
         <source>Acknowledged by a primary that should not have: %1 after its lease lapsed, %2 after a promotion had replaced it.</source>
         <translation>本不该确认却被 primary 确认的写入：租约失效后 %1 次，被提升取代后 %2 次。</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1 durable, %2 pending, %3 orphaned, %4 lost (not shipped %5, overwritten by LWW %6, discarded at rejoin %7, overwritten by an older epoch %8).</source>
+        <translation>已确认的写入：持久 %1，待复制 %2，孤儿 %3，丢失 %4（未发送 %5，被 LWW 覆盖 %6，重新加入时丢弃 %7，被旧 epoch 的写入覆盖 %8）。</translation>
+    </message>
+    <message>
+        <source>Of the durable, %1 were a deposed primary&apos;s writes that the new primary applied without fencing.</source>
+        <translation>持久的写入中，有 %1 条来自已被取代的 primary，由新 primary 在没有 fencing 的情况下应用。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2463,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>Mean queueing delay (time requests waited for the app tier before service): %1 ms in the last interval, %2 ms over the run.</source>
         <translation>平均排队延迟（请求在应用层开始服务前等待的时间）：最近一个区间 %1 毫秒，整个运行 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>Lost: overwritten by an older epoch</source>
+        <translation>丢失：被旧 epoch 的写入覆盖</translation>
+    </message>
+    <message>
+        <source>Durable: a deposed primary&apos;s, re-applied</source>
+        <translation>持久：来自被取代的 primary，已重新应用</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,17 @@ void IncidentLog::noteLostWrite(SimTime commitTime, int population, int region, 
         i.rpoMet = toSeconds(i.rpo()) <= rpoTargetSeconds;
 }
 
+void IncidentLog::noteWriteRecovered(int population, int region)
+{
+    Incident *target = incidentFor(region);
+    if (!target || target->lostWrites == 0)
+        return;
+    --target->lostWrites;
+    if (population >= 0 && static_cast<std::size_t>(population) < target->harm.size() &&
+        target->harm[static_cast<std::size_t>(population)].lostWrites > 0)
+        --target->harm[static_cast<std::size_t>(population)].lostWrites;
+}
+
 bool IncidentLog::awaitsHeal() const
 {
     return std::any_of(m_incidents.begin(), m_incidents.end(),

@@ -65,6 +65,9 @@ public:
     // An acknowledged write of `population` is lost; it counts for the newest open incident of
     // `region` (the region whose fault stranded it; -1 when unknown), else the newest open one.
     void noteLostWrite(SimTime commitTime, int population, int region, double rpoTargetSeconds);
+    // A write counted lost came back (a newer primary applied it without fencing): the incident
+    // that counted it counts one fewer. Its RPO window stays the widest the loss reached.
+    void noteWriteRecovered(int population, int region);
     // A client's attempt went to `region`, down, on a cached DNS answer: it counts for the newest
     // open incident of that region, else the newest open one (none open: not counted here).
     void notePinnedAttempt(int region);

@@ -111,6 +111,62 @@ void replayLastWriteWins(const History &h, const AuditOptions &options, AuditRes
     }
 }
 
+// Single primary and ownership: replays each region's applies (a write's value replaces the key's;
+// a destroy empties the region, a re-clone copies its source). Where a newer primary applied a
+// re-logged write of an older epoch (no fencing) over a write of a newer epoch, that newer
+// write's value is gone. At the end, what the replay leaves must be what is stored.
+void replayStoredValues(const History &h, const AuditOptions &options, AuditResult &result,
+                        std::vector<bool> &overwritten)
+{
+    const std::size_t writes = h.writes.size() + 1;
+    std::vector<std::uint32_t> epochOf(writes, 0); // the epoch each write was first committed in
+    std::vector<int> reLoggedAt(writes, -1);
+    for (const History::Commit &c : h.commits) {
+        if (c.staleEpoch != 0) {
+            epochOf[c.writeId] = c.staleEpoch;
+            reLoggedAt[c.writeId] = c.origin;
+        } else if (reLoggedAt[c.writeId] < 0) {
+            epochOf[c.writeId] = c.epoch;
+        }
+    }
+    std::uint32_t keys = 0;
+    for (const History::Write &w : h.writes)
+        keys = std::max(keys, w.key + 1);
+    for (const auto &row : options.storedWriteIds)
+        keys = std::max(keys, static_cast<std::uint32_t>(row.size()));
+    std::vector<std::vector<std::uint64_t>> current(options.regions, std::vector<std::uint64_t>(keys, 0));
+    std::size_t nextEvent = 0;
+    auto replayStorageUpTo = [&](std::size_t applies) {
+        while (nextEvent < h.storage.size() && h.storage[nextEvent].appliesBefore <= applies) {
+            const History::StorageEvent &ev = h.storage[nextEvent++];
+            auto &mine = current[static_cast<std::size_t>(ev.region)];
+            if (ev.kind == History::StorageEvent::Kind::Destroyed)
+                std::fill(mine.begin(), mine.end(), 0);
+            else
+                mine = current[static_cast<std::size_t>(ev.source)];
+        }
+    };
+    for (std::size_t i = 0; i < h.applies.size(); ++i) {
+        replayStorageUpTo(i);
+        const History::Apply &a = h.applies[i];
+        const History::Write &w = h.writes[a.writeId - 1];
+        if (w.op == WriteOp::SetAdd || w.op == WriteOp::SetRemove)
+            continue; // tags, not a stored write id
+        std::uint64_t &slot = current[static_cast<std::size_t>(a.region)][w.key];
+        if (w.op == WriteOp::Put && reLoggedAt[a.writeId] == a.region && slot != 0 &&
+            h.writes[slot - 1].op == WriteOp::Put && epochOf[slot] > epochOf[a.writeId])
+            overwritten[slot] = true;
+        slot = a.writeId;
+    }
+    replayStorageUpTo(h.applies.size());
+    for (std::size_t r = 0; r < options.storedWriteIds.size() && r < current.size(); ++r) {
+        const auto &stored = options.storedWriteIds[r];
+        for (std::size_t k = 0; k < stored.size(); ++k)
+            if (stored[k] != current[r][k])
+                ++result.storedMismatches;
+    }
+}
+
 // A read is stale when it returned a write acknowledged before the newest write (by invocation)
 // that had completed before the read began.
 void judgeReads(const History &h, AuditResult &result)
@@ -160,6 +216,8 @@ AuditResult auditHistory(const History &h, const AuditOptions &options)
 
     if (options.lastWriteWinsAcrossRegions)
         replayLastWriteWins(h, options, result, overwritten);
+    else
+        replayStoredValues(h, options, result, overwritten);
 
     for (const History::Write &w : h.writes) {
         if (w.outcome != History::Outcome::Ok)

@@ -63,6 +63,8 @@ struct History
         std::uint32_t epoch = 0;
         std::int8_t group = -1;
         std::int8_t origin = -1;
+        // A re-log (no fencing): the older epoch the write was first committed in, else 0.
+        std::uint32_t staleEpoch = 0;
         friend bool operator==(const Commit &, const Commit &) = default;
     };
     // A promotion: epoch `epoch` of the group starts from the log up to `fork`.

@@ -41,10 +41,17 @@ struct LogEntry
     std::int8_t origin = -1;
     WriteOp op = WriteOp::Put;
     bool clientAcked = false;
-    bool resolved = false;    // the client's outcome is final (acked, failed or timed out)
-    bool orphan = false;      // committed by a primary that had already been deposed
-    bool lostCounted = false; // acknowledged, then lost at a promotion (the new primary lacked it)
-    bool lwwLost = false;     // its value was dropped by last-write-wins
+    bool resolved = false;        // the client's outcome is final (acked, failed or timed out)
+    bool orphan = false;          // committed by a primary that had already been deposed
+    bool lostCounted = false;     // acknowledged, then lost at a promotion (the new primary lacked it)
+    bool lostAsDiscarded = false; // with lostCounted: counted discarded (else not shipped)
+    bool lwwLost = false;         // its value was dropped: by last-write-wins, or (olderEpochLost)
+    bool olderEpochLost = false;  // replaced by a re-logged write of an older epoch
+    // A deposed lineage's copy of a write that a newer primary re-logged without fencing: the
+    // write's fate is its re-log's (it is in the surviving lineage), not this copy's.
+    bool resurrected = false;
+    // A re-log: the older epoch this write was first committed in (0: an ordinary commit).
+    std::uint32_t staleEpoch = 0;
     std::array<std::uint32_t, kMaxRegions> clock{}; // version vector of the key after this write
     friend bool operator==(const LogEntry &, const LogEntry &) = default;
 };

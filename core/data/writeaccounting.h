@@ -20,6 +20,12 @@ struct WriteAccounting
     std::uint64_t lostNotShipped = 0;  // the promoted replica never received it
     std::uint64_t lostOverwritten = 0; // dropped by last-write-wins
     std::uint64_t lostDiscarded = 0;   // discarded when its deposed primary rejoined
+    // Replaced in the surviving lineage by a write of an older epoch that a deposed primary sent
+    // after the failover and the new primary applied (no fencing): the newer write's value is gone.
+    std::uint64_t lostOlderEpoch = 0;
+    // Acknowledged writes of a deposed primary that a newer primary applied and re-logged (no
+    // fencing): they live on in the surviving lineage. A subset of `durable`, shown apart.
+    std::uint64_t resurrected = 0;
     // conflict resolution
     std::uint64_t lwwConcurrentDrops = 0; // concurrent writes LWW dropped (happens even without skew)
     std::uint64_t lwwSkewDrops = 0;       // causally later writes dropped because of clock skew
@@ -50,7 +56,7 @@ struct WriteAccounting
     std::uint64_t ackedByDeposedPrimary = 0;
 
     std::uint64_t inFlight() const { return issued - failed - indeterminate - acknowledged; }
-    std::uint64_t lost() const { return lostNotShipped + lostOverwritten + lostDiscarded; }
+    std::uint64_t lost() const { return lostNotShipped + lostOverwritten + lostDiscarded + lostOlderEpoch; }
     // The accounting identity: every acknowledged write has exactly one fate.
     bool balanced() const { return acknowledged == durable + pending + orphaned + lost(); }
 

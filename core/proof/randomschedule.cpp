@@ -272,8 +272,7 @@ struct Violation
 };
 
 // The independent audit of the recorded history against the counters.
-std::optional<Violation> checkAudit(const RandomSchedule &schedule, const Simulation &sim,
-                                    const WriteAccounting &w)
+std::optional<Violation> checkAudit(const RandomSchedule &schedule, Simulation &sim, const WriteAccounting &w)
 {
     AuditOptions options;
     options.regions = sim.regionCount();
@@ -281,6 +280,16 @@ std::optional<Violation> checkAudit(const RandomSchedule &schedule, const Simula
                                          (schedule.config.data.conflict == ConflictPolicy::LastWriteWins ||
                                           schedule.config.data.conflict == ConflictPolicy::FieldMerge);
     options.judgeReads = schedule.config.data.conflict == ConflictPolicy::LastWriteWins;
+    if (!options.lastWriteWinsAcrossRegions) {
+        // What is stored, everywhere there is storage, against what the recorded applies left.
+        options.storedWriteIds.resize(sim.regionCount());
+        for (std::size_t r = 0; r < sim.regionCount(); ++r) {
+            if (sim.config().regions[r].role == RegionRole::Witness || sim.region(r).destroyed)
+                continue;
+            for (std::uint32_t k = 0; k < sim.keyCount(); ++k)
+                options.storedWriteIds[r].push_back(sim.valueAt(r, k).writeId);
+        }
+    }
     const AuditResult audit = auditHistory(sim.history(), options);
     if (audit.acknowledged != w.acknowledged)
         return Violation{ScheduleViolation::AuditMismatch, audit.acknowledged, w.acknowledged};
@@ -290,6 +299,8 @@ std::optional<Violation> checkAudit(const RandomSchedule &schedule, const Simula
         (audit.lwwConcurrentDrops != w.lwwConcurrentDrops || audit.lwwSkewDrops != w.lwwSkewDrops))
         return Violation{ScheduleViolation::AuditMismatch, audit.lwwConcurrentDrops + audit.lwwSkewDrops,
                          w.lwwConcurrentDrops + w.lwwSkewDrops};
+    if (audit.storedMismatches != 0)
+        return Violation{ScheduleViolation::AuditMismatch, audit.storedMismatches, 0};
     if (options.judgeReads && audit.staleReads != w.staleReads)
         return Violation{ScheduleViolation::AuditMismatch, audit.staleReads, w.staleReads};
 
@@ -326,8 +337,7 @@ std::optional<Violation> checkLeaseSpans(const RandomSchedule &schedule, const S
 
 // Convergence: every region holding data has the same state, but for the exceptions the model
 // allows (each counted in `exceptions`).
-std::optional<Violation> checkConvergence(const RandomSchedule &schedule, Simulation &sim, bool drained,
-                                          ConvergenceExceptions &exceptions)
+std::optional<Violation> checkConvergence(Simulation &sim, bool drained, ConvergenceExceptions &exceptions)
 {
     bool noPrimary = false;
     for (std::size_t g = 0; g < sim.groupCount(); ++g)
@@ -350,8 +360,6 @@ std::optional<Violation> checkConvergence(const RandomSchedule &schedule, Simula
         // The allowed exceptions, each counted.
         if (noPrimary)
             ++exceptions.noPrimaryLeft;
-        else if (!schedule.config.failover.fencing && sim.staleEpochApplied() > 0)
-            ++exceptions.staleEpochWithoutFencing;
         else if (!drained)
             ++exceptions.drainIncomplete;
         else
@@ -398,6 +406,7 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
     const WriteAccounting &w = sim.writes();
     report.writesAcknowledged = w.acknowledged;
     report.writesLost = w.lost();
+    report.staleEpochApplied = sim.staleEpochApplied();
     if (!w.balanced())
         return fail(ScheduleViolation::AccountingIdentity, w.acknowledged,
                     w.durable + w.pending + w.orphaned + w.lost());
@@ -417,7 +426,7 @@ ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism
     if (schedule.config.failover.fencing && sim.staleEpochApplied() != 0)
         return fail(ScheduleViolation::StaleEpochApplied, sim.staleEpochApplied(), 0);
 
-    if (const auto v = checkConvergence(schedule, sim, drained, report.exceptions))
+    if (const auto v = checkConvergence(sim, drained, report.exceptions))
         return fail(v->kind, v->a, v->b);
 
     report.traceHash = sim.traceHash();

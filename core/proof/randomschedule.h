@@ -41,9 +41,8 @@ enum class ScheduleViolation : std::uint8_t
 // Divergence after healing that the model allows, each counted (and each with its reason).
 struct ConvergenceExceptions
 {
-    std::uint64_t noPrimaryLeft = 0;            // the primary was destroyed and nobody was promoted
-    std::uint64_t staleEpochWithoutFencing = 0; // unfenced stale writes corrupted newer storage
-    std::uint64_t drainIncomplete = 0;          // a synchronous write still waits (a quorum is gone)
+    std::uint64_t noPrimaryLeft = 0;   // the primary was destroyed and nobody was promoted
+    std::uint64_t drainIncomplete = 0; // a synchronous write still waits (a quorum is gone)
 };
 
 struct ScheduleReport
@@ -55,7 +54,8 @@ struct ScheduleReport
     ConvergenceExceptions exceptions;
     std::uint64_t writesAcknowledged = 0;
     std::uint64_t writesLost = 0;
-    bool safetyClaimed = false; // the configuration claims zero loss
+    std::uint64_t staleEpochApplied = 0; // without fencing: a deposed primary's writes re-logged
+    bool safetyClaimed = false;          // the configuration claims zero loss
 };
 
 ScheduleReport runSchedule(const RandomSchedule &schedule, bool checkDeterminism = true);

@@ -214,6 +214,8 @@ QJsonObject writesToJson(const WriteAccounting &w, bool leases)
     o[QStringLiteral("lost_not_shipped")] = count(w.lostNotShipped);
     o[QStringLiteral("lost_overwritten")] = count(w.lostOverwritten);
     o[QStringLiteral("lost_discarded")] = count(w.lostDiscarded);
+    o[QStringLiteral("lost_older_epoch")] = count(w.lostOlderEpoch);
+    o[QStringLiteral("resurrected")] = count(w.resurrected);
     o[QStringLiteral("balanced")] = w.balanced();
     o[QStringLiteral("conflicts")] = count(w.conflicts);
     o[QStringLiteral("lww_concurrent_drops")] = count(w.lwwConcurrentDrops);

@@ -408,8 +408,7 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
             History::Commit{e.writeId, index, now(), e.epoch, static_cast<std::int8_t>(g), e.origin});
     }
 
-    const bool synchronous = dc.topology != WriteTopology::MultiPrimary && waitsForReplicas(dc.mode) &&
-                             !data.syncFallback[g] && syncAcksNeeded(g) > 0;
+    const bool synchronous = waitsForReplicasNow(region, g);
     // The primary applies its own writes at commit (asynchronous modes), or once enough replicas
     // hold them (synchronous modes): nobody reads a write that a failover could still undo.
     advanceApply(region, now());
@@ -435,6 +434,13 @@ void Simulation::commitAt(std::size_t region, std::size_t g, std::uint32_t id)
     if (syncAll())
         m_engine.scheduleIn(dc.syncLagTimeout, SyncLagCheck, static_cast<std::uint32_t>(region),
                             static_cast<std::uint64_t>(g) | index << 5);
+}
+
+bool Simulation::waitsForReplicasNow(std::size_t region, std::size_t g) const
+{
+    const DataConfig &dc = m_config.data;
+    return dc.topology != WriteTopology::MultiPrimary && waitsForReplicas(dc.mode) &&
+           !m_data[region].syncFallback[g] && syncAcksNeeded(g) > 0;
 }
 
 bool Simulation::syncAll() const
@@ -491,6 +497,26 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
         return;
     const auto g = static_cast<std::size_t>(req.commitGroup);
     LogEntry *found = committedEntry(req);
+    bool reLogged = false;
+    forEachReLoggedCopy(req.writeId, [&](LogEntry &copy) {
+        copy.clientAcked = true;
+        copy.resolved = true;
+        copy.ackTime = now();
+        reLogged = true;
+    });
+    if (reLogged && (!found || found->resurrected || found->staleEpoch != 0)) {
+        // A newer primary applied and re-logged it (no fencing): it lives on in that lineage,
+        // whatever becomes of the deposed primary's copy.
+        if (found)
+            forEachCopy(g, req.commitIndex, req.writeId, [&](LogEntry &copy) {
+                copy.clientAcked = true;
+                copy.resolved = true;
+                copy.ackTime = now();
+                copy.request = -1;
+            });
+        stampAcknowledgement(req);
+        return;
+    }
     if (!found) {
         // Gone before the answer arrived: with its primary's destroyed storage (never shipped),
         // or rolled back when its deposed primary rejoined.
@@ -527,11 +553,18 @@ void Simulation::acknowledgeWriteToClient(std::uint32_t id)
                                          originLog.epoch < group.epoch;
         if (!(e.orphan && heldByDeposedOrigin)) {
             ++(e.orphan ? m_writes.lostDiscarded : m_writes.lostNotShipped);
-            forEachCopy(g, req.commitIndex, req.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
+            const bool discarded = e.orphan;
+            forEachCopy(g, req.commitIndex, req.writeId, [discarded](LogEntry &copy) {
+                copy.lostCounted = true;
+                copy.lostAsDiscarded = discarded;
+            });
         }
     }
-    if (e.lwwLost && !e.lostCounted)
-        ++m_writes.lostOverwritten; // last-write-wins had dropped it before the client heard back
+    if (e.lwwLost && !e.lostCounted) { // its value was dropped before the client heard back
+        ++(e.olderEpochLost ? m_writes.lostOlderEpoch : m_writes.lostOverwritten);
+        if (e.olderEpochLost)
+            noteLostWrite(e.commitTime, e.key, e.origin);
+    }
     if (e.lostCounted)
         noteLostWrite(e.commitTime, e.key, e.origin);
     if (!e.orphan && e.epoch == group.epoch && group.epoch > 1)
@@ -592,6 +625,7 @@ void Simulation::writeFinishedWithoutAck(std::uint32_t id, bool indeterminate)
             log.at(req.commitIndex).request = -1;
         forEachCopy(static_cast<std::size_t>(req.commitGroup), req.commitIndex, req.writeId,
                     [](LogEntry &copy) { copy.resolved = true; });
+        forEachReLoggedCopy(req.writeId, [](LogEntry &copy) { copy.resolved = true; });
     }
 }
 
@@ -638,7 +672,7 @@ void Simulation::judgeRead(std::uint32_t id)
 
 void Simulation::recountWrites()
 {
-    std::uint64_t durable = 0, pending = 0, orphaned = 0;
+    std::uint64_t durable = 0, pending = 0, orphaned = 0, resurrected = m_resurrectedTruncated;
     for (std::uint64_t truncated : m_durableTruncated)
         durable += truncated;
     const std::size_t nr = m_regions.size();
@@ -653,11 +687,12 @@ void Simulation::recountWrites()
                     everywhere = std::min(everywhere, lineageEnd(r, g));
             for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i) {
                 const LogEntry &e = log.at(i);
-                if (!e.clientAcked || e.lwwLost || e.lostCounted)
+                if (!e.clientAcked || e.lwwLost || e.lostCounted || e.resurrected)
                     continue;
                 if (e.orphan && e.origin != p)
                     continue;
                 (i <= everywhere ? durable : pending) += 1;
+                resurrected += i <= everywhere && e.staleEpoch != 0 ? 1 : 0;
             }
         }
         // Deposed primaries that still hold writes acknowledged after they were deposed.
@@ -671,7 +706,7 @@ void Simulation::recountWrites()
             for (std::uint64_t i = log.base() + 1; i <= log.end(); ++i) {
                 const LogEntry &e = log.at(i);
                 if (e.origin == static_cast<std::int8_t>(r) && e.orphan && e.clientAcked && !e.lwwLost &&
-                    !e.lostCounted)
+                    !e.lostCounted && !e.resurrected)
                     ++orphaned;
             }
         }
@@ -681,6 +716,7 @@ void Simulation::recountWrites()
     m_writes.durable = durable;
     m_writes.pending = pending;
     m_writes.orphaned = orphaned;
+    m_writes.resurrected = resurrected;
 }
 
 std::uint64_t Simulation::retainedEntries() const
@@ -729,7 +765,7 @@ std::uint64_t Simulation::ackedOnlyOnTheWire() const
                 continue;
             for (std::uint64_t i = b.first; i <= b.through; ++i) {
                 const LogEntry &e = b.entries[i - b.first];
-                if (e.writeId == 0 || !e.clientAcked || e.lwwLost || e.lostCounted)
+                if (e.writeId == 0 || !e.clientAcked || e.lwwLost || e.lostCounted || e.resurrected)
                     continue;
                 const bool held = heldByACopy(b.group, i, e.writeId);
                 const std::pair<std::size_t, std::uint64_t> id{b.group, e.writeId};

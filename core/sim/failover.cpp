@@ -402,7 +402,7 @@ void Simulation::becomePrimary(std::size_t x, std::size_t g)
         ReplicaLog &oldLog = m_data[static_cast<std::size_t>(old)].logs[g];
         for (std::uint64_t i = std::max(fork, oldLog.base()) + 1; i <= oldLog.end(); ++i) {
             LogEntry &e = oldLog.at(i);
-            if (e.clientAcked && !e.lostCounted && !e.lwwLost && !e.orphan) {
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost && !e.orphan && !e.resurrected) {
                 ++m_writes.lostNotShipped;
                 noteLostWrite(e.commitTime, e.key, static_cast<int>(old));
                 forEachCopy(g, i, e.writeId, [](LogEntry &copy) { copy.lostCounted = true; });
@@ -451,8 +451,9 @@ void Simulation::rejoinOrphans(std::size_t region, std::size_t g, std::uint64_t 
     advanceApply(primary, now());
     for (std::uint64_t i = std::max(common, mine.base()) + 1; i <= mine.end(); ++i) {
         LogEntry &e = mine.at(i);
-        if (e.origin != static_cast<std::int8_t>(region) || !e.clientAcked || e.lwwLost || e.lostCounted)
-            continue;
+        if (e.origin != static_cast<std::int8_t>(region) || !e.clientAcked || e.lwwLost || e.lostCounted ||
+            e.resurrected)
+            continue; // lost or settled already (a resurrected write is in the new lineage)
         const KeySlot &current = m_data[primary].values[e.key];
         const bool changedSinceFork =
             current.writeId != 0 && current.stamp > e.stamp - (e.commitTime - current.invokeTime);

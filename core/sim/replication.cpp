@@ -181,7 +181,7 @@ void Simulation::batchLostOnTheWay(std::size_t from, std::size_t g, const wire::
         return;
     for (std::uint64_t i = batch.first; i <= batch.through; ++i) {
         const LogEntry &e = batch.entries[i - batch.first];
-        if (e.writeId == 0 || !e.clientAcked || e.lostCounted || e.lwwLost)
+        if (e.writeId == 0 || !e.clientAcked || e.lostCounted || e.lwwLost || e.resurrected)
             continue;
         if (heldByACopy(g, i, e.writeId))
             continue;
@@ -219,23 +219,69 @@ void Simulation::receiveStaleEpoch(std::size_t region, std::size_t from, std::si
         sendReplicationAck(region, from, g, true);
         return;
     }
-    if (count == 0)
-        return;
-    // No fencing: the stale writes land on storage that already follows the new primary.
-    for (std::uint64_t i = first + 1; i <= first + count; ++i) {
-        const LogEntry &e = theirs.at(i);
-        if (e.op == WriteOp::Put) {
-            KeySlot &slot = d.values[e.key];
-            slot.writeId = e.writeId;
-            slot.invokeTime = e.invokeTime;
-            slot.ackTime = e.ackTime;
-            slot.stamp = e.stamp;
-            slot.origin = e.origin;
-        }
+    if (count == 0 || d.believedPrimary[g] != static_cast<std::int8_t>(region))
+        return; // a follower takes its data from the primary it follows, not from a deposed one
+    // No fencing: the primary applies the deposed primary's writes as they come and logs them
+    // again in its own lineage (as a MySQL replica with log_replica_updates does), so its
+    // followers get them from it and every copy ends with the same state. What both lineages
+    // share (up to the fork) it has already.
+    std::uint64_t forkPoint = first + count;
+    for (const auto &fork : m_groups[g].forks)
+        if (fork.first > theirs.epoch && fork.first <= d.logs[g].epoch)
+            forkPoint = std::min(forkPoint, fork.second);
+    const std::uint64_t common = std::max(first, forkPoint);
+    std::uint64_t applied = 0;
+    for (std::uint64_t i = common + 1; i <= first + count; ++i) {
+        LogEntry &e = m_data[from].logs[g].at(i);
+        if (e.writeId == 0 || e.resurrected || m_reLogged.count(e.writeId) != 0)
+            continue;
+        reLogStaleWrite(region, g, e, i);
+        ++applied;
     }
-    m_staleEpochApplied += count;
+    if (applied == 0)
+        return;
+    m_staleEpochApplied += applied;
     log(SimEventType::StaleEpochApplied, static_cast<int>(region), static_cast<int>(from), -1,
-        static_cast<double>(count));
+        static_cast<double>(applied));
+}
+
+void Simulation::reLogStaleWrite(std::size_t region, std::size_t g, LogEntry &stale, std::uint64_t staleIndex)
+{
+    RegionData &d = m_data[region];
+    ReplicaLog &log = d.logs[g];
+    LogEntry e = stale;
+    e.commitTime = now();
+    e.epoch = log.epoch;
+    e.origin = static_cast<std::int8_t>(region);
+    e.orphan = log.epoch < m_groups[g].epoch; // this primary may itself be deposed by now
+    e.staleEpoch = stale.staleEpoch != 0 ? stale.staleEpoch : stale.epoch;
+    e.request = -1; // its client waits at the deposed primary, which answers it (or not)
+    e.syncAcks = 0;
+    e.lostCounted = e.lostAsDiscarded = e.lwwLost = e.olderEpochLost = e.resurrected = false;
+    const std::uint64_t index = log.end() + 1;
+    log.append(e);
+    m_reLogged[e.writeId] = {g, index};
+    // Its fate moves to the re-log: counted lost already (not shipped at the promotion) it is
+    // not lost any more; an orphan it is no more (the deposed lineage's copies are skipped).
+    const std::uint32_t staleEpoch = stale.epoch;
+    if (stale.clientAcked && stale.lostCounted && !stale.lwwLost) {
+        --(stale.lostAsDiscarded ? m_writes.lostDiscarded : m_writes.lostNotShipped);
+        const int population = populationOfKey(stale.key);
+        m_incidents.noteWriteRecovered(population, stale.origin);
+    }
+    forEachCopy(g, staleIndex, stale.writeId, [staleEpoch](LogEntry &copy) {
+        if (copy.staleEpoch == 0 && copy.epoch == staleEpoch)
+            copy.resurrected = true;
+    });
+    if (m_config.data.recordHistory)
+        m_history.commits.push_back(History::Commit{e.writeId, index, now(), e.epoch,
+                                                    static_cast<std::int8_t>(g), e.origin, e.staleEpoch});
+    // Applied now, or (a synchronous primary) with the writes it waits for replicas to confirm.
+    advanceApply(region, now());
+    if (!waitsForReplicasNow(region, g) && log.applied + 1 == index) {
+        applyEntry(region, log.at(index), g, index);
+        log.applied = index;
+    }
 }
 
 void Simulation::copyStoredState(std::size_t region, std::size_t from)
@@ -334,7 +380,7 @@ void Simulation::adoptEpoch(std::size_t region, std::size_t g, std::size_t from)
         for (std::uint64_t i = std::max(common, log.base()) + 1; i <= log.end(); ++i) {
             LogEntry &e = log.at(i);
             if (wasPrimary && e.origin == static_cast<std::int8_t>(region) && e.orphan && e.clientAcked &&
-                !e.lwwLost && !e.lostCounted) {
+                !e.lwwLost && !e.lostCounted && !e.resurrected) {
                 ++m_writes.lostDiscarded;
                 ++discarded;
                 noteLostWrite(e.commitTime, e.key, static_cast<int>(region));
@@ -652,7 +698,7 @@ void Simulation::compactOrphans(std::size_t g)
                 break;
             }
             if (e.origin == static_cast<std::int8_t>(r) && e.orphan && e.clientAcked && !e.lwwLost &&
-                !e.lostCounted) {
+                !e.lostCounted && !e.resurrected) {
                 ++d.compactedOrphans[g];
                 auto &[first, last] = d.compactedOrphanCommits[g];
                 first = std::min(first, e.commitTime);
@@ -722,10 +768,12 @@ void Simulation::truncateLogs()
         // has it). A detached copy that never received it counts it among its unseen writes.
         for (std::uint64_t i = primaryLog.base() + 1; i <= cutoff; ++i) {
             const LogEntry &e = primaryLog.at(i);
-            const bool counted =
-                e.clientAcked && !e.lwwLost && !e.lostCounted && !(e.orphan && e.origin != p);
+            const bool counted = e.clientAcked && !e.lwwLost && !e.lostCounted && !e.resurrected &&
+                                 !(e.orphan && e.origin != p);
             if (counted)
                 ++m_durableTruncated[g];
+            if (counted && e.staleEpoch != 0)
+                ++m_resurrectedTruncated;
             if (!anyDetached)
                 continue;
             bool unseen = false;

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -379,8 +380,26 @@ private:
     void ship(std::size_t from, std::size_t group, std::size_t to);
     void onBatchArrive(std::size_t region, std::uint64_t data, bool consumed);
     void receiveEntries(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
-    // A deposed primary's writes of an older epoch: refused with fencing, applied without.
+    // A deposed primary's writes of an older epoch: refused with fencing; without, the region that
+    // is primary applies and re-logs them (its followers take them from it, not from the sender).
     void receiveStaleEpoch(std::size_t region, std::size_t from, std::size_t group, std::uint64_t through);
+    void reLogStaleWrite(std::size_t region, std::size_t group, LogEntry &stale, std::uint64_t staleIndex);
+    // The copies of a re-logged write in the surviving lineage, if it was re-logged.
+    template<class Fn> void forEachReLoggedCopy(std::uint64_t writeId, Fn &&fn)
+    {
+        const auto it = m_reLogged.find(writeId);
+        if (it == m_reLogged.end())
+            return;
+        forEachCopy(it->second.first, it->second.second, writeId, [&](LogEntry &copy) {
+            if (copy.staleEpoch != 0)
+                fn(copy);
+        });
+    }
+    // A re-logged write of an older epoch replaces `held` at its primary: a newer acknowledged
+    // write's value is lost.
+    // A write committed at `region` now waits for replicas before it is applied and answered.
+    bool waitsForReplicasNow(std::size_t region, std::size_t group) const;
+    void noteOverwrittenByOlderEpoch(std::size_t region, const KeySlot &held, const LogEntry &incoming);
     // Re-clones `region`'s copy from `from`'s state (it fell behind the sender's truncated log).
     // The stored values, clocks, fields and sets of `from`, copied into `region`.
     void copyStoredState(std::size_t region, std::size_t from);
@@ -515,6 +534,9 @@ private:
     std::uint64_t m_nextWriteId = 1;
     // Per group: acknowledged entries already dropped from the logs (everyone had them).
     std::vector<std::uint64_t> m_durableTruncated;
+    std::uint64_t m_resurrectedTruncated = 0; // of those, re-logged stale-epoch writes
+    // Stale-epoch writes re-logged by a newer primary (no fencing): write id -> (group, index).
+    std::map<std::uint64_t, std::pair<std::size_t, std::uint64_t>> m_reLogged;
     // Replication batches on the wire, per stream (sender, group, receiver): wireStream().
     std::vector<std::deque<wire::BatchOnWire>> m_batchesOnWire;
     // Per region, event-log mode: batches taken off the wire, waiting for the region's consumer.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <limits>
 #include <tuple>
 
 namespace fl {
@@ -121,6 +122,8 @@ void Simulation::applyRegister(std::size_t region, const LogEntry &e, std::size_
         multi ? resolveLastWriteWins(slot, e.stamp, e.origin, e.clock.data(), region, local) : LwwOutcome{};
     if (!settleLastWriteWins(region, lww, asSlot(e, index, dot, g), slot))
         return;
+    if (e.staleEpoch != 0 && local)
+        noteOverwrittenByOlderEpoch(region, slot, e); // counted once, where it was re-logged
     slot.writeId = e.writeId;
     slot.invokeTime = e.invokeTime;
     slot.ackTime =
@@ -169,6 +172,45 @@ void Simulation::markLostToLww(std::size_t region, const KeySlot &lost, bool cau
         if (truncated > 0)
             --truncated;
     }
+}
+
+void Simulation::noteOverwrittenByOlderEpoch(std::size_t region, const KeySlot &held,
+                                             const LogEntry &incoming)
+{
+    if (held.writeId == 0 || held.group < 0)
+        return; // the initial value
+    const auto g = static_cast<std::size_t>(held.group);
+    ReplicaLog &log = m_data[region].logs[g];
+    if (log.contains(held.index) && log.at(held.index).writeId == held.writeId) {
+        const LogEntry &w = log.at(held.index);
+        const std::uint32_t heldEpoch = w.staleEpoch != 0 ? w.staleEpoch : w.epoch;
+        if (w.op != WriteOp::Put || heldEpoch <= incoming.staleEpoch || w.lwwLost || w.lostCounted ||
+            w.resurrected)
+            return;
+        const bool acked = w.clientAcked;
+        forEachCopy(g, held.index, held.writeId, [](LogEntry &copy) {
+            copy.lwwLost = true;
+            copy.olderEpochLost = true;
+        });
+        if (acked) {
+            ++m_writes.lostOlderEpoch;
+            noteLostWrite(w.commitTime, w.key, w.origin);
+        }
+        return;
+    }
+    // Truncated from the log (so counted durable): newer if the lineage of an epoch after the
+    // incoming write's had already forked off below it.
+    std::uint64_t fork = std::numeric_limits<std::uint64_t>::max();
+    for (const auto &f : m_groups[g].forks)
+        if (f.first > incoming.staleEpoch)
+            fork = std::min(fork, f.second);
+    if (held.index <= fork || held.ackTime == kNever || held.ackTime <= 0)
+        return;
+    ++m_writes.lostOlderEpoch;
+    noteLostWrite(held.invokeTime, incoming.key, held.origin);
+    std::uint64_t &truncated = m_durableTruncated[g];
+    if (truncated > 0)
+        --truncated;
 }
 
 int Simulation::authoritativeCopy(std::size_t g) const
@@ -232,7 +274,7 @@ void Simulation::destroyData(std::size_t region)
             if (onTheWire(i))
                 continue;
             LogEntry &e = log.at(i);
-            if (e.clientAcked && !e.lostCounted && !e.lwwLost &&
+            if (e.clientAcked && !e.lostCounted && !e.lwwLost && !e.resurrected &&
                 !(e.orphan && e.origin != static_cast<std::int8_t>(region))) {
                 ++m_writes.lostNotShipped;
                 noteLostWrite(e.commitTime, e.key, static_cast<int>(region));

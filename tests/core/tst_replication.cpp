@@ -269,7 +269,10 @@ private slots:
     {
         // The test hook promotes Ireland while Virginia is only cut off, not dead: Virginia keeps
         // acknowledging its nearby users (orphans) until the healed link tells it about epoch 2.
+        // With fencing: without, Ireland would apply the orphans Virginia still sends after the
+        // heal (tst_unfencedsplitbrain).
         SimulationConfig c = primaryInVirginia(8, ReplicationMode::Async, 1000.0);
+        c.failover.fencing = true;
         Simulation sim(c);
         sim.runUntil(5 * kSecond);
         sim.submit(makeCommand(sim.now(), CommandType::IsolateRegion, kVirginia));

@@ -70,6 +70,7 @@ constexpr FigureSpec kFigures[] = {
     {"lwwSkewDrops", 5, 1, 1},
     {"reconciled", 6, 1, 0},
     {"syncFallbacks", 7, 1, 0},
+    {"lostOlderEpoch", 8, 1, 0},
     // reads, and the split-brain figures
     {"reads", 0, 2, 0},
     {"staleReads", 1, 2, 1},
@@ -79,6 +80,7 @@ constexpr FigureSpec kFigures[] = {
     {"fencingRefusals", 5, 2, 0},
     {"staleEpochApplied", 6, 2, 0},
     {"ackedSincePromotion", 7, 2, 0},
+    {"resurrected", 8, 2, 0},
 };
 
 QString figureName(const QString &key)
@@ -101,6 +103,10 @@ QString figureName(const QString &key)
          QT_TRANSLATE_NOOP("fl::ui::HealthPanel", "Lost: overwritten by LWW")},
         {QStringLiteral("lostDiscarded"),
          QT_TRANSLATE_NOOP("fl::ui::HealthPanel", "Lost: discarded at rejoin")},
+        {QStringLiteral("lostOlderEpoch"),
+         QT_TRANSLATE_NOOP("fl::ui::HealthPanel", "Lost: overwritten by an older epoch")},
+        {QStringLiteral("resurrected"),
+         QT_TRANSLATE_NOOP("fl::ui::HealthPanel", "Durable: a deposed primary's, re-applied")},
         {QStringLiteral("conflicts"), QT_TRANSLATE_NOOP("fl::ui::HealthPanel", "Conflicts resolved")},
         {QStringLiteral("lwwConcurrentDrops"),
          QT_TRANSLATE_NOOP("fl::ui::HealthPanel", "LWW drops (concurrent)")},
@@ -544,6 +550,8 @@ void HealthPanel::refreshWrites()
     setFigure(QStringLiteral("lostNotShipped"), w.lostNotShipped, true);
     setFigure(QStringLiteral("lostOverwritten"), w.lostOverwritten, true);
     setFigure(QStringLiteral("lostDiscarded"), w.lostDiscarded, true);
+    setFigure(QStringLiteral("lostOlderEpoch"), w.lostOlderEpoch, true);
+    setFigure(QStringLiteral("resurrected"), w.resurrected, true);
     setFigure(QStringLiteral("conflicts"), w.conflicts);
     setFigure(QStringLiteral("lwwConcurrentDrops"), w.lwwConcurrentDrops, true);
     setFigure(QStringLiteral("lwwSkewDrops"), w.lwwSkewDrops, true);
