@@ -212,6 +212,7 @@ void Simulation::onRequestAtRegion(std::uint32_t id)
             }
         } else {
             m_metrics.attemptQueued(r, start - nowMicros);
+            region.integrateQueue(nowMicros);
             region.busyUntil = start + 1e6 / region.capacityOps;
             // The stateless tier is done; the data tier (local or remote) takes it from here.
             // The stateless work itself varies from request to request (half of it fixed, half

@@ -70,6 +70,7 @@ struct CommandApplier
             r.appTierUp = false;
             ++r.incarnation; // requests inside the app tier die with it
             r.incarnationEndedAt = s.now();
+            r.integrateQueue(static_cast<double>(s.now()));
             r.busyUntil = 0;
             s.log(SimEventType::AppTierDown, c.a);
         }

@@ -25,8 +25,9 @@ void Simulation::onMetricsTick()
     const double intervalSeconds = toSeconds(m_config.metricsInterval);
     for (std::size_t r = 0; r < nr; ++r) {
         RegionRuntime &region = m_regions[r];
-        const double backlog = std::max(0.0, region.busyUntil - nowMicros);
-        gauges[r].queueDepth = backlog * region.capacityOps / 1e6;
+        region.integrateQueue(nowMicros);
+        gauges[r].queueDepth = region.queueArea / static_cast<double>(m_config.metricsInterval);
+        region.queueArea = 0;
         gauges[r].capacityOps = region.up && region.appTierUp ? region.capacityOps : 0.0;
         gauges[r].up = region.up;
         gauges[r].inRotation = m_health.inRotation(r);

@@ -47,6 +47,7 @@ void Simulation::crashRegion(std::size_t r)
     keepBatchesThroughCrash(r); // before the streams break: what has left for good still arrives
     ++region.incarnation;
     region.incarnationEndedAt = now();
+    region.integrateQueue(static_cast<double>(now()));
     region.busyUntil = 0;
     breakStreams(r);
     if (region.readyAt != kNever) {
@@ -64,6 +65,7 @@ void Simulation::restoreRegion(std::size_t r)
         region.destroyed = false;
         recloneFromPeers(r);
     }
+    region.integrateQueue(static_cast<double>(now()));
     region.busyUntil = static_cast<double>(now());
     breakStreams(r);
     region.shedding = false;
@@ -98,6 +100,7 @@ void Simulation::setRole(std::size_t r, RegionRole role)
     }
     region.role = role;
     m_config.regions[r].role = role;
+    region.integrateQueue(static_cast<double>(now()));
     region.capacityOps = baseCapacity(m_config.regions[r]);
     region.readyAt = kNever;
     refreshRouting();
@@ -111,6 +114,7 @@ void Simulation::onRegionReady(std::size_t r, std::uint64_t incarnation)
     const RegionRole was = region.role;
     region.role = RegionRole::Active;
     m_config.regions[r].role = RegionRole::Active;
+    region.integrateQueue(static_cast<double>(now()));
     region.capacityOps = m_config.regions[r].capacityOps;
     region.readyAt = kNever;
     log(was == RegionRole::PilotLight ? SimEventType::PilotLightReady : SimEventType::StandbyScaledUp,

@@ -19,6 +19,7 @@
 #include "traffic/zipfsampler.h"
 #include "world/network.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -42,6 +43,22 @@ struct RegionRuntime
     // FIFO work queue (Lindley recursion): when the queued work drains, in microseconds. A double
     // so that service times like 1/30,000 s accumulate without rounding drift.
     double busyUntil = 0;
+    // The queue's depth (requests, at the current capacity) integrated over time since the
+    // metrics interval began, up to `queueAreaUntil` (microseconds): the interval's time-averaged
+    // depth is exact, where one sample per interval is noise. Brought up to date before every
+    // change to busyUntil or capacityOps; an observation only.
+    double queueArea = 0;
+    double queueAreaUntil = 0;
+    void integrateQueue(double nowMicros)
+    {
+        if (nowMicros <= queueAreaUntil)
+            return;
+        // The backlog falls at one microsecond per microsecond until it is empty.
+        const double backlog = std::max(0.0, busyUntil - queueAreaUntil);
+        const double draining = std::min(nowMicros - queueAreaUntil, backlog);
+        queueArea += (backlog * draining - draining * draining / 2) * capacityOps / 1e6;
+        queueAreaUntil = nowMicros;
+    }
     SimTime readyAt = kNever; // pilot light boot or warm-standby scale-up completes
     bool shedding = false;
     std::uint64_t shedThisInterval = 0;

@@ -99,6 +99,23 @@ private slots:
         for (const QJsonValue &v : series)
             sum += v.toDouble();
         QVERIFY(std::abs(sum / series.size() - wait) < 0.05 * expected);
+        // The queue depth series is each interval's time average of the work queued (in requests).
+        // Poisson arrivals see the time average (PASTA), so its mean is the mean wait times μ:
+        // ρ / (2(1 − ρ)) requests, 0.5 at ρ 0.5 and 2 at ρ 0.8.
+        const QJsonArray depth = m.region.value(QStringLiteral("series"))
+                                     .toObject()
+                                     .value(QStringLiteral("queue_depth"))
+                                     .toArray();
+        QCOMPARE(depth.size(), series.size());
+        double depthSum = 0;
+        for (const QJsonValue &v : depth)
+            depthSum += v.toDouble();
+        const double meanDepth = depthSum / depth.size();
+        const double expectedDepth = utilisation / (2.0 * (1.0 - utilisation));
+        qInfo("time-averaged queue depth %.4f, M/D/1 %.4f (%+.2f %%)", meanDepth, expectedDepth,
+              100.0 * (meanDepth - expectedDepth) / expectedDepth);
+        QVERIFY2(std::abs(meanDepth - expectedDepth) < tolerance * expectedDepth,
+                 qPrintable(QStringLiteral("%1 vs M/D/1 %2").arg(meanDepth).arg(expectedDepth)));
     }
 };
 
