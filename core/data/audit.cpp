@@ -34,6 +34,23 @@ SimTime ackOf(const History &h, std::uint64_t writeId)
     return w.outcome == History::Outcome::Ok ? w.complete : std::numeric_limits<SimTime>::max();
 }
 
+// Brings per-region rows (of any kind) up to apply record `applies` by replaying the storage
+// events recorded before it: a destroy wipes the region's row, a re-clone copies its source's.
+// `next` is the first event not replayed yet.
+template<class Row, class Wipe>
+void replayStorageEvents(const History &h, std::size_t applies, std::size_t &next, std::vector<Row> &rows,
+                         Wipe wipe)
+{
+    while (next < h.storage.size() && h.storage[next].appliesBefore <= applies) {
+        const History::StorageEvent &ev = h.storage[next++];
+        Row &mine = rows[static_cast<std::size_t>(ev.region)];
+        if (ev.kind == History::StorageEvent::Kind::Destroyed)
+            wipe(mine);
+        else
+            mine = rows[static_cast<std::size_t>(ev.source)];
+    }
+}
+
 // Writes whose data still exists somewhere: applied at a region whose storage was not destroyed
 // since (a re-clone copies the source's set).
 std::vector<bool> storedSomewhere(const History &h, std::size_t regions)
@@ -41,14 +58,8 @@ std::vector<bool> storedSomewhere(const History &h, std::size_t regions)
     std::vector<std::vector<bool>> alive(regions, std::vector<bool>(h.writes.size() + 1, false));
     std::size_t next = 0;
     auto replayStorageUpTo = [&](std::size_t applies) {
-        while (next < h.storage.size() && h.storage[next].appliesBefore <= applies) {
-            const History::StorageEvent &ev = h.storage[next++];
-            auto &mine = alive[static_cast<std::size_t>(ev.region)];
-            if (ev.kind == History::StorageEvent::Kind::Destroyed)
-                std::fill(mine.begin(), mine.end(), false);
-            else
-                mine = alive[static_cast<std::size_t>(ev.source)];
-        }
+        replayStorageEvents(h, applies, next, alive,
+                            [](std::vector<bool> &row) { std::fill(row.begin(), row.end(), false); });
     };
     for (std::size_t i = 0; i < h.applies.size(); ++i) {
         replayStorageUpTo(i);
@@ -75,14 +86,7 @@ void replayLastWriteWins(const History &h, const AuditOptions &options, AuditRes
     std::vector<std::map<std::pair<std::uint32_t, int>, std::uint64_t>> current(options.regions);
     std::size_t nextEvent = 0;
     for (std::size_t i = 0; i < h.applies.size(); ++i) {
-        while (nextEvent < h.storage.size() && h.storage[nextEvent].appliesBefore <= i) {
-            const History::StorageEvent &ev = h.storage[nextEvent++];
-            auto &mine = current[static_cast<std::size_t>(ev.region)];
-            if (ev.kind == History::StorageEvent::Kind::Destroyed)
-                mine.clear();
-            else
-                mine = current[static_cast<std::size_t>(ev.source)];
-        }
+        replayStorageEvents(h, i, nextEvent, current, [](auto &row) { row.clear(); });
         const History::Apply &a = h.applies[i];
         const History::Write &w = h.writes[a.writeId - 1];
         if (w.op != WriteOp::Put && w.op != WriteOp::SetField)
@@ -137,14 +141,8 @@ void replayStoredValues(const History &h, const AuditOptions &options, AuditResu
     std::vector<std::vector<std::uint64_t>> current(options.regions, std::vector<std::uint64_t>(keys, 0));
     std::size_t nextEvent = 0;
     auto replayStorageUpTo = [&](std::size_t applies) {
-        while (nextEvent < h.storage.size() && h.storage[nextEvent].appliesBefore <= applies) {
-            const History::StorageEvent &ev = h.storage[nextEvent++];
-            auto &mine = current[static_cast<std::size_t>(ev.region)];
-            if (ev.kind == History::StorageEvent::Kind::Destroyed)
-                std::fill(mine.begin(), mine.end(), 0);
-            else
-                mine = current[static_cast<std::size_t>(ev.source)];
-        }
+        replayStorageEvents(h, applies, nextEvent, current,
+                            [](std::vector<std::uint64_t> &row) { std::fill(row.begin(), row.end(), 0); });
     };
     for (std::size_t i = 0; i < h.applies.size(); ++i) {
         replayStorageUpTo(i);
