@@ -175,8 +175,9 @@ void Simulation::receiveWithoutSender(std::size_t region, std::size_t from, std:
 void Simulation::batchLostOnTheWay(std::size_t from, std::size_t g, const wire::BatchOnWire &batch)
 {
     // While its sender's storage lasts, the sender's own log still holds these writes and the
-    // promotion (or the storage's destruction) accounts for them. Once that storage is gone, this
-    // batch was where they lived: acknowledged ones that no copy holds are lost now.
+    // promotion (or the storage's destruction) accounts for them. Once that storage is gone, the
+    // batches were where they lived: acknowledged ones that no copy holds and no other batch still
+    // carries are lost now.
     if (!m_regions[from].destroyed)
         return;
     for (std::uint64_t i = batch.first; i <= batch.through; ++i) {
@@ -184,6 +185,12 @@ void Simulation::batchLostOnTheWay(std::size_t from, std::size_t g, const wire::
         if (e.writeId == 0 || !e.clientAcked || e.lostCounted || e.lwwLost || e.resurrected)
             continue;
         if (heldByACopy(g, i, e.writeId))
+            continue;
+        // Another batch that outlived the sender may still bring it to some copy (one per
+        // receiver): it is lost only with the last of them.
+        bool carriedElsewhere = false;
+        forEachCopy(g, i, e.writeId, [&carriedElsewhere](LogEntry &) { carriedElsewhere = true; });
+        if (carriedElsewhere)
             continue;
         ++m_writes.lostNotShipped;
         noteLostWrite(e.commitTime, e.key, e.origin);
