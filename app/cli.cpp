@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "scenario/builtins.h"
+#include "scenario/duration.h"
 #include "scenario/overrides.h"
 #include "scenario/scenarioreader.h"
 
@@ -95,12 +96,19 @@ const std::vector<Subcommand> &subcommands()
          QT_TRANSLATE_NOOP("fl::app::Cli", "Print the region catalog and the modelled round-trip times"),
          &runCatalogCommand},
         {"list", QT_TRANSLATE_NOOP("fl::app::Cli", "List the built-in scenarios"), &runListCommand},
+        {"merge",
+         QT_TRANSLATE_NOOP("fl::app::Cli", "Join the shards of a sweep into the rows and summary of the whole"),
+         &runMergeCommand, true},
         {"run", QT_TRANSLATE_NOOP("fl::app::Cli", "Run a scenario headless and report or export its metrics"),
          &runRunCommand, true},
         {"screenshot",
          QT_TRANSLATE_NOOP("fl::app::Cli",
                            "Open the window offscreen, run a scenario to a moment and save a PNG"),
          &runScreenshotCommand, true},
+        {"sweep",
+         QT_TRANSLATE_NOOP("fl::app::Cli",
+                           "Run a scenario over a grid of settings and seeds on every core; one CSV row per run"),
+         &runSweepCommand, true},
     };
     return list;
 }
@@ -126,6 +134,50 @@ std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, cons
     if (!loaded)
         *error = problem.toString();
     return loaded;
+}
+
+std::optional<std::uint64_t> parseSeedArgument(const QString &text, QString *error)
+{
+    bool ok = false;
+    const qulonglong seed = text.toULongLong(&ok, 10);
+    if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
+        *error = Cli::tr("--seed: expected a whole number from 0 to 18446744073709551615, not '%1'").arg(text);
+        return std::nullopt;
+    }
+    return seed;
+}
+
+std::optional<SimTime> parseDurationArgument(const QString &text, QString *error)
+{
+    const std::optional<SimTime> t = scenario::parseDuration(text);
+    if (!t || *t <= 0 || *t > scenario::kMaxDuration) {
+        *error = Cli::tr("--duration: expected a duration longer than 0s and at most %1, such as "
+                         "90s or 10m, not '%2'")
+                     .arg(scenario::formatDuration(scenario::kMaxDuration), text);
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::unique_ptr<QCoreApplication> makeHeadlessApplication(const QStringList &arguments)
+{
+    quietQtMessages();
+    const bool charts = rawOption(arguments, QStringLiteral("charts")).has_value();
+    if (charts && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The objects keep argc and argv for their lifetime.
+    static int argc = 1;
+    static char name[] = "failover-lab";
+    static char *argv[] = {name, nullptr};
+    std::unique_ptr<QCoreApplication> application;
+    if (charts)
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    // The language first, so that every message after this, errors included, is in it.
+    if (const std::optional<QString> language = rawOption(arguments, QStringLiteral("lang")))
+        ui::LanguageManager::instance()->setLanguage(*language, false);
+    return application;
 }
 
 void configureGuiApplication(QApplication &app)

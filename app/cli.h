@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -51,6 +53,17 @@ int runMain(int argc, char **argv);
 std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, const QString &builtin,
                                                        const QStringList &overrides, QString *error);
 
+// The value of --seed: a whole number from 0 to 2^64 - 1; nothing, with the sentence in `error`.
+std::optional<std::uint64_t> parseSeedArgument(const QString &text, QString *error);
+// The value of --duration: longer than 0 s and at most scenario::kMaxDuration.
+std::optional<SimTime> parseDurationArgument(const QString &text, QString *error);
+
+// The application object of a headless command, with its language set from --lang: a
+// QApplication when the arguments ask for --charts (Qt Charts draws with QGraphicsWidgets; without a
+// display it gets the offscreen platform), a QCoreApplication otherwise. Qt's chatter is silenced
+// first (quietQtMessages).
+std::unique_ptr<QCoreApplication> makeHeadlessApplication(const QStringList &arguments);
+
 // What every window of the lab shows the desktop: its name, desktop entry and icon.
 void configureGuiApplication(QApplication &app);
 
@@ -69,5 +82,7 @@ int runCatalogCommand(const QStringList &arguments);
 int runListCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScreenshotCommand(const QStringList &arguments);
+int runSweepCommand(const QStringList &arguments);
+int runMergeCommand(const QStringList &arguments);
 
 } // namespace fl::app

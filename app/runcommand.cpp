@@ -12,7 +12,6 @@
 #include "scenario/scenariowriter.h"
 #include "sim/simulation.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -247,24 +246,17 @@ std::optional<int> RunCommand::prepareScenario()
     if (!m_scenario)
         return failBadInput(loadError);
     scenario::Scenario *s = &*m_scenario;
+    QString argumentError;
     if (m_parser.isSet(m_options.seed)) {
-        bool ok = false;
-        const QString text = m_parser.value(m_options.seed);
-        const qulonglong seed = text.toULongLong(&ok, 10);
-        if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
-            return failBadInput(
-                RunText::tr("--seed: expected a whole number from 0 to 18446744073709551615, not '%1'")
-                    .arg(text));
-        s->config.seed = seed;
+        const std::optional<std::uint64_t> seed = parseSeedArgument(m_parser.value(m_options.seed), &argumentError);
+        if (!seed)
+            return failBadInput(argumentError);
+        s->config.seed = *seed;
     }
     if (m_parser.isSet(m_options.duration)) {
-        const std::optional<SimTime> t = scenario::parseDuration(m_parser.value(m_options.duration));
-        if (!t || *t <= 0 || *t > scenario::kMaxDuration)
-            return failBadInput(
-                RunText::tr("--duration: expected a duration longer than 0s and at most %1, such as "
-                            "90s or 10m, not '%2'")
-                    .arg(scenario::formatDuration(scenario::kMaxDuration),
-                         m_parser.value(m_options.duration)));
+        const std::optional<SimTime> t = parseDurationArgument(m_parser.value(m_options.duration), &argumentError);
+        if (!t)
+            return failBadInput(argumentError);
         m_faultsLeftOut = scenario::setDuration(*s, *t);
     }
     // --- what it will cost, refused up front when it cannot be done ---
@@ -363,24 +355,7 @@ void RunCommand::runWithProgress(Simulation &sim, SimTime end, bool long_)
 
 int runRunCommand(const QStringList &arguments)
 {
-    // Qt Charts draws with QGraphicsWidgets, which need a QApplication; a headless machine gets the
-    // offscreen platform so that no display is needed. Without --charts a QCoreApplication will do.
-    quietQtMessages();
-    const bool charts = rawOption(arguments, QStringLiteral("charts")).has_value();
-    if (charts && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "failover-lab";
-    static char *argv[] = {name, nullptr};
-    std::unique_ptr<QCoreApplication> application;
-    if (charts)
-        application = std::make_unique<QApplication>(argc, argv);
-    else
-        application = std::make_unique<QCoreApplication>(argc, argv);
-
-    // The language first, so that every message below, errors included, is in it.
-    if (const std::optional<QString> language = rawOption(arguments, QStringLiteral("lang")))
-        ui::LanguageManager::instance()->setLanguage(*language, false);
+    const std::unique_ptr<QCoreApplication> application = makeHeadlessApplication(arguments);
     return RunCommand(arguments).exec();
 }
 

@@ -1,5 +1,6 @@
 #include "runreport.h"
 
+#include "csv.h"
 #include "duration.h"
 #include "jsonwriter.h"
 #include "names.h"
@@ -398,41 +399,6 @@ QStringList reportKeyOrder()
 
 // --- CSV ---
 
-QByteArray csvNumber(double v)
-{
-    if (v == std::floor(v) && std::abs(v) < 9007199254740992.0)
-        return QByteArray::number(static_cast<qint64>(v));
-    return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
-}
-
-QByteArray csvValue(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Double:
-        return csvNumber(v.toDouble());
-    case QJsonValue::Bool:
-        return v.toBool() ? "1" : "0";
-    case QJsonValue::String: {
-        QByteArray text = v.toString().toUtf8();
-        if (text.contains(',') || text.contains('"') || text.contains('\n'))
-            return '"' + text.replace("\"", "\"\"") + '"';
-        return text;
-    }
-    default:
-        return QByteArray(); // null: no value in this interval
-    }
-}
-
-void appendRow(QByteArray &out, const QList<QJsonValue> &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += csvValue(values[i]);
-    }
-    out += '\n';
-}
-
 // Long ("tidy") table of per-entity series: time_s, entity id, then one column per series.
 QByteArray seriesCsv(const QJsonArray &entities, const QString &entityColumn, const QStringList &columns,
                      const QJsonArray &times)
@@ -448,7 +414,7 @@ QByteArray seriesCsv(const QJsonArray &entities, const QString &entityColumn, co
             QList<QJsonValue> row{times.at(t), entity.value(QStringLiteral("id"))};
             for (const QString &c : columns)
                 row << series.value(c).toArray().at(t);
-            appendRow(out, row);
+            appendCsvRow(out, row);
         }
     }
     return out;
@@ -655,7 +621,7 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
         QList<QJsonValue> row;
         for (const char *key : {"t", "type", "command", "region", "other", "population", "value"})
             row << e.value(QLatin1String(key));
-        appendRow(events, row);
+        appendCsvRow(events, row);
     }
     files.append({QStringLiteral("events.csv"), events});
 
@@ -674,7 +640,7 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
         row << a.value(QStringLiteral("by_requests")) << a.value(QStringLiteral("by_time"));
         row << l.value(QStringLiteral("p50")) << l.value(QStringLiteral("p95"))
             << l.value(QStringLiteral("p99"));
-        appendRow(totals, row);
+        appendCsvRow(totals, row);
     };
     totalsRow(QStringLiteral("run"), QJsonValue(), report);
     for (const QJsonValue &p : report.value(QStringLiteral("populations")).toArray())
@@ -701,7 +667,7 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
         QList<QJsonValue> row{times.at(t)};
         for (const QString &c : dataColumns)
             row << data.value(c).toArray().at(t);
-        appendRow(dataCsv, row);
+        appendCsvRow(dataCsv, row);
     }
     files.append({QStringLiteral("data.csv"), dataCsv});
 
@@ -745,7 +711,7 @@ bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const Q
     add(cost, "per_hour", "cost_per_hour");
     add(cost, "total", "cost_total");
     writes += '\n';
-    appendRow(writes, values);
+    appendCsvRow(writes, values);
     files.append({QStringLiteral("writes.csv"), writes});
 
     for (const auto &[name, bytes] : files) {

@@ -31,8 +31,7 @@ constexpr qreal kPlotLineZ = 50; // above the grid and axes (Qt Charts uses smal
 
 QColor paletteColour(int index)
 {
-    const auto colours = static_cast<int>(std::size(kPalette));
-    return kPalette[((index % colours) + colours) % colours];
+    return chartPaletteColour(index);
 }
 
 // Each data-layer quantity keeps one colour on every chart (losses in warm colours).
@@ -520,6 +519,12 @@ void applyTexts(ChartBinding *b)
 }
 
 } // namespace
+
+QColor chartPaletteColour(int index)
+{
+    const auto colours = static_cast<int>(std::size(kPalette));
+    return kPalette[((index % colours) + colours) % colours];
+}
 
 QString ChartFactory::title(ChartKind kind)
 {

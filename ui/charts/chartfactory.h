@@ -2,12 +2,16 @@
 
 #include "chartdata.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
 class QChart;
 
 namespace fl::ui {
+
+// The lab's chart colours (Tableau 10), by index, wrapping: every chart draws its lines with these.
+QColor chartPaletteColour(int index);
 
 // Makes Qt Charts objects from ChartData: translated title and axis titles with units, a legend,
 // one line per region or population (decimated to the plot's pixel columns) and a labelled vertical
