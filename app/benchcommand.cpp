@@ -1,6 +1,7 @@
 #include "bench/benchmarks.h"
 #include "bench/guibench.h"
 #include "cli.h"
+#include "sweepbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,7 +77,7 @@ int runGuiBenchmark(bool json, double factor, const QStringList &only)
 std::optional<QString> unknownEngineBenchmark(const QStringList &wanted)
 {
     for (const QString &name : wanted) {
-        bool known = false;
+        bool known = name == QLatin1String("sweep");
         for (const auto &b : bench::allBenchmarks())
             known = known || name == QString::fromStdString(b.name);
         if (!known)
@@ -123,6 +124,36 @@ void printEngineBenchmarks(const QStringList &wanted, double factor, bool asJson
         }
         out.flush();
     }
+}
+
+// The sweep benchmark lives in the app (it drives the thread pool the sweep command uses).
+void printSweepBenchmark(double factor, bool asJson)
+{
+    const SweepBenchResult r = runSweepBenchmark(factor);
+    QTextStream out(stdout);
+    if (asJson) {
+        QJsonObject o;
+        o[QStringLiteral("name")] = QStringLiteral("sweep");
+        o[QStringLiteral("runs")] = static_cast<double>(r.runs);
+        o[QStringLiteral("jobs")] = r.jobs;
+        o[QStringLiteral("seconds_one_job")] = r.secondsOneJob;
+        o[QStringLiteral("seconds_all_jobs")] = r.secondsAllJobs;
+        o[QStringLiteral("speedup")] = r.speedup();
+        o[QStringLiteral("rows_identical")] = r.rowsIdentical;
+        o[QStringLiteral("peak_rss_mib")] = peakRssMiB();
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out << QStringLiteral(
+                   "sweep: %1 runs, 1 job %2 s, %3 jobs %4 s, speedup %5x, rows %6; peak RSS %7 MiB\n")
+                   .arg(r.runs)
+                   .arg(r.secondsOneJob, 0, 'f', 2)
+                   .arg(r.jobs)
+                   .arg(r.secondsAllJobs, 0, 'f', 2)
+                   .arg(r.speedup(), 0, 'f', 2)
+                   .arg(r.rowsIdentical ? QStringLiteral("identical") : QStringLiteral("DIFFERENT"))
+                   .arg(peakRssMiB(), 0, 'f', 1);
+    }
+    out.flush();
 }
 
 } // namespace
@@ -182,7 +213,12 @@ int runBenchCommand(const QStringList &arguments)
 
     if (const std::optional<QString> unknown = unknownEngineBenchmark(wanted))
         return failBadInput(Cli::tr("unknown benchmark '%1'").arg(*unknown));
-    printEngineBenchmarks(wanted, factor, parser.isSet(json));
+    QStringList engineWanted = wanted;
+    engineWanted.removeAll(QStringLiteral("sweep"));
+    if (wanted.isEmpty() || !engineWanted.isEmpty())
+        printEngineBenchmarks(engineWanted, factor, parser.isSet(json));
+    if (wanted.isEmpty() || wanted.contains(QLatin1String("sweep")))
+        printSweepBenchmark(factor, parser.isSet(json));
     return ExitOk;
 }
 

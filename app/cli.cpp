@@ -97,7 +97,8 @@ const std::vector<Subcommand> &subcommands()
          &runCatalogCommand},
         {"list", QT_TRANSLATE_NOOP("fl::app::Cli", "List the built-in scenarios"), &runListCommand},
         {"merge",
-         QT_TRANSLATE_NOOP("fl::app::Cli", "Join the shards of a sweep into the rows and summary of the whole"),
+         QT_TRANSLATE_NOOP("fl::app::Cli",
+                           "Join the shards of a sweep into the rows and summary of the whole"),
          &runMergeCommand, true},
         {"run", QT_TRANSLATE_NOOP("fl::app::Cli", "Run a scenario headless and report or export its metrics"),
          &runRunCommand, true},
@@ -106,8 +107,9 @@ const std::vector<Subcommand> &subcommands()
                            "Open the window offscreen, run a scenario to a moment and save a PNG"),
          &runScreenshotCommand, true},
         {"sweep",
-         QT_TRANSLATE_NOOP("fl::app::Cli",
-                           "Run a scenario over a grid of settings and seeds on every core; one CSV row per run"),
+         QT_TRANSLATE_NOOP(
+             "fl::app::Cli",
+             "Run a scenario over a grid of settings and seeds on every core; one CSV row per run"),
          &runSweepCommand, true},
     };
     return list;
@@ -141,7 +143,8 @@ std::optional<std::uint64_t> parseSeedArgument(const QString &text, QString *err
     bool ok = false;
     const qulonglong seed = text.toULongLong(&ok, 10);
     if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+'))) {
-        *error = Cli::tr("--seed: expected a whole number from 0 to 18446744073709551615, not '%1'").arg(text);
+        *error =
+            Cli::tr("--seed: expected a whole number from 0 to 18446744073709551615, not '%1'").arg(text);
         return std::nullopt;
     }
     return seed;

@@ -27,7 +27,8 @@ int merge(const QStringList &arguments)
         "sweep, byte for byte what the sweep without --shard writes, with its summary and charts."));
     const QCommandLineOption help = parser.addHelpOption();
     SweepOutputOptions outputs;
-    QCommandLineOption lang{QStringLiteral("lang"), MergeText::tr("Language of the messages and charts: en or zh_CN."),
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            MergeText::tr("Language of the messages and charts: en or zh_CN."),
                             QStringLiteral("CODE")};
     QCommandLineOption quiet{QStringLiteral("quiet"), MergeText::tr("Print nothing but errors.")};
     parser.addOptions(outputs.all());
@@ -43,7 +44,8 @@ int merge(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.isSet(lang) && !ui::LanguageManager::availableLanguages().contains(parser.value(lang)))
-        return failBadInput(MergeText::tr("--lang: unknown language '%1' (use en or zh_CN)").arg(parser.value(lang)));
+        return failBadInput(
+            MergeText::tr("--lang: unknown language '%1' (use en or zh_CN)").arg(parser.value(lang)));
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return failBadInput(MergeText::tr("name the shards' rows files"), usage);
@@ -66,7 +68,8 @@ int merge(const QStringList &arguments)
             return failBadInput(error);
         tables.push_back(std::move(*table));
     }
-    const std::optional<scenario::SweepTable> merged = scenario::mergeSweepTables(std::move(tables), files, &error);
+    const std::optional<scenario::SweepTable> merged =
+        scenario::mergeSweepTables(std::move(tables), files, &error);
     if (!merged)
         return failBadInput(error);
 

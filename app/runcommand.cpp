@@ -248,13 +248,15 @@ std::optional<int> RunCommand::prepareScenario()
     scenario::Scenario *s = &*m_scenario;
     QString argumentError;
     if (m_parser.isSet(m_options.seed)) {
-        const std::optional<std::uint64_t> seed = parseSeedArgument(m_parser.value(m_options.seed), &argumentError);
+        const std::optional<std::uint64_t> seed =
+            parseSeedArgument(m_parser.value(m_options.seed), &argumentError);
         if (!seed)
             return failBadInput(argumentError);
         s->config.seed = *seed;
     }
     if (m_parser.isSet(m_options.duration)) {
-        const std::optional<SimTime> t = parseDurationArgument(m_parser.value(m_options.duration), &argumentError);
+        const std::optional<SimTime> t =
+            parseDurationArgument(m_parser.value(m_options.duration), &argumentError);
         if (!t)
             return failBadInput(argumentError);
         m_faultsLeftOut = scenario::setDuration(*s, *t);

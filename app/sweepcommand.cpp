@@ -56,7 +56,8 @@ struct Options
                                 SweepText::tr("Run each for T instead of the scenario's duration."),
                                 QStringLiteral("T")};
     QCommandLineOption jobs{QStringLiteral("jobs"),
-                            SweepText::tr("Runs at once (default: the number of cores)."), QStringLiteral("N")};
+                            SweepText::tr("Runs at once (default: the number of cores)."),
+                            QStringLiteral("N")};
     QCommandLineOption shard{QStringLiteral("shard"),
                              SweepText::tr("Do only the runs whose number is I modulo N (0-based), as one "
                                            "task of a batch job; join the shards with 'merge'."),
@@ -140,7 +141,8 @@ int SweepCommand::exec()
             return;
         runner.cancel();
         QTextStream(stderr) << '\n'
-                            << SweepText::tr("failover-lab: interrupted: stopping; every finished row is kept")
+                            << SweepText::tr(
+                                   "failover-lab: interrupted: stopping; every finished row is kept")
                             << '\n';
         if (m_progress)
             m_progress->stop();
@@ -163,8 +165,8 @@ int SweepCommand::exec()
 
 void SweepCommand::acceptRow(std::size_t run, const QByteArray &row)
 {
-    const auto position = static_cast<std::size_t>(std::lower_bound(m_runs.begin(), m_runs.end(), run) -
-                                                   m_runs.begin());
+    const auto position =
+        static_cast<std::size_t>(std::lower_bound(m_runs.begin(), m_runs.end(), run) - m_runs.begin());
     m_waiting.emplace(position, row);
     while (!m_waiting.empty() && m_waiting.begin()->first == m_nextToWrite) {
         writeRow(m_waiting.begin()->second);
@@ -189,7 +191,8 @@ void SweepCommand::writeRow(const QByteArray &row)
     }
     if (m_partial->write(row) != row.size() || !m_partial->flush()) {
         if (m_streamErrors.isEmpty())
-            m_streamErrors << SweepText::tr("cannot write %1: %2").arg(m_partial->fileName(), m_partial->errorString());
+            m_streamErrors
+                << SweepText::tr("cannot write %1: %2").arg(m_partial->fileName(), m_partial->errorString());
     }
 }
 
@@ -243,7 +246,8 @@ std::optional<int> SweepCommand::parseCommandLine()
         "--set, --seed and --duration. Ctrl-C stops, keeps every finished row and exits 130."));
     const QCommandLineOption help = m_parser.addHelpOption();
     m_parser.addOptions({m_options.builtin, m_options.vary, m_options.set, m_options.seeds, m_options.seed,
-                         m_options.duration, m_options.jobs, m_options.shard, m_options.lang, m_options.quiet});
+                         m_options.duration, m_options.jobs, m_options.shard, m_options.lang,
+                         m_options.quiet});
     m_parser.addOptions(m_options.outputs.all());
     m_parser.addPositionalArgument(QStringLiteral("scenario"), SweepText::tr("A scenario file (JSON)."),
                                    QStringLiteral("[SCENARIO]"));
@@ -366,7 +370,8 @@ std::optional<int> SweepCommand::prepareGrid()
             m_runs.push_back(r);
     }
     // Runs at once each hold a whole simulation: the pool must fit in memory together.
-    const int concurrent = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(m_jobs), m_runs.size()));
+    const int concurrent =
+        static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(m_jobs), m_runs.size()));
     const std::uint64_t limit = scenario::defaultMemoryLimit();
     if (peakBytes * std::max(1, concurrent) > static_cast<double>(limit))
         return failBadInput(SweepText::tr("%1 runs at once would need about %2 of memory, more than the "

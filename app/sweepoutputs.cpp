@@ -9,8 +9,8 @@
 
 namespace fl::app {
 
-std::optional<SweepDestinations> sweepDestinations(const QCommandLineParser &parser, const SweepOutputOptions &o,
-                                                   QString *error)
+std::optional<SweepDestinations> sweepDestinations(const QCommandLineParser &parser,
+                                                   const SweepOutputOptions &o, QString *error)
 {
     SweepDestinations d;
     d.rows = parser.value(o.csv);
@@ -30,7 +30,8 @@ std::optional<SweepDestinations> sweepDestinations(const QCommandLineParser &par
     }
     const std::optional<ui::ChartFormat> format = ui::ChartExporter::formatFromName(parser.value(o.format));
     if (!format) {
-        *error = SweepOutputText::tr("--format: unknown format '%1' (use png, svg or pdf)").arg(parser.value(o.format));
+        *error = SweepOutputText::tr("--format: unknown format '%1' (use png, svg or pdf)")
+                     .arg(parser.value(o.format));
         return std::nullopt;
     }
     const std::optional<ui::ChartPreset> preset = ui::ChartExporter::presetFromName(parser.value(o.preset));

@@ -54,8 +54,8 @@ struct SweepDestinations
 };
 
 // Reads and checks the options; fails with the sentence to print.
-std::optional<SweepDestinations> sweepDestinations(const QCommandLineParser &parser, const SweepOutputOptions &o,
-                                                   QString *error);
+std::optional<SweepDestinations> sweepDestinations(const QCommandLineParser &parser,
+                                                   const SweepOutputOptions &o, QString *error);
 
 // Writes the whole table's rows (atomically, unless to stdout), its summary and its charts;
 // appends each written path to `written` and each failure to `errors`.

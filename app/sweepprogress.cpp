@@ -63,8 +63,8 @@ void SweepProgress::draw()
     QTextStream err(stderr);
     if (m_terminal) {
         const int filled = m_runs == 0 ? kBarWidth : static_cast<int>(m_done * kBarWidth / m_runs);
-        err << "\r[" << QString(filled, QLatin1Char('#')) << QString(kBarWidth - filled, QLatin1Char('.')) << "] "
-            << figures << "\033[K" << Qt::flush;
+        err << "\r[" << QString(filled, QLatin1Char('#')) << QString(kBarWidth - filled, QLatin1Char('.'))
+            << "] " << figures << "\033[K" << Qt::flush;
     } else {
         err << "sweep: " << figures << '\n' << Qt::flush;
     }

@@ -18,7 +18,7 @@ public:
     SweepProgress(std::size_t runs, int jobs);
     void runDone();
     void stop() { m_stopped = true; } // Ctrl-C: no more redraws
-    void finish();                      // ends the bar's line
+    void finish();                    // ends the bar's line
 
 private:
     void draw();

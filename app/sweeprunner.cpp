@@ -31,8 +31,8 @@ SweepRunner::~SweepRunner()
     m_pool.waitForDone();
 }
 
-QByteArray SweepRunner::runOne(const scenario::SweepGrid &grid, const scenario::Scenario &cell, std::size_t run,
-                               const std::atomic<bool> &cancel)
+QByteArray SweepRunner::runOne(const scenario::SweepGrid &grid, const scenario::Scenario &cell,
+                               std::size_t run, const std::atomic<bool> &cancel)
 {
     scenario::Scenario s = cell;
     s.config.seed = grid.seedOf(run);

@@ -26,8 +26,8 @@ class SweepRunner : public QObject
 public:
     // `cells[c]` is cell c's scenario (overrides applied, validated, duration set); `runs` are the
     // grid's run numbers to do, in the order to submit them.
-    SweepRunner(scenario::SweepGrid grid, std::vector<scenario::Scenario> cells, std::vector<std::size_t> runs,
-                int jobs, QObject *parent = nullptr);
+    SweepRunner(scenario::SweepGrid grid, std::vector<scenario::Scenario> cells,
+                std::vector<std::size_t> runs, int jobs, QObject *parent = nullptr);
     ~SweepRunner() override;
 
     void start();

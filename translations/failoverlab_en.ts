@@ -146,6 +146,22 @@
         <source>give either a scenario file or --builtin NAME, not both</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Join the shards of a sweep into the rows and summary of the whole</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run a scenario over a grid of settings and seeds on every core; one CSV row per run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -156,6 +172,49 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Merge</name>
+    <message>
+        <source>Joins the rows files of a sweep&apos;s shards (sweep --shard I/N --csv FILE) into the rows of the whole sweep, byte for byte what the sweep without --shard writes, with its summary and charts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the messages and charts: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shards&apos; rows files.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name the shards&apos; rows files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--csv: name the merged rows file (&apos;-&apos; for stdout)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: larger than 2 GB, not a sweep&apos;s rows</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) from %1 file(s)</source>
+        <translation><numerusform>%n run from %1 file(s)</numerusform><numerusform>%n runs from %1 file(s)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -234,14 +293,6 @@
     </message>
     <message>
         <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
         <translation></translation>
     </message>
     <message>
@@ -681,6 +732,195 @@
     </message>
 </context>
 <context>
+    <name>fl::app::Sweep</name>
+    <message>
+        <source>Sweep the built-in scenario NAME (see &apos;list&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vary one field over the values given (repeatable; the grid is every combination), e.g. routing.dns_ttl=10s,60s,300s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field in every run (repeatable), as run --set does.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run each cell with K seeds: the first seed, the first + 1, ... (default 1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first seed (default: the scenario&apos;s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run each for T instead of the scenario&apos;s duration.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs at once (default: the number of cores).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do only the runs whose number is I modulo N (0-based), as one task of a batch job; join the shards with &apos;merge&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the messages and the charts: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary (errors still go to stderr).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--csv: cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failover-lab: interrupted: stopping; every finished row is kept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</source>
+        <translation><numerusform>%n run of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform><numerusform>%n runs of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>, shard %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs a scenario for every combination of the varied settings and every seed, on all cores, and writes one CSV row per run (in grid order, as soon as every earlier row is done), a summary over seeds and, with --charts, one chart per figure. A row equals &apos;failover-lab run&apos; with the same --set, --seed and --duration. Ctrl-C stops, keeps every finished row and exits 130.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name one scenario: a file or --builtin NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--seeds: expected a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--jobs: expected a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--vary seed: give the number of seeds with --seeds K (and the first with --seed N)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--vary %1: the path is varied twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the grid has more than %1 runs; vary fewer values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cell %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cell %1 would simulate about %2 requests, more than a run may take; shorten it (--duration) or lower the rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 runs at once would need about %2 of memory, more than the limit of %3 (half the physical memory); lower --jobs</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::SweepOutputs</name>
+    <message>
+        <source>--summary: the rows already go to standard output; name a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--format and --preset apply to charts: add --charts DIR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (use png, svg or pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the rows, one per run, to FILE (&apos;-&apos; for stdout, the default for sweep).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the summary over seeds (n, mean, min, max, p95 per cell and figure) to FILE (default: the rows file&apos;s name with .summary.csv).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draw one chart per figure against the first varied setting into DIR.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart file format: png, svg or pdf (default png).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charts for a use: slide, document or custom (default).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::SweepProgress</name>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>sweep: %n run(s) on %1 job(s)</source>
+        <translation><numerusform>sweep: %n run on %1 job(s)</numerusform><numerusform>sweep: %n runs on %1 job(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/%2 runs, %3 runs/s, %4</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
@@ -991,6 +1231,53 @@
     <name>fl::scenario::Report</name>
     <message>
         <source>cannot create the directory %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Sweep</name>
+    <message>
+        <source>--vary: expected PATH=V1,V2,…, such as routing.dns_ttl=10s,60s, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--vary %1: value %2 of %3 is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--vary %1: the value &apos;%2&apos; is given twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--shard: expected I/N with 0 ≤ I &lt; N, such as 0/4 … 3/4, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: not a sweep&apos;s rows (the first line must be the header &apos;run,…,seed,…&apos; that &apos;failover-lab sweep --csv&apos; writes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields, as in the header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the run number &apos;%3&apos; is not a whole number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: run %2 appears twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not shards of the same sweep: their headers differ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>run %1 is in both %2 and %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>run %1 is in none of the files: is a shard missing or unfinished?</source>
         <translation></translation>
     </message>
 </context>
@@ -3874,6 +4161,33 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Simulated seconds per second of your time, from 0.1× to as fast as the machine allows</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SweepChart</name>
+    <message>
+        <source>mean over seeds</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: mean of %n seed(s), band from lowest to highest</source>
+        <translation><numerusform>%1 by %2: mean of %n seed, band from lowest to highest</numerusform><numerusform>%1 by %2: mean of %n seeds, band from lowest to highest</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no run has a value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
         <translation></translation>
     </message>
 </context>

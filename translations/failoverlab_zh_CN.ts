@@ -146,6 +146,22 @@
         <source>give either a scenario file or --builtin NAME, not both</source>
         <translation>请给出场景文件或 --builtin NAME，不能同时给出</translation>
     </message>
+    <message>
+        <source>Join the shards of a sweep into the rows and summary of the whole</source>
+        <translation>把一次扫描的各分片合并为整体的行与汇总</translation>
+    </message>
+    <message>
+        <source>Run a scenario over a grid of settings and seeds on every core; one CSV row per run</source>
+        <translation>在所有核心上按设置网格与种子运行场景；每次运行一行 CSV</translation>
+    </message>
+    <message>
+        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
+        <translation>--seed：应为 0 到 18446744073709551615 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
+        <translation>--duration：应为大于 0s 且不超过 %1 的时长，如 90s 或 10m，而不是 &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -156,6 +172,49 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Merge</name>
+    <message>
+        <source>Joins the rows files of a sweep&apos;s shards (sweep --shard I/N --csv FILE) into the rows of the whole sweep, byte for byte what the sweep without --shard writes, with its summary and charts.</source>
+        <translation>把一次扫描各分片的行文件（sweep --shard I/N --csv FILE）合并为整次扫描的行，与不带 --shard 的扫描逐字节相同，并写出汇总与图表。</translation>
+    </message>
+    <message>
+        <source>Language of the messages and charts: en or zh_CN.</source>
+        <translation>消息与图表的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation>只打印错误。</translation>
+    </message>
+    <message>
+        <source>The shards&apos; rows files.</source>
+        <translation>各分片的行文件。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation>--lang：未知语言 &apos;%1&apos;（请用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>name the shards&apos; rows files</source>
+        <translation>请给出各分片的行文件</translation>
+    </message>
+    <message>
+        <source>--csv: name the merged rows file (&apos;-&apos; for stdout)</source>
+        <translation>--csv：请给出合并后的行文件（&apos;-&apos; 表示标准输出）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: larger than 2 GB, not a sweep&apos;s rows</source>
+        <translation>%1：大于 2 GB，不是扫描的行文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) from %1 file(s)</source>
+        <translation><numerusform>来自 %1 个文件的 %n 次运行</numerusform></translation>
     </message>
 </context>
 <context>
@@ -235,14 +294,6 @@
     <message>
         <source>--dpi: expected a whole number from 24 to 1200, not &apos;%1&apos;</source>
         <translation>--dpi：应为 24 到 1200 之间的整数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--seed: expected a whole number from 0 to 18446744073709551615, not &apos;%1&apos;</source>
-        <translation>--seed：应为 0 到 18446744073709551615 之间的整数，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
-        <translation>--duration：应为大于 0s 且不超过 %1 的时长，如 90s 或 10m，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--csv: cannot create the directory %1</source>
@@ -681,6 +732,195 @@
     </message>
 </context>
 <context>
+    <name>fl::app::Sweep</name>
+    <message>
+        <source>Sweep the built-in scenario NAME (see &apos;list&apos;).</source>
+        <translation>扫描内置场景 NAME（见 &apos;list&apos;）。</translation>
+    </message>
+    <message>
+        <source>Vary one field over the values given (repeatable; the grid is every combination), e.g. routing.dns_ttl=10s,60s,300s.</source>
+        <translation>让一个字段取所给的各个值（可重复；网格为所有组合），例如 routing.dns_ttl=10s,60s,300s。</translation>
+    </message>
+    <message>
+        <source>Change one field in every run (repeatable), as run --set does.</source>
+        <translation>在每次运行中修改一个字段（可重复），与 run --set 相同。</translation>
+    </message>
+    <message>
+        <source>Run each cell with K seeds: the first seed, the first + 1, ... (default 1).</source>
+        <translation>每个单元用 K 个种子运行：第一个种子、第一个 + 1、……（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The first seed (default: the scenario&apos;s).</source>
+        <translation>第一个种子（默认：场景自己的）。</translation>
+    </message>
+    <message>
+        <source>Run each for T instead of the scenario&apos;s duration.</source>
+        <translation>每次运行 T，而不是场景的时长。</translation>
+    </message>
+    <message>
+        <source>Runs at once (default: the number of cores).</source>
+        <translation>同时进行的运行数（默认：核心数）。</translation>
+    </message>
+    <message>
+        <source>Do only the runs whose number is I modulo N (0-based), as one task of a batch job; join the shards with &apos;merge&apos;.</source>
+        <translation>只做编号模 N 余 I 的运行（从 0 起），作为批处理作业的一个任务；用 &apos;merge&apos; 合并各分片。</translation>
+    </message>
+    <message>
+        <source>Language of the messages and the charts: en or zh_CN.</source>
+        <translation>消息与图表的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary (errors still go to stderr).</source>
+        <translation>不打印进度和摘要（错误仍输出到 stderr）。</translation>
+    </message>
+    <message>
+        <source>--csv: cannot write %1: %2</source>
+        <translation>--csv：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>failover-lab: interrupted: stopping; every finished row is kept</source>
+        <translation>failover-lab：已中断：正在停止；已完成的每一行都会保留</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</source>
+        <translation><numerusform>完成 %n/%1 次运行（%2 个单元 × %3 个种子%4），用时 %5 s，%6 个并行任务</numerusform></translation>
+    </message>
+    <message>
+        <source>, shard %1</source>
+        <translation>，分片 %1</translation>
+    </message>
+    <message>
+        <source>Runs a scenario for every combination of the varied settings and every seed, on all cores, and writes one CSV row per run (in grid order, as soon as every earlier row is done), a summary over seeds and, with --charts, one chart per figure. A row equals &apos;failover-lab run&apos; with the same --set, --seed and --duration. Ctrl-C stops, keeps every finished row and exits 130.</source>
+        <translation>在所有核心上，对所变设置的每种组合和每个种子运行场景，每次运行写一行 CSV（按网格顺序，前面的行都完成后立即写出），写出按种子的汇总，加 --charts 时每个指标一张图。一行与使用相同 --set、--seed 和 --duration 的 &apos;failover-lab run&apos; 完全一致。Ctrl-C 会停止，保留已完成的每一行，并以 130 退出。</translation>
+    </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation>场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation>--lang：未知语言 &apos;%1&apos;（请用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name one scenario: a file or --builtin NAME</source>
+        <translation>请给出一个场景：文件或 --builtin NAME</translation>
+    </message>
+    <message>
+        <source>--seeds: expected a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--seeds：应为 1 到 %1 之间的整数，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--jobs: expected a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation>--jobs：应为 1 到 1024 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--vary seed: give the number of seeds with --seeds K (and the first with --seed N)</source>
+        <translation>--vary seed：请用 --seeds K 给出种子个数（用 --seed N 给出第一个）</translation>
+    </message>
+    <message>
+        <source>--vary %1: the path is varied twice</source>
+        <translation>--vary %1：这个路径被改变了两次</translation>
+    </message>
+    <message>
+        <source>the grid has more than %1 runs; vary fewer values</source>
+        <translation>网格的运行次数超过 %1；请减少所变的值</translation>
+    </message>
+    <message>
+        <source>the cell %1: %2</source>
+        <translation>单元 %1：%2</translation>
+    </message>
+    <message>
+        <source>the cell %1 would simulate about %2 requests, more than a run may take; shorten it (--duration) or lower the rates</source>
+        <translation>单元 %1 将模拟约 %2 个请求，超过一次运行的上限；请缩短时长（--duration）或降低速率</translation>
+    </message>
+    <message>
+        <source>%1 runs at once would need about %2 of memory, more than the limit of %3 (half the physical memory); lower --jobs</source>
+        <translation>同时进行 %1 次运行约需 %2 内存，超过 %3 的上限（物理内存的一半）；请减小 --jobs</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::SweepOutputs</name>
+    <message>
+        <source>--summary: the rows already go to standard output; name a file</source>
+        <translation>--summary：行已经输出到标准输出；请给出一个文件</translation>
+    </message>
+    <message>
+        <source>--format and --preset apply to charts: add --charts DIR</source>
+        <translation>--format 和 --preset 用于图表：请加上 --charts DIR</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (use png, svg or pdf)</source>
+        <translation>--format：未知格式 &apos;%1&apos;（请用 png、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
+        <translation>--preset：未知预设 &apos;%1&apos;（请用 slide、document 或 custom）</translation>
+    </message>
+    <message>
+        <source>Write the rows, one per run, to FILE (&apos;-&apos; for stdout, the default for sweep).</source>
+        <translation>把行（每次运行一行）写入 FILE（&apos;-&apos; 表示标准输出，sweep 的默认值）。</translation>
+    </message>
+    <message>
+        <source>Write the summary over seeds (n, mean, min, max, p95 per cell and figure) to FILE (default: the rows file&apos;s name with .summary.csv).</source>
+        <translation>把按种子的汇总（每个单元和指标的 n、均值、最小、最大、p95）写入 FILE（默认：行文件名改为 .summary.csv）。</translation>
+    </message>
+    <message>
+        <source>Draw one chart per figure against the first varied setting into DIR.</source>
+        <translation>把每个指标相对第一个所变设置的图画到 DIR。</translation>
+    </message>
+    <message>
+        <source>Chart file format: png, svg or pdf (default png).</source>
+        <translation>图表文件格式：png、svg 或 pdf（默认 png）。</translation>
+    </message>
+    <message>
+        <source>Charts for a use: slide, document or custom (default).</source>
+        <translation>图表用途：slide（幻灯片）、document（文档）或 custom（默认）。</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::SweepProgress</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>sweep: %n run(s) on %1 job(s)</source>
+        <translation><numerusform>sweep：%n 次运行，%1 个并行任务</numerusform></translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 runs, %3 runs/s, %4</source>
+        <translation>%1/%2 次运行，%3 次/秒，%4</translation>
+    </message>
+</context>
+<context>
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
@@ -992,6 +1232,53 @@
     <message>
         <source>cannot create the directory %1</source>
         <translation>无法创建目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Sweep</name>
+    <message>
+        <source>--vary: expected PATH=V1,V2,…, such as routing.dns_ttl=10s,60s, not &apos;%1&apos;</source>
+        <translation>--vary：应为 PATH=V1,V2,…，如 routing.dns_ttl=10s,60s，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--vary %1: value %2 of %3 is empty</source>
+        <translation>--vary %1：第 %2 个值（共 %3 个）为空</translation>
+    </message>
+    <message>
+        <source>--vary %1: the value &apos;%2&apos; is given twice</source>
+        <translation>--vary %1：值 &apos;%2&apos; 给了两次</translation>
+    </message>
+    <message>
+        <source>--shard: expected I/N with 0 ≤ I &lt; N, such as 0/4 … 3/4, not &apos;%1&apos;</source>
+        <translation>--shard：应为 I/N 且 0 ≤ I &lt; N，如 0/4 … 3/4，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: not a sweep&apos;s rows (the first line must be the header &apos;run,…,seed,…&apos; that &apos;failover-lab sweep --csv&apos; writes)</source>
+        <translation>%1：不是扫描的行文件（第一行必须是 &apos;failover-lab sweep --csv&apos; 写出的表头 &apos;run,…,seed,…&apos;）</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields, as in the header</source>
+        <translation>%1，第 %2 行：应与表头一样有 %3 个字段</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the run number &apos;%3&apos; is not a whole number</source>
+        <translation>%1，第 %2 行：运行编号 &apos;%3&apos; 不是整数</translation>
+    </message>
+    <message>
+        <source>%1: run %2 appears twice</source>
+        <translation>%1：运行 %2 出现了两次</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not shards of the same sweep: their headers differ</source>
+        <translation>%1 和 %2 不是同一次扫描的分片：它们的表头不同</translation>
+    </message>
+    <message>
+        <source>run %1 is in both %2 and %3</source>
+        <translation>运行 %1 同时出现在 %2 和 %3 中</translation>
+    </message>
+    <message>
+        <source>run %1 is in none of the files: is a shard missing or unfinished?</source>
+        <translation>运行 %1 不在任何文件中：是否缺少分片，或分片未完成？</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +4162,33 @@ t = %2 秒：%3</translation>
     <message>
         <source>Simulated seconds per second of your time, from 0.1× to as fast as the machine allows</source>
         <translation>每个真实秒内模拟的秒数，从 0.1× 到机器所能达到的最快速度</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::SweepChart</name>
+    <message>
+        <source>mean over seeds</source>
+        <translation>各种子的均值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 by %2: mean of %n seed(s), band from lowest to highest</source>
+        <translation><numerusform>%1 随 %2 变化：%n 个种子的均值，色带为最低到最高</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 随 %2 变化</translation>
+    </message>
+    <message>
+        <source>%1 (s)</source>
+        <translation>%1（秒）</translation>
+    </message>
+    <message>
+        <source>%1: no run has a value</source>
+        <translation>%1：没有任何运行有值</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
     </message>
 </context>
 <context>

@@ -249,8 +249,8 @@ std::optional<SweepTable> mergeSweepTables(std::vector<SweepTable> tables, const
             return std::nullopt;
         }
         if (run != i) {
-            *error = SweepText::tr("run %1 is in none of the files: is a shard missing or unfinished?")
-                         .arg(i);
+            *error =
+                SweepText::tr("run %1 is in none of the files: is a shard missing or unfinished?").arg(i);
             return std::nullopt;
         }
         sorted.push_back(std::move(merged.rows[order[i]]));
@@ -314,7 +314,12 @@ QByteArray sweepSummaryCsv(const SweepTable &table)
     QByteArrayList header;
     for (const QByteArray &path : summary.axisPaths)
         header << csvText(path);
-    header << "figure" << "n" << "mean" << "min" << "max" << "p95";
+    header << "figure"
+           << "n"
+           << "mean"
+           << "min"
+           << "max"
+           << "p95";
     QByteArray out = csvLine(header);
     for (const SweepCellSummary &cell : summary.cells) {
         for (qsizetype f = 0; f < summary.figurePaths.size(); ++f) {
@@ -324,7 +329,11 @@ QByteArray sweepSummaryCsv(const SweepTable &table)
             fields << summary.figurePaths[f];
             const std::optional<SweepStatistics> &s = cell.figures[static_cast<std::size_t>(f)];
             if (!s) {
-                fields << "0" << "" << "" << "" << "";
+                fields << "0"
+                       << ""
+                       << ""
+                       << ""
+                       << "";
             } else {
                 fields << QByteArray::number(static_cast<qulonglong>(s->n)) << csvNumber(s->mean)
                        << csvNumber(s->min) << csvNumber(s->max) << csvNumber(s->p95);

@@ -62,8 +62,8 @@ struct SweepStatistics
 };
 struct SweepCellSummary
 {
-    QByteArrayList values;                                  // the varied values, in axis order
-    std::vector<std::optional<SweepStatistics>> figures;    // one per numeric figure column
+    QByteArrayList values;                               // the varied values, in axis order
+    std::vector<std::optional<SweepStatistics>> figures; // one per numeric figure column
 };
 struct SweepSummary
 {

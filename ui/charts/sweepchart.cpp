@@ -18,7 +18,6 @@
 namespace fl::ui {
 namespace {
 
-
 // How the first setting's values sit on the x axis.
 struct XPlacement
 {
@@ -103,7 +102,8 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
             xValues << x;
         QStringList others;
         for (qsizetype a = 1; a < cell.values.size(); ++a)
-            others << QString::fromUtf8(summary.axisPaths[a]) + QLatin1Char('=') + QString::fromUtf8(cell.values[a]);
+            others << QString::fromUtf8(summary.axisPaths[a]) + QLatin1Char('=') +
+                          QString::fromUtf8(cell.values[a]);
         const QString name = oneAxis ? tr("mean over seeds") : others.join(QStringLiteral(", "));
         if (lineOf.emplace(name, lineNames.size()).second)
             lineNames.push_back(name);
@@ -127,7 +127,8 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
             continue;
         QStringList others;
         for (qsizetype a = 1; a < cell.values.size(); ++a)
-            others << QString::fromUtf8(summary.axisPaths[a]) + QLatin1Char('=') + QString::fromUtf8(cell.values[a]);
+            others << QString::fromUtf8(summary.axisPaths[a]) + QLatin1Char('=') +
+                          QString::fromUtf8(cell.values[a]);
         const QString name = oneAxis ? tr("mean over seeds") : others.join(QStringLiteral(", "));
         Line &line = lines[lineOf.at(name)];
         if (!line.mean) {
@@ -135,10 +136,8 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
             line.low = new QLineSeries;
             line.high = new QLineSeries;
         }
-        const double x =
-            placement.positions[static_cast<std::size_t>(xValues.indexOf(cell.values.isEmpty()
-                                                                              ? QString()
-                                                                              : QString::fromUtf8(cell.values[0])))];
+        const double x = placement.positions[static_cast<std::size_t>(
+            xValues.indexOf(cell.values.isEmpty() ? QString() : QString::fromUtf8(cell.values[0])))];
         line.mean->append(x, s->mean);
         line.low->append(x, s->min);
         line.high->append(x, s->max);
