@@ -84,5 +84,6 @@ int runRunCommand(const QStringList &arguments);
 int runScreenshotCommand(const QStringList &arguments);
 int runSweepCommand(const QStringList &arguments);
 int runMergeCommand(const QStringList &arguments);
+int runPlanCommand(const QStringList &arguments);
 
 } // namespace fl::app

@@ -24,11 +24,13 @@ QString timeLeft(double seconds)
 
 } // namespace
 
-SweepProgress::SweepProgress(std::size_t runs, int jobs) : m_runs(runs), m_terminal(::isatty(STDERR_FILENO))
+SweepProgress::SweepProgress(std::size_t runs, int jobs, const QString &command)
+    : m_runs(runs), m_command(command), m_terminal(::isatty(STDERR_FILENO))
 {
     m_wall.start();
     QTextStream err(stderr);
-    err << tr("sweep: %n run(s) on %1 job(s)", nullptr, static_cast<int>(runs)).arg(jobs) << '\n';
+    err << m_command << ": " << tr("%n run(s) on %1 job(s)", nullptr, static_cast<int>(runs)).arg(jobs)
+        << '\n';
     if (m_terminal)
         draw();
 }
@@ -66,7 +68,7 @@ void SweepProgress::draw()
         err << "\r[" << QString(filled, QLatin1Char('#')) << QString(kBarWidth - filled, QLatin1Char('.'))
             << "] " << figures << "\033[K" << Qt::flush;
     } else {
-        err << "sweep: " << figures << '\n' << Qt::flush;
+        err << m_command << ": " << figures << '\n' << Qt::flush;
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QString>
 #include <cstddef>
 
 namespace fl::app {
@@ -15,7 +16,8 @@ class SweepProgress
     Q_DECLARE_TR_FUNCTIONS(fl::app::SweepProgress)
 
 public:
-    SweepProgress(std::size_t runs, int jobs);
+    // `command` starts every line ("sweep", "plan").
+    SweepProgress(std::size_t runs, int jobs, const QString &command = QStringLiteral("sweep"));
     void runDone();
     void stop() { m_stopped = true; } // Ctrl-C: no more redraws
     void finish();                    // ends the bar's line
@@ -24,6 +26,7 @@ private:
     void draw();
 
     std::size_t m_runs;
+    QString m_command;
     std::size_t m_done = 0;
     bool m_terminal = false;
     bool m_stopped = false;
