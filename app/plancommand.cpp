@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/planengine.h"
 #include "cli.h"
 #include "interruptnotifier.h"
 #include "languagemanager.h"
@@ -14,7 +15,6 @@
 #include "scenario/sweeptable.h"
 #include "spec/commands.h"
 #include "sweepprogress.h"
-#include "sweeprunner.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -38,33 +38,6 @@ class PlanText
 };
 
 constexpr int ExitInterrupted = 130;
-
-// What the simulations measured of one design, over its seeds.
-struct Measured
-{
-    int seeds = 0;
-    int seedsMet = 0;
-    double rpoWorst = 0, rpoSum = 0;
-    double rtoWorst = 0, rtoSum = 0; // an incident still open counts as lasting to the run's end
-    int rtoOpen = 0;
-    double availabilitySum = 0, availabilityWorst = 1;
-    double p99Sum = 0;
-    double costPerHourSum = 0;
-    std::uint64_t lostWorst = 0;
-    QString firstMiss; // "seed 12: RTO 95 s > 1m", ...
-};
-
-struct Design
-{
-    scenario::DesignCandidate candidate;
-    std::optional<scenario::Scenario> scenario; // nothing: the combination is not a valid scenario
-    QString invalidReason;
-    std::optional<scenario::ScreenVerdict> screened; // the closed form's reason
-    double nominalCost = 0;
-    double estimatedRto = 0;
-    std::optional<Measured> measured;
-    bool meets() const { return measured && measured->seeds > 0 && measured->seedsMet == measured->seeds; }
-};
 
 struct Options
 {
@@ -137,25 +110,14 @@ public:
 private:
     std::optional<int> parse();
     std::optional<int> prepare();
-    bool simulate(std::vector<std::size_t> designs); // false: interrupted
-    void collect(const scenario::SweepTable &table, const std::vector<std::size_t> &batch);
     int report();
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
     Options m_options;
     QString m_usage;
-    SimTime m_rpo = 0, m_rto = 0;
-    std::optional<double> m_budget;
-    std::vector<std::uint64_t> m_seeds;
-    std::optional<SimTime> m_duration;
-    int m_jobs = 1, m_top = 5, m_maxRuns = 1500;
-    QStringList m_notes; // what the plan changed about the scenario, said once at the top
-    std::vector<Design> m_designs;
-    std::size_t m_runs = 0;
-    double m_wallSeconds = 0;
-    bool m_interrupted = false;
-    bool m_runsCapped = false;
+    ui::PlanRequest m_request;
+    ui::PlanEngine m_engine;
 };
 
 int PlanCommand::exec()
@@ -164,44 +126,28 @@ int PlanCommand::exec()
         if (const std::optional<int> code = (this->*step)())
             return *code;
     }
-    QElapsedTimer wall;
-    wall.start();
-    // Cheapest first; within one price the shortest estimated recovery first. A price is simulated
-    // whole, so that no cheaper or equally cheap design is left untried when the plan stops.
-    std::vector<std::size_t> order;
-    for (std::size_t i = 0; i < m_designs.size(); ++i) {
-        if (m_designs[i].scenario && !m_designs[i].screened)
-            order.push_back(i);
-    }
-    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-        const Design &x = m_designs[a], &y = m_designs[b];
-        return std::tie(x.nominalCost, x.estimatedRto) < std::tie(y.nominalCost, y.estimatedRto);
+    std::unique_ptr<SweepProgress> progress;
+    if (!m_parser.isSet(m_options.quiet))
+        progress =
+            std::make_unique<SweepProgress>(m_engine.runsAtMost(), m_request.jobs, QStringLiteral("plan"));
+    InterruptNotifier interrupt;
+    QEventLoop loop;
+    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &m_engine, [this, &progress] {
+        m_engine.cancel();
+        if (progress)
+            progress->stop();
     });
-    std::size_t next = 0;
-    while (next < order.size() && !m_interrupted) {
-        std::size_t end = next;
-        while (end < order.size() && m_designs[order[end]].nominalCost == m_designs[order[next]].nominalCost)
-            ++end;
-        const std::size_t room = (static_cast<std::size_t>(m_maxRuns) - m_runs) / m_seeds.size();
-        if (room == 0) {
-            m_runsCapped = true;
-            break;
-        }
-        if (end - next > room) {
-            end = next + room;
-            m_runsCapped = true;
-        }
-        m_interrupted = !simulate({order.begin() + static_cast<std::ptrdiff_t>(next),
-                                   order.begin() + static_cast<std::ptrdiff_t>(end)});
-        next = end;
-        const auto meeting =
-            std::count_if(m_designs.begin(), m_designs.end(), [](const Design &d) { return d.meets(); });
-        if (meeting >= m_top || m_runsCapped)
-            break;
-    }
-    m_wallSeconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
+    QObject::connect(&m_engine, &ui::PlanEngine::progress, &loop, [&progress] {
+        if (progress)
+            progress->runDone();
+    });
+    QObject::connect(&m_engine, &ui::PlanEngine::finished, &loop, &QEventLoop::quit);
+    m_engine.start();
+    loop.exec();
+    if (progress)
+        progress->finish();
     const int code = report();
-    return m_interrupted && code != ExitWriteFailed ? ExitInterrupted : code;
+    return m_engine.cancelled() && code != ExitWriteFailed ? ExitInterrupted : code;
 }
 
 std::optional<int> PlanCommand::parse()
@@ -246,7 +192,7 @@ std::optional<int> PlanCommand::parse()
             return failBadInput(
                 PlanText::tr("--%1: expected a duration from 0s to 24h, such as 0s, 30s or 5m, not '%2'")
                     .arg(target->names().first(), m_parser.value(*target)));
-        (target == &m_options.rpo ? m_rpo : m_rto) = *t;
+        (target == &m_options.rpo ? m_request.rpo : m_request.rto) = *t;
     }
     if (m_parser.isSet(m_options.budget)) {
         bool ok = false;
@@ -254,7 +200,7 @@ std::optional<int> PlanCommand::parse()
         if (!ok || !(b > 0) || !std::isfinite(b))
             return failBadInput(PlanText::tr("--budget: expected a cost per hour above 0, not '%1'")
                                     .arg(m_parser.value(m_options.budget)));
-        m_budget = b;
+        m_request.budgetPerHour = b;
     }
     const std::optional<int> seeds = positiveNumber(m_parser.value(m_options.seeds), 1, 1000);
     const std::optional<int> top = positiveNumber(m_parser.value(m_options.top), 1, 1000);
@@ -269,21 +215,21 @@ std::optional<int> PlanCommand::parse()
         return failBadInput(
             PlanText::tr("--max-runs: expected a whole number from --seeds to 10000000, not '%1'")
                 .arg(m_parser.value(m_options.maxRuns)));
-    m_top = *top;
-    m_maxRuns = *maxRuns;
-    m_seeds.resize(static_cast<std::size_t>(*seeds));
-    m_jobs = QThread::idealThreadCount();
+    m_request.top = *top;
+    m_request.maxRuns = *maxRuns;
+    m_request.seeds = *seeds;
+    m_request.jobs = QThread::idealThreadCount();
     if (m_parser.isSet(m_options.jobs)) {
         const std::optional<int> jobs = positiveNumber(m_parser.value(m_options.jobs), 1, 1024);
         if (!jobs)
             return failBadInput(PlanText::tr("--jobs: expected a whole number from 1 to 1024, not '%1'")
                                     .arg(m_parser.value(m_options.jobs)));
-        m_jobs = *jobs;
+        m_request.jobs = *jobs;
     }
     QString error;
     if (m_parser.isSet(m_options.duration)) {
-        m_duration = parseDurationArgument(m_parser.value(m_options.duration), &error);
-        if (!m_duration)
+        m_request.duration = parseDurationArgument(m_parser.value(m_options.duration), &error);
+        if (!m_request.duration)
             return failBadInput(error);
     }
     if (m_parser.isSet(m_options.json) && !scenario::checkOutputFile(m_parser.value(m_options.json), &error))
@@ -294,7 +240,7 @@ std::optional<int> PlanCommand::parse()
     return std::nullopt;
 }
 
-// The world as the plan runs it, and every candidate built, validated and screened.
+// The world as the plan runs it: the document with --set applied; the engine builds the designs.
 std::optional<int> PlanCommand::prepare()
 {
     const QString file = m_parser.positionalArguments().value(0);
@@ -309,318 +255,107 @@ std::optional<int> PlanCommand::prepare()
         if (!scenario::applyOverride(*document, assignment, &problem))
             return failBadInput(QStringLiteral("--set: ") + problem.toString());
     }
-    const std::optional<scenario::Scenario> base = scenario::scenarioFromJson(*document, &problem);
-    if (!base)
-        return failBadInput(problem.toString());
-
-    // The schedule is what happens to the world; what operators or settings commands do in it
-    // belongs to a design, so those are left out.
-    QJsonArray kept;
-    int dropped = 0;
-    for (const QJsonValue &fault : document->value(QStringLiteral("faults")).toArray()) {
-        const QString what = fault.toObject().value(QStringLiteral("do")).toString();
-        bool worldEvent = false;
-        for (const CommandSpec &spec : kCommandSpecs) {
-            if (what == QLatin1String(spec.id.data(), static_cast<qsizetype>(spec.id.size())))
-                worldEvent = spec.kind == CommandKind::Fault || spec.kind == CommandKind::Traffic;
-        }
-        if (worldEvent)
-            kept << fault;
-        else
-            ++dropped;
-    }
-    (*document)[QStringLiteral("faults")] = kept;
-    if (dropped > 0)
-        m_notes << PlanText::tr(
-            "left out %n setting or operator command(s) of the fault schedule: each design "
-            "sets its own",
-            nullptr, dropped);
-    if (kept.isEmpty()) {
-        scenario::addStandardFaults(*document);
-        m_notes << PlanText::tr(
-            "the scenario has no faults: every design faces the standard ones (the primary's "
-            "region crashes at 2m and returns at 6m, is cut off from 9m to 12m; 14m in all)");
-    }
-    (*document)[QStringLiteral("targets")] =
-        QJsonObject{{QStringLiteral("rpo"), scenario::formatDuration(m_rpo)},
-                    {QStringLiteral("rto"), scenario::formatDuration(m_rto)}};
-
+    m_request.document = *document;
     QString error;
-    std::uint64_t first = base->config.seed;
     if (m_parser.isSet(m_options.seed)) {
         const std::optional<std::uint64_t> seed = parseSeedArgument(m_parser.value(m_options.seed), &error);
         if (!seed)
             return failBadInput(error);
-        first = *seed;
+        m_request.firstSeed = *seed;
     }
-    m_seeds = scenario::consecutiveSeeds(first, m_seeds.size());
-
-    scenario::ScreenContext context;
-    context.rpo = m_rpo;
-    context.rto = m_rto;
-    context.budgetPerHour = m_budget;
-    for (scenario::DesignCandidate &candidate : scenario::enumerateDesigns(*document)) {
-        Design d;
-        QJsonObject designed = *document;
-        for (const QString &assignment : candidate.overrides) {
-            if (!scenario::applyOverride(designed, assignment, &problem)) {
-                d.invalidReason = problem.toString();
-                break;
-            }
-        }
-        if (d.invalidReason.isEmpty()) {
-            d.scenario = scenario::scenarioFromJson(designed, &problem);
-            if (!d.scenario)
-                d.invalidReason = problem.toString();
-        }
-        if (d.scenario) {
-            d.scenario->name = QStringLiteral("plan-") + base->name;
-            d.scenario->description = candidate.label;
-            if (m_duration)
-                scenario::setDuration(*d.scenario, *m_duration);
-            context.primaryLost = scenario::scheduleLosesPrimary(*d.scenario);
-            d.nominalCost = scenario::nominalCostPerHour(d.scenario->config);
-            d.estimatedRto = scenario::estimatedRtoSeconds(d.scenario->config);
-            d.screened = scenario::screenDesign(d.scenario->config, context);
-        }
-        d.candidate = std::move(candidate);
-        m_designs.push_back(std::move(d));
-    }
+    if (!m_engine.prepare(m_request, &error))
+        return failBadInput(error);
     return std::nullopt;
-}
-
-bool PlanCommand::simulate(std::vector<std::size_t> batch)
-{
-    scenario::SweepGrid grid;
-    grid.axes = {{QStringLiteral("design"), {}}};
-    std::vector<scenario::Scenario> cells;
-    for (std::size_t i : batch) {
-        grid.axes[0].values << QString::number(i);
-        cells.push_back(*m_designs[i].scenario);
-    }
-    grid.seeds = m_seeds;
-    std::vector<std::size_t> runs(grid.runCount());
-    for (std::size_t r = 0; r < runs.size(); ++r)
-        runs[r] = r;
-    std::unique_ptr<SweepProgress> progress;
-    if (!m_parser.isSet(m_options.quiet))
-        progress = std::make_unique<SweepProgress>(runs.size(), m_jobs, QStringLiteral("plan"));
-    std::map<std::size_t, QByteArray> rows;
-    SweepRunner runner(grid, std::move(cells), runs, m_jobs);
-    InterruptNotifier interrupt;
-    QEventLoop loop;
-    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &runner, [&runner, &progress] {
-        runner.cancel();
-        if (progress)
-            progress->stop();
-    });
-    QObject::connect(&runner, &SweepRunner::rowFinished, &loop,
-                     [&rows, &progress](std::size_t run, const QByteArray &row) {
-                         rows.emplace(run, row);
-                         if (progress)
-                             progress->runDone();
-                     });
-    QObject::connect(&runner, &SweepRunner::finished, &loop, &QEventLoop::quit);
-    runner.start();
-    loop.exec();
-    if (progress)
-        progress->finish();
-    m_runs += rows.size();
-    QByteArray bytes = scenario::csvLine(scenario::sweepHeader({QStringLiteral("design")}));
-    for (const auto &[run, row] : rows)
-        bytes += row;
-    QString error;
-    if (const std::optional<scenario::SweepTable> table = scenario::readSweepTable(bytes, QString(), &error))
-        collect(*table, batch);
-    return !runner.cancelled();
-}
-
-void PlanCommand::collect(const scenario::SweepTable &table, const std::vector<std::size_t> &)
-{
-    const auto column = [&table](const char *name) { return table.header.indexOf(QByteArray(name)); };
-    const qsizetype design = column("design"), seed = column("seed"), status = column("targets.status"),
-                    rpo = column("incidents[*].rpo_s.max"), rto = column("incidents[*].rto_s.max"),
-                    open = column("incidents[*].rto_s.open"),
-                    availability = column("availability.by_requests"), p99 = column("latency_ms.p99"),
-                    cost = column("cost.total"), lost = column("writes.lost");
-    for (const QByteArrayList &row : table.rows) {
-        Design &d = m_designs[row[design].toULongLong()];
-        if (!d.measured)
-            d.measured = Measured{};
-        Measured &m = *d.measured;
-        const double hours = toSeconds(d.scenario->duration) / 3600.0;
-        const double rpoS = row[rpo].toDouble(), rtoS = row[rto].toDouble();
-        const bool met = row[status] == "met" || row[status] == "no-incidents";
-        ++m.seeds;
-        m.seedsMet += met ? 1 : 0;
-        m.rpoWorst = std::max(m.rpoWorst, rpoS);
-        m.rpoSum += rpoS;
-        m.rtoWorst = std::max(m.rtoWorst, rtoS);
-        m.rtoSum += rtoS;
-        m.rtoOpen += row[open].toInt();
-        m.availabilitySum += row[availability].toDouble();
-        m.availabilityWorst = std::min(m.availabilityWorst, row[availability].toDouble());
-        m.p99Sum += row[p99].toDouble();
-        m.costPerHourSum += hours > 0 ? row[cost].toDouble() / hours : 0;
-        m.lostWorst = std::max<std::uint64_t>(m.lostWorst, row[lost].toULongLong());
-        if (!met && m.firstMiss.isEmpty()) {
-            QStringList why;
-            if (rpoS > toSeconds(m_rpo) || (row[lost].toULongLong() > 0 && m_rpo == 0))
-                why << PlanText::tr("RPO %1 > %2 (%n acknowledged write(s) lost)", nullptr, row[lost].toInt())
-                           .arg(seconds(rpoS), scenario::formatDuration(m_rpo));
-            if (rtoS > toSeconds(m_rto) || row[open].toInt() > 0)
-                why << (row[open].toInt() > 0
-                            ? PlanText::tr("an incident had not recovered when the run ended")
-                            : PlanText::tr("RTO %1 > %2")
-                                  .arg(seconds(rtoS), scenario::formatDuration(m_rto)));
-            if (why.isEmpty())
-                why << PlanText::tr("targets missed");
-            m.firstMiss =
-                PlanText::tr("seed %1: %2").arg(QString::fromUtf8(row[seed]), why.join(QStringLiteral(", ")));
-        }
-    }
 }
 
 int PlanCommand::report()
 {
-    std::vector<std::size_t> meeting, simulatedFailing;
-    std::size_t invalid = 0, screened = 0;
-    for (std::size_t i = 0; i < m_designs.size(); ++i) {
-        const Design &d = m_designs[i];
-        if (!d.scenario)
-            ++invalid;
-        else if (d.screened)
-            ++screened;
-        else if (d.meets())
-            meeting.push_back(i);
-        else if (d.measured)
-            simulatedFailing.push_back(i);
-    }
-    const auto mean = [](const Design &d, double Measured::*sum) {
-        return (*d.measured).*sum / d.measured->seeds;
-    };
-    std::stable_sort(meeting.begin(), meeting.end(), [&](std::size_t a, std::size_t b) {
-        const Design &x = m_designs[a], &y = m_designs[b];
-        // Cost, then latency, then the faster recovery.
-        return std::tuple(mean(x, &Measured::costPerHourSum), mean(x, &Measured::p99Sum),
-                          mean(x, &Measured::rtoSum)) < std::tuple(mean(y, &Measured::costPerHourSum),
-                                                                   mean(y, &Measured::p99Sum),
-                                                                   mean(y, &Measured::rtoSum));
-    });
-    const std::size_t simulated = meeting.size() + simulatedFailing.size();
-    if (meeting.size() > static_cast<std::size_t>(m_top))
-        meeting.resize(static_cast<std::size_t>(m_top));
-
-    QTextStream out(stdout);
-    const bool jsonToStdout = m_parser.value(m_options.json) == QLatin1String("-");
+    const ui::PlanOutcome o = m_engine.outcome();
+    const std::vector<ui::PlanDesign> &designs = m_engine.designs();
+    const QString rpo = scenario::formatDuration(m_request.rpo),
+                  rto = scenario::formatDuration(m_request.rto);
     QString text;
     QTextStream t(&text);
-    for (const QString &note : m_notes)
+    for (const QString &note : m_engine.notes())
         t << PlanText::tr("note: %1").arg(note) << '\n';
     t << PlanText::tr(
              "%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated "
              "with %5 seed(s) each: %6 runs in %7 s on %8 job(s)")
-             .arg(m_designs.size())
-             .arg(invalid)
-             .arg(screened)
-             .arg(simulated)
-             .arg(m_seeds.size())
-             .arg(m_runs)
-             .arg(QLocale().toString(m_wallSeconds, 'f', 1))
-             .arg(m_jobs)
+             .arg(designs.size())
+             .arg(o.invalid)
+             .arg(o.screened)
+             .arg(o.simulated)
+             .arg(m_engine.seeds().size())
+             .arg(m_engine.runsDone())
+             .arg(QLocale().toString(m_engine.wallSeconds(), 'f', 1))
+             .arg(m_request.jobs)
       << '\n';
-    if (m_runsCapped)
-        t << PlanText::tr("stopped at --max-runs %1: designs not simulated may be better").arg(m_maxRuns)
+    if (m_engine.stoppedAtMaxRuns())
+        t << PlanText::tr("stopped at --max-runs %1: designs not simulated may be better")
+                 .arg(m_request.maxRuns)
           << '\n';
-    if (m_interrupted)
+    if (m_engine.cancelled())
         t << PlanText::tr("interrupted: what follows covers only the designs simulated so far") << '\n';
 
-    const auto line = [&](const Design &d) {
-        const Measured &m = *d.measured;
+    const auto line = [](const ui::PlanDesign &d) {
+        const ui::PlanMeasure &m = *d.measured;
         return PlanText::tr(
                    "%1/h · RPO worst %2, mean %3 · RTO worst %4, mean %5 · availability %6 % · p99 %7 ms\n"
                    "     %8")
-            .arg(QLocale().toString(m.costPerHourSum / m.seeds, 'f', 2), seconds(m.rpoWorst),
-                 seconds(m.rpoSum / m.seeds), seconds(m.rtoWorst), seconds(m.rtoSum / m.seeds),
+            .arg(QLocale().toString(m.mean(&ui::PlanMeasure::costPerHourSum), 'f', 2), seconds(m.rpoWorst),
+                 seconds(m.mean(&ui::PlanMeasure::rpoSum)), seconds(m.rtoWorst),
+                 seconds(m.mean(&ui::PlanMeasure::rtoSum)),
                  QLocale().toString(100.0 * m.availabilityWorst, 'f', 2),
-                 QLocale().toString(m.p99Sum / m.seeds, 'f', 1), d.candidate.label);
+                 QLocale().toString(m.mean(&ui::PlanMeasure::p99Sum), 'f', 1), d.candidate.label);
     };
-    if (!meeting.empty()) {
+    if (!o.recommended.empty()) {
         t << '\n'
           << PlanText::tr("Designs that meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first:")
-                 .arg(scenario::formatDuration(m_rpo), scenario::formatDuration(m_rto))
+                 .arg(rpo, rto)
           << '\n';
-        for (std::size_t r = 0; r < meeting.size(); ++r)
-            t << QStringLiteral("%1. ").arg(r + 1, 2) << line(m_designs[meeting[r]]) << '\n';
+        for (std::size_t r = 0; r < o.recommended.size(); ++r)
+            t << QStringLiteral("%1. ").arg(r + 1, 2) << line(designs[o.recommended[r]]) << '\n';
     } else {
         t << '\n'
           << PlanText::tr("None found: no design simulated meets RPO ≤ %1 and RTO ≤ %2 on every seed.")
-                 .arg(scenario::formatDuration(m_rpo), scenario::formatDuration(m_rto))
+                 .arg(rpo, rto)
           << '\n';
     }
-    // Why the cheaper designs failed: every one simulated below the best's price, cheapest first
-    // (at most ten here; all in the JSON), and the closed forms' reasons by count.
-    const double bestCost = meeting.empty() ? std::numeric_limits<double>::infinity()
-                                            : mean(m_designs[meeting[0]], &Measured::costPerHourSum);
-    std::vector<std::size_t> cheaperFailed;
-    for (std::size_t i : simulatedFailing) {
-        if (mean(m_designs[i], &Measured::costPerHourSum) < bestCost || meeting.empty())
-            cheaperFailed.push_back(i);
-    }
-    // With none found, the closest first: the smallest worst excess over a target.
-    const auto excess = [this](const Design &d) {
-        const Measured &m = *d.measured;
-        const double rpoOver = m.rpoWorst - toSeconds(m_rpo), rtoOver = m.rtoWorst - toSeconds(m_rto);
-        return std::max({rpoOver, rtoOver, 0.0}) + (m.rtoOpen > 0 ? 1e6 : 0.0) +
-               (m.seeds - m.seedsMet) * 1e-3;
-    };
-    if (meeting.empty())
-        std::stable_sort(cheaperFailed.begin(), cheaperFailed.end(), [&](std::size_t a, std::size_t b) {
-            return excess(m_designs[a]) < excess(m_designs[b]);
-        });
-    else
-        std::stable_sort(cheaperFailed.begin(), cheaperFailed.end(), [&](std::size_t a, std::size_t b) {
-            return mean(m_designs[a], &Measured::costPerHourSum) <
-                   mean(m_designs[b], &Measured::costPerHourSum);
-        });
-    if (!cheaperFailed.empty()) {
+    // Why the cheaper designs failed (or, with none found, how close the closest came): at most ten
+    // here, all in the JSON; and the closed forms' verdicts by kind.
+    if (!o.others.empty()) {
         t << '\n'
-          << (meeting.empty() ? PlanText::tr("The closest designs:")
-                              : PlanText::tr("Cheaper designs that failed:"))
+          << (o.recommended.empty() ? PlanText::tr("The closest designs:")
+                                    : PlanText::tr("Cheaper designs that failed:"))
           << '\n';
-        for (std::size_t k = 0; k < std::min<std::size_t>(10, cheaperFailed.size()); ++k) {
-            const Design &d = m_designs[cheaperFailed[k]];
+        for (std::size_t k = 0; k < std::min<std::size_t>(10, o.others.size()); ++k) {
+            const ui::PlanDesign &d = designs[o.others[k]];
             t << "  - " << line(d) << '\n' << "     " << d.measured->firstMiss << '\n';
         }
     }
-    std::map<scenario::ScreenVerdict::Kind, int> screenReasons;
-    for (const Design &d : m_designs) {
+    std::map<scenario::ScreenVerdict::Kind, int> verdicts;
+    for (const ui::PlanDesign &d : designs) {
         if (d.scenario && d.screened)
-            ++screenReasons[d.screened->kind];
+            ++verdicts[d.screened->kind];
     }
-    if (!screenReasons.empty()) {
+    if (!verdicts.empty()) {
         t << '\n' << PlanText::tr("Screened out by the closed forms (no simulation needed):") << '\n';
-        for (const auto &[kind, count] : screenReasons)
+        for (const auto &[kind, count] : verdicts)
             t << QStringLiteral("  %1 × %2\n").arg(count, 4).arg(scenario::screenKindLabel(kind));
     }
     t.flush();
-    if (!jsonToStdout)
-        out << text;
-    out.flush();
+    if (m_parser.value(m_options.json) != QLatin1String("-"))
+        QTextStream(stdout) << text;
 
-    QStringList errors;
-    QStringList emitted;
+    QStringList errors, emitted;
     if (m_parser.isSet(m_options.emitDir)) {
         const QString dir = m_parser.value(m_options.emitDir);
         if (!QDir().mkpath(dir))
             errors << PlanText::tr("--emit: cannot create the directory %1").arg(dir);
-        for (std::size_t r = 0; r < meeting.size() && errors.isEmpty(); ++r) {
-            scenario::Scenario s = *m_designs[meeting[r]].scenario;
-            s.config.seed = m_seeds.front();
-            s.name = QStringLiteral("%1-design-%2").arg(s.name).arg(r + 1);
+        for (std::size_t r = 0; r < o.recommended.size() && errors.isEmpty(); ++r) {
             const QString path = QDir(dir).filePath(QStringLiteral("design-%1.flab.json").arg(r + 1));
             QString error;
-            if (!scenario::saveScenario(s, path, &error))
+            if (!scenario::saveScenario(m_engine.designScenario(o.recommended[r], r), path, &error))
                 errors << error;
             else
                 emitted << path;
@@ -631,60 +366,61 @@ int PlanCommand::report()
         root[QStringLiteral("format")] = QStringLiteral("failover-lab-plan");
         root[QStringLiteral("version")] = 1;
         root[QStringLiteral("targets")] =
-            QJsonObject{{QStringLiteral("rpo"), scenario::formatDuration(m_rpo)},
-                        {QStringLiteral("rto"), scenario::formatDuration(m_rto)}};
-        root[QStringLiteral("budget_per_hour")] = m_budget ? QJsonValue(*m_budget) : QJsonValue();
+            QJsonObject{{QStringLiteral("rpo"), rpo}, {QStringLiteral("rto"), rto}};
+        root[QStringLiteral("budget_per_hour")] =
+            m_request.budgetPerHour ? QJsonValue(*m_request.budgetPerHour) : QJsonValue();
         QJsonArray seeds;
-        for (std::uint64_t s : m_seeds)
+        for (std::uint64_t s : m_engine.seeds())
             seeds << static_cast<double>(s);
         root[QStringLiteral("seeds")] = seeds;
-        root[QStringLiteral("designs")] = static_cast<double>(m_designs.size());
-        root[QStringLiteral("invalid")] = static_cast<double>(invalid);
-        root[QStringLiteral("screened")] = static_cast<double>(screened);
-        root[QStringLiteral("simulated")] = static_cast<double>(simulated);
-        root[QStringLiteral("runs")] = static_cast<double>(m_runs);
-        root[QStringLiteral("stopped_at_max_runs")] = m_runsCapped;
-        root[QStringLiteral("interrupted")] = m_interrupted;
-        const auto measuredJson = [&](const Design &d) {
-            QJsonObject o = d.candidate.toJson();
-            o[QStringLiteral("nominal_cost_per_hour")] = d.nominalCost;
-            o[QStringLiteral("estimated_rto_s")] = d.estimatedRto;
+        root[QStringLiteral("notes")] = QJsonArray::fromStringList(m_engine.notes());
+        root[QStringLiteral("designs")] = static_cast<double>(designs.size());
+        root[QStringLiteral("invalid")] = static_cast<double>(o.invalid);
+        root[QStringLiteral("screened")] = static_cast<double>(o.screened);
+        root[QStringLiteral("simulated")] = static_cast<double>(o.simulated);
+        root[QStringLiteral("runs")] = static_cast<double>(m_engine.runsDone());
+        root[QStringLiteral("stopped_at_max_runs")] = m_engine.stoppedAtMaxRuns();
+        root[QStringLiteral("interrupted")] = m_engine.cancelled();
+        const auto designJson = [](const ui::PlanDesign &d) {
+            QJsonObject j = d.candidate.toJson();
+            j[QStringLiteral("nominal_cost_per_hour")] = d.nominalCost;
+            j[QStringLiteral("estimated_rto_s")] = d.estimatedRto;
             if (d.measured) {
-                const Measured &m = *d.measured;
-                o[QStringLiteral("seeds_met")] = m.seedsMet;
-                o[QStringLiteral("rpo_s_worst")] = m.rpoWorst;
-                o[QStringLiteral("rpo_s_mean")] = m.rpoSum / m.seeds;
-                o[QStringLiteral("rto_s_worst")] = m.rtoWorst;
-                o[QStringLiteral("rto_s_mean")] = m.rtoSum / m.seeds;
-                o[QStringLiteral("incidents_not_recovered")] = m.rtoOpen;
-                o[QStringLiteral("availability_worst")] = m.availabilityWorst;
-                o[QStringLiteral("availability_mean")] = m.availabilitySum / m.seeds;
-                o[QStringLiteral("p99_ms_mean")] = m.p99Sum / m.seeds;
-                o[QStringLiteral("cost_per_hour_mean")] = m.costPerHourSum / m.seeds;
-                o[QStringLiteral("writes_lost_worst")] = static_cast<double>(m.lostWorst);
+                const ui::PlanMeasure &m = *d.measured;
+                j[QStringLiteral("seeds_met")] = m.seedsMet;
+                j[QStringLiteral("rpo_s_worst")] = m.rpoWorst;
+                j[QStringLiteral("rpo_s_mean")] = m.mean(&ui::PlanMeasure::rpoSum);
+                j[QStringLiteral("rto_s_worst")] = m.rtoWorst;
+                j[QStringLiteral("rto_s_mean")] = m.mean(&ui::PlanMeasure::rtoSum);
+                j[QStringLiteral("incidents_not_recovered")] = m.incidentsNotRecovered;
+                j[QStringLiteral("availability_worst")] = m.availabilityWorst;
+                j[QStringLiteral("availability_mean")] = m.mean(&ui::PlanMeasure::availabilitySum);
+                j[QStringLiteral("p99_ms_mean")] = m.mean(&ui::PlanMeasure::p99Sum);
+                j[QStringLiteral("cost_per_hour_mean")] = m.mean(&ui::PlanMeasure::costPerHourSum);
+                j[QStringLiteral("writes_lost_worst")] = static_cast<double>(m.lostWorst);
                 if (!m.firstMiss.isEmpty())
-                    o[QStringLiteral("first_miss")] = m.firstMiss;
+                    j[QStringLiteral("first_miss")] = m.firstMiss;
             }
             if (d.screened)
-                o[QStringLiteral("screened")] = d.screened->reason;
-            return o;
+                j[QStringLiteral("screened")] = d.screened->reason;
+            return j;
         };
-        QJsonArray recommended, failed, screenedOut;
-        for (std::size_t r = 0; r < meeting.size(); ++r) {
-            QJsonObject o = measuredJson(m_designs[meeting[r]]);
-            o[QStringLiteral("rank")] = static_cast<double>(r + 1);
+        QJsonArray recommended, others, screenedOut;
+        for (std::size_t r = 0; r < o.recommended.size(); ++r) {
+            QJsonObject j = designJson(designs[o.recommended[r]]);
+            j[QStringLiteral("rank")] = static_cast<double>(r + 1);
             if (r < static_cast<std::size_t>(emitted.size()))
-                o[QStringLiteral("file")] = emitted[static_cast<qsizetype>(r)];
-            recommended << o;
+                j[QStringLiteral("file")] = emitted[static_cast<qsizetype>(r)];
+            recommended << j;
         }
-        for (std::size_t i : cheaperFailed)
-            failed << measuredJson(m_designs[i]);
-        for (const Design &d : m_designs) {
+        for (std::size_t i : o.others)
+            others << designJson(designs[i]);
+        for (const ui::PlanDesign &d : designs) {
             if (d.scenario && d.screened)
-                screenedOut << measuredJson(d);
+                screenedOut << designJson(d);
         }
         root[QStringLiteral("recommended")] = recommended;
-        root[meeting.empty() ? QStringLiteral("closest") : QStringLiteral("cheaper_failed")] = failed;
+        root[o.recommended.empty() ? QStringLiteral("closest") : QStringLiteral("cheaper_failed")] = others;
         root[QStringLiteral("screened_out")] = screenedOut;
         QString error;
         if (!scenario::writeOutputFile(m_parser.value(m_options.json), QJsonDocument(root).toJson(), &error))
@@ -696,7 +432,7 @@ int PlanCommand::report()
             err << "failover-lab: " << e << '\n';
         return ExitWriteFailed;
     }
-    return meeting.empty() ? ExitTargetMissed : ExitOk;
+    return o.recommended.empty() ? ExitTargetMissed : ExitOk;
 }
 
 } // namespace

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweepbench.h"
 
+#include "batch/sweeprunner.h"
 #include "cli.h"
 #include "scenario/sweepgrid.h"
-#include "sweeprunner.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -27,11 +27,11 @@ Timed sweepOnce(const scenario::SweepGrid &grid, const std::vector<scenario::Sce
     std::map<std::size_t, QByteArray> rows;
     QElapsedTimer wall;
     wall.start();
-    SweepRunner runner(grid, cells, runs, jobs);
+    ui::SweepRunner runner(grid, cells, runs, jobs);
     QEventLoop loop;
-    QObject::connect(&runner, &SweepRunner::rowFinished, &loop,
+    QObject::connect(&runner, &ui::SweepRunner::rowFinished, &loop,
                      [&rows](std::size_t run, const QByteArray &row) { rows.emplace(run, row); });
-    QObject::connect(&runner, &SweepRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&runner, &ui::SweepRunner::finished, &loop, &QEventLoop::quit);
     runner.start();
     loop.exec();
     Timed t;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "batch/sweeprunner.h"
 #include "cli.h"
 #include "interruptnotifier.h"
 #include "languagemanager.h"
@@ -8,7 +9,6 @@
 #include "scenario/sweeptable.h"
 #include "sweepoutputs.h"
 #include "sweepprogress.h"
-#include "sweeprunner.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -134,7 +134,7 @@ int SweepCommand::exec()
     if (!quiet)
         m_progress = std::make_unique<SweepProgress>(m_runs.size(), m_jobs);
 
-    SweepRunner runner(m_grid, std::move(m_cells), m_runs, m_jobs);
+    ui::SweepRunner runner(m_grid, std::move(m_cells), m_runs, m_jobs);
     InterruptNotifier interrupt;
     QObject::connect(&interrupt, &InterruptNotifier::interrupted, &runner, [&runner, this] {
         if (runner.cancelled())
@@ -147,9 +147,10 @@ int SweepCommand::exec()
         if (m_progress)
             m_progress->stop();
     });
-    QObject::connect(&runner, &SweepRunner::rowFinished, &runner,
+    QObject::connect(&runner, &ui::SweepRunner::rowFinished, &runner,
                      [this](std::size_t run, const QByteArray &row) { acceptRow(run, row); });
-    QObject::connect(&runner, &SweepRunner::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    QObject::connect(&runner, &ui::SweepRunner::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit);
     runner.start();
     QCoreApplication::exec();
     if (m_progress)

@@ -162,6 +162,10 @@
         <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Find the cheapest designs that meet RPO and RTO targets, proven by simulation</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -214,7 +218,166 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) from %1 file(s)</source>
-        <translation><numerusform>%n run from %1 file(s)</numerusform><numerusform>%n runs from %1 file(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n run from %1 file(s)</numerusform>
+            <numerusform>%n runs from %1 file(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Plan</name>
+    <message>
+        <source>Plan for the built-in scenario NAME.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field of the world before planning (repeatable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The RPO target: the longest span of acknowledged writes one incident may lose (e.g. 0s, 1s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The RTO target: the longest one incident may take until users are served again (e.g. 90s, 5m).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The most a design may cost per hour, before it scales up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seeds every design must meet the targets on (default 3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first seed (default: the scenario&apos;s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run each design for T instead of the scenario&apos;s duration.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs at once (default: the number of cores).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How many designs to recommend (default 5): simulation stops once this many meet the targets and every cheaper one has been tried.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The most simulations a plan may take (default 1500).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON to FILE (&apos;-&apos; for stdout).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write each recommended design as a scenario file into DIR.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the output: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, replication mode, failover policy, split-brain protection, routing and health-check setting with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name one scenario: a file or --builtin NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1: a plan needs both targets, e.g. --rpo 0s --rto 2m</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1: expected a duration from 0s to 24h, such as 0s, 30s or 5m, not &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--budget: expected a cost per hour above 0, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--seeds: expected a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--top: expected a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--max-runs: expected a whole number from --seeds to 10000000, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--jobs: expected a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 seed(s) each: %6 runs in %7 s on %8 job(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stopped at --max-runs %1: designs not simulated may be better</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>interrupted: what follows covers only the designs simulated so far</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1/h · RPO worst %2, mean %3 · RTO worst %4, mean %5 · availability %6 % · p99 %7 ms
+     %8</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Designs that meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None found: no design simulated meets RPO ≤ %1 and RTO ≤ %2 on every seed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The closest designs:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cheaper designs that failed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screened out by the closed forms (no simulation needed):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--emit: cannot create the directory %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -791,7 +954,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</source>
-        <translation><numerusform>%n run of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform><numerusform>%n runs of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n run of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform>
+            <numerusform>%n runs of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>, shard %1</source>
@@ -903,10 +1069,6 @@
         <source>%1 h %2 min</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>sweep: %n run(s) on %1 job(s)</source>
-        <translation><numerusform>sweep: %n run on %1 job(s)</numerusform><numerusform>sweep: %n runs on %1 job(s)</numerusform></translation>
-    </message>
     <message>
         <source>time left unknown</source>
         <translation></translation>
@@ -919,11 +1081,101 @@
         <source>%1/%2 runs, %3 runs/s, %4</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) on %1 job(s)</source>
+        <translation>
+            <numerusform>%n run on %1 job(s)</numerusform>
+            <numerusform>%n runs on %1 job(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Design</name>
+    <message>
+        <source>active-passive, warm standby</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active-passive, pilot light</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active-active, read replicas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>multi-primary (last write wins)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ownership (home region per key)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no split-brain protection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fencing, quorum election, leases</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>async every %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fast failover (1 s probes, 2 misses)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>standard failover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DNS, TTL %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>front door</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>health checks every %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>costs %1/h before scaling, over the budget of %2/h</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>async shipping every %1 loses writes up to %1 old at a crash (about half that on average), more than the RPO target of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the closed-form RTO of a primary crash is about %1 s, far above the target of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>over the budget before scaling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>async replication loses more than the RPO target at a crash (loss ≈ write rate × age of the oldest unshipped write)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the closed-form RTO of a primary crash exceeds 1.5 × the target + 5 s</source>
         <translation></translation>
     </message>
 </context>
@@ -4037,6 +4289,14 @@ t = %2 s: %3</source>
         <source>%1 (lag %2)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Design for &amp;Targets…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find the cheapest designs of this world that meet RPO and RTO targets, proven by simulation (Ctrl+Shift+D)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -4154,6 +4414,188 @@ t = %2 s: %3</source>
     </message>
 </context>
 <context>
+    <name>fl::ui::PlanDialog</name>
+    <message>
+        <source>RPO target: expected a duration such as 0s, 500ms or 1m, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO target: expected a duration such as 30s or 2m, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the world cannot be planned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 design(s) meet the targets so far</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None found: no design simulated meets RPO ≤ %1 and RTO ≤ %2 on every seed; the closest are listed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design(s) meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</source>
+        <translation><numerusform>%n design meets RPO ≤ %1 and RTO ≤ %2 on every seed.</numerusform><numerusform>%n designs meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 designs, %2 screened out by the closed forms, %3 simulated: %4 runs in %5 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped at the run limit: designs not simulated may be better.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped: only the designs simulated so far are covered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>closest design %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>design %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Design for Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finds the cheapest designs of this world that meet both targets on every seed: it screens 600 combinations of architecture, replication, failover, split-brain protection, routing and health checks with the closed forms, then simulates the rest with this scenario&apos;s faults (a standard region loss and partition when it has none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RPO target:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The longest span of acknowledged writes one incident may lose, e.g. 0s or 1s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO target:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The longest one incident may take until users are served again, e.g. 90s or 5m</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most, per hour:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every design must meet the targets on each of these seeds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Designs to find:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run limit:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The most simulations the plan may take</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RPO worst</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO worst</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability (worst)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Find Designs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open Design</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the selected design in the lab (its settings replace the current world&apos;s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set the targets and press Find Designs.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::PlanEngine</name>
+    <message numerus="yes">
+        <source>left out %n setting or operator command(s) of the fault schedule: each design sets its own</source>
+        <translation><numerusform>left out %n setting or operator command of the fault schedule: each design sets its own</numerusform><numerusform>left out %n setting or operator commands of the fault schedule: each design sets its own</numerusform></translation>
+    </message>
+    <message>
+        <source>the scenario has no faults: every design faces the standard ones (the primary&apos;s region crashes at 2m and returns at 6m, is cut off from 9m to 12m; 14m in all)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>RPO %1 &gt; %2 (%n acknowledged write(s) lost)</source>
+        <translation><numerusform>RPO %1 &gt; %2 (%n acknowledged write lost)</numerusform><numerusform>RPO %1 &gt; %2 (%n acknowledged writes lost)</numerusform></translation>
+    </message>
+    <message>
+        <source>an incident had not recovered when the run ended</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RTO %1 &gt; %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>targets missed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SpeedControl</name>
     <message>
         <source>Speed:</source>
@@ -4172,7 +4614,10 @@ t = %2 s: %3</source>
     </message>
     <message numerus="yes">
         <source>%1 by %2: mean of %n seed(s), band from lowest to highest</source>
-        <translation><numerusform>%1 by %2: mean of %n seed, band from lowest to highest</numerusform><numerusform>%1 by %2: mean of %n seeds, band from lowest to highest</numerusform></translation>
+        <translation>
+            <numerusform>%1 by %2: mean of %n seed, band from lowest to highest</numerusform>
+            <numerusform>%1 by %2: mean of %n seeds, band from lowest to highest</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2</source>

@@ -162,6 +162,10 @@
         <source>--duration: expected a duration longer than 0s and at most %1, such as 90s or 10m, not &apos;%2&apos;</source>
         <translation>--duration：应为大于 0s 且不超过 %1 的时长，如 90s 或 10m，而不是 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Find the cheapest designs that meet RPO and RTO targets, proven by simulation</source>
+        <translation>找出满足 RPO 和 RTO 目标的最便宜设计，并用模拟验证</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -214,7 +218,166 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) from %1 file(s)</source>
-        <translation><numerusform>来自 %1 个文件的 %n 次运行</numerusform></translation>
+        <translation>
+            <numerusform>来自 %1 个文件的 %n 次运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Plan</name>
+    <message>
+        <source>Plan for the built-in scenario NAME.</source>
+        <translation>为内置场景 NAME 做规划。</translation>
+    </message>
+    <message>
+        <source>Change one field of the world before planning (repeatable).</source>
+        <translation>规划前修改世界的一个字段（可重复）。</translation>
+    </message>
+    <message>
+        <source>The RPO target: the longest span of acknowledged writes one incident may lose (e.g. 0s, 1s).</source>
+        <translation>RPO 目标：一次事故最多可丢失多长时间跨度的已确认写入（如 0s、1s）。</translation>
+    </message>
+    <message>
+        <source>The RTO target: the longest one incident may take until users are served again (e.g. 90s, 5m).</source>
+        <translation>RTO 目标：一次事故到用户重新得到服务最多可用多久（如 90s、5m）。</translation>
+    </message>
+    <message>
+        <source>The most a design may cost per hour, before it scales up.</source>
+        <translation>设计在扩容之前每小时最多可花费的成本。</translation>
+    </message>
+    <message>
+        <source>Seeds every design must meet the targets on (default 3).</source>
+        <translation>每个设计必须在多少个种子上都达到目标（默认 3）。</translation>
+    </message>
+    <message>
+        <source>The first seed (default: the scenario&apos;s).</source>
+        <translation>第一个种子（默认：场景自己的）。</translation>
+    </message>
+    <message>
+        <source>Run each design for T instead of the scenario&apos;s duration.</source>
+        <translation>每个设计运行 T，而不是场景的时长。</translation>
+    </message>
+    <message>
+        <source>Runs at once (default: the number of cores).</source>
+        <translation>同时进行的运行数（默认：核心数）。</translation>
+    </message>
+    <message>
+        <source>How many designs to recommend (default 5): simulation stops once this many meet the targets and every cheaper one has been tried.</source>
+        <translation>推荐多少个设计（默认 5）：当这么多设计达到目标、且所有更便宜的都已试过时，模拟停止。</translation>
+    </message>
+    <message>
+        <source>The most simulations a plan may take (default 1500).</source>
+        <translation>一次规划最多可做的模拟次数（默认 1500）。</translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON to FILE (&apos;-&apos; for stdout).</source>
+        <translation>把规划以 JSON 写入 FILE（&apos;-&apos; 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write each recommended design as a scenario file into DIR.</source>
+        <translation>把每个推荐的设计作为场景文件写入 DIR。</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or zh_CN.</source>
+        <translation>输出语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print no progress.</source>
+        <translation>不打印进度。</translation>
+    </message>
+    <message>
+        <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, replication mode, failover policy, split-brain protection, routing and health-check setting with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
+        <translation>为这个世界和负载找出在每个种子上都满足 RPO 和 RTO 目标的设计，按成本从低到高：先用闭式公式筛选每种候选架构、复制模式、故障转移策略、split-brain 防护、路由和健康检查设置，再用场景的故障计划（没有时用标准的区域失效和网络分区）模拟剩下的设计加以确认。</translation>
+    </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation>场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation>--lang：未知语言 &apos;%1&apos;（请用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>name one scenario: a file or --builtin NAME</source>
+        <translation>请给出一个场景：文件或 --builtin NAME</translation>
+    </message>
+    <message>
+        <source>--%1: a plan needs both targets, e.g. --rpo 0s --rto 2m</source>
+        <translation>--%1：规划需要两个目标，例如 --rpo 0s --rto 2m</translation>
+    </message>
+    <message>
+        <source>--%1: expected a duration from 0s to 24h, such as 0s, 30s or 5m, not &apos;%2&apos;</source>
+        <translation>--%1：应为 0s 到 24h 之间的时长，如 0s、30s 或 5m，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--budget: expected a cost per hour above 0, not &apos;%1&apos;</source>
+        <translation>--budget：应为大于 0 的每小时成本，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seeds: expected a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>--seeds：应为 1 到 1000 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--top: expected a whole number from 1 to 1000, not &apos;%1&apos;</source>
+        <translation>--top：应为 1 到 1000 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-runs: expected a whole number from --seeds to 10000000, not &apos;%1&apos;</source>
+        <translation>--max-runs：应为从 --seeds 到 10000000 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--jobs: expected a whole number from 1 to 1024, not &apos;%1&apos;</source>
+        <translation>--jobs：应为 1 到 1024 之间的整数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 seed(s) each: %6 runs in %7 s on %8 job(s)</source>
+        <translation>%1 个设计：%2 个不适用于这个世界，%3 个被闭式公式筛掉，%4 个各用 %5 个种子模拟：共 %6 次运行，用时 %7 s，%8 个并行任务</translation>
+    </message>
+    <message>
+        <source>stopped at --max-runs %1: designs not simulated may be better</source>
+        <translation>在 --max-runs %1 处停止：未模拟的设计可能更好</translation>
+    </message>
+    <message>
+        <source>interrupted: what follows covers only the designs simulated so far</source>
+        <translation>已中断：以下只涵盖目前已模拟的设计</translation>
+    </message>
+    <message>
+        <source>%1/h · RPO worst %2, mean %3 · RTO worst %4, mean %5 · availability %6 % · p99 %7 ms
+     %8</source>
+        <translation>%1/小时 · RPO 最差 %2，均值 %3 · RTO 最差 %4，均值 %5 · 可用性 %6 % · p99 %7 ms
+     %8</translation>
+    </message>
+    <message>
+        <source>Designs that meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first:</source>
+        <translation>在每个种子上都满足 RPO ≤ %1 且 RTO ≤ %2 的设计，按成本从低到高：</translation>
+    </message>
+    <message>
+        <source>None found: no design simulated meets RPO ≤ %1 and RTO ≤ %2 on every seed.</source>
+        <translation>未找到：没有任何已模拟的设计在每个种子上都满足 RPO ≤ %1 且 RTO ≤ %2。</translation>
+    </message>
+    <message>
+        <source>The closest designs:</source>
+        <translation>最接近的设计：</translation>
+    </message>
+    <message>
+        <source>Cheaper designs that failed:</source>
+        <translation>更便宜但未达标的设计：</translation>
+    </message>
+    <message>
+        <source>Screened out by the closed forms (no simulation needed):</source>
+        <translation>被闭式公式筛掉的（无需模拟）：</translation>
+    </message>
+    <message>
+        <source>--emit: cannot create the directory %1</source>
+        <translation>--emit：无法创建目录 %1</translation>
     </message>
 </context>
 <context>
@@ -791,7 +954,9 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</source>
-        <translation><numerusform>完成 %n/%1 次运行（%2 个单元 × %3 个种子%4），用时 %5 s，%6 个并行任务</numerusform></translation>
+        <translation>
+            <numerusform>完成 %n/%1 次运行（%2 个单元 × %3 个种子%4），用时 %5 s，%6 个并行任务</numerusform>
+        </translation>
     </message>
     <message>
         <source>, shard %1</source>
@@ -903,10 +1068,6 @@
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
-    <message numerus="yes">
-        <source>sweep: %n run(s) on %1 job(s)</source>
-        <translation><numerusform>sweep：%n 次运行，%1 个并行任务</numerusform></translation>
-    </message>
     <message>
         <source>time left unknown</source>
         <translation>剩余时间未知</translation>
@@ -919,12 +1080,101 @@
         <source>%1/%2 runs, %3 runs/s, %4</source>
         <translation>%1/%2 次运行，%3 次/秒，%4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) on %1 job(s)</source>
+        <translation>
+            <numerusform>%n 次运行，%1 个并行任务</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
         <translation>没有名为 &quot;%1&quot; 的内置场景（内置场景：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Design</name>
+    <message>
+        <source>active-passive, warm standby</source>
+        <translation>主备（active-passive），温备</translation>
+    </message>
+    <message>
+        <source>active-passive, pilot light</source>
+        <translation>主备（active-passive），pilot light</translation>
+    </message>
+    <message>
+        <source>active-active, read replicas</source>
+        <translation>双活（active-active），只读副本</translation>
+    </message>
+    <message>
+        <source>multi-primary (last write wins)</source>
+        <translation>多 primary（最后写入者胜）</translation>
+    </message>
+    <message>
+        <source>ownership (home region per key)</source>
+        <translation>归属制（每个键有归属区域）</translation>
+    </message>
+    <message>
+        <source>no split-brain protection</source>
+        <translation>无 split-brain 防护</translation>
+    </message>
+    <message>
+        <source>fencing</source>
+        <translation>fencing</translation>
+    </message>
+    <message>
+        <source>fencing, quorum election, leases</source>
+        <translation>fencing、多数派选举、租约</translation>
+    </message>
+    <message>
+        <source>async every %1</source>
+        <translation>异步，每 %1 发送一次</translation>
+    </message>
+    <message>
+        <source>fast failover (1 s probes, 2 misses)</source>
+        <translation>快速故障转移（每 1 秒探测，2 次失败）</translation>
+    </message>
+    <message>
+        <source>standard failover</source>
+        <translation>标准故障转移</translation>
+    </message>
+    <message>
+        <source>DNS, TTL %1</source>
+        <translation>DNS，TTL %1</translation>
+    </message>
+    <message>
+        <source>front door</source>
+        <translation>前门（front door）</translation>
+    </message>
+    <message>
+        <source>health checks every %1</source>
+        <translation>每 %1 健康检查一次</translation>
+    </message>
+    <message>
+        <source>costs %1/h before scaling, over the budget of %2/h</source>
+        <translation>扩容前成本为 %1/小时，超过 %2/小时的预算</translation>
+    </message>
+    <message>
+        <source>async shipping every %1 loses writes up to %1 old at a crash (about half that on average), more than the RPO target of %2</source>
+        <translation>每 %1 发送一次的异步复制在崩溃时会丢失最多 %1 之前的写入（平均约一半），超过 %2 的 RPO 目标</translation>
+    </message>
+    <message>
+        <source>the closed-form RTO of a primary crash is about %1 s, far above the target of %2</source>
+        <translation>primary 崩溃时闭式公式给出的 RTO 约为 %1 s，远高于 %2 的目标</translation>
+    </message>
+    <message>
+        <source>over the budget before scaling</source>
+        <translation>扩容前已超出预算</translation>
+    </message>
+    <message>
+        <source>async replication loses more than the RPO target at a crash (loss ≈ write rate × age of the oldest unshipped write)</source>
+        <translation>异步复制在崩溃时丢失的超过 RPO 目标（丢失 ≈ 写入速率 × 最早未发送写入的时长）</translation>
+    </message>
+    <message>
+        <source>the closed-form RTO of a primary crash exceeds 1.5 × the target + 5 s</source>
+        <translation>primary 崩溃时闭式公式给出的 RTO 超过目标的 1.5 倍 + 5 秒</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4287,14 @@ t = %2 秒：%3</translation>
         <source>%1 (lag %2)</source>
         <translation>%1（延迟 %2）</translation>
     </message>
+    <message>
+        <source>Design for &amp;Targets…</source>
+        <translation>按目标设计(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Find the cheapest designs of this world that meet RPO and RTO targets, proven by simulation (Ctrl+Shift+D)</source>
+        <translation>找出这个世界中满足 RPO 和 RTO 目标的最便宜设计，并用模拟验证（Ctrl+Shift+D）</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -4154,6 +4412,188 @@ t = %2 秒：%3</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::PlanDialog</name>
+    <message>
+        <source>RPO target: expected a duration such as 0s, 500ms or 1m, not &apos;%1&apos;</source>
+        <translation>RPO 目标：应为时长，如 0s、500ms 或 1m，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>RTO target: expected a duration such as 30s or 2m, not &apos;%1&apos;</source>
+        <translation>RTO 目标：应为时长，如 30s 或 2m，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the world cannot be planned</source>
+        <translation>无法为这个世界做规划</translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 design(s) meet the targets so far</source>
+        <translation>%1 个设计：%2 个被闭式公式筛掉；最多 %4 次运行中已完成 %3 次，目前有 %5 个设计达到目标</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>None found: no design simulated meets RPO ≤ %1 and RTO ≤ %2 on every seed; the closest are listed.</source>
+        <translation>未找到：没有任何已模拟的设计在每个种子上都满足 RPO ≤ %1 且 RTO ≤ %2；下面列出最接近的设计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design(s) meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</source>
+        <translation><numerusform>%n 个设计在每个种子上都满足 RPO ≤ %1 且 RTO ≤ %2，按成本从低到高。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 designs, %2 screened out by the closed forms, %3 simulated: %4 runs in %5 s.</source>
+        <translation>%1 个设计，%2 个被闭式公式筛掉，%3 个经过模拟：%4 次运行，用时 %5 s。</translation>
+    </message>
+    <message>
+        <source>Stopped at the run limit: designs not simulated may be better.</source>
+        <translation>在运行次数上限处停止：未模拟的设计可能更好。</translation>
+    </message>
+    <message>
+        <source>Stopped: only the designs simulated so far are covered.</source>
+        <translation>已停止：只涵盖目前已模拟的设计。</translation>
+    </message>
+    <message>
+        <source>closest design %1</source>
+        <translation>最接近的设计 %1</translation>
+    </message>
+    <message>
+        <source>design %1</source>
+        <translation>设计 %1</translation>
+    </message>
+    <message>
+        <source>Design for Targets</source>
+        <translation>按目标设计</translation>
+    </message>
+    <message>
+        <source>Finds the cheapest designs of this world that meet both targets on every seed: it screens 600 combinations of architecture, replication, failover, split-brain protection, routing and health checks with the closed forms, then simulates the rest with this scenario&apos;s faults (a standard region loss and partition when it has none).</source>
+        <translation>找出这个世界中在每个种子上都满足两个目标的最便宜设计：先用闭式公式筛选架构、复制、故障转移、split-brain 防护、路由和健康检查的 600 种组合，再用这个场景的故障（没有时用标准的区域失效和网络分区）模拟剩下的设计。</translation>
+    </message>
+    <message>
+        <source>RPO target:</source>
+        <translation>RPO 目标：</translation>
+    </message>
+    <message>
+        <source>The longest span of acknowledged writes one incident may lose, e.g. 0s or 1s</source>
+        <translation>一次事故最多可丢失多长时间跨度的已确认写入，如 0s 或 1s</translation>
+    </message>
+    <message>
+        <source>RTO target:</source>
+        <translation>RTO 目标：</translation>
+    </message>
+    <message>
+        <source>The longest one incident may take until users are served again, e.g. 90s or 5m</source>
+        <translation>一次事故到用户重新得到服务最多可用多久，如 90s 或 5m</translation>
+    </message>
+    <message>
+        <source>At most, per hour:</source>
+        <translation>每小时最多：</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <source>Seeds:</source>
+        <translation>种子数：</translation>
+    </message>
+    <message>
+        <source>Every design must meet the targets on each of these seeds</source>
+        <translation>每个设计都必须在这些种子中的每一个上达到目标</translation>
+    </message>
+    <message>
+        <source>Designs to find:</source>
+        <translation>要找的设计数：</translation>
+    </message>
+    <message>
+        <source>Run limit:</source>
+        <translation>运行次数上限：</translation>
+    </message>
+    <message>
+        <source>The most simulations the plan may take</source>
+        <translation>规划最多可做的模拟次数</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>成本/小时</translation>
+    </message>
+    <message>
+        <source>RPO worst</source>
+        <translation>RPO 最差</translation>
+    </message>
+    <message>
+        <source>RTO worst</source>
+        <translation>RTO 最差</translation>
+    </message>
+    <message>
+        <source>Availability (worst)</source>
+        <translation>可用性（最差）</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>&amp;Find Designs</source>
+        <translation>查找设计(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Design</source>
+        <translation>打开设计(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected design in the lab (its settings replace the current world&apos;s)</source>
+        <translation>在实验室中打开所选设计（其设置会替换当前世界的设置）</translation>
+    </message>
+    <message>
+        <source>Set the targets and press Find Designs.</source>
+        <translation>设定目标后按“查找设计”。</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::PlanEngine</name>
+    <message numerus="yes">
+        <source>left out %n setting or operator command(s) of the fault schedule: each design sets its own</source>
+        <translation><numerusform>去掉了故障计划中的 %n 条设置或运维命令：每个设计有自己的设置</numerusform></translation>
+    </message>
+    <message>
+        <source>the scenario has no faults: every design faces the standard ones (the primary&apos;s region crashes at 2m and returns at 6m, is cut off from 9m to 12m; 14m in all)</source>
+        <translation>场景没有故障：每个设计都面对标准故障（primary 所在区域在 2m 崩溃、6m 恢复，9m 到 12m 被隔离；共 14m）</translation>
+    </message>
+    <message numerus="yes">
+        <source>RPO %1 &gt; %2 (%n acknowledged write(s) lost)</source>
+        <translation><numerusform>RPO %1 &gt; %2（丢失 %n 条已确认写入）</numerusform></translation>
+    </message>
+    <message>
+        <source>an incident had not recovered when the run ended</source>
+        <translation>运行结束时仍有事故未恢复</translation>
+    </message>
+    <message>
+        <source>RTO %1 &gt; %2</source>
+        <translation>RTO %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>targets missed</source>
+        <translation>未达到目标</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>种子 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SpeedControl</name>
     <message>
         <source>Speed:</source>
@@ -4172,7 +4612,9 @@ t = %2 秒：%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 by %2: mean of %n seed(s), band from lowest to highest</source>
-        <translation><numerusform>%1 随 %2 变化：%n 个种子的均值，色带为最低到最高</numerusform></translation>
+        <translation>
+            <numerusform>%1 随 %2 变化：%n 个种子的均值，色带为最低到最高</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 by %2</source>

@@ -10,6 +10,7 @@
 #include "undocommands.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <cstdint>
 
 class QAction;
@@ -27,6 +28,7 @@ class ControlPanel;
 class EventLogPanel;
 class HealthPanel;
 class IncidentPanel;
+class PlanDialog;
 class SimulationController;
 class SpeedControl;
 class WeightsPanel;
@@ -157,12 +159,15 @@ private:
 
     void newWorld();
     void openScenario();
+    // Simulation ▸ Design for Targets…: one dialog at a time, on the world as the document has it.
+    void openPlanDialog();
     void saveScenario();
     void saveScenarioAs();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
 
     LabDocument m_document;
+    QPointer<PlanDialog> m_planDialog;
     SimulationConfig m_live; // see liveConfig()
     SimulationController *m_sim = nullptr;
     WorldMapScene *m_scene = nullptr;

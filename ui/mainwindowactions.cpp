@@ -97,6 +97,8 @@ void MainWindow::createDocumentAndTimeActions()
     });
     m_actions.add("simFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
     m_actions.add("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
+    m_actions.add("simPlanDesign", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                  [this] { openPlanDialog(); });
 }
 
 // What the Region menu and a region's context menu do to the selected region.
@@ -213,6 +215,8 @@ void MainWindow::createDocumentMenus()
     m_simMenu->addActions({action("simPlayPause"), action("simStep"), action("simReset")});
     m_simMenu->addSeparator();
     m_simMenu->addActions({action("simFaster"), action("simSlower")});
+    m_simMenu->addSeparator();
+    m_simMenu->addAction(action("simPlanDesign"));
 }
 
 // Region, with the menus it fills as it opens (dependencies, moving traffic, adding a region).
@@ -377,6 +381,10 @@ void MainWindow::retranslateUi()
         ->setToolTip(tr("Restart the simulation from time zero with the current settings (Ctrl+R)"));
     action("simFaster")->setText(tr("&Faster"));
     action("simSlower")->setText(tr("S&lower"));
+    action("simPlanDesign")->setText(tr("Design for &Targets…"));
+    action("simPlanDesign")
+        ->setStatusTip(tr("Find the cheapest designs of this world that meet RPO and RTO targets, proven by "
+                          "simulation (Ctrl+Shift+D)"));
 
     retranslateRegionAndLaterMenus();
     m_stateLabel->setText(running ? tr("running") : tr("paused"));

@@ -17,6 +17,7 @@
 #include "panels/eventlogpanel.h"
 #include "panels/healthpanel.h"
 #include "panels/incidentpanel.h"
+#include "panels/plandialog.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
 #include "scenario/outputfile.h"
@@ -126,6 +127,26 @@ void MainWindow::openScenarioDocument(const scenario::Scenario &loaded, const QS
     });
     updateWindowTitle();
     updateActionState();
+}
+
+void MainWindow::openPlanDialog()
+{
+    if (m_planDialog) {
+        m_planDialog->raise();
+        m_planDialog->activateWindow();
+        return;
+    }
+    // The world as the document has it, with its own fault schedule (not what this run applied).
+    const QString name =
+        m_documentName.isEmpty() ? QStringLiteral("lab") : QFileInfo(m_documentName).completeBaseName();
+    auto *dialog = new PlanDialog(scenario::scenarioToJson(m_document.toScenario(name, {}, 0)), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlanDialog::openDesign, this,
+            [this](const scenario::Scenario &design, const QString &title) {
+                openScenarioDocument(design, QString(), title);
+            });
+    m_planDialog = dialog;
+    dialog->show();
 }
 
 void MainWindow::saveScenario()

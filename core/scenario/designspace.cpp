@@ -123,6 +123,24 @@ QStringList architectureOverrides(Architecture a, const RegionsOf &regions)
 
 } // namespace
 
+QString designLabel(const DesignChoice &c)
+{
+    QStringList parts{architectureLabel(c.architecture)};
+    parts << (c.mode == ReplicationMode::Async
+                  ? DesignText::tr("async every %1").arg(formatDuration(c.batchInterval))
+                  : replicationModeName(c.mode));
+    if (hasPrimary(c.architecture)) {
+        parts << (c.fastFailover ? DesignText::tr("fast failover (1 s probes, 2 misses)")
+                                 : DesignText::tr("standard failover"));
+        parts << protectionsLabel(c.protections);
+    }
+    parts << (c.mechanism == RoutingMechanism::Dns
+                  ? DesignText::tr("DNS, TTL %1").arg(formatDuration(c.dnsTtl))
+                  : DesignText::tr("front door"));
+    parts << DesignText::tr("health checks every %1").arg(formatDuration(c.healthInterval));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QJsonObject DesignCandidate::toJson() const
 {
     QJsonObject o;
@@ -205,20 +223,7 @@ std::vector<DesignCandidate> enumerateDesigns(const QJsonObject &document)
                             if (health <= 2 * kSecond)
                                 c.overrides << QStringLiteral("health.timeout=1s");
 
-                            QStringList parts{architectureLabel(a)};
-                            parts << (m.mode == ReplicationMode::Async
-                                          ? DesignText::tr("async every %1").arg(formatDuration(m.batch))
-                                          : replicationModeName(m.mode));
-                            if (hasPrimary(a)) {
-                                parts << (fast == 1 ? DesignText::tr("fast failover (1 s probes, 2 misses)")
-                                                    : DesignText::tr("standard failover"));
-                                parts << protectionsLabel(p);
-                            }
-                            parts << (r.mechanism == RoutingMechanism::Dns
-                                          ? DesignText::tr("DNS, TTL %1").arg(formatDuration(r.ttl))
-                                          : DesignText::tr("front door"));
-                            parts << DesignText::tr("health checks every %1").arg(formatDuration(health));
-                            c.label = parts.join(QStringLiteral(" · "));
+                            c.label = designLabel(c.choice);
                             designs.push_back(std::move(c));
                         }
                     }

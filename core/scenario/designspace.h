@@ -36,11 +36,14 @@ struct DesignChoice
     SimTime healthInterval = 0;
 };
 
+// "active-passive, warm standby · semi-sync · …" in the current language.
+QString designLabel(const DesignChoice &choice);
+
 struct DesignCandidate
 {
     DesignChoice choice;
     QStringList overrides; // PATH=VALUE, applied after the scenario's own --set
-    QString label;         // in the current language
+    QString label;         // designLabel(choice) when it was made
     QJsonObject toJson() const;
 };
 

@@ -9,7 +9,7 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace fl::app {
+namespace fl::ui {
 namespace {
 
 // A run checks for a cancel this many times: often enough that Ctrl-C stops a long run within a
@@ -87,4 +87,4 @@ void SweepRunner::collect(std::size_t run, const QByteArray &row)
         emit finished();
 }
 
-} // namespace fl::app
+} // namespace fl::ui

@@ -12,7 +12,7 @@
 #include <memory>
 #include <vector>
 
-namespace fl::app {
+namespace fl::ui {
 
 // Runs a sweep's runs on a pool of worker threads (QtConcurrent) and hands each finished row back
 // on the thread that owns the runner, in the order they finish. Every run is an independent
@@ -56,4 +56,4 @@ private:
     std::size_t m_returned = 0;
 };
 
-} // namespace fl::app
+} // namespace fl::ui
