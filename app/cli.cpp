@@ -142,6 +142,32 @@ std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, cons
     return loaded;
 }
 
+std::optional<int> parseScenarioCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                            const QString &command, const QCommandLineOption &help,
+                                            const QCommandLineOption &builtin, const QCommandLineOption &lang,
+                                            QString *usage)
+{
+    parser.addPositionalArgument(QStringLiteral("scenario"), Cli::tr("A scenario file (JSON)."),
+                                 QStringLiteral("[SCENARIO]"));
+    *usage = parser.helpText();
+    usage->replace(QLatin1String("<executable_name>"), QStringLiteral("failover-lab ") + command);
+    if (!parser.parse(arguments))
+        return failBadInput(parser.errorText(), *usage);
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << *usage;
+        return ExitOk;
+    }
+    if (parser.isSet(lang) && !ui::LanguageManager::availableLanguages().contains(parser.value(lang)))
+        return failBadInput(
+            Cli::tr("--lang: unknown language '%1' (use en or zh_CN)").arg(parser.value(lang)));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return failBadInput(Cli::tr("unexpected argument '%1'").arg(positional.at(1)), *usage);
+    if (positional.value(0).isEmpty() == parser.value(builtin).isEmpty())
+        return failBadInput(Cli::tr("give either a scenario file or --builtin NAME"), *usage);
+    return std::nullopt;
+}
+
 std::optional<std::uint64_t> parseSeedArgument(const QString &text, QString *error)
 {
     bool ok = false;

@@ -11,6 +11,8 @@
 #include <vector>
 
 class QApplication;
+class QCommandLineOption;
+class QCommandLineParser;
 
 namespace fl::app {
 
@@ -52,6 +54,15 @@ int runMain(int argc, char **argv);
 // Fails with the one line to print in `error` (an override's problem starts "--set: ").
 std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, const QString &builtin,
                                                        const QStringList &overrides, QString *error);
+
+// What a command that runs one scenario parses first, after adding its options: the arguments,
+// --help (prints the usage), --lang (must be a language of the lab) and the scenario — a file or
+// --builtin NAME, exactly one. Adds the SCENARIO positional argument and fills `usage`. Returns the
+// exit code when the command must stop here.
+std::optional<int> parseScenarioCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                            const QString &command, const QCommandLineOption &help,
+                                            const QCommandLineOption &builtin, const QCommandLineOption &lang,
+                                            QString *usage);
 
 // The value of --seed: a whole number from 0 to 2^64 - 1; nothing, with the sentence in `error`.
 std::optional<std::uint64_t> parseSeedArgument(const QString &text, QString *error);

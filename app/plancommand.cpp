@@ -163,25 +163,9 @@ std::optional<int> PlanCommand::parse()
                          m_options.seeds, m_options.seed, m_options.duration, m_options.jobs, m_options.top,
                          m_options.maxRuns, m_options.json, m_options.emitDir, m_options.lang,
                          m_options.quiet});
-    m_parser.addPositionalArgument(QStringLiteral("scenario"), PlanText::tr("A scenario file (JSON)."),
-                                   QStringLiteral("[SCENARIO]"));
-    m_usage = m_parser.helpText();
-    m_usage.replace(QLatin1String("<executable_name>"), QLatin1String("failover-lab plan"));
-    if (!m_parser.parse(m_arguments))
-        return failBadInput(m_parser.errorText(), m_usage);
-    if (m_parser.isSet(help)) {
-        QTextStream(stdout) << m_usage;
-        return ExitOk;
-    }
-    if (m_parser.isSet(m_options.lang) &&
-        !ui::LanguageManager::availableLanguages().contains(m_parser.value(m_options.lang)))
-        return failBadInput(PlanText::tr("--lang: unknown language '%1' (use en or zh_CN)")
-                                .arg(m_parser.value(m_options.lang)));
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > 1)
-        return failBadInput(PlanText::tr("unexpected argument '%1'").arg(positional.at(1)), m_usage);
-    if (positional.isEmpty() == !m_parser.isSet(m_options.builtin))
-        return failBadInput(PlanText::tr("name one scenario: a file or --builtin NAME"), m_usage);
+    if (const std::optional<int> code = parseScenarioCommandLine(
+            m_parser, m_arguments, QStringLiteral("plan"), help, m_options.builtin, m_options.lang, &m_usage))
+        return code;
     for (const QCommandLineOption *target : {&m_options.rpo, &m_options.rto}) {
         if (!m_parser.isSet(*target))
             return failBadInput(PlanText::tr("--%1: a plan needs both targets, e.g. --rpo 0s --rto 2m")

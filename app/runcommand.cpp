@@ -140,30 +140,8 @@ std::optional<int> RunCommand::parseCommandLine()
     m_parser.addOptions({m_options.builtin, m_options.seed, m_options.duration, m_options.set, m_options.json,
                          m_options.csv, m_options.charts, m_options.format, m_options.size, m_options.dpi,
                          m_options.preset, m_options.lang, m_options.quiet, m_options.memoryLimit});
-    m_parser.addPositionalArgument(QStringLiteral("scenario"), RunText::tr("A scenario file (JSON)."),
-                                   QStringLiteral("[SCENARIO]"));
-    m_usage = m_parser.helpText();
-    m_usage.replace(QLatin1String("<executable_name>"), QLatin1String("failover-lab run"));
-    if (!m_parser.parse(m_arguments))
-        return failBadInput(m_parser.errorText(), m_usage);
-    if (m_parser.isSet(help)) {
-        QTextStream(stdout) << m_usage;
-        return ExitOk;
-    }
-    if (m_parser.isSet(m_options.lang) &&
-        !ui::LanguageManager::availableLanguages().contains(m_parser.value(m_options.lang)))
-        return failBadInput(RunText::tr("--lang: unknown language '%1' (use en or zh_CN)")
-                                .arg(m_parser.value(m_options.lang)));
-
-    // What to run.
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > 1)
-        return failBadInput(RunText::tr("unexpected argument '%1'").arg(positional.at(1)), m_usage);
-    const QString file = positional.value(0);
-    const QString builtin = m_parser.value(m_options.builtin);
-    if (file.isEmpty() == builtin.isEmpty())
-        return failBadInput(RunText::tr("give either a scenario file or --builtin NAME"), m_usage);
-    return std::nullopt;
+    return parseScenarioCommandLine(m_parser, m_arguments, QStringLiteral("run"), help, m_options.builtin,
+                                    m_options.lang, &m_usage);
 }
 
 // Output options and destinations, checked before anything runs.

@@ -250,25 +250,10 @@ std::optional<int> SweepCommand::parseCommandLine()
                          m_options.duration, m_options.jobs, m_options.shard, m_options.lang,
                          m_options.quiet});
     m_parser.addOptions(m_options.outputs.all());
-    m_parser.addPositionalArgument(QStringLiteral("scenario"), SweepText::tr("A scenario file (JSON)."),
-                                   QStringLiteral("[SCENARIO]"));
-    m_usage = m_parser.helpText();
-    m_usage.replace(QLatin1String("<executable_name>"), QLatin1String("failover-lab sweep"));
-    if (!m_parser.parse(m_arguments))
-        return failBadInput(m_parser.errorText(), m_usage);
-    if (m_parser.isSet(help)) {
-        QTextStream(stdout) << m_usage;
-        return ExitOk;
-    }
-    if (m_parser.isSet(m_options.lang) &&
-        !ui::LanguageManager::availableLanguages().contains(m_parser.value(m_options.lang)))
-        return failBadInput(SweepText::tr("--lang: unknown language '%1' (use en or zh_CN)")
-                                .arg(m_parser.value(m_options.lang)));
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > 1)
-        return failBadInput(SweepText::tr("unexpected argument '%1'").arg(positional.at(1)), m_usage);
-    if (positional.isEmpty() == !m_parser.isSet(m_options.builtin))
-        return failBadInput(SweepText::tr("name one scenario: a file or --builtin NAME"), m_usage);
+    if (const std::optional<int> code =
+            parseScenarioCommandLine(m_parser, m_arguments, QStringLiteral("sweep"), help, m_options.builtin,
+                                     m_options.lang, &m_usage))
+        return code;
 
     bool ok = false;
     const int seeds = m_parser.value(m_options.seeds).toInt(&ok);

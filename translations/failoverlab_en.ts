@@ -166,6 +166,18 @@
         <source>Find the cheapest designs that meet RPO and RTO targets, proven by simulation</source>
         <translation></translation>
     </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -288,22 +300,6 @@
     </message>
     <message>
         <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, replication mode, failover policy, split-brain protection, routing and health-check setting with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A scenario file (JSON).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>name one scenario: a file or --builtin NAME</source>
         <translation></translation>
     </message>
     <message>
@@ -432,22 +428,6 @@
     </message>
     <message>
         <source>Runs a scenario as fast as the machine allows, prints a summary and writes its metrics.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A scenario file (JSON).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>give either a scenario file or --builtin NAME</source>
         <translation></translation>
     </message>
     <message>
@@ -965,22 +945,6 @@
     </message>
     <message>
         <source>Runs a scenario for every combination of the varied settings and every seed, on all cores, and writes one CSV row per run (in grid order, as soon as every earlier row is done), a summary over seeds and, with --charts, one chart per figure. A row equals &apos;failover-lab run&apos; with the same --set, --seed and --duration. Ctrl-C stops, keeps every finished row and exits 130.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A scenario file (JSON).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>name one scenario: a file or --builtin NAME</source>
         <translation></translation>
     </message>
     <message>
@@ -4441,7 +4405,10 @@ t = %2 s: %3</source>
     </message>
     <message numerus="yes">
         <source>%n design(s) meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</source>
-        <translation><numerusform>%n design meets RPO ≤ %1 and RTO ≤ %2 on every seed.</numerusform><numerusform>%n designs meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</numerusform></translation>
+        <translation>
+            <numerusform>%n design meets RPO ≤ %1 and RTO ≤ %2 on every seed.</numerusform>
+            <numerusform>%n designs meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 designs, %2 screened out by the closed forms, %3 simulated: %4 runs in %5 s.</source>
@@ -4568,7 +4535,10 @@ t = %2 s: %3</source>
     <name>fl::ui::PlanEngine</name>
     <message numerus="yes">
         <source>left out %n setting or operator command(s) of the fault schedule: each design sets its own</source>
-        <translation><numerusform>left out %n setting or operator command of the fault schedule: each design sets its own</numerusform><numerusform>left out %n setting or operator commands of the fault schedule: each design sets its own</numerusform></translation>
+        <translation>
+            <numerusform>left out %n setting or operator command of the fault schedule: each design sets its own</numerusform>
+            <numerusform>left out %n setting or operator commands of the fault schedule: each design sets its own</numerusform>
+        </translation>
     </message>
     <message>
         <source>the scenario has no faults: every design faces the standard ones (the primary&apos;s region crashes at 2m and returns at 6m, is cut off from 9m to 12m; 14m in all)</source>
@@ -4576,7 +4546,10 @@ t = %2 s: %3</source>
     </message>
     <message numerus="yes">
         <source>RPO %1 &gt; %2 (%n acknowledged write(s) lost)</source>
-        <translation><numerusform>RPO %1 &gt; %2 (%n acknowledged write lost)</numerusform><numerusform>RPO %1 &gt; %2 (%n acknowledged writes lost)</numerusform></translation>
+        <translation>
+            <numerusform>RPO %1 &gt; %2 (%n acknowledged write lost)</numerusform>
+            <numerusform>RPO %1 &gt; %2 (%n acknowledged writes lost)</numerusform>
+        </translation>
     </message>
     <message>
         <source>an incident had not recovered when the run ended</source>

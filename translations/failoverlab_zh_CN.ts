@@ -166,6 +166,18 @@
         <source>Find the cheapest designs that meet RPO and RTO targets, proven by simulation</source>
         <translation>找出满足 RPO 和 RTO 目标的最便宜设计，并用模拟验证</translation>
     </message>
+    <message>
+        <source>A scenario file (JSON).</source>
+        <translation>场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
+        <translation>--lang：未知语言 &apos;%1&apos;（请用 en 或 zh_CN）</translation>
+    </message>
+    <message>
+        <source>give either a scenario file or --builtin NAME</source>
+        <translation>请给出场景文件或 --builtin NAME，二者选一</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::List</name>
@@ -288,22 +300,6 @@
     <message>
         <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, replication mode, failover policy, split-brain protection, routing and health-check setting with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
         <translation>为这个世界和负载找出在每个种子上都满足 RPO 和 RTO 目标的设计，按成本从低到高：先用闭式公式筛选每种候选架构、复制模式、故障转移策略、split-brain 防护、路由和健康检查设置，再用场景的故障计划（没有时用标准的区域失效和网络分区）模拟剩下的设计加以确认。</translation>
-    </message>
-    <message>
-        <source>A scenario file (JSON).</source>
-        <translation>场景文件（JSON）。</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation>--lang：未知语言 &apos;%1&apos;（请用 en 或 zh_CN）</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>多余的参数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>name one scenario: a file or --builtin NAME</source>
-        <translation>请给出一个场景：文件或 --builtin NAME</translation>
     </message>
     <message>
         <source>--%1: a plan needs both targets, e.g. --rpo 0s --rto 2m</source>
@@ -433,22 +429,6 @@
     <message>
         <source>Runs a scenario as fast as the machine allows, prints a summary and writes its metrics.</source>
         <translation>以机器允许的最快速度运行一个场景，输出摘要并写出其指标。</translation>
-    </message>
-    <message>
-        <source>A scenario file (JSON).</source>
-        <translation>场景文件（JSON）。</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation>--lang：未知语言 &apos;%1&apos;（请使用 en 或 zh_CN）</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>多余的参数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>give either a scenario file or --builtin NAME</source>
-        <translation>请给出场景文件或 --builtin NAME，二者选一</translation>
     </message>
     <message>
         <source>--format: unknown chart format &apos;%1&apos; (use png, svg or pdf)</source>
@@ -965,22 +945,6 @@
     <message>
         <source>Runs a scenario for every combination of the varied settings and every seed, on all cores, and writes one CSV row per run (in grid order, as soon as every earlier row is done), a summary over seeds and, with --charts, one chart per figure. A row equals &apos;failover-lab run&apos; with the same --set, --seed and --duration. Ctrl-C stops, keeps every finished row and exits 130.</source>
         <translation>在所有核心上，对所变设置的每种组合和每个种子运行场景，每次运行写一行 CSV（按网格顺序，前面的行都完成后立即写出），写出按种子的汇总，加 --charts 时每个指标一张图。一行与使用相同 --set、--seed 和 --duration 的 &apos;failover-lab run&apos; 完全一致。Ctrl-C 会停止，保留已完成的每一行，并以 130 退出。</translation>
-    </message>
-    <message>
-        <source>A scenario file (JSON).</source>
-        <translation>场景文件（JSON）。</translation>
-    </message>
-    <message>
-        <source>--lang: unknown language &apos;%1&apos; (use en or zh_CN)</source>
-        <translation>--lang：未知语言 &apos;%1&apos;（请用 en 或 zh_CN）</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>多余的参数 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>name one scenario: a file or --builtin NAME</source>
-        <translation>请给出一个场景：文件或 --builtin NAME</translation>
     </message>
     <message>
         <source>--seeds: expected a whole number from 1 to %1, not &apos;%2&apos;</source>
@@ -4439,7 +4403,9 @@ t = %2 秒：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n design(s) meet RPO ≤ %1 and RTO ≤ %2 on every seed, cheapest first.</source>
-        <translation><numerusform>%n 个设计在每个种子上都满足 RPO ≤ %1 且 RTO ≤ %2，按成本从低到高。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个设计在每个种子上都满足 RPO ≤ %1 且 RTO ≤ %2，按成本从低到高。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 designs, %2 screened out by the closed forms, %3 simulated: %4 runs in %5 s.</source>
@@ -4566,7 +4532,9 @@ t = %2 秒：%3</translation>
     <name>fl::ui::PlanEngine</name>
     <message numerus="yes">
         <source>left out %n setting or operator command(s) of the fault schedule: each design sets its own</source>
-        <translation><numerusform>去掉了故障计划中的 %n 条设置或运维命令：每个设计有自己的设置</numerusform></translation>
+        <translation>
+            <numerusform>去掉了故障计划中的 %n 条设置或运维命令：每个设计有自己的设置</numerusform>
+        </translation>
     </message>
     <message>
         <source>the scenario has no faults: every design faces the standard ones (the primary&apos;s region crashes at 2m and returns at 6m, is cut off from 9m to 12m; 14m in all)</source>
@@ -4574,7 +4542,9 @@ t = %2 秒：%3</translation>
     </message>
     <message numerus="yes">
         <source>RPO %1 &gt; %2 (%n acknowledged write(s) lost)</source>
-        <translation><numerusform>RPO %1 &gt; %2（丢失 %n 条已确认写入）</numerusform></translation>
+        <translation>
+            <numerusform>RPO %1 &gt; %2（丢失 %n 条已确认写入）</numerusform>
+        </translation>
     </message>
     <message>
         <source>an incident had not recovered when the run ended</source>

@@ -153,7 +153,7 @@ private slots:
                                    << QStringLiteral("--seeds: expected");
         QTest::newRow("no scenario") << QStringList{QStringLiteral("plan"), QStringLiteral("--rpo"),
                                                     QStringLiteral("0s")}
-                                     << QStringLiteral("name one scenario");
+                                     << QStringLiteral("give either a scenario file or --builtin NAME");
     }
 
     void refusesBadInput()

@@ -327,7 +327,7 @@ private slots:
         QTest::newRow("jobs") << (base() << QStringLiteral("--jobs") << QStringLiteral("0"))
                               << QStringLiteral("--jobs: expected");
         QTest::newRow("no scenario") << QStringList{QStringLiteral("sweep")}
-                                     << QStringLiteral("name one scenario");
+                                     << QStringLiteral("give either a scenario file or --builtin NAME");
         QTest::newRow("bad format") << (base() << QStringLiteral("--charts") << QStringLiteral("/tmp/x")
                                                << QStringLiteral("--format") << QStringLiteral("gif"))
                                     << QStringLiteral("--format: unknown format");
