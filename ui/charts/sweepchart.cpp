@@ -179,6 +179,9 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
         const QColor colour = chartPaletteColour(static_cast<int>(l));
         if (maxSeeds > 1) {
             auto *band = new QAreaSeries(lines[l].high, lines[l].low);
+            // An area series does not own its boundary lines: it does now, and the chart owns it.
+            lines[l].high->setParent(band);
+            lines[l].low->setParent(band);
             QColor fill = colour;
             fill.setAlphaF(0.22);
             band->setBrush(fill);
