@@ -13,8 +13,8 @@
 #include "scenario/scenariowriter.h"
 #include "scenario/sweepgrid.h"
 #include "scenario/sweeptable.h"
-#include "spec/commands.h"
 #include "sweepprogress.h"
+#include "unitformat.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -94,11 +94,6 @@ std::optional<int> positiveNumber(const QString &text, int low, int high)
     bool ok = false;
     const int v = text.toInt(&ok);
     return ok && v >= low && v <= high ? std::optional<int>(v) : std::nullopt;
-}
-
-QString seconds(double s)
-{
-    return QLocale().toString(s, 'f', s < 1 ? 3 : s < 10 ? 2 : 0) + QStringLiteral(" s");
 }
 
 class PlanCommand
@@ -286,9 +281,11 @@ int PlanCommand::report()
         return PlanText::tr(
                    "%1/h · RPO worst %2, mean %3 · RTO worst %4, mean %5 · availability %6 % · p99 %7 ms\n"
                    "     %8")
-            .arg(QLocale().toString(m.mean(&ui::PlanMeasure::costPerHourSum), 'f', 2), seconds(m.rpoWorst),
-                 seconds(m.mean(&ui::PlanMeasure::rpoSum)), seconds(m.rtoWorst),
-                 seconds(m.mean(&ui::PlanMeasure::rtoSum)),
+            .arg(QLocale().toString(m.mean(&ui::PlanMeasure::costPerHourSum), 'f', 2),
+                 ui::UnitFormat::duration(1000.0 * m.rpoWorst),
+                 ui::UnitFormat::duration(1000.0 * m.mean(&ui::PlanMeasure::rpoSum)),
+                 ui::UnitFormat::duration(1000.0 * m.rtoWorst),
+                 ui::UnitFormat::duration(1000.0 * m.mean(&ui::PlanMeasure::rtoSum)),
                  QLocale().toString(100.0 * m.availabilityWorst, 'f', 2),
                  QLocale().toString(m.mean(&ui::PlanMeasure::p99Sum), 'f', 1), d.candidate.label);
     };

@@ -3,11 +3,13 @@
 
 #include "scenario/csv.h"
 #include "scenario/duration.h"
+#include "scenario/names.h"
 #include "scenario/overrides.h"
 #include "scenario/scenarioreader.h"
 #include "scenario/sweepgrid.h"
 #include "spec/commands.h"
 #include "sweeprunner.h"
+#include "unitformat.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -17,11 +19,6 @@
 
 namespace fl::ui {
 namespace {
-
-QString seconds(double s)
-{
-    return QLocale().toString(s, 'f', s < 1 ? 3 : s < 10 ? 2 : 0) + QStringLiteral(" s");
-}
 
 bool metStatus(const QByteArray &status)
 {
@@ -51,12 +48,11 @@ bool PlanEngine::prepare(const PlanRequest &request, QString *error)
     QJsonArray kept;
     int dropped = 0;
     for (const QJsonValue &fault : document.value(QStringLiteral("faults")).toArray()) {
-        const QString what = fault.toObject().value(QStringLiteral("do")).toString();
-        bool worldEvent = false;
-        for (const CommandSpec &spec : kCommandSpecs) {
-            if (what == QLatin1String(spec.id.data(), static_cast<qsizetype>(spec.id.size())))
-                worldEvent = spec.kind == CommandKind::Fault || spec.kind == CommandKind::Traffic;
-        }
+        const std::optional<CommandType> type =
+            scenario::commandFromName(fault.toObject().value(QStringLiteral("do")).toString());
+        const CommandSpec *spec = type ? commandSpec(*type) : nullptr;
+        const bool worldEvent =
+            spec && (spec->kind == CommandKind::Fault || spec->kind == CommandKind::Traffic);
         if (worldEvent)
             kept << fault;
         else
@@ -246,11 +242,12 @@ void PlanEngine::collect(const scenario::SweepTable &table)
             QStringList why;
             if (rpoS > rpoTarget || (row[lost].toULongLong() > 0 && rpoTarget == 0))
                 why << tr("RPO %1 > %2 (%n acknowledged write(s) lost)", nullptr, row[lost].toInt())
-                           .arg(seconds(rpoS), scenario::formatDuration(m_request.rpo));
+                           .arg(UnitFormat::duration(1000.0 * rpoS), scenario::formatDuration(m_request.rpo));
             if (row[open].toInt() > 0)
                 why << tr("an incident had not recovered when the run ended");
             else if (rtoS > rtoTarget)
-                why << tr("RTO %1 > %2").arg(seconds(rtoS), scenario::formatDuration(m_request.rto));
+                why << tr("RTO %1 > %2")
+                           .arg(UnitFormat::duration(1000.0 * rtoS), scenario::formatDuration(m_request.rto));
             if (why.isEmpty())
                 why << tr("targets missed");
             m.firstMiss = tr("seed %1: %2").arg(QString::fromUtf8(row[seed]), why.join(QStringLiteral(", ")));

@@ -95,11 +95,13 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
     QStringList xValues;
     std::vector<QString> lineNames;
     std::map<QString, std::size_t> lineOf;
+    std::vector<std::size_t> cellLine, cellX; // per cell: its line and its first-setting value
     std::size_t maxSeeds = 0;
     for (const scenario::SweepCellSummary &cell : summary.cells) {
         const QString x = cell.values.isEmpty() ? QString() : QString::fromUtf8(cell.values[0]);
         if (!xValues.contains(x))
             xValues << x;
+        cellX.push_back(static_cast<std::size_t>(xValues.indexOf(x)));
         QStringList others;
         for (qsizetype a = 1; a < cell.values.size(); ++a)
             others << QString::fromUtf8(summary.axisPaths[a]) + QLatin1Char('=') +
@@ -107,6 +109,7 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
         const QString name = oneAxis ? tr("mean over seeds") : others.join(QStringLiteral(", "));
         if (lineOf.emplace(name, lineNames.size()).second)
             lineNames.push_back(name);
+        cellLine.push_back(lineOf.at(name));
         if (const auto &s = cell.figures[static_cast<std::size_t>(figure)])
             maxSeeds = std::max(maxSeeds, s->n);
     }
@@ -121,23 +124,18 @@ QChart *SweepChart::create(const scenario::SweepSummary &summary, qsizetype figu
     std::vector<Line> lines(lineNames.size());
     double yMin = 0, yMax = 0;
     bool anyValue = false;
-    for (const scenario::SweepCellSummary &cell : summary.cells) {
-        const std::optional<scenario::SweepStatistics> &s = cell.figures[static_cast<std::size_t>(figure)];
+    for (std::size_t c = 0; c < summary.cells.size(); ++c) {
+        const std::optional<scenario::SweepStatistics> &s =
+            summary.cells[c].figures[static_cast<std::size_t>(figure)];
         if (!s)
             continue;
-        QStringList others;
-        for (qsizetype a = 1; a < cell.values.size(); ++a)
-            others << QString::fromUtf8(summary.axisPaths[a]) + QLatin1Char('=') +
-                          QString::fromUtf8(cell.values[a]);
-        const QString name = oneAxis ? tr("mean over seeds") : others.join(QStringLiteral(", "));
-        Line &line = lines[lineOf.at(name)];
+        Line &line = lines[cellLine[c]];
         if (!line.mean) {
             line.mean = new QLineSeries;
             line.low = new QLineSeries;
             line.high = new QLineSeries;
         }
-        const double x = placement.positions[static_cast<std::size_t>(
-            xValues.indexOf(cell.values.isEmpty() ? QString() : QString::fromUtf8(cell.values[0])))];
+        const double x = placement.positions[cellX[c]];
         line.mean->append(x, s->mean);
         line.low->append(x, s->min);
         line.high->append(x, s->max);

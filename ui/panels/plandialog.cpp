@@ -3,6 +3,7 @@
 
 #include "batch/planengine.h"
 #include "scenario/duration.h"
+#include "unitformat.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -35,11 +36,6 @@ enum Column
     ColumnDesign,
     ColumnCount
 };
-
-QString secondsText(double s)
-{
-    return QLocale().toString(s, 'f', s < 1 ? 3 : s < 10 ? 2 : 0) + QStringLiteral(" s");
-}
 
 } // namespace
 
@@ -221,14 +217,14 @@ void PlanDialog::showResults()
     for (std::size_t r = 0; r < m_rows.size(); ++r) {
         const PlanDesign &d = m_engine->designs()[m_rows[r]];
         const PlanMeasure &m = *d.measured;
-        const QStringList cells{m_noneFound ? QStringLiteral("–") : QString::number(r + 1),
-                                QLocale().toString(m.mean(&PlanMeasure::costPerHourSum), 'f', 2),
-                                secondsText(m.rpoWorst),
-                                m.incidentsNotRecovered > 0 ? tr("not recovered") : secondsText(m.rtoWorst),
-                                QLocale().toString(100.0 * m.availabilityWorst, 'f', 2) +
-                                    QStringLiteral(" %"),
-                                QLocale().toString(m.mean(&PlanMeasure::p99Sum), 'f', 1),
-                                scenario::designLabel(d.candidate.choice)};
+        const QStringList cells{
+            m_noneFound ? QStringLiteral("–") : QString::number(r + 1),
+            QLocale().toString(m.mean(&PlanMeasure::costPerHourSum), 'f', 2),
+            UnitFormat::duration(1000.0 * m.rpoWorst),
+            m.incidentsNotRecovered > 0 ? tr("not recovered") : UnitFormat::duration(1000.0 * m.rtoWorst),
+            QLocale().toString(100.0 * m.availabilityWorst, 'f', 2) + QStringLiteral(" %"),
+            QLocale().toString(m.mean(&PlanMeasure::p99Sum), 'f', 1),
+            scenario::designLabel(d.candidate.choice)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c != ColumnDesign)
