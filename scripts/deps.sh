@@ -15,6 +15,12 @@ FL_PACKAGES=(
     desktop-file-utils appstream
 )
 
+# CI only: a one-node Slurm cluster for the slurm-labelled tests (tests/CMakeLists.txt), which
+# .ci/run installs and enables with FL_SLURM_TEST=1. Not installed by run.sh or test.sh: those
+# tests start root daemons, which a teacher's machine must never get by surprise.
+# shellcheck disable=SC2034 # used by the scripts that source this file
+FL_CI_PACKAGES=(slurmctld slurmd slurm-client munge)
+
 fl_missing_packages() {
     local missing=()
     for p in "$@"; do
@@ -39,10 +45,12 @@ fl_install_packages() {
             return 1
         fi
     fi
-    # shellcheck disable=SC2086
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    # shellcheck disable=SC2086
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+    # The lock timeout waits for another apt or dpkg (unattended-upgrades, a second CI step) to finish
+    # instead of failing at once.
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq
+    # shellcheck disable=SC2086 # $missing is a word list on purpose
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 \
+        install -y -qq --no-install-recommends $missing
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -5,10 +5,26 @@
 # hand, runs `scripts/test.sh` on a clone of this checkout's HEAD. It proves that scripts/deps.sh
 # names every package. Needs root, debootstrap and the network; takes a while (a full build and
 # suite on a fresh root), so CI runs it only with FL_FRESH_DEBIAN=1.
-# Usage: scripts/fresh-debian-test.sh [ROOT_DIR]   (default build/fresh-debian; reused when present)
+# Usage: scripts/fresh-debian-test.sh [--slurm] [ROOT_DIR]   (default build/fresh-debian; reused when
+# present). --slurm checks .ci/run's other install step instead: only deps.sh's CI-only
+# FL_CI_PACKAGES are installed, then scripts/slurm/test-cluster/smoke.sh starts a one-node Slurm
+# cluster, runs a job and stops it (default root build/fresh-slurm; about 10 s on a made root).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-target=${1:-$root/build/fresh-debian}
+slurm=
+if [ "${1:-}" = --slurm ]; then
+    slurm=1
+    shift
+fi
+if [ -n "$slurm" ]; then
+    target=${1:-$root/build/fresh-slurm}
+    # shellcheck disable=SC2016 # expanded inside the chroot
+    command='source scripts/deps.sh && fl_install_packages "${FL_CI_PACKAGES[@]}" &&
+        FL_SLURM_TEST=1 bash scripts/slurm/test-cluster/smoke.sh build/slurm-cluster'
+else
+    target=${1:-$root/build/fresh-debian}
+    command='scripts/test.sh && scripts/check-deps.sh build/test'
+fi
 mirror=${FL_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 [ "$(id -u)" -eq 0 ] || { echo "fresh-debian-test: run as root (debootstrap and chroot need it)" >&2; exit 2; }
 command -v debootstrap >/dev/null || { echo "fresh-debian-test: install debootstrap first" >&2; exit 2; }
@@ -20,15 +36,18 @@ cp /etc/resolv.conf "$target/etc/resolv.conf"
 rm -rf "$target/root/failover-lab"
 git clone --quiet --no-hardlinks "$root" "$target/root/failover-lab"
 mounted=()
+# shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" || true; done
 }
 trap cleanup EXIT
-for fs in proc sys dev dev/pts; do
+# Slurm 22.05's slurmd does not start without a cgroup file system on /sys/fs/cgroup.
+for fs in proc sys ${slurm:+sys/fs/cgroup} dev dev/pts; do
     mkdir -p "$target/$fs"
     case $fs in
     proc) mount -t proc proc "$target/proc" ;;
     sys) mount -t sysfs sys "$target/sys" ;;
+    sys/fs/cgroup) mount --rbind /sys/fs/cgroup "$target/sys/fs/cgroup" ;;
     dev) mount --bind /dev "$target/dev" ;;
     dev/pts) mount -t devpts devpts "$target/dev/pts" ;;
     esac
@@ -36,7 +55,7 @@ for fs in proc sys dev dev/pts; do
 done
 set +e
 chroot "$target" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 bash -c 'cd /root/failover-lab && scripts/test.sh && scripts/check-deps.sh build/test'
+    LANG=C.UTF-8 bash -c "cd /root/failover-lab && $command"
 status=$?
 set -e
 echo "fresh-debian-test: exit $status after $(( $(date +%s) - start )) s"
