@@ -1442,6 +1442,14 @@
         <source>needs scenario format version %1 or later; this file declares version %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>unknown region %1 (not in the catalog; a region of your own needs a &quot;location&quot;: {&quot;lat&quot;: ..., &quot;lon&quot;: ...})</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty (leave the field out for the catalog&apos;s name)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Report</name>
@@ -1830,6 +1838,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Change settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move region %1</source>
         <translation></translation>
     </message>
 </context>
@@ -4261,6 +4273,38 @@ t = %2 s: %3</source>
         <source>Find the cheapest designs of this world that meet RPO and RTO targets, proven by simulation (Ctrl+Shift+D)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Add a region here…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new region needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a region at a &amp;point…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Adds a region of your own, named and placed where you say (or right-click the map where it should be)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve region…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moves the selected region to coordinates you type (or drag it on the map); latency follows, the simulation restarts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;catalog location</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Puts a moved catalog region back where the catalog has it</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -4569,6 +4613,53 @@ t = %2 s: %3</source>
     </message>
 </context>
 <context>
+    <name>fl::ui::RegionPlaceDialog</name>
+    <message>
+        <source>Give the region a name first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A region of your own at this place. Latency to it follows its distance, as for every region, and its cost follows its role. The simulation restarts with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Move region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency to and from the region follows its new place. The simulation restarts from the new configuration; Undo moves it back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Degrees north (negative: south)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Degrees east (negative: west)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SpeedControl</name>
     <message>
         <source>Speed:</source>
@@ -4725,10 +4816,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic.&lt;/i&gt;</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>cut</source>
         <translation></translation>
     </message>
@@ -4810,6 +4897,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>lag %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic; drag the region to move it.&lt;/i&gt;</source>
         <translation></translation>
     </message>
 </context>

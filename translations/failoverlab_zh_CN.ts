@@ -1440,6 +1440,14 @@
         <source>needs scenario format version %1 or later; this file declares version %2</source>
         <translation>需要场景格式第 %1 版或更新版本；此文件声明的是第 %2 版</translation>
     </message>
+    <message>
+        <source>unknown region %1 (not in the catalog; a region of your own needs a &quot;location&quot;: {&quot;lat&quot;: ..., &quot;lon&quot;: ...})</source>
+        <translation>未知区域 %1（不在目录中；自定义区域需要 &quot;location&quot;: {&quot;lat&quot;: ..., &quot;lon&quot;: ...}）</translation>
+    </message>
+    <message>
+        <source>must not be empty (leave the field out for the catalog&apos;s name)</source>
+        <translation>不能为空（要用目录中的名称，请省略此字段）</translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Report</name>
@@ -1830,6 +1838,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>Change settings</source>
         <translation>更改设置</translation>
+    </message>
+    <message>
+        <source>Move region %1</source>
+        <translation>移动区域 %1</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2397,7 @@ t = %2 秒：%3</translation>
         <source>Capacity
 (req/s)</source>
         <translation>容量
-（请求/秒）</translation>
+(请求/秒)</translation>
     </message>
     <message>
         <source>Clock skew
@@ -4259,6 +4271,38 @@ t = %2 秒：%3</translation>
         <source>Find the cheapest designs of this world that meet RPO and RTO targets, proven by simulation (Ctrl+Shift+D)</source>
         <translation>找出这个世界中满足 RPO 和 RTO 目标的最便宜设计，并用模拟验证（Ctrl+Shift+D）</translation>
     </message>
+    <message>
+        <source>Add a region here…</source>
+        <translation>在此处添加区域…</translation>
+    </message>
+    <message>
+        <source>A new region needs a name.</source>
+        <translation>新区域需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Add a region at a &amp;point…</source>
+        <translation>在某个地点添加区域(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Adds a region of your own, named and placed where you say (or right-click the map where it should be)</source>
+        <translation>添加一个自定义区域，名称和位置由你指定（也可以在地图上要放的位置右键单击）</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve region…</source>
+        <translation>移动区域(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Moves the selected region to coordinates you type (or drag it on the map); latency follows, the simulation restarts</source>
+        <translation>把所选区域移到你输入的坐标（也可以在地图上拖动它）；延迟随之改变，模拟重新开始</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;catalog location</source>
+        <translation>回到目录中的位置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Puts a moved catalog region back where the catalog has it</source>
+        <translation>把移动过的目录区域放回目录中的位置</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -4564,6 +4608,53 @@ t = %2 秒：%3</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::RegionPlaceDialog</name>
+    <message>
+        <source>Give the region a name first.</source>
+        <translation>请先给区域起个名字。</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>A region of your own at this place. Latency to it follows its distance, as for every region, and its cost follows its role. The simulation restarts with it.</source>
+        <translation>在此处放置一个自定义区域。和所有区域一样，到它的延迟取决于距离，成本取决于它的角色。模拟会带着它重新开始。</translation>
+    </message>
+    <message>
+        <source>Move region</source>
+        <translation>移动区域</translation>
+    </message>
+    <message>
+        <source>Latency to and from the region follows its new place. The simulation restarts from the new configuration; Undo moves it back.</source>
+        <translation>进出该区域的延迟随新位置改变。模拟按新配置重新开始；撤销可把它移回原处。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>Degrees north (negative: south)</source>
+        <translation>北纬度数（负数为南纬）</translation>
+    </message>
+    <message>
+        <source>Degrees east (negative: west)</source>
+        <translation>东经度数（负数为西经）</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SpeedControl</name>
     <message>
         <source>Speed:</source>
@@ -4719,10 +4810,6 @@ t = %2 秒：%3</translation>
         <translation>数据层宕机</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic.&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;角色：%3&lt;br&gt;状态：%4%5&lt;br&gt;负载：%6 / 容量 %7&lt;br&gt;错误：%8 · p99：%9 毫秒&lt;br&gt;队列：%10&lt;br&gt;&lt;i&gt;右键单击查看操作；把用户群体拖到这里可转移其流量。&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>cut</source>
         <translation>已切断</translation>
     </message>
@@ -4805,6 +4892,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>lag %1</source>
         <translation>延迟 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic; drag the region to move it.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;角色：%3&lt;br&gt;状态：%4%5&lt;br&gt;负载：%6 / 容量 %7&lt;br&gt;错误：%8 · p99：%9 毫秒&lt;br&gt;队列：%10&lt;br&gt;&lt;i&gt;右键单击查看操作；把用户群体拖到这里可转移其流量；拖动区域可移动它。&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "spec/commands.h"
 #include "spec/enums.h"
 #include "spec/settings.h"
+#include "world/regioncatalog.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -88,7 +89,7 @@ QString ConfigEdit::settingOwner(const SimulationConfig &config, SettingScope sc
     case SettingScope::World:
         return QString();
     case SettingScope::Region:
-        return LabText::regionName(config.regions[element].catalogIndex);
+        return LabText::regionName(config.regions[element]);
     case SettingScope::Population:
         return LabText::populationName(config.populations[element].catalogIndex);
     case SettingScope::Dependency:
@@ -163,8 +164,8 @@ void ConfigEdit::problemsOfData(const SimulationConfig &config, QStringList &out
         else if (config.regions[static_cast<std::size_t>(data.primaryRegion)].role == RegionRole::Witness)
             out << tr("The data primary %1 is a witness, and a witness holds no data. Choose a region that "
                       "holds data, or give it another role.")
-                       .arg(LabText::regionName(
-                           config.regions[static_cast<std::size_t>(data.primaryRegion)].catalogIndex));
+                       .arg(
+                           LabText::regionName(config.regions[static_cast<std::size_t>(data.primaryRegion)]));
     }
     const bool syncMode = waitsForReplicas(data.mode);
     if (syncMode && data.topology != WriteTopology::MultiPrimary && dataRegions(config) < 2)
@@ -229,7 +230,66 @@ void ConfigEdit::addRegion(SimulationConfig &config, int catalogIndex)
 {
     RegionConfig rc;
     rc.catalogIndex = catalogIndex;
-    config.regions.push_back(rc);
+    appendRegion(config, std::move(rc));
+}
+
+void ConfigEdit::addCustomRegion(SimulationConfig &config, const QString &name, GeoPoint location)
+{
+    RegionConfig rc;
+    rc.id = customRegionId(config, name).toStdString();
+    rc.name = name.trimmed().toStdString();
+    rc.location = RegionLocation{location.latDeg, location.lonDeg};
+    rc.catalogIndex = static_cast<int>(nearestCatalogRegion(location));
+    appendRegion(config, std::move(rc));
+}
+
+void ConfigEdit::moveRegion(SimulationConfig &config, int index, GeoPoint location)
+{
+    if (index < 0 || index >= static_cast<int>(config.regions.size()))
+        return;
+    config.regions[static_cast<std::size_t>(index)].location =
+        RegionLocation{location.latDeg, location.lonDeg};
+}
+
+void ConfigEdit::resetRegionLocation(SimulationConfig &config, int index)
+{
+    if (index < 0 || index >= static_cast<int>(config.regions.size()))
+        return;
+    RegionConfig &rc = config.regions[static_cast<std::size_t>(index)];
+    if (rc.id.empty())
+        rc.location.reset();
+}
+
+QString ConfigEdit::customRegionId(const SimulationConfig &config, const QString &name)
+{
+    QString base;
+    for (const QChar c : name.trimmed().toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            base += c;
+        else if (!base.isEmpty() && !base.endsWith(QLatin1Char('-')))
+            base += QLatin1Char('-');
+    }
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = QStringLiteral("region");
+    const auto taken = [&config](const QString &id) {
+        if (findRegion(id.toStdString()))
+            return true; // would read back as that catalog region
+        return std::any_of(config.regions.begin(), config.regions.end(), [&id](const RegionConfig &r) {
+            return QString::fromUtf8(regionId(r).data(), static_cast<qsizetype>(regionId(r).size())) == id;
+        });
+    };
+    QString id = base;
+    for (int n = 2; taken(id); ++n)
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+    return id;
+}
+
+void ConfigEdit::appendRegion(SimulationConfig &config, RegionConfig region)
+{
+    config.regions.push_back(std::move(region));
     for (PopulationConfig &p : config.populations) {
         const bool splitByWeight =
             std::any_of(p.weights.begin(), p.weights.end(), [](double w) { return w != 1.0; });

@@ -3,6 +3,7 @@
 #include "engine/command.h"
 #include "spec/config.h"
 #include "spec/settings.h"
+#include "world/geo.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -35,6 +36,17 @@ public:
     // Adds a region from the catalog (default settings, role active). Populations get weight 1 for
     // it unless they already split their traffic by weight, in which case it starts at 0.
     static void addRegion(SimulationConfig &config, int catalogIndex);
+    // Adds a region of the user's own at a point, named as they wrote it; its id (what files and
+    // fault schedules call it) is made from the name, unique in the world. Cost goes by its role
+    // and latency by its location, as for every region.
+    static void addCustomRegion(SimulationConfig &config, const QString &name, GeoPoint location);
+    // Moves a configured region: latency to and from it follows the new place.
+    static void moveRegion(SimulationConfig &config, int index, GeoPoint location);
+    // Puts a moved catalog region back at its catalog location (custom regions stay where they are).
+    static void resetRegionLocation(SimulationConfig &config, int index);
+    // The id a custom region named `name` gets: lower-case letters, digits and dashes from the name
+    // ("region" when nothing is left), never a catalog id, and unique among `config`'s regions.
+    static QString customRegionId(const SimulationConfig &config, const QString &name);
     // Removes a configured region, its weights and any reference to it. The caller keeps at least
     // one region.
     static void removeRegion(SimulationConfig &config, int index);
@@ -45,6 +57,7 @@ public:
     static std::vector<double> weightsToward(std::size_t regionCount, int region);
 
 private:
+    static void appendRegion(SimulationConfig &config, RegionConfig region);
     static void problemsOfData(const SimulationConfig &config, QStringList &out);
     // Every declared setting (core/spec) outside the range it is declared with: the same rule the
     // scenario reader holds files and --set to.

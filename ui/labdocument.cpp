@@ -1,6 +1,7 @@
 #include "labdocument.h"
 
 #include "labtext.h"
+#include "world/regioncatalog.h"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ LabDocument LabDocument::withConfig(const SimulationConfig &next) const
             next.dependencies.size() < config.dependencies.size())
             return false;
         for (std::size_t r = 0; r < config.regions.size(); ++r) {
-            if (next.regions[r].catalogIndex != config.regions[r].catalogIndex)
+            if (regionId(next.regions[r]) != regionId(config.regions[r]))
                 return false;
         }
         for (std::size_t p = 0; p < config.populations.size(); ++p) {

@@ -1,5 +1,6 @@
 #include "labtext.h"
 
+#include "bridge/worldsnapshot.h"
 #include "spec/commands.h"
 #include "spec/enums.h"
 #include "unitformat.h"
@@ -71,6 +72,24 @@ QString LabText::regionId(int catalogIndex)
     if (catalogIndex < 0 || static_cast<std::size_t>(catalogIndex) >= regionCatalog().size())
         return unknownName(catalogIndex);
     const std::string_view id = regionCatalog()[static_cast<std::size_t>(catalogIndex)].id;
+    return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
+}
+
+QString LabText::regionName(const RegionConfig &region)
+{
+    if (!region.name.empty())
+        return QString::fromStdString(region.name);
+    return regionName(region.catalogIndex);
+}
+
+QString LabText::regionName(const RegionView &region)
+{
+    return region.ownName.isEmpty() ? regionName(region.catalogIndex) : region.ownName;
+}
+
+QString LabText::regionId(const RegionConfig &region)
+{
+    const std::string_view id = fl::regionId(region);
     return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
 }
 
@@ -221,7 +240,7 @@ ConfigNames ConfigNames::from(const SimulationConfig &config)
 {
     ConfigNames names;
     for (const RegionConfig &r : config.regions)
-        names.regions.push_back(r.catalogIndex);
+        names.regions.push_back(r);
     for (const PopulationConfig &p : config.populations)
         names.populations.push_back(p.catalogIndex);
     for (const DependencyConfig &d : config.dependencies)
@@ -254,7 +273,7 @@ int ConfigNames::regionCatalogIndex(int index) const
 {
     if (index < 0 || static_cast<std::size_t>(index) >= regions.size())
         return -1;
-    return regions[static_cast<std::size_t>(index)];
+    return regions[static_cast<std::size_t>(index)].catalogIndex;
 }
 
 } // namespace fl::ui

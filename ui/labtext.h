@@ -10,6 +10,8 @@
 
 namespace fl::ui {
 
+struct RegionView;
+
 // Words for the things core/ only has numbers for: region and population names, roles, policies,
 // commands and simulation events, all in the current UI language. Call these at the moment text is
 // shown (and again on QEvent::LanguageChange): never store the result across a language switch.
@@ -21,6 +23,11 @@ public:
     // Catalog names through the "fl::ui::Names" context (English names stay as in the catalog).
     static QString regionName(int catalogIndex);
     static QString regionId(int catalogIndex);
+    // A configured region's name: its own, as the user wrote it, else its catalog entry's
+    // (translated); and its id (its own, else the entry's).
+    static QString regionName(const RegionConfig &region);
+    static QString regionName(const RegionView &region);
+    static QString regionId(const RegionConfig &region);
     static QString populationName(int catalogIndex);
     // Every catalog name marked for translation, for tests that check the table is complete.
     static std::vector<const char *> translatableNames();
@@ -55,7 +62,7 @@ public:
 // configuration keeps its names after regions are added or removed.
 struct ConfigNames
 {
-    std::vector<int> regions;                 // configured region -> catalog index
+    std::vector<RegionConfig> regions;        // configured region (its names and catalog entry)
     std::vector<int> populations;             // configured population -> catalog index
     std::vector<DependencyKind> dependencies; // configured dependency -> kind
 

@@ -16,6 +16,7 @@
 #include "panels/eventlogpanel.h"
 #include "panels/healthpanel.h"
 #include "panels/incidentpanel.h"
+#include "panels/regionplacedialog.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
 #include "scenario/outputfile.h"
@@ -126,11 +127,19 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     connect(m_scene, &WorldMapScene::linkMenuRequested, this,
             [this](int, int, const QPoint &at) { m_linkMenu->popup(at); });
     connect(m_scene, &WorldMapScene::populationDropped, this, &MainWindow::moveTraffic);
+    connect(m_scene, &WorldMapScene::regionMoved, this,
+            [this](int region, GeoPoint at) { moveRegion(region, at); });
+    connect(m_scene, &WorldMapScene::mapMenuRequested, this, [this](GeoPoint at, const QPoint &screenPos) {
+        QMenu menu(this);
+        menu.addAction(tr("Add a region here…"), this, [this, at] { askAddRegionAt(at); });
+        menu.addMenu(m_addRegionMenu);
+        menu.exec(screenPos);
+    });
 
     connect(m_control, &ControlPanel::liveCommand, this, &MainWindow::applyLive);
     connect(m_control, &ControlPanel::refused, this, &MainWindow::refuse);
     connect(m_control, &ControlPanel::restartRequested, this, [this](const SimulationConfig &after) {
-        pushConfigChange(ConfigChangeCommand::ChangeSettings, -1, after);
+        pushConfigChange(ConfigChangeCommand::ChangeSettings, RegionConfig{}, after);
     });
     connect(m_log, &EventLogPanel::entryActivated, this, [this](SimTime at) {
         m_charts->setCursorTime(at);
@@ -374,9 +383,8 @@ void MainWindow::degradeSelectedLink()
         return;
     }
     const auto [from, to] = *link;
-    auto *dialog = new DegradeDialog(
-        LabText::regionName(m_live.regions[static_cast<std::size_t>(from)].catalogIndex),
-        LabText::regionName(m_live.regions[static_cast<std::size_t>(to)].catalogIndex), this);
+    auto *dialog = new DegradeDialog(LabText::regionName(m_live.regions[static_cast<std::size_t>(from)]),
+                                     LabText::regionName(m_live.regions[static_cast<std::size_t>(to)]), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, from, to] {
         const int direction = dialog->direction();
@@ -397,7 +405,7 @@ void MainWindow::moveTraffic(int population, int region)
     const RegionRole role = target.role;
     if (role == RegionRole::Witness || role == RegionRole::PilotLight) {
         refuse(tr("%1 is a %2 and serves no users: make it active or a warm standby first.")
-                   .arg(LabText::regionName(target.catalogIndex), LabText::roleName(role)));
+                   .arg(LabText::regionName(target), LabText::roleName(role)));
         return;
     }
     // Only this population changes: it routes by its own weights, whatever the world's policy,
@@ -408,11 +416,11 @@ void MainWindow::moveTraffic(int population, int region)
     const TrafficMoveCommand::Route after{ConfigEdit::weightsToward(m_live.regions.size(), region), true};
     const int populationCatalog = p.catalogIndex;
     m_undo->push(new TrafficMoveCommand(
-        population, populationCatalog, target.catalogIndex, before, after,
+        population, populationCatalog, target, before, after,
         [this](int pop, const TrafficMoveCommand::Route &route) { sendRoute(pop, route); }));
     statusBar()->showMessage(
         tr("All traffic of %1 now goes to %2; the other populations keep their routes.")
-            .arg(LabText::populationName(populationCatalog), LabText::regionName(target.catalogIndex)),
+            .arg(LabText::populationName(populationCatalog), LabText::regionName(target)),
         8000);
 }
 
@@ -449,7 +457,7 @@ void MainWindow::addRegion(int catalogIndex)
     }
     SimulationConfig after = m_live;
     ConfigEdit::addRegion(after, catalogIndex);
-    pushConfigChange(ConfigChangeCommand::AddRegion, catalogIndex, after);
+    pushConfigChange(ConfigChangeCommand::AddRegion, after.regions.back(), after);
 }
 
 void MainWindow::removeRegion(int index)
@@ -467,20 +475,71 @@ void MainWindow::removeRegion(int index)
         refuse(problems.join(QLatin1Char(' ')));
         return;
     }
-    pushConfigChange(ConfigChangeCommand::RemoveRegion,
-                     m_live.regions[static_cast<std::size_t>(index)].catalogIndex, after);
+    pushConfigChange(ConfigChangeCommand::RemoveRegion, m_live.regions[static_cast<std::size_t>(index)],
+                     after);
+}
+
+void MainWindow::addCustomRegion(const QString &name, GeoPoint location)
+{
+    if (name.trimmed().isEmpty()) {
+        refuse(tr("A new region needs a name."));
+        return;
+    }
+    SimulationConfig after = m_live;
+    ConfigEdit::addCustomRegion(after, name, location);
+    const QStringList problems = ConfigEdit::problems(after);
+    if (!problems.isEmpty()) {
+        refuse(problems.join(QLatin1Char(' ')));
+        return;
+    }
+    pushConfigChange(ConfigChangeCommand::AddRegion, after.regions.back(), after);
+}
+
+void MainWindow::moveRegion(int index, GeoPoint location, const QString &name)
+{
+    if (index < 0 || index >= static_cast<int>(m_live.regions.size()))
+        return;
+    SimulationConfig after = m_live;
+    ConfigEdit::moveRegion(after, index, location);
+    RegionConfig &moved = after.regions[static_cast<std::size_t>(index)];
+    if (!name.isEmpty() && !moved.id.empty())
+        moved.name = name.toStdString();
+    if (after == m_live)
+        return;
+    pushConfigChange(ConfigChangeCommand::MoveRegion, m_live.regions[static_cast<std::size_t>(index)], after);
+}
+
+void MainWindow::askAddRegionAt(GeoPoint location)
+{
+    RegionPlaceDialog dialog(RegionPlaceDialog::Purpose::Add, QString(), location, this);
+    if (dialog.exec() == QDialog::Accepted)
+        addCustomRegion(dialog.name(), dialog.location());
+}
+
+void MainWindow::askMoveRegion(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_live.regions.size()))
+        return;
+    const RegionConfig &region = m_live.regions[static_cast<std::size_t>(index)];
+    RegionPlaceDialog dialog(RegionPlaceDialog::Purpose::Move, LabText::regionName(region),
+                             regionLocation(region), this);
+    // A catalog region keeps the catalog's (translated) name; a region of the user's own may be renamed.
+    dialog.setNameEditable(!region.id.empty());
+    if (dialog.exec() == QDialog::Accepted)
+        moveRegion(index, dialog.location(), region.id.empty() ? QString() : dialog.name());
 }
 
 // `after` is what runs now with an edit: it becomes the document's configuration, and the
 // document keeps its schedule while the schedule's regions and populations keep their places.
-void MainWindow::pushConfigChange(int kind, int catalogIndex, const SimulationConfig &after)
+void MainWindow::pushConfigChange(int kind, const RegionConfig &region, const SimulationConfig &after)
 {
     m_undo->push(new ConfigChangeCommand(
-        static_cast<ConfigChangeCommand::Kind>(kind), catalogIndex, m_document, m_document.withConfig(after),
-        [this](const LabDocument &document, ConfigChangeCommand::Kind k, int catalog, bool undone) {
+        static_cast<ConfigChangeCommand::Kind>(kind), region, m_document, m_document.withConfig(after),
+        [this](const LabDocument &document, ConfigChangeCommand::Kind k, const RegionConfig &changed,
+               bool undone) {
             runDocument(document);
-            auto text = [k, catalog, undone] {
-                const QString what = ConfigChangeCommand::describe(k, catalog);
+            auto text = [k, changed, undone] {
+                const QString what = ConfigChangeCommand::describe(k, changed);
                 return undone
                            ? MainWindow::tr("Undone: %1. The simulation restarted from time zero.").arg(what)
                            : MainWindow::tr("%1: the configuration changed, so the simulation restarted from "

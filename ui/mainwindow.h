@@ -8,6 +8,7 @@
 #include "spec/commands.h"
 #include "spec/config.h"
 #include "undocommands.h"
+#include "world/geo.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -90,6 +91,13 @@ public:
     // Topology edits (undoable; each restarts the simulation).
     void addRegion(int catalogIndex);
     void removeRegion(int index);
+    // A region of the user's own at a point, and a region moved to a new place (dragged on the
+    // map or typed in; `name` renames a custom region, empty keeps the name).
+    void addCustomRegion(const QString &name, GeoPoint location);
+    void moveRegion(int index, GeoPoint location, const QString &name = QString());
+    // The same through RegionPlaceDialog (name and coordinates), starting from `location`.
+    void askAddRegionAt(GeoPoint location);
+    void askMoveRegion(int index);
     // Sends every request of `population` to `region` (what dropping a population does): that
     // population routes by its own weights, the others keep theirs. Undoable; no restart.
     void moveTraffic(int population, int region);
@@ -145,7 +153,7 @@ private:
     void regionAction(CommandType type, int b = -1);
     void linkAction(CommandType type, int direction); // 0 both, 1 from->to, 2 to->from
     void degradeSelectedLink();
-    void pushConfigChange(int kind, int catalogIndex, const SimulationConfig &after);
+    void pushConfigChange(int kind, const RegionConfig &region, const SimulationConfig &after);
     void sendRoute(int population, const TrafficMoveCommand::Route &route);
     void refuse(const QString &reason);
     // Manual failover: the operator's steps, on a region (-1: the selected one, or a chooser).

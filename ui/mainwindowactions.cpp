@@ -136,6 +136,23 @@ void MainWindow::createRegionActions()
     });
     m_actions.add("regionAdd", QKeySequence(Qt::Key_Insert),
                   [this] { m_addRegionMenu->popup(m_view->mapToGlobal(m_view->rect().center())); });
+    m_actions.add("regionAddAtPoint", QKeySequence(), [this] {
+        // Where the map's middle is (or the equator's middle when it shows space).
+        const QPointF middle = m_view->mapToScene(m_view->viewport()->rect().center());
+        askAddRegionAt(m_scene->toGeo(middle).value_or(GeoPoint{}));
+    });
+    m_actions.add("regionMoveTo", QKeySequence(Qt::Key_M),
+                  [this] { askMoveRegion(m_scene->selectedRegion()); });
+    m_actions.add("regionResetLocation", QKeySequence(), [this] {
+        const int region = m_scene->selectedRegion();
+        if (region < 0)
+            return;
+        SimulationConfig after = m_live;
+        ConfigEdit::resetRegionLocation(after, region);
+        if (!(after == m_live))
+            pushConfigChange(ConfigChangeCommand::MoveRegion,
+                             m_live.regions[static_cast<std::size_t>(region)], after);
+    });
     m_actions.add("regionRemove", QKeySequence(Qt::Key_Delete), [this] {
         const int region = m_scene->selectedRegion();
         if (region >= 0)
@@ -288,6 +305,9 @@ void MainWindow::createRegionMenu()
         }
     });
     m_regionMenu->addAction(action("regionAdd"));
+    m_regionMenu->addAction(action("regionAddAtPoint"));
+    m_regionMenu->addAction(action("regionMoveTo"));
+    m_regionMenu->addAction(action("regionResetLocation"));
     m_regionMenu->addAction(action("regionRemove"));
 }
 
@@ -407,6 +427,17 @@ void MainWindow::retranslateRegionAndLaterMenus()
         ->setStatusTip(tr("Adds a region; the simulation restarts from the new configuration"));
     action("regionRemove")
         ->setStatusTip(tr("Removes the region; the simulation restarts from the new configuration"));
+    action("regionAddAtPoint")->setText(tr("Add a region at a &point…"));
+    action("regionAddAtPoint")
+        ->setStatusTip(tr("Adds a region of your own, named and placed where you say (or right-click the map "
+                          "where it should be)"));
+    action("regionMoveTo")->setText(tr("Mo&ve region…"));
+    action("regionMoveTo")
+        ->setStatusTip(tr("Moves the selected region to coordinates you type (or drag it on the map); "
+                          "latency follows, the simulation restarts"));
+    action("regionResetLocation")->setText(tr("Back to the &catalog location"));
+    action("regionResetLocation")
+        ->setStatusTip(tr("Puts a moved catalog region back where the catalog has it"));
 
     m_dependencyMenu->setTitle(tr("De&pendencies"));
     m_failoverMenu->setTitle(tr("Fail&over"));
@@ -438,10 +469,9 @@ void MainWindow::retranslateRegionAndLaterMenus()
 void MainWindow::updateActionTexts()
 {
     const int region = m_scene->selectedRegion();
-    const QString name =
-        region >= 0 && region < static_cast<int>(m_live.regions.size())
-            ? LabText::regionName(m_live.regions[static_cast<std::size_t>(region)].catalogIndex)
-            : tr("region");
+    const QString name = region >= 0 && region < static_cast<int>(m_live.regions.size())
+                             ? LabText::regionName(m_live.regions[static_cast<std::size_t>(region)])
+                             : tr("region");
     action("regionKill")->setText(tr("&Kill %1").arg(name));
     action("regionKill")->setStatusTip(tr("Crash the region: it answers nothing, its storage survives"));
     action("regionRestore")->setText(tr("R&estore %1").arg(name));
@@ -474,8 +504,8 @@ void MainWindow::updateActionTexts()
     const auto link = m_scene->selectedLink();
     QString a = tr("region"), b = tr("region");
     if (link) {
-        a = LabText::regionName(m_live.regions[static_cast<std::size_t>(link->first)].catalogIndex);
-        b = LabText::regionName(m_live.regions[static_cast<std::size_t>(link->second)].catalogIndex);
+        a = LabText::regionName(m_live.regions[static_cast<std::size_t>(link->first)]);
+        b = LabText::regionName(m_live.regions[static_cast<std::size_t>(link->second)]);
     }
     action("linkCutBoth")->setText(tr("&Cut %1 ↔ %2 both ways").arg(a, b));
     action("linkCutForward")->setText(tr("Cut %1 → %2 &only").arg(a, b));
@@ -503,6 +533,12 @@ void MainWindow::updateActionState()
     m_roleMenu->setEnabled(region);
     m_moveTrafficMenu->setEnabled(region);
     action("regionRemove")->setEnabled(region && m_live.regions.size() > 1);
+    action("regionMoveTo")->setEnabled(region);
+    const int selected = m_scene->selectedRegion();
+    const RegionConfig *moved = selected >= 0 && selected < static_cast<int>(m_live.regions.size())
+                                    ? &m_live.regions[static_cast<std::size_t>(selected)]
+                                    : nullptr;
+    action("regionResetLocation")->setEnabled(moved && moved->id.empty() && moved->location.has_value());
     const bool link = m_scene->selectedLink().has_value();
     for (QAction *a : {action("linkCutBoth"), action("linkCutForward"), action("linkCutBackward"),
                        action("linkHeal"), action("linkDegrade")})
@@ -541,7 +577,7 @@ void MainWindow::updateFailoverActions()
     action("failoverPromote")
         ->setEnabled(manual && controller.promoting < 0 && (canPromoteSelected || anyCandidate(true)));
     action("failoverReroute")->setEnabled(manual && (canRerouteSelected || anyCandidate(false)));
-    const QString selectedName = selected ? LabText::regionName(selected->catalogIndex) : QString();
+    const QString selectedName = selected ? LabText::regionName(*selected) : QString();
     const QString promoteText =
         canPromoteSelected ? tr("&Promote %1…").arg(selectedName) : tr("&Promote region…");
     const QString rerouteText =
@@ -618,7 +654,7 @@ void MainWindow::fillRegionChoiceMenu(QMenu *menu, bool promote)
         // Only the live candidates: a dead region is no choice.
         if (std::find(candidates.begin(), candidates.end(), r.index) == candidates.end())
             continue;
-        QString text = LabText::regionName(r.catalogIndex);
+        QString text = LabText::regionName(r);
         if (promote && r.holdsData && !r.dataPrimary)
             text = tr("%1 (lag %2)").arg(text, UnitFormat::duration(r.receiveLagMs));
         QAction *a = menu->addAction(text);

@@ -29,18 +29,22 @@ public:
     {
         AddRegion,
         RemoveRegion,
+        MoveRegion,
         ChangeSettings
     };
     // Called with the document to run and what led to it (for messages in any language).
-    using Apply = std::function<void(const LabDocument &document, Kind kind, int catalogIndex, bool undone)>;
+    using Apply =
+        std::function<void(const LabDocument &document, Kind kind, const RegionConfig &region, bool undone)>;
 
-    ConfigChangeCommand(Kind kind, int catalogIndex, LabDocument before, LabDocument after, Apply apply);
+    // `region` is the region added, removed or moved (ignored for ChangeSettings): it names the
+    // change in the undo history in whatever language is current.
+    ConfigChangeCommand(Kind kind, RegionConfig region, LabDocument before, LabDocument after, Apply apply);
 
     void undo() override;
     void redo() override;
     void retranslate() override;
     // The command's text for a kind, in the current language.
-    static QString describe(Kind kind, int catalogIndex);
+    static QString describe(Kind kind, const RegionConfig &region);
 
     Kind kind() const { return m_kind; }
     const SimulationConfig &before() const { return m_before.config; }
@@ -48,7 +52,7 @@ public:
 
 private:
     Kind m_kind;
-    int m_catalogIndex;
+    RegionConfig m_region;
     LabDocument m_before, m_after;
     Apply m_apply;
 };
@@ -70,8 +74,8 @@ public:
     };
     using Send = std::function<void(int population, const Route &route)>;
 
-    // `population` and `region` are configured indexes; the catalog indexes name them in the text.
-    TrafficMoveCommand(int population, int populationCatalog, int regionCatalog, Route before, Route after,
+    // `population` is a configured index; its catalog index and `region` name them in the text.
+    TrafficMoveCommand(int population, int populationCatalog, RegionConfig region, Route before, Route after,
                        Send send);
 
     void undo() override;
@@ -79,7 +83,8 @@ public:
     void retranslate() override;
 
 private:
-    int m_population, m_populationCatalog, m_regionCatalog;
+    int m_population, m_populationCatalog;
+    RegionConfig m_region;
     Route m_before, m_after;
     Send m_send;
 };

@@ -40,7 +40,7 @@ struct Ids
     explicit Ids(const SimulationConfig &c)
     {
         for (const RegionConfig &r : c.regions)
-            regions << toQString(regionCatalog().at(static_cast<std::size_t>(r.catalogIndex)).id);
+            regions << toQString(regionId(r));
         for (const PopulationConfig &p : c.populations)
             populations << toQString(populationCatalog().at(static_cast<std::size_t>(p.catalogIndex)).id);
     }

@@ -146,14 +146,14 @@ private:
     int regionIndex(const QJsonValue &value, const QString &where) const
     {
         const QString id = Fields::stringValue(value, where);
-        const std::optional<std::size_t> catalog = findRegion(id.toStdString());
-        if (!catalog)
-            fail(where, Reader::tr("unknown region %1").arg(quoted(id)));
         const int index = static_cast<int>(m_regionIds.indexOf(id));
-        if (index < 0)
-            fail(where, Reader::tr("region %1 is not one of this scenario's regions (%2)")
-                            .arg(quoted(id), joined(m_regionIds)));
-        return index;
+        if (index >= 0)
+            return index; // a catalog region or one of the scenario's own
+        if (!findRegion(id.toStdString()))
+            fail(where, Reader::tr("unknown region %1").arg(quoted(id)));
+        fail(where, Reader::tr("region %1 is not one of this scenario's regions (%2)")
+                        .arg(quoted(id), joined(m_regionIds)));
+        return -1;
     }
 
     int populationIndex(const QJsonValue &value, const QString &where) const
@@ -168,6 +168,16 @@ private:
         return index;
     }
 
+    static RegionLocation readLocation(const QJsonValue &value, const QString &where)
+    {
+        const Fields f(value, where);
+        f.allowOnly({QStringLiteral("lat"), QStringLiteral("lon")});
+        RegionLocation at;
+        at.latDeg = f.requiredReal("lat", Range{-90, 90});
+        at.lonDeg = f.requiredReal("lon", Range{-180, 180});
+        return at;
+    }
+
     void readRegions()
     {
         const QString where = m_root.path("regions");
@@ -176,19 +186,41 @@ private:
             fail(where, Reader::tr("must list at least one region"));
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Fields f(list.at(i), elementPath(where, i));
-            f.allowOnly({QStringLiteral("id"), QStringLiteral("role"), QStringLiteral("capacity"),
+            f.allowOnly({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("location"),
+                         QStringLiteral("role"), QStringLiteral("capacity"),
                          QStringLiteral("warm_standby_fraction"), QStringLiteral("scale_up_delay"),
                          QStringLiteral("boot_time"), QStringLiteral("max_queue_delay"),
                          QStringLiteral("app_latency"), QStringLiteral("data_latency")});
             const QString id = f.requiredString("id");
-            const std::optional<std::size_t> catalog = findRegion(id.toStdString());
-            if (!catalog)
-                fail(f.path("id"), Reader::tr("unknown region %1").arg(quoted(id)));
+            if (id.trimmed().isEmpty())
+                fail(f.path("id"), Reader::tr("must not be empty"));
             if (const qsizetype first = m_regionIds.indexOf(id); first >= 0)
                 fail(f.path("id"), Reader::tr("region %1 is listed twice (also at %2)")
                                        .arg(quoted(id), elementPath(where, first)));
             RegionConfig rc;
-            rc.catalogIndex = static_cast<int>(*catalog);
+            if (f.has("location"))
+                rc.location = readLocation(f.value("location"), f.path("location"));
+            if (const std::optional<std::size_t> catalog = findRegion(id.toStdString())) {
+                rc.catalogIndex = static_cast<int>(*catalog);
+            } else if (rc.location) {
+                // A region of the user's own, named by its id. Its catalog entry (the nearest) only
+                // keeps every region tied to one; cost goes by role, latency by location.
+                rc.id = id.toStdString();
+                rc.catalogIndex = static_cast<int>(
+                    nearestCatalogRegion(GeoPoint{rc.location->latDeg, rc.location->lonDeg}));
+            } else {
+                fail(f.path("id"),
+                     Reader::tr("unknown region %1 (not in the catalog; a region of your own needs a "
+                                "\"location\": {\"lat\": ..., \"lon\": ...})")
+                         .arg(quoted(id)));
+            }
+            if (f.has("name")) {
+                const QString name = f.string("name").trimmed();
+                if (name.isEmpty())
+                    fail(f.path("name"),
+                         Reader::tr("must not be empty (leave the field out for the catalog's name)"));
+                rc.name = name.toStdString();
+            }
             rc.role = f.choice("role", rc.role, &roleFromName, roleNames());
             m_scenario.config.regions.push_back(rc);
             const std::size_t r = m_scenario.config.regions.size() - 1;

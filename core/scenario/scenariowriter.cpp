@@ -32,8 +32,7 @@ QString regionId(const SimulationConfig &config, int index)
     // refuses with its path, rather than throwing out of a save.
     if (index < 0 || static_cast<std::size_t>(index) >= config.regions.size())
         return QString::number(index);
-    const int catalog = config.regions[static_cast<std::size_t>(index)].catalogIndex;
-    return toQString(regionCatalog().at(static_cast<std::size_t>(catalog)).id);
+    return toQString(fl::regionId(config.regions[static_cast<std::size_t>(index)]));
 }
 
 QString populationId(const SimulationConfig &config, int index)
@@ -60,7 +59,12 @@ QJsonValue seedValue(std::uint64_t seed)
 QJsonObject regionToJson(const RegionConfig &r)
 {
     QJsonObject o;
-    o[QStringLiteral("id")] = toQString(regionCatalog().at(static_cast<std::size_t>(r.catalogIndex)).id);
+    o[QStringLiteral("id")] = toQString(fl::regionId(r));
+    if (!r.name.empty())
+        o[QStringLiteral("name")] = toQString(r.name);
+    if (r.location)
+        o[QStringLiteral("location")] = QJsonObject{{QStringLiteral("lat"), r.location->latDeg},
+                                                    {QStringLiteral("lon"), r.location->lonDeg}};
     o[QStringLiteral("role")] = roleName(r.role);
     o[QStringLiteral("capacity")] = r.capacityOps;
     o[QStringLiteral("warm_standby_fraction")] = r.warmStandbyFraction;

@@ -23,7 +23,7 @@ Simulation::Simulation(SimulationConfig config)
 
     std::vector<GeoPoint> regionAt(nr);
     for (std::size_t r = 0; r < nr; ++r)
-        regionAt[r] = regionCatalog().at(static_cast<std::size_t>(m_config.regions[r].catalogIndex)).location;
+        regionAt[r] = regionLocation(m_config.regions[r]);
 
     std::vector<SimTime> base(nr * nr);
     for (std::size_t a = 0; a < nr; ++a)

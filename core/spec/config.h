@@ -5,6 +5,8 @@
 #include "spec/failoverconfig.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace fl {
@@ -46,9 +48,26 @@ enum class HealthCheckerPlacement : std::uint8_t
     InRegion, // runs inside one region and probes over the inter-region links; dies with it
 };
 
+// Where a region's data centres are when not at its catalog entry's metro: a region the user moved
+// on the map, or one placed at a point of their own. Degrees, north and east positive (WGS 84).
+struct RegionLocation
+{
+    double latDeg = 0;
+    double lonDeg = 0;
+    friend bool operator==(const RegionLocation &, const RegionLocation &) = default;
+};
+
 struct RegionConfig
 {
+    // The catalog entry the region is (for a custom region, the nearest one).
     int catalogIndex = 0;
+    // A custom region's own id, as files and fault schedules name it; empty for a catalog region,
+    // which is named by its entry's id. Ids are unique within a world.
+    std::string id;
+    // Shown instead of the entry's (translated) name when not empty, exactly as the user wrote it.
+    std::string name;
+    // Overrides the entry's location; latency follows the location (docs/latency-model.md).
+    std::optional<RegionLocation> location;
     RegionRole role = RegionRole::Active;
     double capacityOps = 20'000.0;     // app-tier throughput at full scale, requests per second
     double warmStandbyFraction = 0.25; // capacity share of a warm standby before scale-up

@@ -1,5 +1,7 @@
 #include "regioncatalog.h"
 
+#include "spec/config.h"
+
 namespace fl {
 
 const std::vector<RegionInfo> &regionCatalog()
@@ -38,6 +40,42 @@ std::optional<std::size_t> findRegion(std::string_view id)
             return i;
     }
     return std::nullopt;
+}
+
+std::size_t nearestCatalogRegion(GeoPoint point)
+{
+    const auto &catalog = regionCatalog();
+    std::size_t best = 0;
+    double bestKm = greatCircleKm(point, catalog[0].location);
+    for (std::size_t i = 1; i < catalog.size(); ++i) {
+        const double km = greatCircleKm(point, catalog[i].location);
+        if (km < bestKm) {
+            best = i;
+            bestKm = km;
+        }
+    }
+    return best;
+}
+
+std::string_view regionId(const RegionConfig &region)
+{
+    if (!region.id.empty())
+        return region.id;
+    return regionCatalog().at(static_cast<std::size_t>(region.catalogIndex)).id;
+}
+
+std::string_view regionName(const RegionConfig &region)
+{
+    if (!region.name.empty())
+        return region.name;
+    return regionCatalog().at(static_cast<std::size_t>(region.catalogIndex)).name;
+}
+
+GeoPoint regionLocation(const RegionConfig &region)
+{
+    if (region.location)
+        return GeoPoint{region.location->latDeg, region.location->lonDeg};
+    return regionCatalog().at(static_cast<std::size_t>(region.catalogIndex)).location;
 }
 
 } // namespace fl

@@ -8,6 +8,8 @@
 #include "scenario/scenarioreader.h"
 #include "scenario/scenariowriter.h"
 #include "sim/simulation.h"
+#include "world/latencymodel.h"
+#include "world/regioncatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -341,6 +343,97 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(scenarioToBytes(*loaded), file.readAll());
+    }
+
+    // Issue 21: a region moved on the map, and one of the user's own at a point, survive a save
+    // and a load, are named by their own ids in faults, and place the network where they are.
+    void customRegionsRoundTripAndPlaceTheNetwork()
+    {
+        const QByteArray json = R"({
+  "format": "failover-lab-scenario", "version": 2, "name": "custom-regions", "duration": "1m",
+  "regions": [
+    {"id": "us-east-1", "name": "Home", "location": {"lat": 38.5, "lon": -90.25}},
+    {"id": "lagos", "name": "Lagos DC", "location": {"lat": 6.45, "lon": 3.39}, "role": "warm-standby"},
+    {"id": "eu-west-1"}
+  ],
+  "populations": [{"id": "europe"}],
+  "data": {"primary": "lagos"},
+  "faults": [{"at": "10s", "do": "kill", "region": "lagos"}]
+})";
+        const Scenario s = parse(json);
+        const RegionConfig &moved = s.config.regions[0];
+        QVERIFY(moved.id.empty()); // still the catalog's us-east-1, only elsewhere
+        QCOMPARE(QString::fromStdString(moved.name), QStringLiteral("Home"));
+        QVERIFY(moved.location && moved.location->latDeg == 38.5 && moved.location->lonDeg == -90.25);
+        const RegionConfig &custom = s.config.regions[1];
+        QCOMPARE(QString::fromStdString(custom.id), QStringLiteral("lagos"));
+        QCOMPARE(std::string(regionId(custom)), std::string("lagos"));
+        QCOMPARE(std::string(regionName(custom)), std::string("Lagos DC"));
+        // Its catalog entry (the provider it is billed as) is the nearest one, found here by a scan
+        // of the catalog of its own.
+        std::size_t nearest = 0;
+        for (std::size_t i = 0; i < regionCatalog().size(); ++i) {
+            if (greatCircleKm({6.45, 3.39}, regionCatalog()[i].location) <
+                greatCircleKm({6.45, 3.39}, regionCatalog()[nearest].location))
+                nearest = i;
+        }
+        QCOMPARE(custom.catalogIndex, static_cast<int>(nearest));
+        QCOMPARE(s.config.data.primaryRegion, 1);
+        QCOMPARE(s.faults.size(), std::size_t{1});
+        QCOMPARE(s.faults[0].a, 1);
+
+        // The network's one-way delays are the latency model's at the regions' own places.
+        const Simulation sim(s.config);
+        const LatencyModel latency;
+        QCOMPARE(sim.network().baseOneWay(0, 1), latency.oneWay({38.5, -90.25}, {6.45, 3.39}));
+        QCOMPARE(sim.network().baseOneWay(1, 2), latency.oneWay({6.45, 3.39}, regionCatalog()[6].location));
+        QVERIFY(sim.network().baseOneWay(0, 2) !=
+                latency.oneWay(regionCatalog()[0].location, regionCatalog()[6].location));
+
+        // Saved and loaded, nothing changes; the bytes are a function of the scenario.
+        const QByteArray saved = scenarioToBytes(s);
+        QVERIFY(saved.contains("\"lagos\""));
+        QVERIFY(saved.contains("\"Lagos DC\""));
+        const Scenario loaded = parse(saved);
+        QCOMPARE(loaded.config, s.config);
+        QCOMPARE(loaded.faults, s.faults);
+        QCOMPARE(scenarioToBytes(loaded), saved);
+    }
+
+    void customRegionsRefusedWithTheirPath_data()
+    {
+        QTest::addColumn<QByteArray>("region");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown without location")
+            << QByteArray(R"({"id": "mars-1"})")
+            << QStringLiteral(
+                   "regions[0].id: unknown region \"mars-1\" (not in the catalog; a region of your "
+                   "own needs a \"location\": {\"lat\": ..., \"lon\": ...})");
+        QTest::newRow("latitude beyond the pole")
+            << QByteArray(R"({"id": "north", "location": {"lat": 91, "lon": 0}})")
+            << QStringLiteral("regions[0].location.lat: must be from -90 to 90");
+        QTest::newRow("longitude missing")
+            << QByteArray(R"({"id": "north", "location": {"lat": 10}})")
+            << QStringLiteral("regions[0].location.lon: required field is missing");
+        QTest::newRow("empty name")
+            << QByteArray(R"({"id": "us-east-1", "name": " "})")
+            << QStringLiteral(
+                   "regions[0].name: must not be empty (leave the field out for the catalog's name)");
+        QTest::newRow("empty id") << QByteArray(R"({"id": "", "location": {"lat": 1, "lon": 2}})")
+                                  << QStringLiteral("regions[0].id: must not be empty");
+    }
+    void customRegionsRefusedWithTheirPath()
+    {
+        QFETCH(QByteArray, region);
+        QFETCH(QString, expected);
+        const QByteArray json =
+            R"({"format": "failover-lab-scenario", "version": 2, "name": "x", "duration": "1m", "regions": [)" +
+            region + R"(], "populations": [{"id": "europe"}]})";
+        ScenarioError error;
+        const std::optional<QJsonObject> document = parseScenarioDocument(json, &error);
+        QVERIFY2(document, qPrintable(error.toString()));
+        QVERIFY(!scenarioFromJson(*document, &error));
+        QCOMPARE(error.toString(), expected);
     }
 
     void builtinsRoundTrip_data()

@@ -15,6 +15,35 @@ class ProjectionTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Dropping a region on the map needs the place under the pointer: unproject inverts project to
+    // well under the map's pixel (1e-6 degrees), in both projections, and refuses points off the map.
+    void unprojectInvertsProject()
+    {
+        for (MapProjection projection : {MapProjection::NaturalEarth, MapProjection::Equirectangular}) {
+            for (int lat = -89; lat <= 89; lat += 7) {
+                for (int lon = -179; lon <= 179; lon += 11) {
+                    const std::optional<GeoPoint> back = unproject(projection, project(projection, lon, lat));
+                    QVERIFY(back);
+                    QVERIFY2(std::abs(back->latDeg - lat) < 1e-6 && std::abs(back->lonDeg - lon) < 1e-6,
+                             qPrintable(QStringLiteral("%1,%2 -> %3,%4")
+                                            .arg(lat)
+                                            .arg(lon)
+                                            .arg(back->latDeg)
+                                            .arg(back->lonDeg)));
+                }
+            }
+            const QPointF pole = project(projection, 0, 90);
+            QVERIFY(!unproject(projection, QPointF(0, pole.y() * 1.01)));
+            const QPointF east = project(projection, 180, 0);
+            QVERIFY(!unproject(projection, QPointF(east.x() * 1.01, 0)));
+            // Beside a Natural Earth pole line's end lies space, not the map.
+            if (projection == MapProjection::NaturalEarth) {
+                const QPointF poleEnd = project(projection, 180, 80);
+                QVERIFY(!unproject(projection, QPointF(poleEnd.x() * 1.05, poleEnd.y())));
+            }
+        }
+    }
+
     void naturalEarthExtent()
     {
         // The projection's published extent: the equator spans ±0.8707π, the poles sit at y ≈ ±1.4224

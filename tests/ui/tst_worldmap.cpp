@@ -12,10 +12,12 @@
 #include "map/worldmapview.h"
 #include "panels/controlpanel.h"
 #include "panels/eventlogpanel.h"
+#include "panels/regionplacedialog.h"
 #include "panels/speedcontrol.h"
 #include "scenario/scenarioreader.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
+#include "world/latencymodel.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
@@ -23,12 +25,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -206,6 +212,135 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 3, 5000);
         action(w, "editRedo")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 4, 5000);
+    }
+
+    // Issue 21 item 10: dragging a region's marker moves the region (latency follows, the run
+    // restarts there), Undo puts it back; a drop off the map changes nothing.
+    void dragRegionMovesIt()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        const int ireland = regionIndex(w, "eu-west-1");
+        QVERIFY(ireland >= 0);
+        const GeoPoint home = latest(w).regions[static_cast<std::size_t>(ireland)].location;
+        const GeoPoint lisbon{38.72, -9.14};
+        QWidget *viewport = w.mapView()->viewport();
+        const QPoint from = viewPoint(w, w.mapScene()->regionItem(ireland)->pos());
+        const QPoint to = viewPoint(w, w.mapScene()->toScene(lisbon));
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, (from + to) / 2);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+
+        // One pixel of the default map is about a third of a degree.
+        const auto near = [](GeoPoint a, GeoPoint b, double degrees) {
+            return std::abs(a.latDeg - b.latDeg) < degrees && std::abs(a.lonDeg - b.lonDeg) < degrees;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            near(latest(w).regions[static_cast<std::size_t>(ireland)].location, lisbon, 0.6), 5000);
+        const RegionConfig &moved = w.documentConfig().regions[static_cast<std::size_t>(ireland)];
+        QVERIFY(moved.location.has_value());
+        QVERIFY(moved.id.empty()); // still eu-west-1
+        QCOMPARE(latest(w).regions[static_cast<std::size_t>(ireland)].id, QStringLiteral("eu-west-1"));
+        QCOMPARE(w.undoStack()->count(), 1);
+        QVERIFY2(action(w, "editUndo")->text().contains(QLatin1String("Move region Ireland")),
+                 qPrintable(action(w, "editUndo")->text()));
+        // The marker sits at the new place once the restarted run's snapshot arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (w.mapScene()->regionItem(ireland)->pos() - w.mapScene()->toScene(lisbon)).manhattanLength() < 4,
+            5000);
+        // Latency follows: Ireland's one-way delay to N. Virginia is the model's from Lisbon.
+        const int virginia = regionIndex(w, "us-east-1");
+        const Simulation check(w.documentConfig());
+        const LatencyModel latency;
+        QCOMPARE(
+            check.network().baseOneWay(static_cast<std::size_t>(virginia), static_cast<std::size_t>(ireland)),
+            latency.oneWay(regionCatalog()[*findRegion("us-east-1")].location,
+                           GeoPoint{moved.location->latDeg, moved.location->lonDeg}));
+        w.mapScene()->selectRegion(ireland);
+        QVERIFY(action(w, "regionResetLocation")->isEnabled());
+
+        action(w, "editUndo")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions[static_cast<std::size_t>(ireland)].location == home, 5000);
+        QVERIFY(!w.documentConfig().regions[static_cast<std::size_t>(ireland)].location.has_value());
+
+        // A drop into space beyond the globe's edge leaves the region where it is.
+        const QPoint again = viewPoint(w, w.mapScene()->regionItem(ireland)->pos());
+        const QPoint space = viewPoint(w, QPointF(0, -WorldMapScene::kScale * 1.6));
+        QTest::mousePress(viewport, Qt::LeftButton, {}, again);
+        QTest::mouseMove(viewport, (again + space) / 2);
+        QTest::mouseMove(viewport, space);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, space);
+        QCOMPARE(w.undoStack()->count(), 1); // only the undone move, nothing new
+        QCOMPARE(w.undoStack()->index(), 0);
+    }
+
+    // Issue 21 item 10: a region of one's own at a point, with a name: on the map, in the undo
+    // history, and in a saved file that opens again with it.
+    void addRegionAtAPoint()
+    {
+        MainWindow w;
+        QVERIFY(waitForMap(w));
+        w.addCustomRegion(QStringLiteral("Lagos"), GeoPoint{6.45, 3.39});
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 4, 5000);
+        const RegionView &lagos = latest(w).regions[3];
+        QCOMPARE(lagos.id, QStringLiteral("lagos"));
+        QCOMPARE(LabText::regionName(lagos), QStringLiteral("Lagos"));
+        QTRY_COMPARE(w.mapScene()->regionCount(), 4);
+        QCOMPARE(w.mapScene()->regionItem(3)->name(), QStringLiteral("Lagos"));
+        QVERIFY(action(w, "editUndo")->text().contains(QLatin1String("Add region Lagos")));
+        // A second one of the same name gets an id of its own.
+        w.addCustomRegion(QStringLiteral("Lagos"), GeoPoint{6.5, 3.5});
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 5, 5000);
+        QCOMPARE(latest(w).regions[4].id, QStringLiteral("lagos-2"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("custom.json"));
+        QString error;
+        QVERIFY2(w.saveScenarioFile(path, &error), qPrintable(error));
+        MainWindow reopened;
+        QVERIFY(waitForMap(reopened));
+        QVERIFY2(reopened.openScenarioFile(path, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(latest(reopened).regions.size() == 5, 5000);
+        QCOMPARE(latest(reopened).regions[3].id, QStringLiteral("lagos"));
+        QCOMPARE(reopened.documentConfig().regions[3], w.documentConfig().regions[3]);
+        QCOMPARE(reopened.documentConfig().regions[4], w.documentConfig().regions[4]);
+    }
+
+    // The map's own menu (right-click where there is no region, link or population) offers to add
+    // a region there, at the place clicked.
+    void rightClickOnTheMapOffersAPlace()
+    {
+        WorldMapScene scene;
+        QSignalSpy spy(&scene, &WorldMapScene::mapMenuRequested);
+        const GeoPoint atlantic{-30, -20};
+        QGraphicsSceneContextMenuEvent event(QEvent::GraphicsSceneContextMenu);
+        event.setScenePos(scene.toScene(atlantic));
+        event.setScreenPos(QPoint(10, 10));
+        QApplication::sendEvent(&scene, &event);
+        QCOMPARE(spy.count(), 1);
+        const auto at = spy.at(0).at(0).value<GeoPoint>();
+        QVERIFY(std::abs(at.latDeg - atlantic.latDeg) < 1e-6 && std::abs(at.lonDeg - atlantic.lonDeg) < 1e-6);
+        // Off the globe: no menu.
+        QGraphicsSceneContextMenuEvent space(QEvent::GraphicsSceneContextMenu);
+        space.setScenePos(QPointF(0, -WorldMapScene::kScale * 1.6));
+        QApplication::sendEvent(&scene, &space);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void regionPlaceDialogNeedsAName()
+    {
+        RegionPlaceDialog dialog(RegionPlaceDialog::Purpose::Add, QString(), GeoPoint{1.5, 2.5});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!ok->toolTip().isEmpty());
+        dialog.findChild<QLineEdit *>(QStringLiteral("regionNameEdit"))
+            ->setText(QStringLiteral("  Nairobi "));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.name(), QStringLiteral("Nairobi"));
+        QCOMPARE(dialog.location().latDeg, 1.5);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("longitudeSpin"))->setValue(200);
+        QCOMPARE(dialog.location().lonDeg, 180.0); // held to the globe
     }
 
     void speedSliderTakesEffect()

@@ -91,13 +91,14 @@ void fillRegions(const Simulation &sim, WorldSnapshot &s)
     for (std::size_t r = 0; r < nr; ++r) {
         RegionView &v = s.regions[r];
         const RegionConfig &rc = sim.config().regions[r];
-        const RegionInfo &info = regionCatalog().at(static_cast<std::size_t>(rc.catalogIndex));
         const RegionRuntime &rt = sim.region(r);
         const RegionHealth &health = sim.health(r);
         v.index = static_cast<int>(r);
         v.catalogIndex = rc.catalogIndex;
-        v.id = QString::fromUtf8(info.id.data(), static_cast<qsizetype>(info.id.size()));
-        v.location = info.location;
+        const std::string_view id = regionId(rc);
+        v.id = QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
+        v.ownName = QString::fromStdString(rc.name);
+        v.location = regionLocation(rc);
         v.role = rt.role;
         v.up = rt.up;
         v.destroyed = rt.destroyed;

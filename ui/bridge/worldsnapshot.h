@@ -29,8 +29,9 @@ struct RegionView
 {
     int index = 0;        // in SimulationConfig::regions (what commands address)
     int catalogIndex = 0; // in regionCatalog() (what names and places come from)
-    QString id;           // e.g. "us-east-1"
-    GeoPoint location;
+    QString id;           // e.g. "us-east-1", or a custom region's own id
+    QString ownName;      // a custom or renamed region's name; empty: the catalog's (translated)
+    GeoPoint location;    // where it is now (its own location, else the catalog's)
     RegionRole role = RegionRole::Active;
     bool up = true;
     bool destroyed = false;

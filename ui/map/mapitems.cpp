@@ -3,6 +3,7 @@
 #include "mapstyle.h"
 #include "worldmapscene.h"
 
+#include <QApplication>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -380,6 +381,42 @@ void RegionItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
         map->requestRegionMenu(m_index, event->screenPos());
         event->accept();
     }
+}
+
+void RegionItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mousePressEvent(event); // selection
+    if (event->button() == Qt::LeftButton) {
+        m_pressScreenPos = event->screenPos();
+        m_dragging = false;
+        event->accept();
+    }
+}
+
+void RegionItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    auto *map = qobject_cast<WorldMapScene *>(scene());
+    if (!map || !(event->buttons() & Qt::LeftButton))
+        return;
+    if (!m_dragging &&
+        (event->screenPos() - m_pressScreenPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    if (!m_dragging) {
+        m_dragging = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    map->moveRegionDrag(m_index, event->scenePos());
+}
+
+void RegionItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (!m_dragging)
+        return;
+    m_dragging = false;
+    unsetCursor();
+    if (auto *map = qobject_cast<WorldMapScene *>(scene()))
+        map->endRegionDrag(m_index, event->scenePos());
 }
 
 // ---------------------------------------------------------------------------------------------

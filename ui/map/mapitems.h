@@ -71,6 +71,10 @@ public:
 
 protected:
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+    // A click selects; a drag beyond the platform's drag distance moves the region on the map.
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void paintMarker(QPainter *painter) const;
@@ -87,6 +91,8 @@ private:
     QString m_dataBadge;
     QColor m_dataColor;
     bool m_dropTarget = false;
+    QPoint m_pressScreenPos;
+    bool m_dragging = false;
     // Slot sizes (text size rounded up, so a lag figure that changes by a digit keeps its place),
     // the placed slots, and the drawn rectangles (the text's own size inside its slot).
     QSizeF m_nameSlot, m_badgeSlot, m_dataSlot;

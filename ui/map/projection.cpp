@@ -38,6 +38,43 @@ QPointF project(MapProjection projection, double lonDeg, double latDeg)
                                                      : projectEquirectangular(lonDeg, latDeg);
 }
 
+std::optional<GeoPoint> unproject(MapProjection projection, QPointF q)
+{
+    constexpr double kHalfPi = std::numbers::pi / 2;
+    if (projection == MapProjection::Equirectangular) {
+        if (std::abs(q.y()) > kHalfPi || std::abs(q.x()) > std::numbers::pi)
+            return std::nullopt;
+        return GeoPoint{q.y() / kDeg, q.x() / kDeg};
+    }
+    // y(φ) rises monotonically from the south pole to the north pole, so Newton's method from
+    // φ = y converges in a few steps; then λ follows from x, which is linear in λ at a given φ.
+    const double yPole = projectNaturalEarth(0, 90).y();
+    if (std::abs(q.y()) > yPole)
+        return std::nullopt;
+    double phi = q.y();
+    for (int step = 0; step < 20; ++step) {
+        const double phi2 = phi * phi;
+        const double phi4 = phi2 * phi2;
+        const double y =
+            phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)));
+        const double dy =
+            1.007226 +
+            phi2 * (3 * 0.015085 + phi4 * (7 * -0.044475 + 9 * 0.028874 * phi2 - 11 * 0.005916 * phi4));
+        const double delta = (y - q.y()) / dy;
+        phi = std::clamp(phi - delta, -kHalfPi, kHalfPi);
+        if (std::abs(delta) < 1e-12)
+            break;
+    }
+    const double phi2 = phi * phi;
+    const double phi4 = phi2 * phi2;
+    const double xScale =
+        0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * phi2 * (0.003971 - 0.001529 * phi2));
+    const double lambda = q.x() / xScale;
+    if (std::abs(lambda) > std::numbers::pi)
+        return std::nullopt;
+    return GeoPoint{phi / kDeg, lambda / kDeg};
+}
+
 std::vector<GeoPoint> greatCircle(GeoPoint a, GeoPoint b, int segments)
 {
     segments = std::max(1, segments);

@@ -4,6 +4,7 @@
 
 #include <QPainterPath>
 #include <QPointF>
+#include <optional>
 #include <vector>
 
 namespace fl::ui {
@@ -23,6 +24,9 @@ QPointF projectNaturalEarth(double lonDeg, double latDeg);
 // Plate carrée: x = λ, y = φ in radians.
 QPointF projectEquirectangular(double lonDeg, double latDeg);
 QPointF project(MapProjection projection, double lonDeg, double latDeg);
+// The inverse: the longitude and latitude of a projected point, or nothing when the point lies
+// outside the map (beyond the poles or the edge of the globe).
+std::optional<GeoPoint> unproject(MapProjection projection, QPointF projected);
 
 // Points along the shorter great circle from a to b (both included), `segments` + 1 of them.
 std::vector<GeoPoint> greatCircle(GeoPoint a, GeoPoint b, int segments);

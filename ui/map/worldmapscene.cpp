@@ -8,6 +8,7 @@
 #include "unitformat.h"
 
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QLocale>
 #include <QPainter>
 #include <algorithm>
@@ -45,6 +46,11 @@ QPointF WorldMapScene::toScene(GeoPoint p) const
 {
     const QPointF q = project(m_projection, p.lonDeg, p.latDeg);
     return QPointF(q.x() * kScale, -q.y() * kScale);
+}
+
+std::optional<GeoPoint> WorldMapScene::toGeo(const QPointF &scenePos) const
+{
+    return unproject(m_projection, QPointF(scenePos.x() / kScale, -scenePos.y() / kScale));
 }
 
 void WorldMapScene::buildBackground()
@@ -105,7 +111,8 @@ bool WorldMapScene::sameTopology(const WorldSnapshot &s) const
     if (s.regions.size() != m_last.regions.size() || s.populations.size() != m_last.populations.size())
         return false;
     for (std::size_t i = 0; i < s.regions.size(); ++i) {
-        if (s.regions[i].catalogIndex != m_last.regions[i].catalogIndex)
+        // A moved region needs its links and traffic lines drawn again from its new place.
+        if (s.regions[i].id != m_last.regions[i].id || !(s.regions[i].location == m_last.regions[i].location))
             return false;
     }
     for (std::size_t i = 0; i < s.populations.size(); ++i) {
@@ -353,7 +360,7 @@ void WorldMapScene::updateRegionTexts()
     const QLocale locale;
     for (std::size_t i = 0; i < m_last.regions.size(); ++i) {
         const RegionView &r = m_last.regions[i];
-        const QString name = LabText::regionName(r.catalogIndex);
+        const QString name = LabText::regionName(r);
         QString badge;
         if (r.role == RegionRole::Active || r.role == RegionRole::WarmStandby || r.changingRole) {
             badge = tr("%1 of %2").arg(LabText::rate(r.attemptsPerSecond), LabText::rate(r.capacityOps));
@@ -383,7 +390,7 @@ void WorldMapScene::updateRegionTexts()
             tr("<b>%1</b> (%2)<br>Role: %3<br>State: %4%5<br>Load: %6 of %7 capacity<br>Errors: %8 · p99: %9 "
                "ms"
                "<br>Queue: %10<br><i>Right-click for actions; drop a population here to move its "
-               "traffic.</i>")
+               "traffic; drag the region to move it.</i>")
                 .arg(name, r.id, LabText::roleName(r.role), state,
                      tiers.isEmpty()
                          ? QString()
@@ -402,8 +409,8 @@ void WorldMapScene::updateLinkTexts()
     const QLocale locale;
     for (std::size_t i = 0; i < m_last.links.size(); ++i) {
         const LinkView &l = m_last.links[i];
-        const QString a = LabText::regionName(m_last.regions[static_cast<std::size_t>(l.from)].catalogIndex);
-        const QString b = LabText::regionName(m_last.regions[static_cast<std::size_t>(l.to)].catalogIndex);
+        const QString a = LabText::regionName(m_last.regions[static_cast<std::size_t>(l.from)]);
+        const QString b = LabText::regionName(m_last.regions[static_cast<std::size_t>(l.to)]);
         auto direction = [&](const LinkDirectionView &d) {
             if (d.cut)
                 return tr("cut");
@@ -428,10 +435,9 @@ void WorldMapScene::updatePopulationTexts()
         const PopulationView &p = m_last.populations[i];
         const QString name = LabText::populationName(p.catalogIndex);
         m_populations[i]->setLabel(name);
-        QString serving =
-            p.servingRegion >= 0 && p.servingRegion < static_cast<int>(m_last.regions.size())
-                ? LabText::regionName(m_last.regions[static_cast<std::size_t>(p.servingRegion)].catalogIndex)
-                : tr("none");
+        QString serving = p.servingRegion >= 0 && p.servingRegion < static_cast<int>(m_last.regions.size())
+                              ? LabText::regionName(m_last.regions[static_cast<std::size_t>(p.servingRegion)])
+                              : tr("none");
         double attempts = 0;
         for (double a : p.attemptsPerRegion)
             attempts += a;
@@ -440,7 +446,7 @@ void WorldMapScene::updatePopulationTexts()
              ++r) {
             const double share = p.attemptsPerRegion[r] / attempts;
             if (share >= 0.005)
-                split << tr("%1 %2 %").arg(LabText::regionName(m_last.regions[r].catalogIndex),
+                split << tr("%1 %2 %").arg(LabText::regionName(m_last.regions[r]),
                                            locale.toString(share * 100, 'f', 0));
         }
         if (split.size() > 1)
@@ -544,6 +550,40 @@ int WorldMapScene::regionAt(const QPointF &scenePos, qreal viewScale, qreal pixe
         }
     }
     return best;
+}
+
+void WorldMapScene::moveRegionDrag(int region, const QPointF &scenePos)
+{
+    RegionItem *item = regionItem(region);
+    if (!item)
+        return;
+    // Only the marker moves until the drop; links and traffic lines are drawn again from the new
+    // place once the simulation restarts there.
+    item->setPos(toGeo(scenePos) ? scenePos
+                                 : toScene(m_last.regions[static_cast<std::size_t>(region)].location));
+}
+
+void WorldMapScene::endRegionDrag(int region, const QPointF &scenePos)
+{
+    RegionItem *item = regionItem(region);
+    if (!item)
+        return;
+    const GeoPoint from = m_last.regions[static_cast<std::size_t>(region)].location;
+    item->setPos(toScene(from));
+    const std::optional<GeoPoint> to = toGeo(scenePos);
+    if (to && !(*to == from))
+        emit regionMoved(region, *to);
+}
+
+void WorldMapScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    QGraphicsScene::contextMenuEvent(event); // items first: a region's or a link's own menu
+    if (event->isAccepted())
+        return;
+    if (const std::optional<GeoPoint> at = toGeo(event->scenePos())) {
+        emit mapMenuRequested(*at, event->screenPos());
+        event->accept();
+    }
 }
 
 void WorldMapScene::beginPopulationDrag(int population)

@@ -38,6 +38,8 @@ public:
     static constexpr double kScale = 180.0;
 
     QPointF toScene(GeoPoint p) const;
+    // The place under a scene point, or nothing off the map.
+    std::optional<GeoPoint> toGeo(const QPointF &scenePos) const;
     MapProjection projection() const { return m_projection; }
 
     void applySnapshot(const WorldSnapshot &snapshot);
@@ -62,6 +64,10 @@ public:
     void beginPopulationDrag(int population);
     void movePopulationDrag(const QPointF &scenePos, qreal viewScale);
     void endPopulationDrag(const QPointF &scenePos, qreal viewScale);
+    // Region drags (called by RegionItem): the marker follows the pointer; a drop on the map
+    // reports the new place, a drop off the map puts the marker back.
+    void moveRegionDrag(int region, const QPointF &scenePos);
+    void endRegionDrag(int region, const QPointF &scenePos);
     // The region whose marker is within `pixels` of `scenePos` on screen, or -1.
     int regionAt(const QPointF &scenePos, qreal viewScale, qreal pixels = 18) const;
 
@@ -83,9 +89,14 @@ signals:
     void linkMenuRequested(int from, int to, const QPoint &screenPos);
     // The user dropped a population on a region: move its traffic there.
     void populationDropped(int population, int region);
+    // The user dragged a region to a new place on the map.
+    void regionMoved(int region, fl::GeoPoint location);
+    // The user asked for the map's menu at a point with no region, link or population on it.
+    void mapMenuRequested(fl::GeoPoint location, const QPoint &screenPos);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void buildBackground();

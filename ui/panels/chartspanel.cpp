@@ -53,7 +53,11 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     m_status->setObjectName(QStringLiteral("chartStatus"));
     // Its text changes as the window moves; a size hint that followed it would relayout the whole
     // main window (and redraw the map's cached background) whenever the numbers grew a digit.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Where the dock is narrow it wraps instead of being cut off; two lines are kept at every
+    // width, so wrapping or not never changes the bar's height either.
+    m_status->setWordWrap(true);
+    m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing() + 2);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_windowLabel);

@@ -329,7 +329,7 @@ void ControlPanel::refreshWidgets()
         const QSignalBlocker block(m_vantage);
         m_vantage->clear();
         for (const RegionConfig &r : c.regions)
-            m_vantage->addItem(LabText::regionName(r.catalogIndex));
+            m_vantage->addItem(LabText::regionName(r));
         m_vantage->setCurrentIndex(c.health.vantageRegion);
         m_vantage->setEnabled(c.health.placement == HealthCheckerPlacement::InRegion);
     }
@@ -392,8 +392,8 @@ void ControlPanel::refreshRegionTable()
     m_regions->setRowCount(static_cast<int>(c.regions.size()));
     for (int r = 0; r < static_cast<int>(c.regions.size()); ++r) {
         const RegionConfig &rc = c.regions[static_cast<std::size_t>(r)];
-        auto *name = new QTableWidgetItem(LabText::regionName(rc.catalogIndex));
-        name->setToolTip(LabText::regionId(rc.catalogIndex));
+        auto *name = new QTableWidgetItem(LabText::regionName(rc));
+        name->setToolTip(LabText::regionId(rc));
         name->setFlags(Qt::ItemIsEnabled);
         m_regions->setItem(r, 0, name);
 
@@ -401,7 +401,9 @@ void ControlPanel::refreshRegionTable()
         if (!role) {
             role = new QComboBox;
             role->setObjectName(QStringLiteral("roleCombo_%1").arg(r));
-            compactCombo(role);
+            // The role column sizes to its contents: the combo must ask for its longest role
+            // ("warm standby"; "active（主用）" in Chinese), not a compact width.
+            role->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             m_regions->setCellWidget(r, 1, role);
             connect(role, &QComboBox::activated, this, [this, role, r] {
                 const Command c = makeCommand(0, CommandType::SetRegionRole, r, role->currentData().toInt());
@@ -496,7 +498,7 @@ QWidget *ControlPanel::dependencyRegionsButton(int d, const DependencyConfig &de
     auto *menu = new QMenu(where);
     QStringList names;
     for (int r = 0; r < static_cast<int>(c.regions.size()); ++r) {
-        const QString name = LabText::regionName(c.regions[static_cast<std::size_t>(r)].catalogIndex);
+        const QString name = LabText::regionName(c.regions[static_cast<std::size_t>(r)]);
         QAction *a = menu->addAction(name);
         a->setCheckable(true);
         const bool deployed = std::find(dep.regions.begin(), dep.regions.end(), r) != dep.regions.end();

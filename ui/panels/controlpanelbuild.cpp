@@ -95,11 +95,12 @@ void ControlPanel::buildWorldUi()
     m_regions->setObjectName(QStringLiteral("regionTable"));
     m_regions->setColumnCount(4);
     m_regions->verticalHeader()->hide();
-    // Names and roles keep their width; capacity and skew share the rest.
-    m_regions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_regions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_regions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_regions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Every column as wide as its header and cells need, the last one taking what is left: where
+    // the dock is too narrow (Chinese headers are wider), the table scrolls sideways rather than
+    // cutting a header or a role short.
+    for (int column = 0; column < 4; ++column)
+        m_regions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_regions->horizontalHeader()->setStretchLastSection(true);
     m_regions->horizontalHeader()->setMinimumSectionSize(40);
     m_regions->setSelectionMode(QAbstractItemView::NoSelection);
     m_regions->setMinimumHeight(120);
@@ -498,7 +499,7 @@ void ControlPanel::fillRegionCombo(QComboBox *combo, int current)
     combo->clear();
     for (int r = 0; r < static_cast<int>(m_staged.regions.size()); ++r) {
         const RegionConfig &rc = m_staged.regions[static_cast<std::size_t>(r)];
-        QString text = LabText::regionName(rc.catalogIndex);
+        QString text = LabText::regionName(rc);
         if (rc.role == RegionRole::Witness)
             text = tr("%1 (witness)").arg(text);
         combo->addItem(text, r);

@@ -311,7 +311,7 @@ namespace {
 QString regionNameIn(const WorldSnapshot &s, int r)
 {
     return r >= 0 && r < static_cast<int>(s.regions.size())
-               ? LabText::regionName(s.regions[static_cast<std::size_t>(r)].catalogIndex)
+               ? LabText::regionName(s.regions[static_cast<std::size_t>(r)])
                : HealthPanel::tr("none");
 }
 
@@ -445,7 +445,7 @@ void HealthPanel::refreshRegionRow(int row, const RegionView &r, const ConfigNam
 {
     const WorldSnapshot &s = m_last;
     const QLocale locale;
-    setCell(m_regions, row, RegionName, LabText::regionName(r.catalogIndex), QColor(), r.id);
+    setCell(m_regions, row, RegionName, LabText::regionName(r), QColor(), r.id);
     setCell(m_regions, row, RegionRoleColumn, LabText::roleName(r.role), mapstyle::role(r.role));
 
     const auto [health, healthColor] = regionHealth(r);

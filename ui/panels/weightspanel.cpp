@@ -87,7 +87,7 @@ void WeightsPanel::rebuild()
     m_table->setColumnCount(static_cast<int>(s.regions.size()));
     QStringList columns;
     for (const RegionView &r : s.regions)
-        columns << LabText::regionName(r.catalogIndex);
+        columns << LabText::regionName(r);
     QStringList rows;
     for (const PopulationView &p : s.populations)
         rows << LabText::populationName(p.catalogIndex);
