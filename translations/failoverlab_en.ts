@@ -1770,6 +1770,10 @@ t = %2 s: %3</source>
         <source>Age of the oldest entry not yet received or applied (%1)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 down</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ChartsPanel</name>

@@ -1769,6 +1769,10 @@ t = %2 秒：%3</translation>
         <source>Age of the oldest entry not yet received or applied (%1)</source>
         <translation>尚未接收或尚未应用的最旧条目的年龄（%1）</translation>
     </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 宕机</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ChartsPanel</name>

@@ -610,6 +610,22 @@ private slots:
             QVERIFY2(t.toDouble() <= 100'000, qPrintable(t));
         }
         QVERIFY(ticks >= 4); // the axes have tick labels to check
+
+        // The gap is marked as an outage: one span for Frankfurt, from the first sample that found
+        // it down to the first that found it up again after the restore, labelled in the exported
+        // file in the current language.
+        QCOMPARE(data.downSpans.size(), std::size_t{1});
+        const DownSpan &down = data.downSpans.front();
+        QCOMPARE(down.region, frankfurt);
+        const double interval = toSeconds(sim.config().metricsInterval);
+        QVERIFY2(down.fromSeconds >= killedAt && down.fromSeconds <= killedAt + interval,
+                 qPrintable(QString::number(down.fromSeconds)));
+        const double restoredAt = toSeconds(scenario->faults.back().at);
+        QVERIFY2(down.toSeconds >= restoredAt && down.toSeconds <= restoredAt + interval,
+                 qPrintable(QString::number(down.toSeconds)));
+        const QString label = ChartFactory::tr("%1 down").arg(data.names.region(frankfurt));
+        // (SVG splits a line of mixed scripts into runs: look in their concatenation.)
+        QVERIFY2(texts.join(QString()).contains(label), qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     void slidePresetHasLargeTypeThickLinesAndDashedLegendEntries()

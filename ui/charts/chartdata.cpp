@@ -190,6 +190,22 @@ ChartData build(ChartKind kind, const Source &metrics, const SimulationConfig &c
         // climbing as if a replica were lagging more and more.
         perRegion([](const RegionSample &s) { return s.up ? s.receiveLagMs : kGap; });
         perRegionApply([](const RegionSample &s) { return s.up ? s.applyLagMs : kGap; });
+        for (std::size_t r = 0; r < metrics.regionCount(); ++r) {
+            const auto &samples = metrics.regionSeries(r);
+            // From the first sample that finds the region down to the first that finds it up again
+            // (or the last sample, while it is still down).
+            double from = kGap;
+            for (std::size_t i = firstNeeded(samples, xMin); i < samples.size(); ++i) {
+                const double t = samples[i].timeSeconds;
+                if (!samples[i].up && std::isnan(from))
+                    from = t;
+                const bool last = i + 1 == samples.size();
+                if (!std::isnan(from) && (samples[i].up || last)) {
+                    data.downSpans.push_back(DownSpan{static_cast<int>(r), from, t});
+                    from = kGap;
+                }
+            }
+        }
         break;
     case ChartKind::EntriesBehind:
         perRegion([](const RegionSample &s) { return s.entriesBehind; });

@@ -93,6 +93,15 @@ struct FaultMarker
 // Plain data for one chart, built from metrics on any thread; ChartFactory turns it into a QChart
 // on the GUI thread. Texts are not stored: the factory translates at creation, so the same data
 // serves any language.
+// A stretch of time in which a region's line is missing because the region was down (not because
+// nothing was measured): the chart marks it "down" so that the gap reads as an outage.
+struct DownSpan
+{
+    int region = -1; // configured region index
+    double fromSeconds = 0;
+    double toSeconds = 0;
+};
+
 struct ChartData
 {
     ChartKind kind = ChartKind::Throughput;
@@ -111,6 +120,7 @@ struct ChartData
     double lineScale = 1.0;
     std::vector<ChartSeries> series;
     std::vector<FaultMarker> markers;
+    std::vector<DownSpan> downSpans; // replication lag only, in time order per region
 };
 
 // Whether a chart's values are durations (latency, replication lag), kept in `ChartData::timeUnit`.

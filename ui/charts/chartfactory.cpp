@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -142,9 +143,19 @@ public:
     {
         QGraphicsLineItem *line = nullptr;
         QGraphicsSimpleTextItem *text = nullptr;
+        // A pale box behind the label: it stays readable where it crosses a data line.
+        QGraphicsRectItem *box = nullptr;
         bool step = false; // drawn as a failover step (blue) rather than a fault (grey)
     };
     std::vector<MarkerItem> pool;
+    // "down" over a region's gap in the lag lines: a dotted line across the gap, its label above.
+    struct DownItem
+    {
+        QGraphicsLineItem *span = nullptr;
+        QGraphicsSimpleTextItem *text = nullptr;
+        QGraphicsRectItem *box = nullptr;
+    };
+    std::vector<DownItem> downPool;
     std::vector<FaultMarker> labelled; // the markers `labels` belong to
     std::vector<QString> labels;       // per marker, made when first shown (empty: not yet)
     QGraphicsLineItem *cursor = nullptr;
@@ -203,7 +214,11 @@ public:
             QFont font = chart->font();
             font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
             m.text->setFont(font);
-            m.text->setZValue(kMarkerZ);
+            m.text->setZValue(kMarkerZ + 1);
+            m.box = new QGraphicsRectItem(chart);
+            m.box->setPen(Qt::NoPen);
+            m.box->setBrush(QColor(255, 255, 255, 215));
+            m.box->setZValue(kMarkerZ);
             style(m, false);
             pool.push_back(m);
         }
@@ -273,6 +288,9 @@ public:
             const bool whole = placeIn(text);
             const bool shown = whole || placeIn(QStringLiteral("…"));
             m.text->setVisible(shown);
+            m.box->setVisible(shown);
+            if (shown)
+                m.box->setRect(m.text->mapRectToParent(m.text->boundingRect()).adjusted(-2, 0, 2, 0));
             const QString tip = whole ? QString() : text;
             if (m.line->toolTip() != tip) {
                 m.line->setToolTip(tip);
@@ -282,7 +300,9 @@ public:
         for (std::size_t k = used; k < pool.size(); ++k) {
             pool[k].line->setVisible(false);
             pool[k].text->setVisible(false);
+            pool[k].box->setVisible(false);
         }
+        placeDownSpans(plot);
         for (PlotLineItem *p : plots)
             p->setFrame(plot, axisX->min(), axisX->max(), axisY->min(), axisY->max());
         if (cursor) {
@@ -291,6 +311,66 @@ public:
             cursor->setVisible(visible);
             if (visible)
                 cursor->setLine(x, plot.top(), x, plot.bottom());
+        }
+    }
+
+    // Each region's down spans in view, one row per region from the bottom of the plot up (so two
+    // regions down at once do not print over each other); a span too narrow for its label gets
+    // the line alone, with the label in its tooltip.
+    void placeDownSpans(const QRectF &plot)
+    {
+        std::size_t used = 0;
+        std::vector<int> rows; // regions in the order they got a row
+        for (const DownSpan &span : data.downSpans) {
+            const double x0 = std::max(plot.left(), xOf(span.fromSeconds));
+            const double x1 = std::min(plot.right(), xOf(span.toSeconds));
+            if (plot.width() <= 0 || x1 <= x0)
+                continue;
+            auto row = std::find(rows.begin(), rows.end(), span.region);
+            if (row == rows.end())
+                row = rows.insert(rows.end(), span.region);
+            if (downPool.size() <= used) {
+                DownItem d;
+                d.span = new QGraphicsLineItem(chart);
+                d.text = new QGraphicsSimpleTextItem(chart);
+                QFont font = chart->font();
+                font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.85));
+                font.setItalic(true);
+                d.text->setFont(font);
+                d.box = new QGraphicsRectItem(chart);
+                d.box->setPen(Qt::NoPen);
+                d.box->setBrush(QColor(255, 255, 255, 215));
+                d.span->setZValue(kMarkerZ);
+                d.box->setZValue(kMarkerZ);
+                d.text->setZValue(kMarkerZ + 1);
+                downPool.push_back(d);
+            }
+            DownItem &d = downPool[used++];
+            const QColor colour = paletteColour(span.region);
+            QPen pen(colour, 1.5 * data.lineScale, Qt::DotLine);
+            d.span->setPen(pen);
+            d.text->setBrush(colour.darker(130));
+            const QString text = ChartFactory::tr("%1 down").arg(data.names.region(span.region));
+            if (d.text->text() != text)
+                d.text->setText(text);
+            const QRectF box = d.text->boundingRect();
+            const double rowIndex = static_cast<double>(row - rows.begin());
+            const double y = plot.bottom() - 4 - rowIndex * (box.height() + 4);
+            d.span->setLine(x0, y, x1, y);
+            d.span->setVisible(true);
+            d.span->setToolTip(text);
+            const bool fits = box.width() + 4 <= x1 - x0;
+            d.text->setVisible(fits);
+            d.box->setVisible(fits);
+            if (fits) {
+                d.text->setPos((x0 + x1 - box.width()) / 2, y - box.height() - 1);
+                d.box->setRect(d.text->mapRectToParent(box).adjusted(-2, 0, 2, 0));
+            }
+        }
+        for (std::size_t k = used; k < downPool.size(); ++k) {
+            downPool[k].span->setVisible(false);
+            downPool[k].text->setVisible(false);
+            downPool[k].box->setVisible(false);
         }
     }
 
