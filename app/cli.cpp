@@ -210,6 +210,8 @@ std::unique_ptr<QCoreApplication> makeHeadlessApplication(const QStringList &arg
     // The language first, so that every message after this, errors included, is in it.
     if (const std::optional<QString> language = rawOption(arguments, QStringLiteral("lang")))
         ui::LanguageManager::instance()->setLanguage(*language, false);
+    else
+        ui::LanguageManager::instance()->installSourcePlurals();
     return application;
 }
 

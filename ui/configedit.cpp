@@ -272,8 +272,15 @@ QString ConfigEdit::customRegionId(const SimulationConfig &config, const QString
     }
     while (base.endsWith(QLatin1Char('-')))
         base.chop(1);
+    // Not empty, and not a JSON number, true, false or null: an id is always written as a string,
+    // but --set and the planner's overrides read a bare value as JSON.
+    const bool digits =
+        std::all_of(base.begin(), base.end(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
     if (base.isEmpty())
         base = QStringLiteral("region");
+    else if (digits || base == QLatin1String("true") || base == QLatin1String("false") ||
+             base == QLatin1String("null"))
+        base = QStringLiteral("region-") + base;
     const auto taken = [&config](const QString &id) {
         if (findRegion(id.toStdString()))
             return true; // would read back as that catalog region

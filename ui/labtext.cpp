@@ -79,6 +79,8 @@ QString LabText::regionName(const RegionConfig &region)
 {
     if (!region.name.empty())
         return QString::fromStdString(region.name);
+    if (!region.id.empty())
+        return QString::fromStdString(region.id); // not the nearest catalog entry's name
     return regionName(region.catalogIndex);
 }
 
@@ -269,11 +271,11 @@ QString ConfigNames::dependency(int index) const
     return LabText::dependencyKindName(dependencies[static_cast<std::size_t>(index)]);
 }
 
-int ConfigNames::regionCatalogIndex(int index) const
+QString ConfigNames::regionKey(int index) const
 {
     if (index < 0 || static_cast<std::size_t>(index) >= regions.size())
-        return -1;
-    return regions[static_cast<std::size_t>(index)].catalogIndex;
+        return QString();
+    return LabText::regionId(regions[static_cast<std::size_t>(index)]);
 }
 
 } // namespace fl::ui

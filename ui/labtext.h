@@ -70,8 +70,8 @@ struct ConfigNames
     QString region(int index) const;
     QString population(int index) const;
     QString dependency(int index) const;
-    // The catalog index of a configured region, or -1.
-    int regionCatalogIndex(int index) const;
+    // A configured region's id (its own, else its catalog entry's), or empty for no region.
+    QString regionKey(int index) const;
 };
 
 // A user action or an applied command, e.g. "Kill N. Virginia" or "Cut Ireland → Tokyo".

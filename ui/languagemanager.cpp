@@ -79,6 +79,14 @@ bool LanguageManager::setLanguage(const QString &code, bool remember)
     return code == kSourceLanguage || m_appInstalled;
 }
 
+void LanguageManager::installSourcePlurals()
+{
+    if (m_appInstalled || !m_language.isEmpty())
+        return;
+    m_appInstalled = m_appTranslator.load(QStringLiteral(":/i18n/failoverlab_") + kSourceLanguage) &&
+                     QCoreApplication::installTranslator(&m_appTranslator);
+}
+
 void LanguageManager::applyFont()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))

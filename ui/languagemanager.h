@@ -28,6 +28,10 @@ public:
     void applyInitialLanguage();
     // Applies `code` without remembering it (for the command line's --lang).
     bool setLanguage(const QString &code, bool remember = true);
+    // For headless commands run without --lang: installs the English catalogue for its plural forms
+    // ("1 run", "2 runs" rather than "run(s)") and leaves the locale the environment's, so numbers
+    // in reports and CSV keep their form. Does nothing once a language is set.
+    void installSourcePlurals();
     QString language() const { return m_language; }
 
 signals:

@@ -127,8 +127,17 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     connect(m_scene, &WorldMapScene::linkMenuRequested, this,
             [this](int, int, const QPoint &at) { m_linkMenu->popup(at); });
     connect(m_scene, &WorldMapScene::populationDropped, this, &MainWindow::moveTraffic);
-    connect(m_scene, &WorldMapScene::regionMoved, this,
-            [this](int region, GeoPoint at) { moveRegion(region, at); });
+    connect(m_scene, &WorldMapScene::regionMoved, this, [this](int region, GeoPoint at) {
+        // The scene's index is its last snapshot's: resolve it by id against what runs now, so a
+        // drop that races a topology change moves the region the user dragged, or nothing.
+        const RegionItem *item = m_scene->regionItem(region);
+        if (!item)
+            return;
+        for (std::size_t r = 0; r < m_live.regions.size(); ++r) {
+            if (LabText::regionId(m_live.regions[r]) == item->state().id)
+                moveRegion(static_cast<int>(r), at);
+        }
+    });
     connect(m_scene, &WorldMapScene::mapMenuRequested, this, [this](GeoPoint at, const QPoint &screenPos) {
         QMenu menu(this);
         menu.addAction(tr("Add a region here…"), this, [this, at] { askAddRegionAt(at); });
@@ -258,10 +267,7 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
     m_incidents->applySnapshot(s);
     m_charts->applySnapshot(s);
     m_control->showCost(s.data.costPerHour, s.data.totalCost);
-    std::vector<int> regions;
-    for (const RegionView &r : s.regions)
-        regions.push_back(r.catalogIndex);
-    m_log->setRegions(regions);
+    m_log->setRegions(s.config.regions);
     updateFailoverActions();
     WorldSnapshot logView;
     if (!s.events.empty()) {
@@ -333,7 +339,7 @@ void MainWindow::onCommandStamped(const Command &command)
     m_log->addNote(
         command.at, Severity::Notice,
         [command, names] { return MainWindow::tr("You: %1").arg(describeCommand(command, *names)); },
-        category, names->regionCatalogIndex(region));
+        category, names->regionKey(region));
 }
 
 void MainWindow::send(CommandType type, int a, int b, int c, double x, double y)
@@ -452,8 +458,8 @@ void MainWindow::refuse(const QString &reason)
 void MainWindow::addRegion(int catalogIndex)
 {
     for (const RegionConfig &r : m_live.regions) {
-        if (r.catalogIndex == catalogIndex)
-            return;
+        if (r.id.empty() && r.catalogIndex == catalogIndex)
+            return; // already there (a region of one's own near it is another region)
     }
     SimulationConfig after = m_live;
     ConfigEdit::addRegion(after, catalogIndex);
@@ -525,8 +531,14 @@ void MainWindow::askMoveRegion(int index)
                              regionLocation(region), this);
     // A catalog region keeps the catalog's (translated) name; a region of the user's own may be renamed.
     dialog.setNameEditable(!region.id.empty());
-    if (dialog.exec() == QDialog::Accepted)
-        moveRegion(index, dialog.location(), region.id.empty() ? QString() : dialog.name());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog shows two decimals: coordinates it only rounded are not a move.
+    GeoPoint to = dialog.location();
+    const GeoPoint from = regionLocation(region);
+    if (std::abs(to.latDeg - from.latDeg) < 0.006 && std::abs(to.lonDeg - from.lonDeg) < 0.006)
+        to = from;
+    moveRegion(index, to, region.id.empty() ? QString() : dialog.name());
 }
 
 // `after` is what runs now with an edit: it becomes the document's configuration, and the

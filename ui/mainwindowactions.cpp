@@ -296,8 +296,9 @@ void MainWindow::createRegionMenu()
         m_addRegionMenu->clear();
         const auto &catalog = regionCatalog();
         for (int i = 0; i < static_cast<int>(catalog.size()); ++i) {
-            const bool present = std::any_of(m_live.regions.begin(), m_live.regions.end(),
-                                             [i](const RegionConfig &r) { return r.catalogIndex == i; });
+            const bool present =
+                std::any_of(m_live.regions.begin(), m_live.regions.end(),
+                            [i](const RegionConfig &r) { return r.id.empty() && r.catalogIndex == i; });
             QAction *a = m_addRegionMenu->addAction(
                 QStringLiteral("%1 (%2)").arg(LabText::regionName(i), LabText::regionId(i)));
             a->setEnabled(!present);

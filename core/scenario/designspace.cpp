@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace fl::scenario {
@@ -86,6 +87,14 @@ RegionsOf regionsOf(const QJsonObject &document)
     return r;
 }
 
+// A --set value is read as JSON when it parses as JSON: a region id such as "2030" or "null" must
+// go as a JSON string, or it would arrive as a number or remove the field.
+QString quotedJson(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
 QStringList architectureOverrides(Architecture a, const RegionsOf &regions)
 {
     QStringList o;
@@ -103,11 +112,11 @@ QStringList architectureOverrides(Architecture a, const RegionsOf &regions)
     case Architecture::ActivePassiveWarm:
     case Architecture::ActivePassivePilot:
         o << QStringLiteral("routing.policy=primary-only") << QStringLiteral("data.topology=single-primary")
-          << QStringLiteral("data.primary=") + regions.ids.value(regions.primary);
+          << QStringLiteral("data.primary=") + quotedJson(regions.ids.value(regions.primary));
         break;
     case Architecture::ActiveActiveReplicas:
         o << QStringLiteral("routing.policy=geo-nearest") << QStringLiteral("data.topology=single-primary")
-          << QStringLiteral("data.primary=") + regions.ids.value(regions.primary)
+          << QStringLiteral("data.primary=") + quotedJson(regions.ids.value(regions.primary))
           << QStringLiteral("data.reads=local-replica") << QStringLiteral("data.forward_writes=forward");
         break;
     case Architecture::MultiPrimary:

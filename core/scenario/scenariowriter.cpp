@@ -264,11 +264,11 @@ QStringList keyOrder()
 {
     QStringList keys;
     for (const char *k :
-         {"format",   "version",      "name",    "description", "seed",    "duration",   "targets",
-          "regions",  "populations",  "health",  "routing",     "network", "metrics",    "data",
-          "failover", "dependencies", "cost",    "faults",      "id",      "at",         "do",
-          "kind",     "topology",     "primary", "mode",        "region",  "population", "dependency",
-          "from",     "to",           "role",    "rate",        "capacity"})
+         {"format",     "version",    "id",       "name",         "location", "description", "seed",
+          "duration",   "targets",    "regions",  "populations",  "health",   "routing",     "network",
+          "metrics",    "data",       "failover", "dependencies", "cost",     "faults",      "id",
+          "at",         "do",         "kind",     "topology",     "primary",  "mode",        "region",
+          "population", "dependency", "from",     "to",           "role",     "rate",        "capacity"})
         keys << QLatin1String(k);
     return keys;
 }

@@ -68,6 +68,8 @@ std::string_view regionName(const RegionConfig &region)
 {
     if (!region.name.empty())
         return region.name;
+    if (!region.id.empty())
+        return region.id; // a region of one's own, never the nearest catalog entry's name
     return regionCatalog().at(static_cast<std::size_t>(region.catalogIndex)).name;
 }
 

@@ -61,6 +61,17 @@ class RunCliTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Without --lang the report is English with real plurals ("3 voting regions asked"), not
+    // "region(s)": the English catalogue is loaded for its plural forms, the locale left alone.
+    void englishWithoutLangHasPlurals()
+    {
+        const Run run = runApp({QStringLiteral("run"), kBuiltin, QStringLiteral("split-brain-unprotected"),
+                                QStringLiteral("--duration"), QStringLiteral("120s")});
+        QCOMPARE(run.exitCode, 1); // its RPO target is missed, which run reports with 1
+        QVERIFY2(run.out.contains("3 voting regions asked"), run.out.constData());
+        QVERIFY2(!run.out.contains("(s)"), run.out.constData());
+    }
+
     void listsTheBuiltins()
     {
         const Run run = runApp({QStringLiteral("list")});

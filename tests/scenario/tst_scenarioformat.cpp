@@ -378,6 +378,11 @@ private slots:
                 nearest = i;
         }
         QCOMPARE(custom.catalogIndex, static_cast<int>(nearest));
+        // Without a name of its own, a custom region is called by its id, never by the nearest
+        // catalog entry's name.
+        RegionConfig unnamed = custom;
+        unnamed.name.clear();
+        QCOMPARE(std::string(regionName(unnamed)), std::string("lagos"));
         QCOMPARE(s.config.data.primaryRegion, 1);
         QCOMPARE(s.faults.size(), std::size_t{1});
         QCOMPARE(s.faults[0].a, 1);
@@ -394,6 +399,9 @@ private slots:
         const QByteArray saved = scenarioToBytes(s);
         QVERIFY(saved.contains("\"lagos\""));
         QVERIFY(saved.contains("\"Lagos DC\""));
+        // A region is written id first, then its name and location.
+        QVERIFY(saved.indexOf("\"lagos\"") < saved.indexOf("\"Lagos DC\""));
+        QVERIFY(saved.indexOf("\"Lagos DC\"") < saved.indexOf("6.45"));
         const Scenario loaded = parse(saved);
         QCOMPARE(loaded.config, s.config);
         QCOMPARE(loaded.faults, s.faults);

@@ -352,8 +352,7 @@ private slots:
         event(SimEventType::FencedWriteRefused, 2, 1); // data, about regions 2 and 1
         EventLogPanel log;
         log.resize(600, 300);
-        log.setRegions(
-            {config.regions[0].catalogIndex, config.regions[1].catalogIndex, config.regions[2].catalogIndex});
+        log.setRegions(config.regions);
         log.addSnapshotEvents(s);
         QCOMPARE(log.visibleEntryCount(), 6);
 
@@ -366,13 +365,13 @@ private slots:
         QCOMPARE(region->count(), 4); // all regions + three
         region->setCurrentIndex(2);   // Ireland
         emit region->activated(2);
-        QCOMPARE(log.regionFilter(), config.regions[1].catalogIndex);
+        QCOMPARE(log.regionFilter(), QStringLiteral("eu-west-1"));
         QCOMPARE(log.visibleEntryCount(), 2); // its health check and its overload
         QVERIFY(log.isEntryVisible(1) && log.isEntryVisible(4));
 
         log.findChild<QToolButton *>(QStringLiteral("logFilterData"))->click();
         QCOMPARE(log.visibleEntryCount(), 3); // and the fencing refusal from Ireland's writes
-        log.setRegionFilter(-1);
+        log.setRegionFilter(QString());
         log.setCategoryShown(EventCategory::Faults, false);
         QCOMPARE(log.visibleEntryCount(), 5);
         QVERIFY(!log.isEntryVisible(0));

@@ -2,6 +2,7 @@
 // undo stack, the speed slider, and what the map looks like. Every check waits for a later snapshot
 // from the simulation thread (QTRY_*), never for a fixed time.
 #include "bridge/simulationrunner.h"
+#include "configedit.h"
 #include "labtext.h"
 #include "labwindowfixture.h"
 #include "languagemanager.h"
@@ -289,6 +290,22 @@ private slots:
         QTRY_COMPARE(w.mapScene()->regionCount(), 4);
         QCOMPARE(w.mapScene()->regionItem(3)->name(), QStringLiteral("Lagos"));
         QVERIFY(action(w, "editUndo")->text().contains(QLatin1String("Add region Lagos")));
+        // The catalog region nearest to it may still be added: it is another region.
+        const int nearest = w.documentConfig().regions[3].catalogIndex;
+        QVERIFY(std::none_of(w.documentConfig().regions.begin(), w.documentConfig().regions.begin() + 3,
+                             [nearest](const RegionConfig &r) { return r.catalogIndex == nearest; }));
+        w.addRegion(nearest);
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 5, 5000);
+        QCOMPARE(latest(w).regions[4].id, LabText::regionId(nearest));
+        action(w, "editUndo")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 4, 5000);
+        // Ids never read back as JSON numbers or literals.
+        QCOMPARE(ConfigEdit::customRegionId(w.documentConfig(), QStringLiteral("2030")),
+                 QStringLiteral("region-2030"));
+        QCOMPARE(ConfigEdit::customRegionId(w.documentConfig(), QStringLiteral("Null")),
+                 QStringLiteral("region-null"));
+        QCOMPARE(ConfigEdit::customRegionId(w.documentConfig(), QStringLiteral("拉各斯")),
+                 QStringLiteral("region"));
         // A second one of the same name gets an id of its own.
         w.addCustomRegion(QStringLiteral("Lagos"), GeoPoint{6.5, 3.5});
         QTRY_VERIFY_WITH_TIMEOUT(latest(w).regions.size() == 5, 5000);

@@ -97,7 +97,7 @@ void fillRegions(const Simulation &sim, WorldSnapshot &s)
         v.catalogIndex = rc.catalogIndex;
         const std::string_view id = regionId(rc);
         v.id = QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
-        v.ownName = QString::fromStdString(rc.name);
+        v.ownName = QString::fromStdString(rc.name.empty() ? rc.id : rc.name);
         v.location = regionLocation(rc);
         v.role = rt.role;
         v.up = rt.up;

@@ -80,7 +80,7 @@ EventLogPanel::EventLogPanel(QWidget *parent) : QWidget(parent)
     m_region->setObjectName(QStringLiteral("logRegionFilter"));
     m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_region, &QComboBox::activated, this,
-            [this] { setRegionFilter(m_region->currentData().toInt()); });
+            [this] { setRegionFilter(m_region->currentData().toString()); });
     filters->addWidget(m_region);
 
     auto *layout = new QVBoxLayout(this);
@@ -105,12 +105,12 @@ void EventLogPanel::addSnapshotEvents(const WorldSnapshot &snapshot)
                          return EventLogPanel::tr("… %n earlier event(s) not shown", nullptr,
                                                   static_cast<int>(dropped));
                      },
-                     EventCategory::Faults, -1, -1});
+                     EventCategory::Faults, QString(), QString()});
     }
     for (const SimEvent &e : snapshot.events) {
         // Events name regions by configured index, except where "region" means something else.
-        int a = names->regionCatalogIndex(e.region);
-        int b = names->regionCatalogIndex(e.other);
+        QString a = names->regionKey(e.region);
+        QString b = names->regionKey(e.other);
         if (e.type == SimEventType::CommandApplied) {
             switch (static_cast<CommandType>(static_cast<int>(e.value))) {
             case CommandType::SetWeight:
@@ -121,7 +121,7 @@ void EventLogPanel::addSnapshotEvents(const WorldSnapshot &snapshot)
             case CommandType::SetReplicationMode:
             case CommandType::DeployDependency:
             case CommandType::RemoveDependency:
-                a = -1; // a population, a policy, a mode or a dependency
+                a.clear(); // a population, a policy, a mode or a dependency
                 break;
             default:
                 break;
@@ -129,7 +129,7 @@ void EventLogPanel::addSnapshotEvents(const WorldSnapshot &snapshot)
         }
         if (e.type == SimEventType::PrimaryPromoted || e.type == SimEventType::SteppedDown ||
             e.type == SimEventType::DependencyUnavailable)
-            b = -1; // a replication group or a dependency
+            b.clear(); // a replication group or a dependency
         append(Entry{e.time, eventSeverity(e), [e, names] { return describeEvent(e, *names); },
                      eventCategory(e), a, b});
     }
@@ -138,9 +138,9 @@ void EventLogPanel::addSnapshotEvents(const WorldSnapshot &snapshot)
 }
 
 void EventLogPanel::addNote(SimTime time, Severity severity, std::function<QString()> text,
-                            EventCategory category, int regionCatalogIndex)
+                            EventCategory category, const QString &regionId)
 {
-    append(Entry{time, severity, std::move(text), category, regionCatalogIndex, -1});
+    append(Entry{time, severity, std::move(text), category, regionId, QString()});
     m_list->scrollToBottom();
 }
 
@@ -184,7 +184,7 @@ bool EventLogPanel::passes(const Entry &entry) const
 {
     if (!m_shown[static_cast<std::size_t>(entry.category)])
         return false;
-    return m_regionFilter < 0 || entry.regionA == m_regionFilter || entry.regionB == m_regionFilter;
+    return m_regionFilter.isEmpty() || entry.regionA == m_regionFilter || entry.regionB == m_regionFilter;
 }
 
 void EventLogPanel::append(Entry entry)
@@ -231,22 +231,26 @@ bool EventLogPanel::isCategoryShown(EventCategory category) const
     return m_shown[static_cast<std::size_t>(category)];
 }
 
-void EventLogPanel::setRegionFilter(int catalogIndex)
+void EventLogPanel::setRegionFilter(const QString &regionId)
 {
-    m_regionFilter = catalogIndex;
+    m_regionFilter = regionId;
+    for (const RegionConfig &r : m_regionChoices) {
+        if (LabText::regionId(r) == regionId)
+            m_filterRegion = r;
+    }
     {
         const QSignalBlocker block(m_region);
-        const int at = m_region->findData(catalogIndex);
+        const int at = m_region->findData(regionId);
         m_region->setCurrentIndex(std::max(0, at));
     }
     applyFilters();
 }
 
-void EventLogPanel::setRegions(const std::vector<int> &catalogIndexes)
+void EventLogPanel::setRegions(const std::vector<RegionConfig> &regions)
 {
-    if (catalogIndexes == m_regionChoices)
+    if (regions == m_regionChoices)
         return;
-    m_regionChoices = catalogIndexes;
+    m_regionChoices = regions;
     fillRegionCombo();
 }
 
@@ -254,12 +258,12 @@ void EventLogPanel::fillRegionCombo()
 {
     const QSignalBlocker block(m_region);
     m_region->clear();
-    m_region->addItem(tr("All regions"), -1);
-    for (int catalog : m_regionChoices)
-        m_region->addItem(LabText::regionName(catalog), catalog);
+    m_region->addItem(tr("All regions"), QString());
+    for (const RegionConfig &r : m_regionChoices)
+        m_region->addItem(LabText::regionName(r), LabText::regionId(r));
     // A filter on a region that left the world still applies until changed; list it too.
-    if (m_regionFilter >= 0 && m_region->findData(m_regionFilter) < 0)
-        m_region->addItem(LabText::regionName(m_regionFilter), m_regionFilter);
+    if (!m_regionFilter.isEmpty() && m_region->findData(m_regionFilter) < 0)
+        m_region->addItem(LabText::regionName(m_filterRegion), m_regionFilter);
     m_region->setCurrentIndex(std::max(0, m_region->findData(m_regionFilter)));
 }
 

@@ -33,9 +33,9 @@ public:
     // Appends the events a snapshot carries (names resolved against that snapshot's configuration).
     void addSnapshotEvents(const WorldSnapshot &snapshot);
     // Appends a note from the UI (a restart, a refused setting); `text` is called again on every
-    // language switch. `regionCatalogIndex` ties it to a region for the region filter (-1: none).
+    // language switch. `regionId` ties it to a region for the region filter (empty: none).
     void addNote(SimTime time, Severity severity, std::function<QString()> text,
-                 EventCategory category = EventCategory::Faults, int regionCatalogIndex = -1);
+                 EventCategory category = EventCategory::Faults, const QString &regionId = QString());
     int entryCount() const;
     QString entryText(int row) const;
     // Entries the filters let through.
@@ -46,11 +46,12 @@ public:
     // Filters (also driven by the panel's own buttons).
     void setCategoryShown(EventCategory category, bool shown);
     bool isCategoryShown(EventCategory category) const;
-    // Shows only entries about the region with this catalog index; -1 shows every region.
-    void setRegionFilter(int catalogIndex);
-    int regionFilter() const { return m_regionFilter; }
-    // The regions the region filter offers (the current configuration's, by catalog index).
-    void setRegions(const std::vector<int> &catalogIndexes);
+    // Shows only entries about the region with this id (a catalog id or a custom region's own:
+    // the key outlives topology changes, and two regions never share one); empty shows every region.
+    void setRegionFilter(const QString &regionId);
+    const QString &regionFilter() const { return m_regionFilter; }
+    // The regions the region filter offers (the current configuration's).
+    void setRegions(const std::vector<RegionConfig> &regions);
 
 signals:
     // The user clicked an entry: its simulated time.
@@ -66,8 +67,8 @@ private:
         Severity severity = Severity::Info;
         std::function<QString()> text;
         EventCategory category = EventCategory::Faults;
-        int regionA = -1; // catalog indexes of the regions it is about
-        int regionB = -1;
+        QString regionA; // ids of the regions it is about
+        QString regionB;
     };
     void append(Entry entry);
     void retranslateUi();
@@ -78,8 +79,9 @@ private:
 
     std::deque<Entry> m_entries;
     std::array<bool, kEventCategoryCount> m_shown;
-    int m_regionFilter = -1;
-    std::vector<int> m_regionChoices;
+    QString m_regionFilter;
+    RegionConfig m_filterRegion; // the filtered region, to name it after it left the world
+    std::vector<RegionConfig> m_regionChoices;
     QListWidget *m_list;
     QLabel *m_title;
     QPushButton *m_clear;
