@@ -83,8 +83,9 @@ int merge(const QStringList &arguments)
     }
     if (!parser.isSet(quiet)) {
         QTextStream err(stderr);
-        err << MergeText::tr("%n run(s) from %1 file(s)", nullptr, static_cast<int>(merged->rows.size()))
-                   .arg(files.size())
+        err << MergeText::tr("%1 from %2")
+                   .arg(MergeText::tr("%n run(s)", nullptr, static_cast<int>(merged->rows.size())),
+                        MergeText::tr("%n file(s)", nullptr, static_cast<int>(files.size())))
             << '\n';
         for (const QString &path : written)
             err << "  " << path << '\n';

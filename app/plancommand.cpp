@@ -259,15 +259,15 @@ int PlanCommand::report()
         t << PlanText::tr("note: %1").arg(note) << '\n';
     t << PlanText::tr(
              "%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated "
-             "with %5 seed(s) each: %6 runs in %7 s on %8 job(s)")
+             "with %5 each: %6 runs in %7 s on %8")
              .arg(designs.size())
              .arg(o.invalid)
              .arg(o.screened)
              .arg(o.simulated)
-             .arg(m_engine.seeds().size())
+             .arg(PlanText::tr("%n seed(s)", nullptr, static_cast<int>(m_engine.seeds().size())))
              .arg(m_engine.runsDone())
              .arg(QLocale().toString(m_engine.wallSeconds(), 'f', 1))
-             .arg(m_request.jobs)
+             .arg(PlanText::tr("%n job(s)", nullptr, static_cast<int>(m_request.jobs)))
       << '\n';
     if (m_engine.stoppedAtMaxRuns())
         t << PlanText::tr("stopped at --max-runs %1: designs not simulated may be better")

@@ -217,14 +217,15 @@ int SweepCommand::finish(double wallSeconds)
     if (!m_parser.isSet(m_options.quiet)) {
         QTextStream err(stderr);
         const std::size_t rows = table ? table->rows.size() : 0;
-        err << SweepText::tr("%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)", nullptr,
-                             static_cast<int>(rows))
+        // Each count through its own plural form: one message cannot carry several.
+        err << SweepText::tr("%1 of %2 (%3 x %4%5) in %6 s with %7")
+                   .arg(SweepText::tr("%n run(s)", nullptr, static_cast<int>(rows)))
                    .arg(m_runs.size())
-                   .arg(m_grid.cellCount())
-                   .arg(m_grid.seeds.size())
-                   .arg(m_shardText.isEmpty() ? QString() : SweepText::tr(", shard %1").arg(m_shardText))
-                   .arg(QLocale().toString(wallSeconds, 'f', 1))
-                   .arg(m_jobs)
+                   .arg(SweepText::tr("%n cell(s)", nullptr, static_cast<int>(m_grid.cellCount())),
+                        SweepText::tr("%n seed(s)", nullptr, static_cast<int>(m_grid.seeds.size())),
+                        m_shardText.isEmpty() ? QString() : SweepText::tr(", shard %1").arg(m_shardText),
+                        QLocale().toString(wallSeconds, 'f', 1),
+                        SweepText::tr("%n job(s)", nullptr, static_cast<int>(m_jobs)))
             << '\n';
         for (const QString &path : written)
             err << "  " << path << '\n';

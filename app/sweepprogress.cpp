@@ -29,7 +29,10 @@ SweepProgress::SweepProgress(std::size_t runs, int jobs, const QString &command)
 {
     m_wall.start();
     QTextStream err(stderr);
-    err << m_command << ": " << tr("%n run(s) on %1 job(s)", nullptr, static_cast<int>(runs)).arg(jobs)
+    err << m_command << ": "
+        << tr("%1 on %2")
+               .arg(tr("%n run(s)", nullptr, static_cast<int>(runs)),
+                    tr("%n job(s)", nullptr, static_cast<int>(jobs)))
         << '\n';
     if (m_terminal)
         draw();

@@ -228,11 +228,22 @@
         <source>%1: larger than 2 GB, not a sweep&apos;s rows</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <source>%n run(s) from %1 file(s)</source>
+        <source>%n run(s)</source>
         <translation>
-            <numerusform>%n run from %1 file(s)</numerusform>
-            <numerusform>%n runs from %1 file(s)</numerusform>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -335,10 +346,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 seed(s) each: %6 runs in %7 s on %8 job(s)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>stopped at --max-runs %1: designs not simulated may be better</source>
         <translation></translation>
     </message>
@@ -374,6 +381,24 @@
     <message>
         <source>--emit: cannot create the directory %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 each: %6 runs in %7 s on %8</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n seed</numerusform>
+            <numerusform>%n seeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,13 +957,6 @@
         <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</source>
-        <translation>
-            <numerusform>%n run of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform>
-            <numerusform>%n runs of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, shard %1</source>
         <translation></translation>
@@ -978,6 +996,38 @@
     <message>
         <source>%1 runs at once would need about %2 of memory, more than the limit of %3 (half the physical memory); lower --jobs</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 x %4%5) in %6 s with %7</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n seed</numerusform>
+            <numerusform>%n seeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1045,11 +1095,22 @@
         <source>%1/%2 runs, %3 runs/s, %4</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <source>%n run(s) on %1 job(s)</source>
+        <source>%n run(s)</source>
         <translation>
-            <numerusform>%n run on %1 job(s)</numerusform>
-            <numerusform>%n runs on %1 job(s)</numerusform>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
 </context>
@@ -4440,10 +4501,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 design(s) meet the targets so far</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>not recovered</source>
         <translation></translation>
     </message>
@@ -4577,6 +4634,17 @@ t = %2 s: %3</source>
     <message>
         <source>Set the targets and press Find Designs.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 so far</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design(s) meet the targets</source>
+        <translation>
+            <numerusform>%n design meets the targets</numerusform>
+            <numerusform>%n designs meet the targets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,20 @@
         <source>%1: larger than 2 GB, not a sweep&apos;s rows</source>
         <translation>%1：大于 2 GB，不是扫描的行文件</translation>
     </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n run(s) from %1 file(s)</source>
+        <source>%n run(s)</source>
         <translation>
-            <numerusform>来自 %1 个文件的 %n 次运行</numerusform>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
 </context>
@@ -334,10 +344,6 @@
         <translation>注意：%1</translation>
     </message>
     <message>
-        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 seed(s) each: %6 runs in %7 s on %8 job(s)</source>
-        <translation>%1 个设计：%2 个不适用于这个世界，%3 个被闭式公式筛掉，%4 个各用 %5 个种子模拟：共 %6 次运行，用时 %7 s，%8 个并行任务</translation>
-    </message>
-    <message>
         <source>stopped at --max-runs %1: designs not simulated may be better</source>
         <translation>在 --max-runs %1 处停止：未模拟的设计可能更好</translation>
     </message>
@@ -374,6 +380,22 @@
     <message>
         <source>--emit: cannot create the directory %1</source>
         <translation>--emit：无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 each: %6 runs in %7 s on %8</source>
+        <translation>%1 个设计：%2 个不适用于这个世界，%3 个被闭式公式筛掉，%4 个经过模拟，每个用 %5：%6 次运行，用时 %7 秒，使用 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n 个种子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个并行任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,12 +954,6 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) of %1 (%2 cell(s) x %3 seed(s)%4) in %5 s with %6 job(s)</source>
-        <translation>
-            <numerusform>完成 %n/%1 次运行（%2 个单元 × %3 个种子%4），用时 %5 s，%6 个并行任务</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, shard %1</source>
         <translation>，分片 %1</translation>
@@ -977,6 +993,34 @@
     <message>
         <source>%1 runs at once would need about %2 of memory, more than the limit of %3 (half the physical memory); lower --jobs</source>
         <translation>同时进行 %1 次运行约需 %2 内存，超过 %3 的上限（物理内存的一半）；请减小 --jobs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 x %4%5) in %6 s with %7</source>
+        <translation>%1 / 共 %2 次（%3 × %4%5），用时 %6 秒，使用 %7</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seed(s)</source>
+        <translation>
+            <numerusform>%n 个种子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个并行任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1044,10 +1088,20 @@
         <source>%1/%2 runs, %3 runs/s, %4</source>
         <translation>%1/%2 次运行，%3 次/秒，%4</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，使用 %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n run(s) on %1 job(s)</source>
+        <source>%n run(s)</source>
         <translation>
-            <numerusform>%n 次运行，%1 个并行任务</numerusform>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个并行任务</numerusform>
         </translation>
     </message>
 </context>
@@ -4438,10 +4492,6 @@ t = %2 秒：%3</translation>
         <translation>无法为这个世界做规划</translation>
     </message>
     <message>
-        <source>%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 design(s) meet the targets so far</source>
-        <translation>%1 个设计：%2 个被闭式公式筛掉；最多 %4 次运行中已完成 %3 次，目前有 %5 个设计达到目标</translation>
-    </message>
-    <message>
         <source>not recovered</source>
         <translation>未恢复</translation>
     </message>
@@ -4574,6 +4624,16 @@ t = %2 秒：%3</translation>
     <message>
         <source>Set the targets and press Find Designs.</source>
         <translation>设定目标后按“查找设计”。</translation>
+    </message>
+    <message>
+        <source>%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 so far</source>
+        <translation>%1 个设计：%2 个被闭式公式筛掉；已完成 %3 次运行（最多 %4 次），目前 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n design(s) meet the targets</source>
+        <translation>
+            <numerusform>%n 个设计达到目标</numerusform>
+        </translation>
     </message>
 </context>
 <context>

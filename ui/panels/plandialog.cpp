@@ -194,13 +194,13 @@ void PlanDialog::showProgress()
     const PlanOutcome o = m_engine->outcome();
     m_progress->setValue(
         static_cast<int>(std::min<std::size_t>(m_engine->runsDone(), m_engine->runsAtMost())));
-    m_status->setText(tr("%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 "
-                         "design(s) meet the targets so far")
-                          .arg(m_engine->designs().size())
-                          .arg(o.screened)
-                          .arg(m_engine->runsDone())
-                          .arg(m_engine->runsAtMost())
-                          .arg(o.recommended.size()));
+    m_status->setText(
+        tr("%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 so far")
+            .arg(m_engine->designs().size())
+            .arg(o.screened)
+            .arg(m_engine->runsDone())
+            .arg(m_engine->runsAtMost())
+            .arg(tr("%n design(s) meet the targets", nullptr, static_cast<int>(o.recommended.size()))));
 }
 
 void PlanDialog::showResults()
