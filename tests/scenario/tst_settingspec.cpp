@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <string_view>
+#include <utility>
 
 using namespace fl;
 using namespace fl::scenario;
@@ -32,6 +34,29 @@ template<class E> QStringList idsChecked()
         ids << id;
     }
     return ids;
+}
+
+// Whether the template argument V names one of its enum's enumerators. g++ spells such an argument
+// "fl::ReplicationMode::Async" in __PRETTY_FUNCTION__ and one that names none "(fl::ReplicationMode)7":
+// the compiler's own list of an enum's values, read at compile time, so that a value added to an
+// enum without a row in spec/enums.h fails here.
+template<auto V> constexpr bool namesAnEnumerator()
+{
+    constexpr std::string_view signature = __PRETTY_FUNCTION__;
+    constexpr std::size_t at = signature.find("V = ");
+    static_assert(at != std::string_view::npos, "the compiler spells template arguments differently");
+    return signature[at + 4] != '(';
+}
+
+// How many of the values 0 to 63 name an enumerator of E (the model's enums are small and count
+// from 0).
+template<class E, std::size_t... I> constexpr int enumeratorsOf(std::index_sequence<I...>)
+{
+    return (0 + ... + (namesAnEnumerator<static_cast<E>(I)>() ? 1 : 0));
+}
+template<class E> constexpr int enumeratorCount()
+{
+    return enumeratorsOf<E>(std::make_index_sequence<64>{});
 }
 
 // The document every setting is tried in: a built-in that has every section with lists (a
@@ -93,6 +118,29 @@ private slots:
         QCOMPARE(idsChecked<FailoverMode>(), failoverModeNames());
         QCOMPARE(idsChecked<RejoinPolicy>(), rejoinPolicyNames());
         QCOMPARE(idsChecked<DependencyKind>(), dependencyKindNames());
+    }
+
+    // Every enumerator of every model enum has its row (issue 15): the count the compiler knows
+    // equals the table's, and the table's rows are distinct values (above).
+    void everyEnumeratorHasARow()
+    {
+        static_assert(enumeratorCount<ReplicationMode>() > 0 &&
+                      !namesAnEnumerator<static_cast<ReplicationMode>(63)>());
+        QCOMPARE(enumeratorCount<RegionRole>(), static_cast<int>(enumCount<RegionRole>()));
+        QCOMPARE(enumeratorCount<RoutingMechanism>(), static_cast<int>(enumCount<RoutingMechanism>()));
+        QCOMPARE(enumeratorCount<RoutingPolicy>(), static_cast<int>(enumCount<RoutingPolicy>()));
+        QCOMPARE(enumeratorCount<DnsResolvers>(), static_cast<int>(enumCount<DnsResolvers>()));
+        QCOMPARE(enumeratorCount<HealthCheckerPlacement>(),
+                 static_cast<int>(enumCount<HealthCheckerPlacement>()));
+        QCOMPARE(enumeratorCount<WriteTopology>(), static_cast<int>(enumCount<WriteTopology>()));
+        QCOMPARE(enumeratorCount<ReplicationMode>(), static_cast<int>(enumCount<ReplicationMode>()));
+        QCOMPARE(enumeratorCount<ForwardPolicy>(), static_cast<int>(enumCount<ForwardPolicy>()));
+        QCOMPARE(enumeratorCount<ReadPolicy>(), static_cast<int>(enumCount<ReadPolicy>()));
+        QCOMPARE(enumeratorCount<OwnershipRule>(), static_cast<int>(enumCount<OwnershipRule>()));
+        QCOMPARE(enumeratorCount<ConflictPolicy>(), static_cast<int>(enumCount<ConflictPolicy>()));
+        QCOMPARE(enumeratorCount<FailoverMode>(), static_cast<int>(enumCount<FailoverMode>()));
+        QCOMPARE(enumeratorCount<RejoinPolicy>(), static_cast<int>(enumCount<RejoinPolicy>()));
+        QCOMPARE(enumeratorCount<DependencyKind>(), static_cast<int>(enumCount<DependencyKind>()));
     }
 
     void everyCommandHasOneRow()
