@@ -143,6 +143,13 @@ IncidentPanel::IncidentPanel(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TimelineColumn, QHeaderView::Fixed);
     m_table->horizontalHeader()->resizeSection(TimelineColumn, 150);
+    // RTO and RPO are what a reader looks for first: shown right after the fault, so that the
+    // window's default width shows them without a sideways scroll (the columns keep their logical
+    // order for code and exports).
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(RtoColumn),
+                                             FaultColumn + 1);
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(RpoColumn),
+                                             FaultColumn + 2);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     // Every figure column is as wide as its text: when the dock is narrow the table scrolls
