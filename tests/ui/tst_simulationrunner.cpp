@@ -101,7 +101,9 @@ private slots:
                                      sim.latest().achievedSpeed < 26,
                                  10000);
         sim.setSpeed(kMaxSpeed);
-        QTRY_VERIFY_WITH_TIMEOUT(sim.latest().achievedSpeed > 40, 10000);
+        // Under the sanitizers, with the other test of the pair running, full speed takes longer to
+        // show in the one-second measure.
+        QTRY_VERIFY_WITH_TIMEOUT(sim.latest().achievedSpeed > 40, 30000);
         sim.setSpeed(0.01); // clamped
         QCOMPARE(sim.speed(), kMinSpeed);
     }
