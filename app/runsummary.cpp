@@ -128,8 +128,7 @@ void printRegions(QTextStream &out, const Simulation &sim)
     for (std::size_t r = 0; r < m.regionCount(); ++r) {
         const RegionConfig &rc = sim.config().regions[r];
         const RequestCounters &c = m.regionTotals(r);
-        out << tableRow({toQString(regionId(rc)),
-                         count(c.issued), count(c.failed()), count(c.failedTimeout),
+        out << tableRow({toQString(regionId(rc)), count(c.issued), count(c.failed()), count(c.failedTimeout),
                          count(c.failedUnreachable), count(c.failedShed)},
                         widths);
     }
@@ -218,7 +217,8 @@ void printIncidents(QTextStream &out, const Simulation &sim)
     for (const Incident &i : incidents) {
         QString fault = scenario::commandName(static_cast<CommandType>(i.faultCommand));
         if (i.region >= 0 && static_cast<std::size_t>(i.region) < sim.config().regions.size()) {
-            fault += QLatin1Char(' ') + toQString(regionId(sim.config().regions[static_cast<std::size_t>(i.region)]));
+            fault += QLatin1Char(' ') +
+                     toQString(regionId(sim.config().regions[static_cast<std::size_t>(i.region)]));
         }
         QStringList phases;
         if (i.detected != kNever)
@@ -420,8 +420,8 @@ void printReplication(QTextStream &out, const Simulation &sim)
         const RegionConfig &rc = sim.config().regions[r];
         const bool any = !s.empty();
         const QString none = QStringLiteral("-");
-        out << tableRow({toQString(regionId(rc)),
-                         number(receive, 1), number(apply, 1), any ? number(s.back().receiveLagMs, 1) : none,
+        out << tableRow({toQString(regionId(rc)), number(receive, 1), number(apply, 1),
+                         any ? number(s.back().receiveLagMs, 1) : none,
                          any ? number(s.back().applyLagMs, 1) : none, number(behind, 0),
                          any ? number(s.back().entriesBehind, 0) : none},
                         widths);

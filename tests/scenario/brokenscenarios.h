@@ -103,8 +103,9 @@ inline QList<BrokenScenario> brokenScenarios()
         {"unknown region id", brokenVariant([&](O &d) {
              editElement(d, "regions", 1, [&](O &r) { r[key("id")] = QStringLiteral("us-est-1"); });
          }),
-         QStringLiteral("regions[1].id: unknown region \"us-est-1\" (not in the catalog; a region of your own "
-                        "needs a \"location\": {\"lat\": ..., \"lon\": ...})")},
+         QStringLiteral(
+             "regions[1].id: unknown region \"us-est-1\" (not in the catalog; a region of your own "
+             "needs a \"location\": {\"lat\": ..., \"lon\": ...})")},
         {"region twice", brokenVariant([&](O &d) {
              editElement(d, "regions", 1, [&](O &r) { r[key("id")] = QStringLiteral("us-east-1"); });
          }),
