@@ -284,9 +284,8 @@ QString ConfigEdit::customRegionId(const SimulationConfig &config, const QString
     const auto taken = [&config](const QString &id) {
         if (findRegion(id.toStdString()))
             return true; // would read back as that catalog region
-        return std::any_of(config.regions.begin(), config.regions.end(), [&id](const RegionConfig &r) {
-            return QString::fromUtf8(regionId(r).data(), static_cast<qsizetype>(regionId(r).size())) == id;
-        });
+        return std::any_of(config.regions.begin(), config.regions.end(),
+                           [&id](const RegionConfig &r) { return LabText::regionId(r) == id; });
     };
     QString id = base;
     for (int n = 2; taken(id); ++n)
