@@ -84,6 +84,13 @@ enum class Stream : std::uint8_t
     Retry,
     Test,
     Sessions, // client session lengths (DNS answers held for a session)
+    // Appended after the others, so that adding them left every earlier stream's seed as it was.
+    // Draws whose number depends on the design (which kind of write a conflict policy makes, whether
+    // a regional cache hits) have streams of their own: two designs run with one seed must see the
+    // same arrivals, keys and read/write mix whatever their policies (a compare relies on it).
+    WriteOps, // the operation and argument of a write (conflict policy dependent)
+    Cache,    // whether a warming regional cache hits
+    DependencyUse, // which of the configured dependencies a request calls
     Count
 };
 

@@ -52,10 +52,13 @@ void Simulation::onPopulationArrival(std::size_t p)
     req.write = !workload.chance(pc.readFraction);
     req.key = m_keyOffset[p] + m_keys[p].sample(m_engine.rng(Stream::Keys)) - 1;
     req.firstSent = now();
+    // What the users asked for, independent of the design that serves them (see workloadHash()).
+    m_workloadTrace.addEvent(static_cast<std::uint64_t>(now()), (std::uint64_t{p} << 32) | req.client,
+                             (std::uint64_t{req.key} << 1) | (req.write ? 1 : 0));
     if (req.write) {
         req.writeId = m_nextWriteId++;
         ++m_writes.issued;
-        Rng &ops = m_engine.rng(Stream::Keys);
+        Rng &ops = m_engine.rng(Stream::WriteOps);
         switch (m_config.data.conflict) {
         case ConflictPolicy::LastWriteWins:
             req.op = WriteOp::Put;
@@ -91,8 +94,9 @@ void Simulation::onPopulationArrival(std::size_t p)
         const AckedInvokeBound &bound = m_maxAckedInvoke[req.key];
         req.readBound = bound.raisedAt == now() ? bound.beforeRaise : bound.latest;
     }
+    Rng &dependencyUse = m_engine.rng(Stream::DependencyUse);
     for (std::size_t d = 0; d < m_config.dependencies.size() && d < 8; ++d)
-        if (workload.chance(m_config.dependencies[d].requestShare))
+        if (dependencyUse.chance(m_config.dependencies[d].requestShare))
             req.dependencies |= static_cast<std::uint8_t>(1u << d);
     m_metrics.requestIssued(p);
     sendAttempt(id);

@@ -529,7 +529,7 @@ bool Simulation::reachDependencies(std::uint32_t id, std::size_t region, SimTime
             const double warmth = std::clamp(static_cast<double>(now() - m_cacheWarmSince[region]) /
                                                  static_cast<double>(std::max<SimTime>(1, dc.warmupTime)),
                                              0.0, 1.0);
-            if (!m_engine.rng(Stream::Workload).chance(warmth))
+            if (!m_engine.rng(Stream::Cache).chance(warmth))
                 extra += dc.missPenalty;
             continue;
         }

@@ -7,6 +7,7 @@
 #include "data/writeaccounting.h"
 #include "engine/engine.h"
 #include "engine/slotpool.h"
+#include "engine/tracehash.h"
 #include "metrics/timeseries.h"
 #include "metrics/worldmetrics.h"
 #include "replicationwire.h"
@@ -187,6 +188,12 @@ public:
     bool commandValid(const Command &c) const;
     const Engine &engine() const { return m_engine; }
     std::uint64_t traceHash() const { return m_engine.traceHash(); }
+    // A fingerprint of the requests the users issued: every arrival's time, population, client,
+    // key and read or write, in order. It depends only on the seed, the populations, the key space
+    // and the traffic commands, never on how the world serves them: two designs run with one seed
+    // and one schedule have the same value (what a compare of two designs checks), and a run that
+    // differs from another in its workload differs here too.
+    std::uint64_t workloadHash() const { return m_workloadTrace.value(); }
 
     // --- state for views, tests and metrics ---
     const SimulationConfig &config() const { return m_config; }
@@ -534,6 +541,7 @@ private:
     std::vector<double> m_rates;
     std::vector<std::uint8_t> m_arrivalPending; // an arrival chain is scheduled for the population
     std::vector<double> m_arrivalCarry;     // the fraction of a microsecond the last arrival gap left over
+    TraceHash m_workloadTrace;              // see workloadHash()
     std::vector<std::uint8_t> m_serving;    // region serves users at all (role and readiness)
     std::vector<std::uint8_t> m_candidates; // what routing may answer right now
     bool m_failingOpen = false;
