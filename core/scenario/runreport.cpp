@@ -390,7 +390,7 @@ QStringList reportKeyOrder()
     for (const char *k :
          {"format",      "version",    "scenario",         "id",           "t",           "at",
           "type",        "do",         "command",          "region",       "role",        "seed",
-          "duration_s",  "trace_hash", "totals",           "availability", "latency_ms",  "writes",
+          "duration_s",  "trace_hash", "workload_hash", "totals",           "availability", "latency_ms",  "writes",
           "split_brain", "cost",       "targets",          "incidents",    "populations", "regions",
           "data_series", "time_s",     "scenario_document"})
         keys << QLatin1String(k);
@@ -537,6 +537,7 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
     root[QStringLiteral("simulated_s")] = toSeconds(sim.now());
     root[QStringLiteral("interval_s")] = toSeconds(config.metricsInterval);
     root[QStringLiteral("trace_hash")] = hex(sim.traceHash());
+    root[QStringLiteral("workload_hash")] = hex(sim.workloadHash());
     root[QStringLiteral("events_processed")] = count(sim.engine().eventsProcessed());
 
     QJsonObject totals = countersToJson(metrics.totals());
