@@ -90,6 +90,7 @@ std::optional<QString> rawOption(const QStringList &arguments, const QString &na
 // Subcommands (one file each).
 int runBenchCommand(const QStringList &arguments);
 int runCatalogCommand(const QStringList &arguments);
+int runCompareCommand(const QStringList &arguments);
 int runListCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScreenshotCommand(const QStringList &arguments);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sweepoutputs.h"
 
+#include "chartlook.h"
 #include "charts/sweepchart.h"
 #include "scenario/outputfile.h"
 
@@ -24,23 +25,12 @@ std::optional<SweepDestinations> sweepDestinations(const QCommandLineParser &par
         return std::nullopt;
     }
     d.charts = parser.value(o.charts);
-    if (d.charts.isEmpty() && (parser.isSet(o.format) || parser.isSet(o.preset))) {
-        *error = SweepOutputText::tr("--format and --preset apply to charts: add --charts DIR");
+    const std::optional<ui::ChartExportOptions> look =
+        chartLook(!d.charts.isEmpty(), parser.isSet(o.format) || parser.isSet(o.preset),
+                  parser.value(o.format), parser.value(o.preset), error);
+    if (!look)
         return std::nullopt;
-    }
-    const std::optional<ui::ChartFormat> format = ui::ChartExporter::formatFromName(parser.value(o.format));
-    if (!format) {
-        *error = SweepOutputText::tr("--format: unknown format '%1' (use png, svg or pdf)")
-                     .arg(parser.value(o.format));
-        return std::nullopt;
-    }
-    const std::optional<ui::ChartPreset> preset = ui::ChartExporter::presetFromName(parser.value(o.preset));
-    if (!preset) {
-        *error = SweepOutputText::tr("--preset: unknown preset '%1' (use slide, document or custom)")
-                     .arg(parser.value(o.preset));
-        return std::nullopt;
-    }
-    d.chartOptions = ui::ChartExporter::presetOptions(*preset, *format);
+    d.chartOptions = *look;
 
     QString problem;
     if (!d.rows.isEmpty() && !scenario::checkOutputFile(d.rows, &problem)) {

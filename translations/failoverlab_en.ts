@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>fl::app::ChartLook</name>
+    <message>
+        <source>--format and --preset apply to charts: add --charts DIR</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (use png, svg or pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::app::Cli</name>
     <message>
         <source>Measure the engine and the models (events and operations per second)</source>
@@ -176,6 +191,236 @@
     </message>
     <message>
         <source>give either a scenario file or --builtin NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run two designs through one fault schedule and print the measured comparison</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Compare</name>
+    <message>
+        <source>A built-in scenario (see &apos;list&apos;) as a side; give it twice for A and B, or once with --set-a/--set-b.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field of A before validation (repeatable), as run&apos;s --set.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field of B before validation (repeatable), e.g. data.mode=sync-quorum.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run both sides with this seed (default: A&apos;s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run both sides for T (default: A&apos;s duration).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the comparison, with each side&apos;s full run report, as JSON to FILE (&apos;-&apos; for stdout).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write comparison.csv, and each side&apos;s run CSV files into a/ and b/, into DIR.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draw the charts with A and B over each other into DIR.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart file format: png, svg or pdf (default png).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charts for a use: slide, document or custom (default).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write each side&apos;s effective scenario (a.json, b.json) into DIR: &apos;run&apos; of either gives that side&apos;s figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the table and the charts: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print no table.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse when the two runs&apos; estimated memory exceeds SIZE, e.g. 4G (default: half the physical memory).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: RTO (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: RPO (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: writes lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p50 latency, %1 (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p99 latency, %1 (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability by requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability by time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p50 latency, all users (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p99 latency, all users (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes acknowledged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split-brain (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Divergent keys (peak)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale reads (share of reads)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost per hour (mean)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Components run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs two designs through one experiment: the same seed, duration and fault schedule (A&apos;s faults and traffic commands replace B&apos;s own), and prints the measured comparison.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario file of side A (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario file of side B (JSON).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>give two scenarios (files or --builtin NAME, A first), or one with --set-a/--set-b</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>one scenario compares with itself: add --set-a or --set-b, or give a second scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--memory-limit: expected a size such as 512M or 4G, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a side would simulate about %1 requests, more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (both sides together; raise the limit with --memory-limit)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1: cannot create the directory %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Both ran for %1 with seed %2 and A&apos;s schedule of %n command(s).</source>
+        <translation>
+            <numerusform>Both ran for %1 with seed %2 and A&apos;s schedule of %n command.</numerusform>
+            <numerusform>Both ran for %1 with seed %2 and A&apos;s schedule of %n commands.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both sides&apos; users issued the same requests (workload hash %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sides&apos; users issued different requests (their populations or traffic differ), so the figures compare different workloads.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>better</source>
         <translation></translation>
     </message>
 </context>
@@ -1037,18 +1282,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>--format and --preset apply to charts: add --charts DIR</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--format: unknown format &apos;%1&apos; (use png, svg or pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Write the rows, one per run, to FILE (&apos;-&apos; for stdout, the default for sweep).</source>
         <translation></translation>
     </message>
@@ -1118,6 +1351,37 @@
     <name>fl::scenario::Builtins</name>
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Compare</name>
+    <message>
+        <source>&apos;%1&apos; at %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B has no dependency %1 of kind %2, which A&apos;s command at %3 (%4) names</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B&apos;s seed %1 is replaced by A&apos;s, %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B runs for A&apos;s duration, %1 (its own: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B&apos;s own faults and traffic commands (%1) are replaced by A&apos;s (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B cannot take A&apos;s command %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B, with A&apos;s schedule: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1888,6 +2152,25 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Hover over a line for its exact values; click a chart to make it the one Export Chart uses; right-click a chart to export it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the shared schedule&apos;s commands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 · %4: %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
         <translation></translation>
     </message>
 </context>

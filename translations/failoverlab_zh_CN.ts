@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>fl::app::ChartLook</name>
+    <message>
+        <source>--format and --preset apply to charts: add --charts DIR</source>
+        <translation>--format 和 --preset 只用于图表：请加上 --charts DIR</translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos; (use png, svg or pdf)</source>
+        <translation>--format：未知格式 &apos;%1&apos;（可用 png、svg 或 pdf）</translation>
+    </message>
+    <message>
+        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
+        <translation>--preset：未知预设 &apos;%1&apos;（可用 slide、document 或 custom）</translation>
+    </message>
+</context>
+<context>
     <name>fl::app::Cli</name>
     <message>
         <source>Measure the engine and the models (events and operations per second)</source>
@@ -177,6 +192,235 @@
     <message>
         <source>give either a scenario file or --builtin NAME</source>
         <translation>请给出场景文件或 --builtin NAME，二者选一</translation>
+    </message>
+    <message>
+        <source>Run two designs through one fault schedule and print the measured comparison</source>
+        <translation>让两种设计经历同一份故障时间表，并打印实测对比</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Compare</name>
+    <message>
+        <source>A built-in scenario (see &apos;list&apos;) as a side; give it twice for A and B, or once with --set-a/--set-b.</source>
+        <translation>以一个内置场景（见 &apos;list&apos;）作为一方；给两次分别作为 A 和 B，或给一次并配合 --set-a/--set-b。</translation>
+    </message>
+    <message>
+        <source>Change one field of A before validation (repeatable), as run&apos;s --set.</source>
+        <translation>在校验之前修改 A 的一个字段（可重复），用法同 run 的 --set。</translation>
+    </message>
+    <message>
+        <source>Change one field of B before validation (repeatable), e.g. data.mode=sync-quorum.</source>
+        <translation>在校验之前修改 B 的一个字段（可重复），例如 data.mode=sync-quorum。</translation>
+    </message>
+    <message>
+        <source>Run both sides with this seed (default: A&apos;s).</source>
+        <translation>双方都使用这个种子（默认：A 的种子）。</translation>
+    </message>
+    <message>
+        <source>Run both sides for T (default: A&apos;s duration).</source>
+        <translation>双方都运行 T 时长（默认：A 的时长）。</translation>
+    </message>
+    <message>
+        <source>Write the comparison, with each side&apos;s full run report, as JSON to FILE (&apos;-&apos; for stdout).</source>
+        <translation>把对比结果连同每一方的完整运行报告以 JSON 写入 FILE（&apos;-&apos; 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write comparison.csv, and each side&apos;s run CSV files into a/ and b/, into DIR.</source>
+        <translation>在 DIR 中写入 comparison.csv，并把每一方的运行 CSV 文件分别写入 a/ 和 b/。</translation>
+    </message>
+    <message>
+        <source>Draw the charts with A and B over each other into DIR.</source>
+        <translation>把 A 与 B 叠加在一起的图表绘制到 DIR。</translation>
+    </message>
+    <message>
+        <source>Chart file format: png, svg or pdf (default png).</source>
+        <translation>图表文件格式：png、svg 或 pdf（默认 png）。</translation>
+    </message>
+    <message>
+        <source>Charts for a use: slide, document or custom (default).</source>
+        <translation>图表用途：slide（幻灯片）、document（文档）或 custom（默认）。</translation>
+    </message>
+    <message>
+        <source>Write each side&apos;s effective scenario (a.json, b.json) into DIR: &apos;run&apos; of either gives that side&apos;s figures.</source>
+        <translation>把每一方实际运行的场景（a.json、b.json）写入 DIR：对其中任一个执行 &apos;run&apos; 即得到该方的数据。</translation>
+    </message>
+    <message>
+        <source>Language of the table and the charts: en or zh_CN.</source>
+        <translation>表格与图表的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print no table.</source>
+        <translation>不打印表格。</translation>
+    </message>
+    <message>
+        <source>Refuse when the two runs&apos; estimated memory exceeds SIZE, e.g. 4G (default: half the physical memory).</source>
+        <translation>两次运行的估计内存合计超过 SIZE 时拒绝运行，例如 4G（默认：物理内存的一半）。</translation>
+    </message>
+    <message>
+        <source>Incident %1: RTO (s)</source>
+        <translation>事故 %1：RTO（秒）</translation>
+    </message>
+    <message>
+        <source>Incident %1: RPO (s)</source>
+        <translation>事故 %1：RPO（秒）</translation>
+    </message>
+    <message>
+        <source>Incident %1: writes lost</source>
+        <translation>事故 %1：丢失的写入</translation>
+    </message>
+    <message>
+        <source>p50 latency, %1 (ms)</source>
+        <translation>p50 延迟，%1（毫秒）</translation>
+    </message>
+    <message>
+        <source>p99 latency, %1 (ms)</source>
+        <translation>p99 延迟，%1（毫秒）</translation>
+    </message>
+    <message>
+        <source>Availability by requests</source>
+        <translation>按请求计的可用性</translation>
+    </message>
+    <message>
+        <source>Availability by time</source>
+        <translation>按时间计的可用性</translation>
+    </message>
+    <message>
+        <source>p50 latency, all users (ms)</source>
+        <translation>p50 延迟，全部用户（毫秒）</translation>
+    </message>
+    <message>
+        <source>p99 latency, all users (ms)</source>
+        <translation>p99 延迟，全部用户（毫秒）</translation>
+    </message>
+    <message>
+        <source>Writes acknowledged</source>
+        <translation>已确认的写入</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation>丢失的已确认写入</translation>
+    </message>
+    <message>
+        <source>Split-brain (s)</source>
+        <translation>split-brain 持续（秒）</translation>
+    </message>
+    <message>
+        <source>Divergent keys (peak)</source>
+        <translation>分歧键（峰值）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation>陈旧读</translation>
+    </message>
+    <message>
+        <source>Stale reads (share of reads)</source>
+        <translation>陈旧读（占读取的比例）</translation>
+    </message>
+    <message>
+        <source>Cost per hour (mean)</source>
+        <translation>每小时成本（平均）</translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation>本次运行的成本</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>运维人员操作</translation>
+    </message>
+    <message>
+        <source>Components run</source>
+        <translation>运行的组件数</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Runs two designs through one experiment: the same seed, duration and fault schedule (A&apos;s faults and traffic commands replace B&apos;s own), and prints the measured comparison.</source>
+        <translation>让两种设计经历同一个实验：相同的种子、时长和故障时间表（A 的故障和流量命令取代 B 自己的），并打印实测对比。</translation>
+    </message>
+    <message>
+        <source>Scenario file of side A (JSON).</source>
+        <translation>A 方的场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>Scenario file of side B (JSON).</source>
+        <translation>B 方的场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>give two scenarios (files or --builtin NAME, A first), or one with --set-a/--set-b</source>
+        <translation>请给出两个场景（文件或 --builtin NAME，A 在前），或给出一个并配合 --set-a/--set-b</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>one scenario compares with itself: add --set-a or --set-b, or give a second scenario</source>
+        <translation>一个场景只会和它自己比较：请加上 --set-a 或 --set-b，或给出第二个场景</translation>
+    </message>
+    <message>
+        <source>--memory-limit: expected a size such as 512M or 4G, not &apos;%1&apos;</source>
+        <translation>--memory-limit：应为 512M 或 4G 这样的大小，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a side would simulate about %1 requests, more than the %2 a run may take; shorten it (--duration) or lower the rates</source>
+        <translation>有一方将模拟约 %1 个请求，超过单次运行允许的 %2 个；请缩短时长（--duration）或降低请求速率</translation>
+    </message>
+    <message>
+        <source> (both sides together; raise the limit with --memory-limit)</source>
+        <translation>（双方合计；可用 --memory-limit 提高上限）</translation>
+    </message>
+    <message>
+        <source>--%1: cannot create the directory %2</source>
+        <translation>--%1：无法创建目录 %2</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both ran for %1 with seed %2 and A&apos;s schedule of %n command(s).</source>
+        <translation>
+            <numerusform>双方都以种子 %2 运行了 %1，使用 A 的时间表（%n 条命令）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both sides&apos; users issued the same requests (workload hash %1).</source>
+        <translation>双方的用户发出了完全相同的请求（负载哈希 %1）。</translation>
+    </message>
+    <message>
+        <source>The sides&apos; users issued different requests (their populations or traffic differ), so the figures compare different workloads.</source>
+        <translation>双方的用户发出的请求不同（用户群或流量不同），因此这些数字比较的是不同的负载。</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>更优</translation>
     </message>
 </context>
 <context>
@@ -1030,18 +1274,6 @@
         <translation>--summary：行已经输出到标准输出；请给出一个文件</translation>
     </message>
     <message>
-        <source>--format and --preset apply to charts: add --charts DIR</source>
-        <translation>--format 和 --preset 用于图表：请加上 --charts DIR</translation>
-    </message>
-    <message>
-        <source>--format: unknown format &apos;%1&apos; (use png, svg or pdf)</source>
-        <translation>--format：未知格式 &apos;%1&apos;（请用 png、svg 或 pdf）</translation>
-    </message>
-    <message>
-        <source>--preset: unknown preset &apos;%1&apos; (use slide, document or custom)</source>
-        <translation>--preset：未知预设 &apos;%1&apos;（请用 slide、document 或 custom）</translation>
-    </message>
-    <message>
         <source>Write the rows, one per run, to FILE (&apos;-&apos; for stdout, the default for sweep).</source>
         <translation>把行（每次运行一行）写入 FILE（&apos;-&apos; 表示标准输出，sweep 的默认值）。</translation>
     </message>
@@ -1110,6 +1342,37 @@
     <message>
         <source>no built-in scenario is called &quot;%1&quot; (built-ins: %2)</source>
         <translation>没有名为 &quot;%1&quot; 的内置场景（内置场景：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Compare</name>
+    <message>
+        <source>&apos;%1&apos; at %2</source>
+        <translation>%2 的 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>B has no dependency %1 of kind %2, which A&apos;s command at %3 (%4) names</source>
+        <translation>B 没有类型为 %2 的依赖 %1，而 A 在 %3 的命令（%4）用到了它</translation>
+    </message>
+    <message>
+        <source>B&apos;s seed %1 is replaced by A&apos;s, %2</source>
+        <translation>B 的种子 %1 被 A 的种子 %2 取代</translation>
+    </message>
+    <message>
+        <source>B runs for A&apos;s duration, %1 (its own: %2)</source>
+        <translation>B 按 A 的时长 %1 运行（它自己的是 %2）</translation>
+    </message>
+    <message>
+        <source>B&apos;s own faults and traffic commands (%1) are replaced by A&apos;s (%2)</source>
+        <translation>B 自己的故障和流量命令（%1 条）被 A 的（%2 条）取代</translation>
+    </message>
+    <message>
+        <source>B cannot take A&apos;s command %1: %2</source>
+        <translation>B 无法执行 A 的命令 %1：%2</translation>
+    </message>
+    <message>
+        <source>B, with A&apos;s schedule: %1</source>
+        <translation>B 使用 A 的时间表时：%1</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2144,25 @@ t = %2 秒：%3</translation>
     <message>
         <source>Hover over a line for its exact values; click a chart to make it the one Export Chart uses; right-click a chart to export it</source>
         <translation>将鼠标悬停在曲线上可查看精确数值；点击图表使其成为“导出图表”的对象；右键点击图表可直接导出</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareChart</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the shared schedule&apos;s commands</source>
+        <translation>共同时间表中的命令</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 · %4: %5</source>
+        <translation>%1 — %2：%3 · %4：%5</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
     </message>
 </context>
 <context>

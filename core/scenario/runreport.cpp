@@ -384,18 +384,44 @@ QJsonObject incidentToJson(const Incident &i, const Ids &ids, bool leases)
     return o;
 }
 
-QStringList reportKeyOrder()
+} // namespace
+
+QStringList runReportKeyOrder()
 {
     QStringList keys;
-    for (const char *k :
-         {"format",      "version",    "scenario",         "id",           "t",           "at",
-          "type",        "do",         "command",          "region",       "role",        "seed",
-          "duration_s",  "trace_hash", "workload_hash", "totals",           "availability", "latency_ms",  "writes",
-          "split_brain", "cost",       "targets",          "incidents",    "populations", "regions",
-          "data_series", "time_s",     "scenario_document"})
+    for (const char *k : {"format",
+                          "version",
+                          "scenario",
+                          "id",
+                          "t",
+                          "at",
+                          "type",
+                          "do",
+                          "command",
+                          "region",
+                          "role",
+                          "seed",
+                          "duration_s",
+                          "trace_hash",
+                          "workload_hash",
+                          "totals",
+                          "availability",
+                          "latency_ms",
+                          "writes",
+                          "split_brain",
+                          "cost",
+                          "targets",
+                          "incidents",
+                          "populations",
+                          "regions",
+                          "data_series",
+                          "time_s",
+                          "scenario_document"})
         keys << QLatin1String(k);
     return keys;
 }
+
+namespace {
 
 // --- CSV ---
 
@@ -581,7 +607,7 @@ QJsonObject runReportJson(const Scenario &scenario, const Simulation &sim)
 
 QByteArray runReportBytes(const Scenario &scenario, const Simulation &simulation)
 {
-    return readableJson(runReportJson(scenario, simulation), reportKeyOrder());
+    return readableJson(runReportJson(scenario, simulation), runReportKeyOrder());
 }
 
 bool writeRunCsv(const Scenario &scenario, const Simulation &simulation, const QString &directory,

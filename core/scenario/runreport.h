@@ -56,6 +56,8 @@ std::vector<TargetMiss> checkTargets(const Targets &targets, const std::vector<I
 // recounted at every metrics tick; call Simulation::recountWrites() first for a figure as of now.
 QJsonObject runReportJson(const Scenario &scenario, const Simulation &simulation);
 QByteArray runReportBytes(const Scenario &scenario, const Simulation &simulation);
+// The keys runReportBytes writes first, in this order (the others follow alphabetically).
+QStringList runReportKeyOrder();
 
 // The same data as CSV, one file per kind of series: regions.csv and populations.csv (one row per
 // interval and region or population), data.csv (one row per interval), events.csv, totals.csv and
