@@ -1,8 +1,12 @@
 #include "charts/chartexporter.h"
+#include "charts/comparechart.h"
 #include "cli.h"
+#include "comparisontable.h"
+#include "forkrun.h"
 #include "languagemanager.h"
 #include "runsummary.h"
 #include "scenario/builtins.h"
+#include "scenario/comparison.h"
 #include "scenario/duration.h"
 #include "scenario/outputfile.h"
 #include "scenario/overrides.h"
@@ -53,8 +57,14 @@ struct Options
     QCommandLineOption set{
         QStringLiteral("set"),
         RunText::tr("Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, "
-                    "populations[0].rate=5000 or health={\"interval\":\"5s\"}."),
+                    "populations[0].rate=5000 or health={\"interval\":\"5s\"}. With --fork-at, the change "
+                    "is made at T in a second branch instead."),
         QStringLiteral("PATH=VALUE")};
+    QCommandLineOption forkAt{
+        QStringLiteral("fork-at"),
+        RunText::tr("Run to T, then continue two branches: unchanged, and with the --set changes made live "
+                    "at T (at 0s: from the start); reports both."),
+        QStringLiteral("T")};
     QCommandLineOption json{QStringLiteral("json"),
                             RunText::tr("Write the metrics as JSON to FILE ('-' for stdout)."),
                             QStringLiteral("FILE")};
@@ -100,6 +110,8 @@ private:
     std::optional<int> checkOutputOptions();
     std::optional<int> prepareScenario();
     int writeOutputs(const Simulation &sim, double wallSeconds);
+    std::optional<int> prepareFork();
+    int writeForkOutputs(const Simulation &branch0, const Simulation &branch1);
     void runWithProgress(Simulation &sim, SimTime end, bool long_);
 
     QStringList m_arguments;
@@ -111,6 +123,7 @@ private:
     std::optional<scenario::Scenario> m_scenario;
     std::size_t m_faultsLeftOut = 0;
     scenario::ResourceEstimate m_estimate;
+    std::optional<ForkPlan> m_fork;
 };
 
 int RunCommand::exec()
@@ -119,6 +132,10 @@ int RunCommand::exec()
          {&RunCommand::parseCommandLine, &RunCommand::checkOutputOptions, &RunCommand::prepareScenario}) {
         if (const std::optional<int> code = (this->*step)())
             return *code;
+    }
+    if (m_fork) {
+        const auto [branch0, branch1] = runFork(*m_fork);
+        return writeForkOutputs(branch0, branch1);
     }
     // --- the run ---
     QElapsedTimer wall;
@@ -139,7 +156,8 @@ std::optional<int> RunCommand::parseCommandLine()
     const QCommandLineOption help = m_parser.addHelpOption();
     m_parser.addOptions({m_options.builtin, m_options.seed, m_options.duration, m_options.set, m_options.json,
                          m_options.csv, m_options.charts, m_options.format, m_options.size, m_options.dpi,
-                         m_options.preset, m_options.lang, m_options.quiet, m_options.memoryLimit});
+                         m_options.preset, m_options.lang, m_options.quiet, m_options.memoryLimit,
+                         m_options.forkAt});
     return parseScenarioCommandLine(m_parser, m_arguments, QStringLiteral("run"), help, m_options.builtin,
                                     m_options.lang, &m_usage);
 }
@@ -220,7 +238,12 @@ std::optional<int> RunCommand::prepareScenario()
     const QString builtin = m_parser.value(m_options.builtin);
 
     QString loadError;
-    m_scenario = loadScenarioArgument(file, builtin, m_parser.values(m_options.set), &loadError);
+    if (m_parser.isSet(m_options.forkAt)) {
+        if (const std::optional<int> code = prepareFork())
+            return code;
+    } else {
+        m_scenario = loadScenarioArgument(file, builtin, m_parser.values(m_options.set), &loadError);
+    }
     if (!m_scenario)
         return failBadInput(loadError);
     scenario::Scenario *s = &*m_scenario;
@@ -231,6 +254,8 @@ std::optional<int> RunCommand::prepareScenario()
         if (!seed)
             return failBadInput(argumentError);
         s->config.seed = *seed;
+        if (m_fork)
+            m_fork->base.config.seed = m_fork->branch.config.seed = *seed;
     }
     if (m_parser.isSet(m_options.duration)) {
         const std::optional<SimTime> t =
@@ -238,9 +263,22 @@ std::optional<int> RunCommand::prepareScenario()
         if (!t)
             return failBadInput(argumentError);
         m_faultsLeftOut = scenario::setDuration(*s, *t);
+        if (m_fork) {
+            if (m_fork->at >= *t)
+                return failBadInput(
+                    RunText::tr("--fork-at: %1 is not before the end of the run (%2)")
+                        .arg(scenario::formatDuration(m_fork->at), scenario::formatDuration(*t)));
+            scenario::setDuration(m_fork->base, *t);
+            scenario::setDuration(m_fork->branch, *t);
+        }
     }
     // --- what it will cost, refused up front when it cannot be done ---
     m_estimate = scenario::estimateResources(*s);
+    if (m_fork) { // two worlds in memory at once
+        const scenario::ResourceEstimate branch = scenario::estimateResources(m_fork->branch);
+        m_estimate.bytes += branch.bytes;
+        m_estimate.requests = std::max(m_estimate.requests, branch.requests);
+    }
     const scenario::ResourceEstimate &estimate = m_estimate;
     if (estimate.bytes > static_cast<double>(m_memoryLimit))
         return failBadInput(scenario::memoryRefusal(estimate, m_memoryLimit) +
@@ -263,6 +301,96 @@ std::optional<int> RunCommand::prepareScenario()
             RunText::tr("--charts: cannot create the directory %1").arg(m_parser.value(m_options.charts)));
 
     return std::nullopt;
+}
+
+// The scenario without overrides, and the fork they make (see forkrun.h).
+std::optional<int> RunCommand::prepareFork()
+{
+    QString error;
+    const std::optional<SimTime> at = scenario::parseDuration(m_parser.value(m_options.forkAt));
+    if (!at || *at < 0)
+        return failBadInput(RunText::tr("--fork-at: expected a time such as 0s, 90s or 5m, not '%1'")
+                                .arg(m_parser.value(m_options.forkAt)));
+    if (!m_parser.isSet(m_options.set))
+        return failBadInput(
+            RunText::tr("--fork-at: add the changes branch 1 makes at T with --set PATH=VALUE"));
+    const QString file = m_parser.positionalArguments().value(0);
+    const QString builtin = m_parser.value(m_options.builtin);
+    scenario::ScenarioError problem;
+    const std::optional<QJsonObject> document = builtin.isEmpty()
+                                                    ? scenario::readScenarioDocument(file, &problem)
+                                                    : scenario::readBuiltinDocument(builtin, &problem);
+    if (!document)
+        return failBadInput(problem.toString());
+    m_fork = planFork(*document, *at, m_parser.values(m_options.set), &error);
+    if (!m_fork)
+        return failBadInput(error);
+    m_scenario = m_fork->base;
+    return std::nullopt;
+}
+
+int RunCommand::writeForkOutputs(const Simulation &branch0, const Simulation &branch1)
+{
+    const QJsonObject report0 = scenario::runReportJson(m_fork->base, branch0);
+    const QJsonObject report1 = scenario::runReportJson(m_fork->branch, branch1);
+    const std::vector<scenario::CompareRow> rows = scenario::compareRows(report0, report1);
+    QStringList errors, written;
+    QString problem;
+    const QString jsonPath = m_parser.value(m_options.json);
+    if (!jsonPath.isEmpty()) {
+        if (!scenario::writeOutputFile(jsonPath, forkBytes(*m_fork, report0, report1), &problem))
+            errors << problem;
+        else if (jsonPath != QLatin1String("-"))
+            written << jsonPath;
+    }
+    if (m_parser.isSet(m_options.csv)) {
+        const QDir dir(m_parser.value(m_options.csv));
+        if (!scenario::writeOutputFile(dir.filePath(QStringLiteral("comparison.csv")),
+                                       scenario::comparisonCsv(rows), &problem))
+            errors << problem;
+        else
+            written << dir.filePath(QStringLiteral("comparison.csv"));
+        if (!scenario::writeRunCsv(m_fork->base, branch0, dir.filePath(QStringLiteral("0")), &written,
+                                   &problem) ||
+            !scenario::writeRunCsv(m_fork->branch, branch1, dir.filePath(QStringLiteral("1")), &written,
+                                   &problem))
+            errors << problem;
+    }
+    const QString changes = m_fork->overrides.join(QStringLiteral(", "));
+    const QString at = scenario::formatDuration(m_fork->at);
+    if (m_parser.isSet(m_options.charts)) {
+        const ui::CompareSide side0{&branch0, RunText::tr("branch 0"), RunText::tr("as it was")};
+        const ui::CompareSide side1{&branch1, RunText::tr("branch 1"),
+                                    RunText::tr("%1 from %2").arg(changes, at)};
+        if (!ui::CompareChart::exportAll(side0, side1, toSeconds(m_fork->base.duration),
+                                         m_parser.value(m_options.charts), m_chartOptions, &written,
+                                         &problem))
+            errors << problem;
+    }
+    if (!m_parser.isSet(m_options.quiet) && jsonPath != QLatin1String("-")) {
+        QTextStream out(stdout);
+        out << RunText::tr("%1, seed %2, run for %3; at %4 it forks.")
+                   .arg(m_fork->base.name, QString::number(m_fork->base.config.seed),
+                        scenario::formatDuration(m_fork->base.duration), at)
+            << '\n'
+            << RunText::tr("Branch 0 goes on as it was; branch 1 changes %1 %2.")
+                   .arg(changes,
+                        m_fork->at == 0 ? RunText::tr("from the start") : RunText::tr("live at %1").arg(at))
+            << "\n\n";
+        printComparisonTable(out, rows, RunText::tr("branch 0"), RunText::tr("branch 1"));
+        if (!written.isEmpty())
+            out << RunText::tr("Written: %1").arg(written.join(QStringLiteral(", "))) << '\n';
+    }
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        errors << RunText::tr("cannot write to standard output: %1")
+                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    if (!errors.isEmpty()) {
+        QTextStream err(stderr);
+        for (const QString &e : errors)
+            err << "failover-lab: " << e << '\n';
+        return ExitWriteFailed;
+    }
+    return ExitOk;
 }
 
 // A failure from here on is a write error (3), which wins over a missed target.

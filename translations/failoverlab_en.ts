@@ -425,6 +425,17 @@
     </message>
 </context>
 <context>
+    <name>fl::app::Fork</name>
+    <message>
+        <source>--fork-at: %1 is not before the end of the run (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--set %1: this setting takes effect only when a run starts, so a fork at %2 cannot change it (live: routing.policy, routing.mechanism, routing.dns_ttl, data.mode, data.clock_skew, regions[].role, populations[].rate, populations[].weights, populations[].own_weights; or fork at 0s)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::app::List</name>
     <message>
         <source>Lists the built-in scenarios, one a line: its name, then what it shows. Run one with &apos;failover-lab run --builtin NAME&apos;.</source>
@@ -658,10 +669,6 @@
     </message>
     <message>
         <source>Run for T (e.g. 90s, 10m) instead of the scenario&apos;s duration; faults after the new end are left out.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, populations[0].rate=5000 or health={&quot;interval&quot;:&quot;5s&quot;}.</source>
         <translation></translation>
     </message>
     <message>
@@ -1070,6 +1077,62 @@
     </message>
     <message>
         <source>Of the durable, %1 were a deposed primary&apos;s writes that the new primary applied without fencing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, populations[0].rate=5000 or health={&quot;interval&quot;:&quot;5s&quot;}. With --fork-at, the change is made at T in a second branch instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run to T, then continue two branches: unchanged, and with the --set changes made live at T (at 0s: from the start); reports both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--fork-at: %1 is not before the end of the run (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--fork-at: expected a time such as 0s, 90s or 5m, not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--fork-at: add the changes branch 1 makes at T with --set PATH=VALUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>branch 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as it was</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>branch 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, seed %2, run for %3; at %4 it forks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch 0 goes on as it was; branch 1 changes %1 %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>live at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation></translation>
     </message>
 </context>

@@ -424,6 +424,17 @@
     </message>
 </context>
 <context>
+    <name>fl::app::Fork</name>
+    <message>
+        <source>--fork-at: %1 is not before the end of the run (%2)</source>
+        <translation>--fork-at：%1 不早于运行结束时间（%2）</translation>
+    </message>
+    <message>
+        <source>--set %1: this setting takes effect only when a run starts, so a fork at %2 cannot change it (live: routing.policy, routing.mechanism, routing.dns_ttl, data.mode, data.clock_skew, regions[].role, populations[].rate, populations[].weights, populations[].own_weights; or fork at 0s)</source>
+        <translation>--set %1：这个设置只在运行开始时生效，因此在 %2 分叉无法改变它（可在运行中改变的有：routing.policy、routing.mechanism、routing.dns_ttl、data.mode、data.clock_skew、regions[].role、populations[].rate、populations[].weights、populations[].own_weights；或在 0s 分叉）</translation>
+    </message>
+</context>
+<context>
     <name>fl::app::List</name>
     <message>
         <source>Lists the built-in scenarios, one a line: its name, then what it shows. Run one with &apos;failover-lab run --builtin NAME&apos;.</source>
@@ -655,10 +666,6 @@
     <message>
         <source>Run for T (e.g. 90s, 10m) instead of the scenario&apos;s duration; faults after the new end are left out.</source>
         <translation>运行时长 T（如 90s、10m），代替场景中的时长；排在新结束时间之后的故障会被略去。</translation>
-    </message>
-    <message>
-        <source>Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, populations[0].rate=5000 or health={&quot;interval&quot;:&quot;5s&quot;}.</source>
-        <translation>在校验前修改一个字段（可重复），例如 routing.dns_ttl=30s、populations[0].rate=5000 或 health={&quot;interval&quot;:&quot;5s&quot;}。</translation>
     </message>
     <message>
         <source>Write the metrics as JSON to FILE (&apos;-&apos; for stdout).</source>
@@ -1067,6 +1074,62 @@
     <message>
         <source>Of the durable, %1 were a deposed primary&apos;s writes that the new primary applied without fencing.</source>
         <translation>持久的写入中，有 %1 条来自已被取代的 primary，由新 primary 在没有 fencing 的情况下应用。</translation>
+    </message>
+    <message>
+        <source>Change one field before validation (repeatable), e.g. routing.dns_ttl=30s, populations[0].rate=5000 or health={&quot;interval&quot;:&quot;5s&quot;}. With --fork-at, the change is made at T in a second branch instead.</source>
+        <translation>在校验之前修改一个字段（可重复），例如 routing.dns_ttl=30s、populations[0].rate=5000 或 health={&quot;interval&quot;:&quot;5s&quot;}。与 --fork-at 一起使用时，改为在时刻 T 于第二个分支中修改。</translation>
+    </message>
+    <message>
+        <source>Run to T, then continue two branches: unchanged, and with the --set changes made live at T (at 0s: from the start); reports both.</source>
+        <translation>运行到 T，然后继续两个分支：一个保持不变，另一个在 T 时实时应用 --set 的修改（T 为 0s 时从一开始就应用）；两者都会报告。</translation>
+    </message>
+    <message>
+        <source>--fork-at: %1 is not before the end of the run (%2)</source>
+        <translation>--fork-at：%1 不早于运行结束时间（%2）</translation>
+    </message>
+    <message>
+        <source>--fork-at: expected a time such as 0s, 90s or 5m, not &apos;%1&apos;</source>
+        <translation>--fork-at：应为 0s、90s 或 5m 这样的时间，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--fork-at: add the changes branch 1 makes at T with --set PATH=VALUE</source>
+        <translation>--fork-at：请用 --set PATH=VALUE 给出分支 1 在 T 时所做的修改</translation>
+    </message>
+    <message>
+        <source>branch 0</source>
+        <translation>分支 0</translation>
+    </message>
+    <message>
+        <source>as it was</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>branch 1</source>
+        <translation>分支 1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>从 %2 起 %1</translation>
+    </message>
+    <message>
+        <source>%1, seed %2, run for %3; at %4 it forks.</source>
+        <translation>%1，种子 %2，运行 %3；在 %4 分叉。</translation>
+    </message>
+    <message>
+        <source>Branch 0 goes on as it was; branch 1 changes %1 %2.</source>
+        <translation>分支 0 保持原样继续；分支 1 %2修改 %1。</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>从一开始就</translation>
+    </message>
+    <message>
+        <source>live at %1</source>
+        <translation>在 %1 实时</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>

@@ -335,54 +335,6 @@ void ConfigEdit::removeRegion(SimulationConfig &config, int index)
     }
 }
 
-void ConfigEdit::applyLive(SimulationConfig &config, const Command &c)
-{
-    const int nr = static_cast<int>(config.regions.size());
-    const int np = static_cast<int>(config.populations.size());
-    switch (static_cast<CommandType>(c.type)) {
-    case CommandType::SetWeight:
-        if (c.a >= 0 && c.a < np && c.b >= 0 && c.b < nr) {
-            auto &weights = config.populations[static_cast<std::size_t>(c.a)].weights;
-            weights.resize(static_cast<std::size_t>(nr), 1.0);
-            weights[static_cast<std::size_t>(c.b)] = std::max(0.0, c.x);
-        }
-        break;
-    case CommandType::SetPopulationRouting:
-        if (c.a >= 0 && c.a < np)
-            config.populations[static_cast<std::size_t>(c.a)].ownWeights = c.b == 1;
-        break;
-    case CommandType::SetPopulationRate:
-        if (c.a >= 0 && c.a < np)
-            config.populations[static_cast<std::size_t>(c.a)].requestsPerSecond = std::max(0.0, c.x);
-        break;
-    case CommandType::SetRoutingPolicy:
-        config.routing.policy = static_cast<RoutingPolicy>(c.a);
-        break;
-    case CommandType::SetRoutingMechanism:
-        config.routing.mechanism = static_cast<RoutingMechanism>(c.a);
-        break;
-    case CommandType::SetDnsTtl:
-        config.routing.dnsTtl = std::max<SimTime>(0, fromSeconds(c.x));
-        break;
-    case CommandType::SetRegionRole:
-        if (c.a >= 0 && c.a < nr)
-            config.regions[static_cast<std::size_t>(c.a)].role = static_cast<RegionRole>(c.b);
-        break;
-    case CommandType::SetClockSkew:
-        if (c.a >= 0 && c.a < nr) {
-            config.data.clockSkew.resize(static_cast<std::size_t>(nr), 0);
-            config.data.clockSkew[static_cast<std::size_t>(c.a)] = fromMilliseconds(c.x);
-        }
-        break;
-    case CommandType::SetReplicationMode:
-        if (const auto mode = enumFromInt<ReplicationMode>(c.a))
-            config.data.mode = *mode;
-        break;
-    default: // faults and operator actions leave the configuration alone
-        break;
-    }
-}
-
 std::vector<double> ConfigEdit::weightsToward(std::size_t regionCount, int region)
 {
     std::vector<double> weights(regionCount, 0.0);

@@ -50,9 +50,6 @@ public:
     // Removes a configured region, its weights and any reference to it. The caller keeps at least
     // one region.
     static void removeRegion(SimulationConfig &config, int index);
-    // Records the effect of a live command in the configuration, so that a reset or a save keeps
-    // it. Commands that are faults (kill, cut, ...) leave the configuration alone.
-    static void applyLive(SimulationConfig &config, const Command &command);
     // Sends all of a population's traffic to one region: weight 1 there, 0 elsewhere.
     static std::vector<double> weightsToward(std::size_t regionCount, int region);
 

@@ -19,6 +19,7 @@
 #include "panels/regionplacedialog.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
+#include "scenario/livesettings.h"
 #include "scenario/outputfile.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
@@ -351,7 +352,7 @@ void MainWindow::applyLive(const Command &command)
 {
     // The simulation applies the command; m_live only shows it (the document stays as it was, so a
     // reset returns to it).
-    ConfigEdit::applyLive(m_live, command);
+    scenario::applyLiveCommand(m_live, command);
     m_sim->submit(static_cast<CommandType>(command.type), command.a, command.b, command.c, command.x,
                   command.y);
     m_control->setConfig(m_live);

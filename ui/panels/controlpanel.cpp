@@ -2,6 +2,7 @@
 
 #include "configedit.h"
 #include "labtext.h"
+#include "scenario/livesettings.h"
 #include "settingwidgets.h"
 #include "spec/commands.h"
 #include "spec/enums.h"
@@ -636,7 +637,7 @@ bool ControlPanel::tryLive(const Command &command)
     if (m_updating)
         return true;
     SimulationConfig candidate = m_base;
-    ConfigEdit::applyLive(candidate, command);
+    scenario::applyLiveCommand(candidate, command);
     const QStringList problems = ConfigEdit::problems(candidate);
     // Refuse only what this change breaks; problems that were already there are the staged ones'.
     const QStringList before = ConfigEdit::problems(m_base);
