@@ -124,12 +124,12 @@ private slots:
         const ProcessResult forked = runApp(
             {QStringLiteral("run"), kBuiltin, kAsync, QStringLiteral("--duration"), QStringLiteral("3m"),
              QStringLiteral("--fork-at"), QStringLiteral("0s"), QStringLiteral("--set"),
-             QStringLiteral("failover.fencing=true"), QStringLiteral("--json"), QStringLiteral("-")});
+             QStringLiteral("regions[1].capacity=9000"), QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(forked.exitCode, 0);
         const QJsonObject fork = jsonOut(forked);
         const QJsonObject overridden =
             plainRun({kBuiltin, kAsync, QStringLiteral("--duration"), QStringLiteral("3m"),
-                      QStringLiteral("--set"), QStringLiteral("failover.fencing=true")});
+                      QStringLiteral("--set"), QStringLiteral("regions[1].capacity=9000")});
         QVERIFY(!overridden.isEmpty());
         QVERIFY(branch(fork, 1) == overridden);
     }
@@ -151,7 +151,7 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("restart-only setting")
             << QStringList{QStringLiteral("--fork-at"), QStringLiteral("30s"), QStringLiteral("--set"),
-                           QStringLiteral("failover.fencing=true")}
+                           QStringLiteral("failover.fencing=false")}
             << QStringLiteral("--set failover.fencing: this setting takes effect only when a run starts");
         QTest::newRow("restart-only among live ones")
             << QStringList{QStringLiteral("--fork-at"), QStringLiteral("30s"),
