@@ -2236,6 +2236,18 @@ t = %2 s: %3</source>
         <source>cannot create the directory %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Requests that succeeded, all users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed attempts per second, all regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost so far, all mechanisms</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ConfigChangeCommand</name>

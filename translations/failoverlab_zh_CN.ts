@@ -2227,6 +2227,18 @@ t = %2 秒：%3</translation>
         <source>cannot create the directory %1</source>
         <translation>无法创建目录 %1</translation>
     </message>
+    <message>
+        <source>Requests that succeeded, all users</source>
+        <translation>成功的请求，全部用户</translation>
+    </message>
+    <message>
+        <source>Failed attempts per second, all regions</source>
+        <translation>每秒失败的尝试，全部区域</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost so far, all mechanisms</source>
+        <translation>截至目前丢失的已确认写入，所有机制合计</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::ConfigChangeCommand</name>

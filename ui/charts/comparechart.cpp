@@ -86,6 +86,21 @@ std::vector<Line> linesOf(ChartKind kind, const ChartData &data)
 
 } // namespace
 
+// Where a side's lines are summed or picked, the title says what is drawn.
+QString CompareChart::title(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::SuccessRatio:
+        return tr("Requests that succeeded, all users");
+    case ChartKind::Errors:
+        return tr("Failed attempts per second, all regions");
+    case ChartKind::LostWrites:
+        return tr("Acknowledged writes lost so far, all mechanisms");
+    default:
+        return ChartFactory::title(kind);
+    }
+}
+
 std::vector<ChartKind> CompareChart::kinds()
 {
     return {ChartKind::SuccessRatio, ChartKind::LatencyP50, ChartKind::LatencyP99, ChartKind::Errors,
@@ -147,7 +162,9 @@ QChart *CompareChart::create(ChartKind kind, const CompareSide &a, const Compare
             static const int shades[] = {100, -160, 145, -220};
             const int shade = shades[l % std::size(shades)];
             QPen pen(shade > 0 ? colour.lighter(shade) : colour.darker(-shade));
-            pen.setWidthF(2.0 * options.lineScale);
+            // A is drawn wider and first, so where both sides measure the same, A's colour still
+            // shows as a rim around B's line instead of vanishing under it.
+            pen.setWidthF((s == 0 ? 3.5 : 2.0) * options.lineScale);
             pen.setStyle(styles[l % std::size(styles)]);
             series->setPen(pen);
             chart->addSeries(series);
@@ -182,8 +199,7 @@ QChart *CompareChart::create(ChartKind kind, const CompareSide &a, const Compare
         first = false;
     }
 
-    chart->setTitle(
-        tr("%1 — %2: %3 · %4: %5").arg(ChartFactory::title(kind), a.label, a.name, b.label, b.name));
+    chart->setTitle(tr("%1 — %2: %3 · %4: %5").arg(title(kind), a.label, a.name, b.label, b.name));
     axisX->setTitleText(ChartFactory::timeAxisTitle());
     axisY->setTitleText(ChartFactory::valueAxisTitle(kind, unit));
     if (options.typeScale != 1.0) {

@@ -38,6 +38,7 @@ class CompareChart
 
 public:
     static std::vector<ChartKind> kinds();
+    static QString title(ChartKind kind);
     // The chart of `kind` for sides `a` and `b` (run for `xMaxSeconds`); the caller owns it.
     static QChart *create(ChartKind kind, const CompareSide &a, const CompareSide &b, double xMaxSeconds,
                           const ChartExportOptions &options);
