@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace fl::app {
@@ -121,6 +123,19 @@ const std::vector<Subcommand> &subcommands()
          &runSweepCommand, true},
     };
     return list;
+}
+
+int finishWriting(QStringList errors)
+{
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        errors << Cli::tr("cannot write to standard output: %1")
+                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    if (errors.isEmpty())
+        return ExitOk;
+    QTextStream err(stderr);
+    for (const QString &e : errors)
+        err << "failover-lab: " << e << '\n';
+    return ExitWriteFailed;
 }
 
 std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, const QString &builtin,

@@ -45,6 +45,11 @@ struct Subcommand
 
 const std::vector<Subcommand> &subcommands();
 
+// The end of a command that wrote outputs: standard output must have arrived (a full disk, a closed
+// pipe), and every write error is printed, one "failover-lab: ..." line each. Returns
+// ExitWriteFailed when anything failed, else ExitOk.
+int finishWriting(QStringList errors);
+
 // Prints "failover-lab: <message>" and a hint to stderr; returns ExitBadInput.
 int failBadInput(const QString &message, const QString &usage = QString());
 

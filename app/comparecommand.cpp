@@ -354,15 +354,8 @@ int CompareCommand::writeOutputs(const Simulation &a, const Simulation &b)
         if (!written.isEmpty())
             out << CompareText::tr("Written: %1").arg(written.join(QStringLiteral(", "))) << '\n';
     }
-    if (std::fflush(stdout) != 0 || std::ferror(stdout))
-        errors << CompareText::tr("cannot write to standard output: %1")
-                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
-    if (!errors.isEmpty()) {
-        QTextStream err(stderr);
-        for (const QString &e : errors)
-            err << "failover-lab: " << e << '\n';
-        return ExitWriteFailed;
-    }
+    if (const int code = finishWriting(errors); code != ExitOk)
+        return code;
     return ExitOk;
 }
 

@@ -381,15 +381,8 @@ int RunCommand::writeForkOutputs(const Simulation &branch0, const Simulation &br
         if (!written.isEmpty())
             out << RunText::tr("Written: %1").arg(written.join(QStringLiteral(", "))) << '\n';
     }
-    if (std::fflush(stdout) != 0 || std::ferror(stdout))
-        errors << RunText::tr("cannot write to standard output: %1")
-                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
-    if (!errors.isEmpty()) {
-        QTextStream err(stderr);
-        for (const QString &e : errors)
-            err << "failover-lab: " << e << '\n';
-        return ExitWriteFailed;
-    }
+    if (const int code = finishWriting(errors); code != ExitOk)
+        return code;
     return ExitOk;
 }
 
@@ -425,15 +418,8 @@ int RunCommand::writeOutputs(const Simulation &sim, double wallSeconds)
         printRunSummary(out, *s, sim, wallSeconds, m_faultsLeftOut, outputs);
     }
     // Standard output may be a full disk or a closed pipe: what was printed must have arrived.
-    if (std::fflush(stdout) != 0 || std::ferror(stdout))
-        writeErrors << RunText::tr("cannot write to standard output: %1")
-                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
-    if (!writeErrors.isEmpty()) {
-        QTextStream err(stderr);
-        for (const QString &e : writeErrors)
-            err << "failover-lab: " << e << '\n';
-        return ExitWriteFailed;
-    }
+    if (const int code = finishWriting(writeErrors); code != ExitOk)
+        return code;
 
     const auto misses = scenario::checkTargets(s->targets, scenario::measureIncidents(sim), sim.now());
     return misses.empty() ? ExitOk : ExitTargetMissed;

@@ -197,6 +197,10 @@
         <source>Run two designs through one fault schedule and print the measured comparison</source>
         <translation></translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Compare</name>
@@ -394,10 +398,6 @@
     </message>
     <message>
         <source>Written: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot write to standard output: %1</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -993,10 +993,6 @@
     </message>
     <message>
         <source>--memory-limit: expected a size such as 512M or 4G, not &apos;%1&apos;</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>cannot write to standard output: %1</source>
         <translation></translation>
     </message>
     <message>

@@ -197,6 +197,10 @@
         <source>Run two designs through one fault schedule and print the measured comparison</source>
         <translation>让两种设计经历同一份故障时间表，并打印实测对比</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Compare</name>
@@ -395,10 +399,6 @@
     <message>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output: %1</source>
-        <translation>无法写入标准输出：%1</translation>
     </message>
     <message numerus="yes">
         <source>Both ran for %1 with seed %2 and A&apos;s schedule of %n command(s).</source>
@@ -990,10 +990,6 @@
     <message>
         <source>--memory-limit: expected a size such as 512M or 4G, not &apos;%1&apos;</source>
         <translation>--memory-limit：应为 512M 或 4G 这样的大小，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output: %1</source>
-        <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <source>simulated %1 of %2 (%3 %)</source>
