@@ -55,6 +55,23 @@ Scenario splitVirginia(bool fencing)
     return s;
 }
 
+// A deposed primary's stale stream reaching a follower, not the new primary: a manual failover
+// promotes Ireland after only the Virginia-Ireland link is cut, so Virginia (never told) keeps
+// taking North America's writes and shipping them to Tokyo, which now follows Ireland.
+Scenario staleToFollower(bool fencing)
+{
+    Scenario s = splitVirginia(fencing);
+    s.name = QStringLiteral("stale-stream-to-a-follower");
+    s.config.failover.mode = FailoverMode::Manual;
+    s.faults = {makeCommand(kCut, CommandType::CutLink, kVirginia, kIreland),
+                makeCommand(kCut + 15 * kSecond, CommandType::OperatorVerify),
+                makeCommand(kCut + 20 * kSecond, CommandType::OperatorPromote, kIreland),
+                makeCommand(kHeal, CommandType::HealLink, kVirginia, kIreland)};
+    for (int population : {0, 1})
+        s.faults.push_back(makeCommand(kStop, CommandType::SetPopulationRate, population, -1, -1, 0.0));
+    return s;
+}
+
 struct Outcome
 {
     WriteAccounting writes;
@@ -64,11 +81,12 @@ struct Outcome
     std::uint64_t divergentKeys = 0; // keys whose stored write differs between the copies
     bool drained = false;
     std::uint64_t ackedPastFork = 0; // by Virginia, in its epoch, past Ireland's fork
+    std::uint64_t staleAppliedAtTokyo = 0;
+    std::uint64_t staleAppliedAtIreland = 0;
 };
 
-Outcome run(bool fencing)
+Outcome run(const Scenario &s)
 {
-    const Scenario s = splitVirginia(fencing);
     Simulation sim = makeSimulation(s);
     sim.runUntil(s.duration);
     Outcome out;
@@ -76,6 +94,13 @@ Outcome run(bool fencing)
     sim.recountWrites();
     out.writes = sim.writes();
     out.staleApplied = sim.staleEpochApplied();
+    const RingSeries<SimEvent> &events = sim.events();
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (events[i].type != SimEventType::StaleEpochApplied)
+            continue;
+        const auto n = static_cast<std::uint64_t>(events[i].value);
+        (events[i].region == kTokyo ? out.staleAppliedAtTokyo : out.staleAppliedAtIreland) += n;
+    }
     AuditOptions options;
     options.regions = sim.regionCount();
     options.storedWriteIds.resize(sim.regionCount());
@@ -114,9 +139,11 @@ class UnfencedSplitBrainTest : public QObject
     Q_OBJECT
 
 private slots:
+    void staleStreamToAFollower();
+
     void storedStateAndAccountingAgree()
     {
-        const Outcome out = run(false);
+        const Outcome out = run(splitVirginia(false));
         const WriteAccounting &w = out.writes;
         qInfo("no fencing: %llu acknowledged (%llu by the deposed primary); %llu stale-epoch writes applied, "
               "%llu of them acknowledged and durable; lost %llu (not shipped %llu, discarded %llu, "
@@ -149,7 +176,7 @@ private slots:
 
     void fencingRefusesTheOldEpoch()
     {
-        const Outcome out = run(true);
+        const Outcome out = run(splitVirginia(true));
         const WriteAccounting &w = out.writes;
         qInfo(
             "fencing: %llu acknowledged by Virginia past the fork (%llu by the deposed primary): %llu never "
@@ -171,6 +198,51 @@ private slots:
         QCOMPARE(out.divergentKeys, std::uint64_t{0});
     }
 };
+
+// The follower path: Virginia, deposed while cut off from Ireland only, still ships its epoch to
+// Tokyo. Without fencing Tokyo ignores it (a follower takes its data from the primary it follows)
+// and the old epoch lands only at Ireland when the link heals; with fencing Tokyo refuses it and
+// says why, so Virginia steps down while still cut off from Ireland. Either way what is stored and
+// what is counted agree, and every copy ends the same.
+void UnfencedSplitBrainTest::staleStreamToAFollower()
+{
+    Outcome outcomes[2];
+    for (const bool fencing : {false, true}) {
+        const Outcome out = run(staleToFollower(fencing));
+        const WriteAccounting &w = out.writes;
+        qInfo(
+            "%s: %llu acknowledged by the deposed primary; stale-epoch writes applied at Tokyo %llu, at "
+            "Ireland %llu; resurrected %llu; lost %llu (not shipped %llu, discarded %llu, older epoch %llu); "
+            "audit %llu lost or orphaned, %llu stored mismatches; %llu divergent keys at the end",
+            fencing ? "fencing" : "no fencing", static_cast<unsigned long long>(out.ackedByDeposed),
+            static_cast<unsigned long long>(out.staleAppliedAtTokyo),
+            static_cast<unsigned long long>(out.staleAppliedAtIreland),
+            static_cast<unsigned long long>(w.resurrected), static_cast<unsigned long long>(w.lost()),
+            static_cast<unsigned long long>(w.lostNotShipped),
+            static_cast<unsigned long long>(w.lostDiscarded),
+            static_cast<unsigned long long>(w.lostOlderEpoch),
+            static_cast<unsigned long long>(out.audit.lostOrOrphaned),
+            static_cast<unsigned long long>(out.audit.storedMismatches),
+            static_cast<unsigned long long>(out.divergentKeys));
+        QVERIFY(w.balanced());
+        QVERIFY(out.drained);
+        QCOMPARE(out.audit.storedMismatches, std::uint64_t{0});
+        QCOMPARE(out.audit.acknowledged, w.acknowledged);
+        QCOMPARE(out.audit.lostOrOrphaned, w.lost() + w.orphaned);
+        QCOMPARE(out.divergentKeys, std::uint64_t{0});
+        QCOMPARE(out.staleAppliedAtTokyo, std::uint64_t{0});
+        outcomes[fencing ? 1 : 0] = out;
+    }
+    const Outcome &open = outcomes[0], &fenced = outcomes[1];
+    QVERIFY(open.ackedByDeposed > 1000); // Virginia went on as a primary until the heal
+    QVERIFY(open.staleAppliedAtIreland > 0);
+    QVERIFY(open.writes.resurrected > 0);
+    QCOMPARE(fenced.staleApplied, std::uint64_t{0});
+    // Tokyo's refusal reached Virginia long before the heal: it stopped within a few batches.
+    QVERIFY(fenced.ackedByDeposed > 0);
+    QVERIFY(fenced.ackedByDeposed * 10 < open.ackedByDeposed);
+    QCOMPARE(fenced.writes.lostDiscarded, fenced.ackedByDeposed);
+}
 
 QTEST_GUILESS_MAIN(UnfencedSplitBrainTest)
 #include "tst_unfencedsplitbrain.moc"
