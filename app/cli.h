@@ -96,6 +96,8 @@ std::optional<QString> rawOption(const QStringList &arguments, const QString &na
 int runBenchCommand(const QStringList &arguments);
 int runCatalogCommand(const QStringList &arguments);
 int runCompareCommand(const QStringList &arguments);
+int runLessonCommand(const QStringList &arguments);
+int runLessonsCommand(const QStringList &arguments);
 int runListCommand(const QStringList &arguments);
 int runRunCommand(const QStringList &arguments);
 int runScreenshotCommand(const QStringList &arguments);

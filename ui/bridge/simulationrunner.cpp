@@ -90,7 +90,11 @@ void SimulationRunner::apply(const Control &control)
         m_pace.clear();
         m_stepTarget = std::max(m_sim->now(), control.command.at);
         break;
+    case Control::PauseAt:
+        m_pauseAt = control.command.at;
+        break;
     case Control::Reset:
+        m_pauseAt = -1;
         rebuild();
         break;
     case Control::SetSpeed:
@@ -101,6 +105,7 @@ void SimulationRunner::apply(const Control &control)
         if (control.config)
             m_config = *control.config;
         m_faults = control.faults ? *control.faults : std::vector<Command>{};
+        m_pauseAt = -1;
         rebuild();
         break;
     case Control::Copy:
@@ -150,6 +155,8 @@ void SimulationRunner::advance()
     else if (m_running)
         target = m_anchorSim +
                  static_cast<SimTime>(m_speed * static_cast<double>(startNs - m_anchorWallNs) / 1000.0);
+    if (m_running && m_pauseAt >= 0 && m_pauseAt >= m_sim->now())
+        target = std::min(target, m_pauseAt);
 
     while (m_sim->now() < target) {
         const SimTime next = target - m_sim->now() > m_chunk ? m_sim->now() + m_chunk : target;
@@ -168,6 +175,13 @@ void SimulationRunner::advance()
     }
     if (m_stepTarget >= 0 && m_sim->now() >= m_stepTarget)
         m_stepTarget = -1;
+    if (m_running && m_pauseAt >= 0 && m_sim->now() >= m_pauseAt) {
+        m_running = false;
+        m_pace.clear();
+        m_pauseAt = -1;
+        m_dirty = true;
+        emit pausedAt(m_sim->now());
+    }
 
     const qint64 nowNs = m_wall.nsecsElapsed();
     if (m_running && !std::isinf(m_speed) && m_stepTarget < 0) {
@@ -231,6 +245,13 @@ SimulationController::SimulationController(SimulationConfig config, QObject *par
     connect(m_runner, &SimulationRunner::snapshotReady, this, &SimulationController::onSnapshot);
     connect(m_runner, &SimulationRunner::commandStamped, this, &SimulationController::commandStamped);
     connect(m_runner, &SimulationRunner::simulationCopied, this, &SimulationController::simulationCopied);
+    connect(m_runner, &SimulationRunner::pausedAt, this, [this](qint64 at) {
+        if (m_running) {
+            m_running = false;
+            emit runningChanged(false);
+        }
+        emit pausedAt(at);
+    });
     m_thread.setObjectName(QStringLiteral("simulation"));
     m_thread.start();
 }
@@ -326,6 +347,14 @@ void SimulationController::setConfig(const SimulationConfig &config, const std::
     control.kind = SimulationRunner::Control::SetConfig;
     control.config = std::make_shared<const SimulationConfig>(config);
     control.faults = std::make_shared<const std::vector<Command>>(faults);
+    post(control);
+}
+
+void SimulationController::setPausePoint(SimTime at)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::PauseAt;
+    control.command.at = at;
     post(control);
 }
 

@@ -57,7 +57,8 @@ public:
             SetSpeed,
             SetConfig,
             Copy,
-            RunTo // pauses, then runs as fast as it can to `command.at` and stops there
+            RunTo,  // pauses, then runs as fast as it can to `command.at` and stops there
+            PauseAt // a pause point: a running world stops exactly at `command.at` (negative: none)
         };
         Kind kind = Submit;
         Command command;
@@ -91,6 +92,8 @@ signals:
     void commandStamped(const fl::Command &command);
     // Answers a Copy control: the simulation as it is now (every command posted before is applied).
     void simulationCopied(const fl::ui::SimulationCopy &copy);
+    // A running world reached its pause point and stopped there.
+    void pausedAt(qint64 at);
 
 private:
     void tick();
@@ -112,6 +115,7 @@ private:
     bool m_running = true;
     bool m_dirty = true;
     SimTime m_stepTarget = -1;  // while stepping: where to stop
+    SimTime m_pauseAt = -1;     // a running world pauses here (a lesson's step end)
     SimTime m_stampedUntil = 0; // latest instant a submitted command was stamped with
 
     QTimer *m_timer = nullptr;
@@ -153,6 +157,9 @@ public:
     // Pauses and runs as fast as the machine allows to simulated time `at` (the screenshot command
     // and tests that need one exact instant); a snapshot at `at` follows.
     void runTo(SimTime at);
+    // Plays on at the current speed but stops exactly at `at` (pausedAt follows); a negative `at`
+    // removes the pause point. A reset or a new configuration removes it too.
+    void setPausePoint(SimTime at);
     void reset();
     void setSpeed(double speed);
     // Restarts the simulation from a new configuration, with a scenario's scheduled commands (their
@@ -171,6 +178,7 @@ signals:
     void snapshotReady(const fl::ui::WorldSnapshot &snapshot);
     void commandStamped(const fl::Command &command);
     void simulationCopied(const fl::ui::SimulationCopy &copy);
+    void pausedAt(qint64 at);
     void runningChanged(bool running);
     void speedChanged(double speed);
 
