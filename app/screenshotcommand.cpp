@@ -7,6 +7,8 @@
 #include "cli.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "panels/lessonpanel.h"
+#include "scenario/lesson.h"
 #include "scenario/duration.h"
 #include "scenario/outputfile.h"
 
@@ -18,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+#include <functional>
 
 namespace fl::app {
 namespace {
@@ -35,6 +39,8 @@ constexpr int kMinWidth = 800, kMinHeight = 500, kMaxSide = 8192;
 struct ScreenshotRequest
 {
     QString file, builtin;
+    QString lesson; // --lesson: the window shows this lesson at step `step`, played
+    int step = 1;
     QStringList sets;
     SimTime at = 0;
     QSize size;
@@ -68,7 +74,15 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
         QStringLiteral("1600x1000"));
     const QCommandLineOption outOption(QStringLiteral("out"), ScreenshotText::tr("The PNG file to write."),
                                        QStringLiteral("FILE.png"));
-    parser.addOptions({builtinOption, atOption, setOption, langOption, sizeOption, outOption});
+    const QCommandLineOption lessonOption(
+        QStringLiteral("lesson"),
+        ScreenshotText::tr("Open the lesson ID (see 'lessons') instead of a scenario, and play it to --step."),
+        QStringLiteral("ID"));
+    const QCommandLineOption stepOption(
+        QStringLiteral("step"), ScreenshotText::tr("With --lesson: the step to show once it has played (from 1)."),
+        QStringLiteral("K"), QStringLiteral("1"));
+    parser.addOptions({builtinOption, atOption, setOption, langOption, sizeOption, outOption, lessonOption,
+                       stepOption});
     parser.addPositionalArgument(QStringLiteral("scenario"), ScreenshotText::tr("A scenario file."),
                                  QStringLiteral("[SCENARIO]"));
     QString usage = parser.helpText();
@@ -91,8 +105,28 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
     r.file = positional.value(0);
     r.builtin = parser.value(builtinOption);
     r.sets = parser.values(setOption);
-    if (r.file.isEmpty() == r.builtin.isEmpty())
+    r.lesson = parser.value(lessonOption);
+    if (!r.lesson.isEmpty()) {
+        if (!r.file.isEmpty() || !r.builtin.isEmpty() || !r.sets.isEmpty())
+            return failBadInput(ScreenshotText::tr("--lesson: a lesson brings its own scenario; give no scenario "
+                                                   "file, --builtin or --set with it"),
+                                usage);
+        scenario::ScenarioError problem;
+        const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(r.lesson, &problem);
+        if (!lesson)
+            return failBadInput(QStringLiteral("--lesson: ") + problem.toString());
+        bool ok = false;
+        r.step = parser.value(stepOption).toInt(&ok);
+        if (!ok || r.step < 1 || r.step > static_cast<int>(lesson->steps.size()))
+            return failBadInput(ScreenshotText::tr("--step: lesson %1 has steps 1 to %2, not '%3'")
+                                    .arg(r.lesson)
+                                    .arg(lesson->steps.size())
+                                    .arg(parser.value(stepOption)));
+    } else if (parser.isSet(stepOption)) {
+        return failBadInput(ScreenshotText::tr("--step goes with --lesson ID"), usage);
+    } else if (r.file.isEmpty() == r.builtin.isEmpty()) {
         return failBadInput(ScreenshotText::tr("give either a scenario file or --builtin NAME"), usage);
+    }
 
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
     const QRegularExpressionMatch sizeMatch = sizePattern.match(parser.value(sizeOption));
@@ -176,11 +210,52 @@ int savePicture(ui::MainWindow &window, const QSize &size, const QString &out)
     return ExitOk;
 }
 
+// Waits, with the event loop running, until `done` holds (the lesson's world runs on its own thread).
+void waitUntil(const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(5);
+    if (!done())
+        loop.exec();
+}
+
+// The window on a lesson, every step up to `step` played as fast as the machine allows (no answer
+// given), stopped with that step's measured outcome and takeaway on screen.
+int lessonScreenshot(const ScreenshotRequest &r)
+{
+    ui::MainWindow window;
+    window.resize(r.size);
+    window.show();
+    QString error;
+    if (!window.startLesson(r.lesson, &error))
+        return failBadInput(QStringLiteral("--lesson: ") + error);
+    window.simulation()->setSpeed(ui::kMaxSpeed);
+    ui::LessonPanel *panel = window.lessonPanel();
+    using State = ui::LessonPanel::StepState;
+    for (int step = 0; step < r.step; ++step) {
+        waitUntil([panel] { return panel->state() == State::Ready; });
+        panel->runStep();
+        waitUntil([panel] { return panel->state() == State::Played; });
+        if (step + 1 < r.step)
+            panel->nextStep();
+    }
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return savePicture(window, r.size, r.out);
+}
+
 int screenshot(const QStringList &arguments)
 {
     ScreenshotRequest r;
     if (const std::optional<int> code = readScreenshotRequest(arguments, r))
         return *code;
+    if (!r.lesson.isEmpty())
+        return lessonScreenshot(r);
     // The scenario: document, overrides, validation (as `run` does).
     QString loadError;
     const std::optional<scenario::Scenario> loaded =

@@ -10,12 +10,14 @@
 #include "map/mapitems.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
+#include "map/lessonhighlights.h"
 #include "panels/chartspanel.h"
 #include "panels/controlpanel.h"
 #include "panels/degradedialog.h"
 #include "panels/eventlogpanel.h"
 #include "panels/healthpanel.h"
 #include "panels/incidentpanel.h"
+#include "panels/lessonpanel.h"
 #include "panels/regionplacedialog.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
@@ -118,6 +120,7 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     connect(m_sim, &SimulationController::commandStamped, this, &MainWindow::onCommandStamped);
     connect(m_sim, &SimulationController::runningChanged, this, [this] { retranslateUi(); });
     connect(m_speed, &SpeedControl::speedRequested, m_sim, &SimulationController::setSpeed);
+    createLessonDock();
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         updateActionTexts();
@@ -257,12 +260,16 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
     applying.start();
     const auto reportTime = qScopeGuard([&] { emit snapshotApplied(applying.nsecsElapsed()); });
     m_now = s.now;
-    if (s.runId != m_lastRunId) {
+    const bool newRun = s.runId != m_lastRunId;
+    if (newRun) {
         m_lastRunId = s.runId;
         updateActionTexts();
         updateActionState();
     }
     m_scene->applySnapshot(s);
+    if (newRun)
+        m_lessonHighlights->refresh(); // a new world may have other items, or move them
+    m_lessonPanel->onSnapshot(s);
     m_weights->applySnapshot(s);
     m_health->applySnapshot(s);
     m_incidents->applySnapshot(s);

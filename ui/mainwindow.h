@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <cstdint>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -29,6 +30,8 @@ class ControlPanel;
 class EventLogPanel;
 class HealthPanel;
 class IncidentPanel;
+class LessonHighlights;
+class LessonPanel;
 class PlanDialog;
 class SimulationController;
 class SpeedControl;
@@ -75,6 +78,11 @@ public:
     IncidentPanel *incidentPanel() const { return m_incidents; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    LessonHighlights *lessonHighlights() const { return m_lessonHighlights.get(); }
+    // Opens a built-in lesson in the lesson dock: its world replaces the one running now.
+    bool startLesson(const QString &id, QString *error = nullptr);
     // What Reset, Apply-and-restart and Save start from (the configuration and the schedule).
     const LabDocument &document() const { return m_document; }
     const SimulationConfig &documentConfig() const { return m_document.config; }
@@ -134,6 +142,7 @@ private:
     void createLinkFailoverAndViewMenus();
     void createToolBar();
     void createDocks();
+    void createLessonDock(); // needs the simulation: made after it
     void createStatusBar();
     void retranslateUi();
     void retranslateRegionAndLaterMenus();
@@ -194,6 +203,9 @@ private:
     QDockWidget *m_incidentDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartsPanel *m_charts = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    std::unique_ptr<LessonHighlights> m_lessonHighlights;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_welcome = nullptr;
     QLabel *m_clockLabel = nullptr;

@@ -449,6 +449,9 @@ void MainWindow::retranslateRegionAndLaterMenus()
     m_healthDock->setWindowTitle(tr("Health and traffic"));
     m_incidentDock->setWindowTitle(tr("Incidents"));
     m_chartsDock->setWindowTitle(tr("Charts"));
+    m_lessonDock->setWindowTitle(tr("Lessons"));
+    m_lessonDock->toggleViewAction()->setStatusTip(tr("Guided lessons: predict what a fault will do, then watch "
+                                                      "the run measure it"));
 
     m_linkMenu->setTitle(tr("&Link"));
     m_viewMenu->setTitle(tr("&View"));

@@ -6,7 +6,6 @@
 
 #include <QPainter>
 #include <QPen>
-#include <cmath>
 
 namespace fl::ui {
 
@@ -31,22 +30,15 @@ QRectF HighlightRing::boundingRect() const
 void HighlightRing::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const qreal r = m_radius * (1.0 + 0.25 * m_phase);
+    // A faint halo outside the ring keeps it visible over land, sea and the region's own colour.
+    const qreal r = m_radius * 1.25;
     QColor outer = kRingColour;
-    outer.setAlphaF(0.85 * (1.0 - m_phase));
+    outer.setAlphaF(0.35);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(outer, 3));
     painter->drawEllipse(QPointF(0, 0), r, r);
     painter->setPen(QPen(kRingColour, 3.5));
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-}
-
-void HighlightRing::setPhase(qreal phase)
-{
-    if (std::abs(phase - m_phase) < 0.01)
-        return;
-    m_phase = phase;
-    update();
 }
 
 LessonHighlights::LessonHighlights(WorldMapScene *scene) : m_scene(scene) {}
@@ -124,15 +116,6 @@ void LessonHighlights::refresh()
         m_scene->addItem(ring);
     for (QGraphicsPathItem *link : m_links)
         m_scene->addItem(link);
-    advance(0);
-}
-
-void LessonHighlights::advance(double wallSeconds)
-{
-    m_clock += wallSeconds;
-    const qreal phase = std::fmod(m_clock, 1.4) / 1.4;
-    for (HighlightRing *ring : m_rings)
-        ring->setPhase(phase);
 }
 
 std::vector<QPointF> LessonHighlights::ringPositions() const

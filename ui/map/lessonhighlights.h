@@ -10,24 +10,23 @@ namespace fl::ui {
 
 class WorldMapScene;
 
-// A pulsing ring drawn around what a lesson's step points at (a region, a population, or the middle
-// of a link), the same size on screen at every zoom.
+// A ring drawn around what a lesson's step points at (a region, a population, or the middle of a
+// link), the same size on screen at every zoom. It stands still: a screenshot shows what the eye
+// sees, and nothing redraws the map for it.
 class HighlightRing : public QGraphicsItem
 {
 public:
     explicit HighlightRing(qreal radius);
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
-    // Animation phase in [0, 1): the ring breathes so the eye finds it.
-    void setPhase(qreal phase);
 
 private:
     qreal m_radius;
-    qreal m_phase = 0;
 };
 
 // The rings of one step on the world map. Follows the items when they move (refresh after each
-// snapshot); links are ringed at their middle, and the link itself drawn wider in the ring's colour.
+// topology change); links are ringed at their middle, and the link itself drawn wider in the ring's
+// colour.
 class LessonHighlights
 {
 public:
@@ -35,7 +34,6 @@ public:
     ~LessonHighlights();
     void set(const std::vector<scenario::LessonHighlight> &highlights);
     void refresh();
-    void advance(double wallSeconds);
     // For tests: the rings shown now, and where.
     std::vector<QPointF> ringPositions() const;
 
@@ -45,7 +43,6 @@ private:
     std::vector<scenario::LessonHighlight> m_highlights;
     std::vector<HighlightRing *> m_rings;
     std::vector<QGraphicsPathItem *> m_links;
-    double m_clock = 0;
 };
 
 } // namespace fl::ui

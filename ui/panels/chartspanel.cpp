@@ -294,4 +294,22 @@ void ChartsPanel::retranslateUi()
     refreshSome();
 }
 
+void ChartsPanel::setHighlighted(const QStringList &chartIds)
+{
+    m_highlighted.clear();
+    LiveChartView *first = nullptr;
+    for (LiveChartView *view : m_views) {
+        const bool on = chartIds.contains(chartKindId(view->kind()));
+        // An orange frame, the colour of the map's lesson rings, so "look here" reads the same.
+        view->setStyleSheet(on ? QStringLiteral("QGraphicsView { border: 3px solid #ff8c00; }") : QString());
+        if (on) {
+            m_highlighted << chartKindId(view->kind());
+            if (!first)
+                first = view;
+        }
+    }
+    if (first)
+        m_scroll->ensureWidgetVisible(first);
+}
+
 } // namespace fl::ui

@@ -51,6 +51,10 @@ public:
     void refreshAll();
     // The chart is on screen: its dock shown and raised, and not scrolled out of view.
     bool isShowing(ChartKind kind) const;
+    // Frames the charts a lesson's step points at (by their file ids, "replication-lag") and
+    // scrolls the first into view; an empty list removes the frames. Unknown ids are ignored.
+    void setHighlighted(const QStringList &chartIds);
+    QStringList highlighted() const { return m_highlighted; }
     // The time axis the charts show now: [first, second].
     std::pair<double, double> visibleRange() const;
 
@@ -75,6 +79,7 @@ private:
 
     ChartHistory m_history;
     std::vector<LiveChartView *> m_views; // in allChartKinds() order
+    QStringList m_highlighted;
     std::vector<bool> m_stale;            // data changed since the chart was last filled
     std::size_t m_nextToRefresh = 0;
     double m_windowSeconds = kDefaultWindowSeconds;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's lesson dock: the panel, and what its steps point at on the map and the charts.
+#include "mainwindow.h"
+
+#include "bridge/simulationrunner.h"
+#include "map/lessonhighlights.h"
+#include "panels/chartspanel.h"
+#include "panels/lessonpanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+
+namespace fl::ui {
+
+void MainWindow::createLessonDock()
+{
+    m_lessonPanel = new LessonPanel(m_sim, this);
+    m_lessonDock = new QDockWidget(this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(m_lessonPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    // Beside the controls, behind them until a lesson starts: the window opens as it always has.
+    tabifyDockWidget(m_controlDock, m_lessonDock);
+    m_controlDock->raise();
+    QAction *toggle = m_lessonDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_viewMenu->addAction(toggle);
+
+    m_lessonHighlights = std::make_unique<LessonHighlights>(m_scene);
+    connect(m_lessonPanel, &LessonPanel::openScenarioRequested, this,
+            [this](const scenario::Scenario &loaded, const QString &name) {
+                openScenarioDocument(loaded, QString(), name);
+            });
+    connect(m_lessonPanel, &LessonPanel::highlightsChanged, this,
+            [this](const std::vector<scenario::LessonHighlight> &highlights) {
+                m_lessonHighlights->set(highlights);
+                QStringList charts;
+                for (const scenario::LessonHighlight &h : highlights)
+                    if (h.kind == scenario::LessonHighlight::Kind::Chart)
+                        charts << h.chart;
+                m_charts->setHighlighted(charts);
+                if (!charts.isEmpty())
+                    m_chartsDock->raise();
+            });
+}
+
+bool MainWindow::startLesson(const QString &id, QString *error)
+{
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    return m_lessonPanel->startLesson(id, error);
+}
+
+} // namespace fl::ui
