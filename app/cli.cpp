@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "scenario/builtins.h"
+#include "scenario/lesson.h"
 #include "scenario/duration.h"
 #include "scenario/overrides.h"
 #include "scenario/scenarioreader.h"
@@ -48,6 +49,7 @@ struct GuiDocument
 {
     QString file;
     QString builtin;
+    QString lesson; // a lesson to open in the lesson dock (it brings its own scenario)
 };
 
 int runGui(int argc, char **argv, const QString &language, const GuiDocument &document)
@@ -73,7 +75,17 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
             return failBadInput(error);
     }
 
+    std::optional<scenario::Lesson> lesson;
+    if (!document.lesson.isEmpty()) {
+        scenario::ScenarioError problem;
+        lesson = scenario::loadBuiltinLesson(document.lesson, &problem);
+        if (!lesson)
+            return failBadInput(QStringLiteral("--lesson: ") + problem.toString());
+    }
+
     ui::MainWindow window;
+    if (lesson)
+        window.startLesson(lesson->id);
     if (loaded) {
         const QString path =
             document.file.isEmpty() ? QString() : QFileInfo(document.file).absoluteFilePath();
@@ -318,6 +330,10 @@ int runMain(int argc, char **argv)
         QStringLiteral("builtin"), Cli::tr("Open the built-in scenario NAME in the window (see 'list')."),
         QStringLiteral("NAME"));
     parser.addOption(builtinOption);
+    const QCommandLineOption lessonOption(
+        QStringLiteral("lesson"), Cli::tr("Open the lesson ID in the window's lesson dock (see 'lessons')."),
+        QStringLiteral("ID"));
+    parser.addOption(lessonOption);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("A headless command (see below)."),
                                  QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -343,9 +359,12 @@ int runMain(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failBadInput(Cli::tr("unexpected argument '%1'").arg(positional.at(1)), usage);
-    GuiDocument document{positional.value(0), parser.value(builtinOption)};
+    GuiDocument document{positional.value(0), parser.value(builtinOption), parser.value(lessonOption)};
     if (!document.file.isEmpty() && !document.builtin.isEmpty())
         return failBadInput(Cli::tr("give either a scenario file or --builtin NAME, not both"), usage);
+    if (!document.lesson.isEmpty() && (!document.file.isEmpty() || !document.builtin.isEmpty()))
+        return failBadInput(Cli::tr("--lesson brings its own scenario: give no scenario file or --builtin with it"),
+                            usage);
     return runGui(argc, argv, language, document);
 }
 

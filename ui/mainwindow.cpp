@@ -120,6 +120,8 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     connect(m_sim, &SimulationController::commandStamped, this, &MainWindow::onCommandStamped);
     connect(m_sim, &SimulationController::runningChanged, this, [this] { retranslateUi(); });
     connect(m_speed, &SpeedControl::speedRequested, m_sim, &SimulationController::setSpeed);
+    // Speed set elsewhere (a lesson, a test) shows on the slider too; setSpeed does not echo it back.
+    connect(m_sim, &SimulationController::speedChanged, m_speed, &SpeedControl::setSpeed);
     createLessonDock();
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {

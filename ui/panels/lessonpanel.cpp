@@ -45,6 +45,8 @@ LessonPanel::LessonPanel(SimulationController *simulation, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The texts wrap to the dock's width: nothing to scroll sideways to.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -89,7 +91,8 @@ LessonPanel::LessonPanel(SimulationController *simulation, QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &LessonPanel::runStep);
     connect(m_skip, &QPushButton::clicked, this, &LessonPanel::skipToStepEnd);
     connect(m_restart, &QPushButton::clicked, this, &LessonPanel::restartStep);
-    play->addWidget(m_run);
+    // The main button on a row of its own, so that a narrow dock never clips it.
+    layout->addWidget(m_run);
     play->addWidget(m_skip);
     play->addWidget(m_restart);
     play->addStretch();
