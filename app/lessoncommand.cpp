@@ -369,11 +369,13 @@ int playLessonCommand(const QStringList &arguments)
 
 int runLessonsCommand(const QStringList &arguments)
 {
+    const std::unique_ptr<QCoreApplication> application = makeHeadlessApplication(arguments);
     return runLessonsList(arguments);
 }
 
 int runLessonCommand(const QStringList &arguments)
 {
+    const std::unique_ptr<QCoreApplication> application = makeHeadlessApplication(arguments);
     return playLessonCommand(arguments);
 }
 

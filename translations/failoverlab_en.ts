@@ -201,6 +201,22 @@
         <source>cannot write to standard output: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Play a guided lesson headless: measured outcomes, answer keys and grades</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the guided lessons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the lesson ID in the window&apos;s lesson dock (see &apos;lessons&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lesson brings its own scenario: give no scenario file or --builtin with it</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Compare</name>
@@ -433,6 +449,170 @@
     <message>
         <source>--set %1: this setting takes effect only when a run starts, so a fork at %2 cannot change it (live: routing.policy, routing.mechanism, routing.dns_ttl, data.mode, data.clock_skew, regions[].role, populations[].rate, populations[].weights, populations[].own_weights; or fork at 0s)</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Lesson</name>
+    <message>
+        <source>Lists the guided lessons: id, topic, title, steps and questions. Play one with &apos;failover-lab lesson ID&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the list as JSON, titles in both languages.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language of the titles: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--answer: expected N=VALUE (N the question&apos;s number), not &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>--answer %1: this lesson has %n question(s)</source>
+        <translation>
+            <numerusform>--answer %1: this lesson has %n question</numerusform>
+            <numerusform>--answer %1: this lesson has %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %2 requests succeeded; %n acknowledged write(s) lost</source>
+        <translation>
+            <numerusform>%1 % of %2 requests succeeded; %n acknowledged write lost</numerusform>
+            <numerusform>%1 % of %2 requests succeeded; %n acknowledged writes lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stale read(s)</source>
+        <translation>
+            <numerusform>; %n stale read</numerusform>
+            <numerusform>; %n stale reads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; primary %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; serving %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost</source>
+        <translation>
+            <numerusform>incident at %1 in %2: RTO %3, RPO %4, %n write lost</numerusform>
+            <numerusform>incident at %1 in %2: RTO %3, RPO %4, %n writes lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Plays a lesson to its end headless: each step&apos;s measured outcome, each question&apos;s answer key (measured from the run) and the grade of the answers given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An answer to question N (from 1): an option&apos;s id or number, a number, or an ordering as ids separated by commas.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the played lesson as JSON (&apos;-&apos; for standard output).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s id, or a lesson file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name a lesson (failover-lab lessons lists them)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (with %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Step %1/%2 · %3 (%4 → %5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lesson %1, step %2: the run cannot answer its question: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measured answer: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your answer %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Takeaway: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %2 answered right (%n question(s) in the lesson)</source>
+        <translation>
+            <numerusform>Score: %1 of %2 answered right (%n question in the lesson)</numerusform>
+            <numerusform>Score: %1 of %2 answered right (%n questions in the lesson)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1382,26 @@
         <source>could not encode the screenshot as PNG</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Open the lesson ID (see &apos;lessons&apos;) instead of a scenario, and play it to --step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With --lesson: the step to show once it has played (from 1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--lesson: a lesson brings its own scenario; give no scenario file, --builtin or --set with it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--step: lesson %1 has steps 1 to %2, not &apos;%3&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--step goes with --lesson ID</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Sweep</name>
@@ -1555,6 +1755,261 @@
     </message>
 </context>
 <context>
+    <name>fl::scenario::Lesson</name>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the fault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>rerouting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>users served again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the heal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no incident happened by %1, so there is nothing to measure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>users were not served again by %1, so the RTO is not known yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>detected after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a new primary took writes after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>routing pointed at it after %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users were served again %1 after the fault (at least 99 % of every harmed population&apos;s requests succeeding in one interval).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On the way: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No acknowledged write was lost to this incident: its RPO is zero.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</source>
+        <translation>
+            <numerusform>%n acknowledged write were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</numerusform>
+            <numerusform>%n acknowledged writes were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the controller had not detected the fault by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The controller probes every %1 and needs %2 failed probes in a row (each waits up to %3): it declared the region failed %4 after the fault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users were served again %1 after the fault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By %1 users were still not served again: the outage had lasted %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the incident never reached &quot;%1&quot; by %2, so the order is not known</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 at +%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measured from the fault: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No acknowledged write was lost in this step: every write the users were told had succeeded is still on a copy that serves.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</source>
+        <translation>
+            <numerusform>%n acknowledged write were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</numerusform>
+            <numerusform>%n acknowledged writes were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) were lost in this step.</source>
+        <translation>
+            <numerusform>%n acknowledged write were lost in this step.</numerusform>
+            <numerusform>%n acknowledged writes were lost in this step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n write</numerusform>
+            <numerusform>%n writes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no request finished during the step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n reads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reads in this step returned a value older than a write that had been acknowledged before the read began.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 writes in this step met a concurrent write to the same key on another primary and needed the conflict policy to decide.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Of %1 requests that finished in this step, %2 succeeded and %3 failed for good (after their retries).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the worst moment of this step, two regions that both took writes held different values for %1 keys.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Two regions both acted as primary for %1 s of this step; at worst they disagreed on %2 keys.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At no moment of this step did two regions both act as primary.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The oldest write %1 had not yet received was at most %2 ms old during this step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 finished no request during the step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In the typical second of this step (the median of %1 one-second p99 values), 99 % of %2&apos;s requests took at most %3 ms; the slowest second&apos;s p99 was %4 ms.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 sent no request at the end of the step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In the last second of the step, %1 % of %2&apos;s attempts went to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no single region takes the writes at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At %1 the writes go to %2, the primary routing points at.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the run measured &quot;%1&quot;, which is not one of the options (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the options (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not this time: the run measured %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Right: the run measured %1, and %2 is within ±%3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not this time: the run measured %1; %2 is further than ±%3 from it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an ordering lists every item exactly once, separated by commas (%1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Lessons</name>
+    <message>
+        <source>no lesson is called &quot;%1&quot; (lessons: %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::scenario::Output</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -1832,6 +2287,66 @@
     </message>
     <message>
         <source>must not be empty (leave the field out for the catalog&apos;s name)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this file uses lesson format version %1, but this Failover Lab reads version %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be lower-case letters and digits joined by single hyphens</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a lesson has %1 to %2 steps, found %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the last step ends with the takeaway: required field is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 takes effect only when a run starts, so a step cannot change it (set it in the lesson&apos;s own &quot;set&quot;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be within the step, from %1 to before %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown population %1 (this lesson&apos;s world has: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected &quot;region:ID&quot;, &quot;population:ID&quot;, &quot;link:ID~ID&quot; or &quot;chart:KIND&quot;, found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown region %1 (this lesson&apos;s world has: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>measure %1 does not take this field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown option %1 (expected one of: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an ordering needs at least two items</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown phase %1 (expected one of: %2)</source>
         <translation></translation>
     </message>
 </context>
@@ -4144,6 +4659,171 @@ t = %2 s: %3</source>
     </message>
 </context>
 <context>
+    <name>fl::ui::LessonPanel</name>
+    <message>
+        <source>Lessons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a lesson and press Start. Each step stops the world at a moment, asks what you expect to happen next, plays it, and grades your answer against what the simulation measured.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged write(s) lost.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged write lost.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged writes lost.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The answer, measured:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You did not answer this one.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This run could not answer the question: %1&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Takeaway.&lt;/b&gt; %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Getting the world ready…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock in my answer and run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run this step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open the chosen lesson: its world replaces the one running now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skip to the end</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run the rest of this step as fast as the machine allows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restart this step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the world back at the start of this step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interview practice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hide each takeaway until you have answered and the step has played, and keep the score</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::LessonQuestionWidget</name>
+    <message>
+        <source>writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>your estimate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drag the items, or select one and use the arrows, until the first to happen is at the top.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Detection: the controller declares the region failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promotion: a new primary takes writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rerouting: routing points at the new primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recovery: users are served again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Heal: the fault is repaired</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::LiveChartView</name>
     <message>
         <source>Export This Chart…</source>
@@ -4722,6 +5402,14 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Puts a moved catalog region back where the catalog has it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Guided lessons: predict what a fault will do, then watch the run measure it</source>
         <translation></translation>
     </message>
 </context>

@@ -201,6 +201,22 @@
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
+    <message>
+        <source>Play a guided lesson headless: measured outcomes, answer keys and grades</source>
+        <translation>无界面播放一节引导课程：测得的结果、答案与评分</translation>
+    </message>
+    <message>
+        <source>List the guided lessons</source>
+        <translation>列出引导课程</translation>
+    </message>
+    <message>
+        <source>Open the lesson ID in the window&apos;s lesson dock (see &apos;lessons&apos;).</source>
+        <translation>在窗口的课程面板中打开课程 ID（见 &apos;lessons&apos;）。</translation>
+    </message>
+    <message>
+        <source>--lesson brings its own scenario: give no scenario file or --builtin with it</source>
+        <translation>--lesson 自带场景：不要同时给出场景文件或 --builtin</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Compare</name>
@@ -432,6 +448,163 @@
     <message>
         <source>--set %1: this setting takes effect only when a run starts, so a fork at %2 cannot change it (live: routing.policy, routing.mechanism, routing.dns_ttl, data.mode, data.clock_skew, regions[].role, populations[].rate, populations[].weights, populations[].own_weights; or fork at 0s)</source>
         <translation>--set %1：这个设置只在运行开始时生效，因此在 %2 分叉无法改变它（可在运行中改变的有：routing.policy、routing.mechanism、routing.dns_ttl、data.mode、data.clock_skew、regions[].role、populations[].rate、populations[].weights、populations[].own_weights；或在 0s 分叉）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::app::Lesson</name>
+    <message>
+        <source>Lists the guided lessons: id, topic, title, steps and questions. Play one with &apos;failover-lab lesson ID&apos;.</source>
+        <translation>列出引导课程：id、主题、标题、步骤数和问题数。用 &apos;failover-lab lesson ID&apos; 播放其中一节。</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON, titles in both languages.</source>
+        <translation>以 JSON 输出列表，标题包含两种语言。</translation>
+    </message>
+    <message>
+        <source>Language of the titles: en or zh_CN.</source>
+        <translation>标题的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--answer: expected N=VALUE (N the question&apos;s number), not &apos;%1&apos;</source>
+        <translation>--answer：应为 N=VALUE（N 为问题编号），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>--answer %1: this lesson has %n question(s)</source>
+        <translation>
+            <numerusform>--answer %1：这节课只有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %2 requests succeeded; %n acknowledged write(s) lost</source>
+        <translation>
+            <numerusform>%2 个请求中 %1% 成功；丢失 %n 条已确认写入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stale read(s)</source>
+        <translation>
+            <numerusform>；%n 次陈旧读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; primary %1</source>
+        <translation>；primary 为 %1</translation>
+    </message>
+    <message>
+        <source>; serving %1</source>
+        <translation>；服务区域 %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost</source>
+        <translation>
+            <numerusform>%1 发生于 %2 的事故：RTO %3，RPO %4，丢失 %n 条写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Plays a lesson to its end headless: each step&apos;s measured outcome, each question&apos;s answer key (measured from the run) and the grade of the answers given.</source>
+        <translation>无界面地把一节课程播放到结束：每一步测得的结果、每个问题的答案（从运行中测得）以及所给答案的评分。</translation>
+    </message>
+    <message>
+        <source>Language: en or zh_CN.</source>
+        <translation>语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>An answer to question N (from 1): an option&apos;s id or number, a number, or an ordering as ids separated by commas.</source>
+        <translation>第 N 个问题（从 1 开始）的答案：选项的 id 或序号、一个数字，或用逗号分隔 id 的排序。</translation>
+    </message>
+    <message>
+        <source>Write the played lesson as JSON (&apos;-&apos; for standard output).</source>
+        <translation>把播放过的课程写成 JSON（&apos;-&apos; 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation>只输出错误。</translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s id, or a lesson file.</source>
+        <translation>课程 id，或一个课程文件。</translation>
+    </message>
+    <message>
+        <source>name a lesson (failover-lab lessons lists them)</source>
+        <translation>请指定一节课程（failover-lab lessons 会列出它们）</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>第 %1 课 · %2</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source> (with %1)</source>
+        <translation>（附加 %1）</translation>
+    </message>
+    <message>
+        <source>Step %1/%2 · %3 (%4 → %5)</source>
+        <translation>第 %1/%2 步 · %3（%4 → %5）</translation>
+    </message>
+    <message>
+        <source>Measured: %1</source>
+        <translation>测得：%1</translation>
+    </message>
+    <message>
+        <source>lesson %1, step %2: the run cannot answer its question: %3</source>
+        <translation>课程 %1 第 %2 步：运行结果无法回答它的问题：%3</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>选项：%1</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>Measured answer: %1</source>
+        <translation>测得的答案：%1</translation>
+    </message>
+    <message>
+        <source>Your answer %1: %2</source>
+        <translation>你的答案 %1：%2</translation>
+    </message>
+    <message>
+        <source>Takeaway: %1</source>
+        <translation>要点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %2 answered right (%n question(s) in the lesson)</source>
+        <translation>
+            <numerusform>得分：已答 %2 题，答对 %1 题（本课共 %n 个问题）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1371,26 @@
         <source>could not encode the screenshot as PNG</source>
         <translation>无法把截图编码为 PNG</translation>
     </message>
+    <message>
+        <source>Open the lesson ID (see &apos;lessons&apos;) instead of a scenario, and play it to --step.</source>
+        <translation>打开课程 ID（见 &apos;lessons&apos;）而不是场景，并播放到 --step。</translation>
+    </message>
+    <message>
+        <source>With --lesson: the step to show once it has played (from 1).</source>
+        <translation>与 --lesson 一起使用：播放完成后要显示的步骤（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>--lesson: a lesson brings its own scenario; give no scenario file, --builtin or --set with it</source>
+        <translation>--lesson：课程自带场景；不要同时给出场景文件、--builtin 或 --set</translation>
+    </message>
+    <message>
+        <source>--step: lesson %1 has steps 1 to %2, not &apos;%3&apos;</source>
+        <translation>--step：课程 %1 的步骤为 1 到 %2，而不是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>--step goes with --lesson ID</source>
+        <translation>--step 需要与 --lesson ID 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Sweep</name>
@@ -1545,6 +1738,254 @@
     </message>
 </context>
 <context>
+    <name>fl::scenario::Lesson</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>the fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>detection</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>rerouting</source>
+        <translation>重新路由</translation>
+    </message>
+    <message>
+        <source>users served again</source>
+        <translation>用户恢复服务</translation>
+    </message>
+    <message>
+        <source>the heal</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>no incident happened by %1, so there is nothing to measure</source>
+        <translation>到 %1 为止没有发生事故，因此无可测量</translation>
+    </message>
+    <message>
+        <source>users were not served again by %1, so the RTO is not known yet</source>
+        <translation>到 %1 为止用户仍未恢复服务，因此 RTO 尚不可知</translation>
+    </message>
+    <message>
+        <source>detected after %1</source>
+        <translation>%1 后检测到</translation>
+    </message>
+    <message>
+        <source>a new primary took writes after %1</source>
+        <translation>%1 后新的 primary 开始接收写入</translation>
+    </message>
+    <message>
+        <source>routing pointed at it after %1</source>
+        <translation>%1 后路由指向它</translation>
+    </message>
+    <message>
+        <source>Users were served again %1 after the fault (at least 99 % of every harmed population&apos;s requests succeeding in one interval).</source>
+        <translation>故障发生 %1 后用户恢复服务（每个受影响人群在一个统计间隔内至少 99% 的请求成功）。</translation>
+    </message>
+    <message>
+        <source>On the way: %1.</source>
+        <translation>过程中：%1。</translation>
+    </message>
+    <message>
+        <source>No acknowledged write was lost to this incident: its RPO is zero.</source>
+        <translation>这次事故没有丢失任何已确认的写入：它的 RPO 为零。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</source>
+        <translation>
+            <numerusform>这次事故丢失了 %n 条已确认写入；最早的一条在故障前 %1 提交，因此丢失的数据向前追溯 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the controller had not detected the fault by %1</source>
+        <translation>到 %1 为止控制器尚未检测到故障</translation>
+    </message>
+    <message>
+        <source>The controller probes every %1 and needs %2 failed probes in a row (each waits up to %3): it declared the region failed %4 after the fault.</source>
+        <translation>控制器每 %1 探测一次，需要连续 %2 次探测失败（每次最多等待 %3）：它在故障发生 %4 后判定该区域失效。</translation>
+    </message>
+    <message>
+        <source>Users were served again %1 after the fault.</source>
+        <translation>故障发生 %1 后用户恢复服务。</translation>
+    </message>
+    <message>
+        <source>By %1 users were still not served again: the outage had lasted %2.</source>
+        <translation>到 %1 用户仍未恢复服务：停机已持续 %2。</translation>
+    </message>
+    <message>
+        <source>the incident never reached &quot;%1&quot; by %2, so the order is not known</source>
+        <translation>到 %2 为止事故没有进入“%1”阶段，因此顺序未知</translation>
+    </message>
+    <message>
+        <source>%1 at +%2</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>Measured from the fault: %1.</source>
+        <translation>从故障开始计时：%1。</translation>
+    </message>
+    <message>
+        <source>No acknowledged write was lost in this step: every write the users were told had succeeded is still on a copy that serves.</source>
+        <translation>这一步没有丢失任何已确认写入：用户被告知成功的每条写入，仍在一个正在服务的副本上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</source>
+        <translation>
+            <numerusform>丢失了 %n 条已确认写入。故障前每秒约确认 %1 条写入，而接管的 %2 还没有收到最后 %3 的写入（%4 条）：%1 条/秒 × %3 ≈ %5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged write(s) were lost in this step.</source>
+        <translation>
+            <numerusform>这一步丢失了 %n 条已确认写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s)</source>
+        <translation>
+            <numerusform>%n 条写入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no request finished during the step</source>
+        <translation>这一步中没有请求完成</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation>
+            <numerusform>%n 次读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reads in this step returned a value older than a write that had been acknowledged before the read began.</source>
+        <translation>这一步中有 %1 次读取返回的值，比读取开始前已确认的某条写入更旧。</translation>
+    </message>
+    <message>
+        <source>%1 writes in this step met a concurrent write to the same key on another primary and needed the conflict policy to decide.</source>
+        <translation>这一步中有 %1 条写入与另一个 primary 上同一键的并发写入相遇，需要冲突策略来裁决。</translation>
+    </message>
+    <message>
+        <source>Of %1 requests that finished in this step, %2 succeeded and %3 failed for good (after their retries).</source>
+        <translation>这一步完成的 %1 个请求中，%2 个成功，%3 个（重试之后）最终失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n 个键</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the worst moment of this step, two regions that both took writes held different values for %1 keys.</source>
+        <translation>在这一步最糟的时刻，两个都在接收写入的区域对 %1 个键持有不同的值。</translation>
+    </message>
+    <message>
+        <source>Two regions both acted as primary for %1 s of this step; at worst they disagreed on %2 keys.</source>
+        <translation>这一步中有 %1 秒两个区域同时充当 primary；最严重时它们在 %2 个键上不一致。</translation>
+    </message>
+    <message>
+        <source>At no moment of this step did two regions both act as primary.</source>
+        <translation>这一步中没有任何时刻出现两个区域同时充当 primary。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>The oldest write %1 had not yet received was at most %2 ms old during this step.</source>
+        <translation>这一步中，%1 尚未收到的最老写入最多为 %2 毫秒前的。</translation>
+    </message>
+    <message>
+        <source>%1 finished no request during the step</source>
+        <translation>这一步中 %1 没有完成任何请求</translation>
+    </message>
+    <message>
+        <source>In the typical second of this step (the median of %1 one-second p99 values), 99 % of %2&apos;s requests took at most %3 ms; the slowest second&apos;s p99 was %4 ms.</source>
+        <translation>在这一步的典型一秒内（%1 个每秒 p99 值的中位数），%2 的 99% 请求最多耗时 %3 毫秒；最慢的一秒 p99 为 %4 毫秒。</translation>
+    </message>
+    <message>
+        <source>%1 sent no request at the end of the step</source>
+        <translation>这一步结束时 %1 没有发出请求</translation>
+    </message>
+    <message>
+        <source>In the last second of the step, %1 % of %2&apos;s attempts went to %3.</source>
+        <translation>这一步的最后一秒，%2 的请求中有 %1% 发往 %3。</translation>
+    </message>
+    <message>
+        <source>no single region takes the writes at %1</source>
+        <translation>在 %1 没有单一区域接收写入</translation>
+    </message>
+    <message>
+        <source>At %1 the writes go to %2, the primary routing points at.</source>
+        <translation>在 %1，写入发往 %2，即路由所指向的 primary。</translation>
+    </message>
+    <message>
+        <source>the run measured &quot;%1&quot;, which is not one of the options (%2)</source>
+        <translation>运行测得“%1”，它不在选项之中（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the options (%2)</source>
+        <translation>“%1”不是选项之一（%2）</translation>
+    </message>
+    <message>
+        <source>Right: %1.</source>
+        <translation>正确：%1。</translation>
+    </message>
+    <message>
+        <source>Not this time: the run measured %1.</source>
+        <translation>这次不对：运行测得的是 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>Right: the run measured %1, and %2 is within ±%3.</source>
+        <translation>正确：运行测得 %1，%2 在 ±%3 之内。</translation>
+    </message>
+    <message>
+        <source>Not this time: the run measured %1; %2 is further than ±%3 from it.</source>
+        <translation>这次不对：运行测得 %1；%2 与它相差超过 ±%3。</translation>
+    </message>
+    <message>
+        <source>an ordering lists every item exactly once, separated by commas (%1)</source>
+        <translation>排序需把每个条目恰好列出一次，用逗号分隔（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::Lessons</name>
+    <message>
+        <source>no lesson is called &quot;%1&quot; (lessons: %2)</source>
+        <translation>没有名为“%1”的课程（课程有：%2）</translation>
+    </message>
+</context>
+<context>
     <name>fl::scenario::Output</name>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -1823,6 +2264,66 @@
     <message>
         <source>must not be empty (leave the field out for the catalog&apos;s name)</source>
         <translation>不能为空（要用目录中的名称，请省略此字段）</translation>
+    </message>
+    <message>
+        <source>this file uses lesson format version %1, but this Failover Lab reads version %2</source>
+        <translation>此文件使用课程格式版本 %1，但本 Failover Lab 读取的是版本 %2</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters and digits joined by single hyphens</source>
+        <translation>必须由小写字母和数字组成，并以单个连字符连接</translation>
+    </message>
+    <message>
+        <source>a lesson has %1 to %2 steps, found %3</source>
+        <translation>一节课程有 %1 到 %2 步，实际为 %3</translation>
+    </message>
+    <message>
+        <source>the last step ends with the takeaway: required field is missing</source>
+        <translation>最后一步必须以要点结束：缺少必需字段</translation>
+    </message>
+    <message>
+        <source>%1 takes effect only when a run starts, so a step cannot change it (set it in the lesson&apos;s own &quot;set&quot;)</source>
+        <translation>%1 只在运行开始时生效，因此步骤不能修改它（请放在课程自身的 &quot;set&quot; 中）</translation>
+    </message>
+    <message>
+        <source>must be within the step, from %1 to before %2</source>
+        <translation>必须在这一步之内，从 %1 到 %2 之前</translation>
+    </message>
+    <message>
+        <source>unknown population %1 (this lesson&apos;s world has: %2)</source>
+        <translation>未知人群 %1（本课程的世界中有：%2）</translation>
+    </message>
+    <message>
+        <source>expected &quot;region:ID&quot;, &quot;population:ID&quot;, &quot;link:ID~ID&quot; or &quot;chart:KIND&quot;, found %1</source>
+        <translation>应为 &quot;region:ID&quot;、&quot;population:ID&quot;、&quot;link:ID~ID&quot; 或 &quot;chart:KIND&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown region %1 (this lesson&apos;s world has: %2)</source>
+        <translation>未知区域 %1（本课程的世界中有：%2）</translation>
+    </message>
+    <message>
+        <source>measure %1 does not take this field</source>
+        <translation>测量项 %1 不接受此字段</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>选择题至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (expected one of: %2)</source>
+        <translation>未知选项 %1（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>重复列出</translation>
+    </message>
+    <message>
+        <source>an ordering needs at least two items</source>
+        <translation>排序题至少需要两个条目</translation>
+    </message>
+    <message>
+        <source>unknown phase %1 (expected one of: %2)</source>
+        <translation>未知阶段 %1（应为以下之一：%2）</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4635,170 @@ t = %2 秒：%3</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::LessonPanel</name>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Pick a lesson and press Start. Each step stops the world at a moment, asks what you expect to happen next, plays it, and grades your answer against what the simulation measured.</source>
+        <translation>选择一节课程并按“开始”。每一步都会让世界停在某个时刻，问你接下来会发生什么，然后播放，并用模拟测得的结果给你的答案评分。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged write(s) lost.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1 时测得：&lt;/b&gt;这一步 %3 个请求中 %2% 成功；丢失 %n 条已确认写入。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The answer, measured:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;测得的答案：&lt;/b&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You did not answer this one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;你没有回答这一题。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This run could not answer the question: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这次运行无法回答该问题：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Takeaway.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;要点。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation>得分：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Getting the world ready…</source>
+        <translation>正在准备世界……</translation>
+    </message>
+    <message>
+        <source>Lock in my answer and run</source>
+        <translation>锁定答案并运行</translation>
+    </message>
+    <message>
+        <source>Run this step</source>
+        <translation>运行这一步</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Open the chosen lesson: its world replaces the one running now</source>
+        <translation>打开所选课程：它的世界会替换当前运行的世界</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Skip to the end</source>
+        <translation>跳到结尾</translation>
+    </message>
+    <message>
+        <source>Run the rest of this step as fast as the machine allows</source>
+        <translation>以机器允许的最快速度运行这一步的剩余部分</translation>
+    </message>
+    <message>
+        <source>Restart this step</source>
+        <translation>重新开始这一步</translation>
+    </message>
+    <message>
+        <source>Put the world back at the start of this step</source>
+        <translation>把世界放回这一步的开始</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Interview practice</source>
+        <translation>面试练习</translation>
+    </message>
+    <message>
+        <source>Hide each takeaway until you have answered and the step has played, and keep the score</source>
+        <translation>在你作答且这一步播放完之前隐藏要点，并记录得分</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::LessonQuestionWidget</name>
+    <message>
+        <source>writes</source>
+        <translation>条写入</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>个键</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>个请求</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>次读取</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>your estimate</source>
+        <translation>你的估计</translation>
+    </message>
+    <message>
+        <source>Drag the items, or select one and use the arrows, until the first to happen is at the top.</source>
+        <translation>拖动条目，或选中一项后用箭头移动，直到最先发生的在最上面。</translation>
+    </message>
+    <message>
+        <source>The fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Detection: the controller declares the region failed</source>
+        <translation>检测：控制器判定该区域失效</translation>
+    </message>
+    <message>
+        <source>Promotion: a new primary takes writes</source>
+        <translation>提升：新的 primary 开始接收写入</translation>
+    </message>
+    <message>
+        <source>Rerouting: routing points at the new primary</source>
+        <translation>重新路由：路由指向新的 primary</translation>
+    </message>
+    <message>
+        <source>Recovery: users are served again</source>
+        <translation>恢复：用户重新得到服务</translation>
+    </message>
+    <message>
+        <source>Heal: the fault is repaired</source>
+        <translation>修复：故障被修复</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::LiveChartView</name>
     <message>
         <source>Export This Chart…</source>
@@ -4713,6 +5378,14 @@ t = %2 秒：%3</translation>
     <message>
         <source>Puts a moved catalog region back where the catalog has it</source>
         <translation>把移动过的目录区域放回目录中的位置</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Guided lessons: predict what a fault will do, then watch the run measure it</source>
+        <translation>引导课程：先预测故障会造成什么，再观看运行把它测量出来</translation>
     </message>
 </context>
 <context>
