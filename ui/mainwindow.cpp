@@ -581,6 +581,8 @@ void MainWindow::runDocument(const LabDocument &document)
     m_control->setConfig(m_live);
     m_sim->setConfig(m_document.config, m_document.schedule);
     updateActionState();
+    if (m_lessonPanel)
+        lessonWorldReplaced(document);
 }
 
 // ---------------------------------------------------------------------------------------------

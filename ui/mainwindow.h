@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -143,6 +144,8 @@ private:
     void createToolBar();
     void createDocks();
     void createLessonDock(); // needs the simulation: made after it
+    // Every restart of the world tells the lesson dock (see m_lessonDocument).
+    void lessonWorldReplaced(const LabDocument &document);
     void createStatusBar();
     void retranslateUi();
     void retranslateRegionAndLaterMenus();
@@ -206,6 +209,9 @@ private:
     LessonPanel *m_lessonPanel = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     std::unique_ptr<LessonHighlights> m_lessonHighlights;
+    // The document a lesson opened: a reset to it restarts the step, any other document ends it.
+    std::optional<LabDocument> m_lessonDocument;
+    bool m_openingLesson = false;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_welcome = nullptr;
     QLabel *m_clockLabel = nullptr;

@@ -30,7 +30,10 @@ void MainWindow::createLessonDock()
     m_lessonHighlights = std::make_unique<LessonHighlights>(m_scene);
     connect(m_lessonPanel, &LessonPanel::openScenarioRequested, this,
             [this](const scenario::Scenario &loaded, const QString &name) {
+                m_openingLesson = true;
                 openScenarioDocument(loaded, QString(), name);
+                m_openingLesson = false;
+                m_lessonDocument = m_document;
             });
     connect(m_lessonPanel, &LessonPanel::highlightsChanged, this,
             [this](const std::vector<scenario::LessonHighlight> &highlights) {
@@ -50,6 +53,19 @@ bool MainWindow::startLesson(const QString &id, QString *error)
     m_lessonDock->show();
     m_lessonDock->raise();
     return m_lessonPanel->startLesson(id, error);
+}
+
+void MainWindow::lessonWorldReplaced(const LabDocument &document)
+{
+    if (m_openingLesson || !m_lessonPanel->lesson())
+        return;
+    if (m_lessonDocument && document == *m_lessonDocument) {
+        m_lessonPanel->worldRestarted();
+        return;
+    }
+    m_lessonDocument.reset();
+    m_lessonPanel->stopLesson(tr("The lesson stopped: the window now runs another world (a file was opened, the "
+                                 "world was edited, or New was chosen). Press Start to begin it again."));
 }
 
 } // namespace fl::ui

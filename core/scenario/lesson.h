@@ -82,6 +82,9 @@ std::optional<Lesson> loadLesson(const QString &path, ScenarioError *error);
 // topic then id.
 QStringList builtinLessonIds();
 QString builtinLessonPath(const QString &id);
+// The built-in lessons that start from the built-in scenario `scenarioName`, in builtinLessonIds()
+// order (what a scenario library offers as "the lesson for this").
+QStringList builtinLessonsUsing(const QString &scenarioName);
 // Fails with a message listing the ids when `id` is not a built-in lesson.
 std::optional<Lesson> loadBuiltinLesson(const QString &id, ScenarioError *error);
 

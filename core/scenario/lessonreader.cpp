@@ -442,6 +442,18 @@ QStringList builtinLessonIds()
     return ids;
 }
 
+QStringList builtinLessonsUsing(const QString &scenarioName)
+{
+    QStringList ids;
+    for (const QString &id : builtinLessonIds()) {
+        QFile in(builtinLessonPath(id));
+        if (in.open(QIODevice::ReadOnly) &&
+            QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("scenario")).toString() == scenarioName)
+            ids << id;
+    }
+    return ids;
+}
+
 QString builtinLessonPath(const QString &id)
 {
     return QStringLiteral(":/lessons/%1.json").arg(id);

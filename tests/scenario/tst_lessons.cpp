@@ -300,6 +300,18 @@ private slots:
         QVERIFY2(error.toString().contains(QStringLiteral("line 3")), qPrintable(error.toString()));
     }
 
+    void lessonsAreFoundByTheirScenario()
+    {
+        QVERIFY(builtinLessonsUsing(QStringLiteral("active-passive-async")).contains(QStringLiteral("rpo-and-rto")));
+        QVERIFY(builtinLessonsUsing(QStringLiteral("no-such-scenario")).isEmpty());
+        for (const QString &id : builtinLessonIds()) {
+            ScenarioError error;
+            const std::optional<Lesson> lesson = loadBuiltinLesson(id, &error);
+            QVERIFY(lesson);
+            QVERIFY(builtinLessonsUsing(lesson->scenarioName).contains(id));
+        }
+    }
+
     void unknownLessonListsTheIds()
     {
         ScenarioError error;

@@ -126,6 +126,31 @@ private slots:
         QCOMPARE(window.lessonHighlights()->ringPositions().front(), virginia);
     }
 
+    void resetRestartsTheStepAndAnotherWorldEndsTheLesson()
+    {
+        MainWindow window;
+        QVERIFY(showLab(window, QSize(1400, 900), "chartsDock"));
+        LessonPanel *panel = window.lessonPanel();
+        QVERIFY(window.startLesson(QStringLiteral("rpo-and-rto")));
+        window.simulation()->setSpeed(kMaxSpeed);
+        QVERIFY(playCurrentStep(panel));
+        panel->nextStep();
+        QVERIFY(QTest::qWaitFor([panel] { return panel->state() == State::Ready; }, kWaitMs));
+        const SimTime start = panel->lesson()->steps[1].start;
+        // Simulation ▸ Reset restarts the lesson's world: the step waits at its start again.
+        action(window, "simReset")->trigger();
+        QCOMPARE(panel->state(), State::Preparing);
+        QVERIFY(QTest::qWaitFor([panel] { return panel->state() == State::Ready; }, kWaitMs));
+        QCOMPARE(latest(window).now, start);
+        QCOMPARE(panel->currentStep(), 1);
+        // File ▸ New runs another world: the lesson ends, and says so.
+        action(window, "fileNew")->trigger();
+        QCOMPARE(panel->state(), State::NoLesson);
+        QVERIFY(!panel->lesson());
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("lessonText"))->text().contains(QStringLiteral("stopped")));
+        QTRY_COMPARE(window.lessonHighlights()->ringPositions().size(), std::size_t{0});
+    }
+
     void everyChartALessonNamesExists()
     {
         QStringList kinds;

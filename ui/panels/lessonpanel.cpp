@@ -196,7 +196,7 @@ void LessonPanel::goToStep(int index)
     m_step = index;
     m_outcome.reset();
     m_grade.reset();
-    if (m_now == start && !m_running) {
+    if (m_now == start && !m_running && m_now >= 0) {
         m_state = StepState::Ready;
     } else {
         // The world never runs backwards: a reset replays the schedule from zero to the start.
@@ -207,6 +207,28 @@ void LessonPanel::goToStep(int index)
         m_simulation->runTo(start);
     }
     showStep();
+}
+
+void LessonPanel::worldRestarted()
+{
+    if (!m_lesson)
+        return;
+    // Where the world is and whether it runs are known again from the next snapshot.
+    m_now = -1;
+    goToStep(m_step);
+}
+
+void LessonPanel::stopLesson(const QString &why)
+{
+    if (!m_lesson)
+        return;
+    m_lesson.reset();
+    m_state = StepState::NoLesson;
+    m_outcome.reset();
+    m_grade.reset();
+    m_simulation->setPausePoint(-1);
+    showStep();
+    m_text->setText(why.toHtmlEscaped());
 }
 
 void LessonPanel::runStep()

@@ -67,6 +67,10 @@ public:
     void restartStep();
     // Puts the world at step `index`'s start (from a reset when it is already past it).
     void goToStep(int index);
+    // The window restarted the lesson's own world (Reset): the step starts over.
+    void worldRestarted();
+    // The window now runs another world (a file opened, a region added): the lesson stops, saying why.
+    void stopLesson(const QString &why);
 
     void onSnapshot(const WorldSnapshot &snapshot);
 
