@@ -59,13 +59,15 @@ int runLessonsList(const QStringList &arguments)
         LessonText::tr("Lists the guided lessons: id, topic, title, steps and questions. Play one with "
                        "'failover-lab lesson ID'."));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), LessonText::tr("Print the list as JSON, titles in both "
-                                                                         "languages."));
-    const QCommandLineOption lang(QStringLiteral("lang"), LessonText::tr("Language of the titles: en or zh_CN."),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  LessonText::tr("Print the list as JSON, titles in both "
+                                                 "languages."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  LessonText::tr("Language of the titles: en or zh_CN."),
                                   QStringLiteral("LANG"));
     parser.addOptions({json, lang});
-    const QString usage = parser.helpText().replace(QLatin1String("<executable_name>"),
-                                                    QStringLiteral("failover-lab lessons"));
+    const QString usage =
+        parser.helpText().replace(QLatin1String("<executable_name>"), QStringLiteral("failover-lab lessons"));
     if (!parser.parse(arguments))
         return failBadInput(parser.errorText(), usage);
     if (parser.isSet(help)) {
@@ -73,8 +75,8 @@ int runLessonsList(const QStringList &arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return failBadInput(LessonText::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
-                            usage);
+        return failBadInput(
+            LessonText::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), usage);
     const QString language = parser.isSet(lang) ? parser.value(lang) : QStringLiteral("en");
     QJsonArray list;
     QTextStream out(stdout);
@@ -103,10 +105,11 @@ int runLessonsList(const QStringList &arguments)
         }
     }
     if (parser.isSet(json))
-        out << scenario::readableJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("failover-lab-lessons")},
-                                                  {QStringLiteral("version"), 1},
-                                                  {QStringLiteral("lessons"), list}},
-                                      {QStringLiteral("format"), QStringLiteral("version")});
+        out << scenario::readableJson(
+            QJsonObject{{QStringLiteral("format"), QStringLiteral("failover-lab-lessons")},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("lessons"), list}},
+            {QStringLiteral("format"), QStringLiteral("version")});
     return finishWriting({});
 }
 
@@ -118,11 +121,13 @@ std::optional<std::map<int, QString>> parseAnswers(const QStringList &values, in
         bool ok = false;
         const int number = value.section(QLatin1Char('='), 0, 0).toInt(&ok);
         if (!value.contains(QLatin1Char('=')) || !ok) {
-            *error = LessonText::tr("--answer: expected N=VALUE (N the question's number), not '%1'").arg(value);
+            *error =
+                LessonText::tr("--answer: expected N=VALUE (N the question's number), not '%1'").arg(value);
             return std::nullopt;
         }
         if (number < 1 || number > questions) {
-            *error = LessonText::tr("--answer %1: this lesson has %n question(s)", nullptr, questions).arg(value);
+            *error =
+                LessonText::tr("--answer %1: this lesson has %n question(s)", nullptr, questions).arg(value);
             return std::nullopt;
         }
         answers[number] = value.section(QLatin1Char('='), 1);
@@ -144,16 +149,17 @@ QString outcomeLine(const scenario::StepOutcome &outcome, const SimulationConfig
     QStringList serving;
     for (std::size_t p = 0; p < outcome.servingRegion.size(); ++p)
         serving << QStringLiteral("%1 → %2").arg(populationIdOf(config, p),
-                                                 outcome.servingRegion[p] < 0 ? QStringLiteral("-")
-                                                                              : regionIdOf(config, outcome.servingRegion[p]));
+                                                 outcome.servingRegion[p] < 0
+                                                     ? QStringLiteral("-")
+                                                     : regionIdOf(config, outcome.servingRegion[p]));
     line += LessonText::tr("; serving %1").arg(serving.join(QLatin1String(", ")));
     return line;
 }
 
 QString incidentLine(const Incident &incident, const SimulationConfig &config)
 {
-    const QString rto = incident.serviceRecovered() ? scenario::formatDuration(incident.rto())
-                                                    : LessonText::tr("not yet");
+    const QString rto =
+        incident.serviceRecovered() ? scenario::formatDuration(incident.rto()) : LessonText::tr("not yet");
     return LessonText::tr("incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost", nullptr,
                           static_cast<int>(incident.lostWrites))
         .arg(scenario::formatDuration(incident.failure), regionIdOf(config, incident.region), rto,
@@ -164,22 +170,25 @@ QJsonObject outcomeJson(const scenario::StepOutcome &outcome, const SimulationCo
 {
     QJsonObject serving;
     for (std::size_t p = 0; p < outcome.servingRegion.size(); ++p)
-        serving[populationIdOf(config, p)] = outcome.servingRegion[p] < 0 ? QJsonValue()
-                                                                           : QJsonValue(regionIdOf(config, outcome.servingRegion[p]));
+        serving[populationIdOf(config, p)] = outcome.servingRegion[p] < 0
+                                                 ? QJsonValue()
+                                                 : QJsonValue(regionIdOf(config, outcome.servingRegion[p]));
     QJsonArray incidents;
     for (const Incident &incident : outcome.incidents)
-        incidents.append(QJsonObject{
-            {QStringLiteral("region"), regionIdOf(config, incident.region)},
-            {QStringLiteral("failure_s"), toSeconds(incident.failure)},
-            {QStringLiteral("rto_s"), incident.serviceRecovered() ? QJsonValue(toSeconds(incident.rto())) : QJsonValue()},
-            {QStringLiteral("rpo_s"), toSeconds(incident.rpo())},
-            {QStringLiteral("lost_writes"), static_cast<double>(incident.lostWrites)}});
+        incidents.append(
+            QJsonObject{{QStringLiteral("region"), regionIdOf(config, incident.region)},
+                        {QStringLiteral("failure_s"), toSeconds(incident.failure)},
+                        {QStringLiteral("rto_s"),
+                         incident.serviceRecovered() ? QJsonValue(toSeconds(incident.rto())) : QJsonValue()},
+                        {QStringLiteral("rpo_s"), toSeconds(incident.rpo())},
+                        {QStringLiteral("lost_writes"), static_cast<double>(incident.lostWrites)}});
     return {{QStringLiteral("requests_finished"), static_cast<double>(outcome.requestsFinished)},
             {QStringLiteral("requests_failed"), static_cast<double>(outcome.requestsFailed)},
             {QStringLiteral("availability_pct"), outcome.availabilityPct},
             {QStringLiteral("writes_lost"), static_cast<double>(outcome.writesLost)},
             {QStringLiteral("stale_reads"), static_cast<double>(outcome.staleReads)},
-            {QStringLiteral("primary"), outcome.primary < 0 ? QJsonValue() : QJsonValue(regionIdOf(config, outcome.primary))},
+            {QStringLiteral("primary"),
+             outcome.primary < 0 ? QJsonValue() : QJsonValue(regionIdOf(config, outcome.primary))},
             {QStringLiteral("serving"), serving},
             {QStringLiteral("incidents"), incidents}};
 }
@@ -200,25 +209,27 @@ QJsonValue keyJson(const scenario::LessonQuestion &question, const scenario::Mea
 int playLessonCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        LessonText::tr("Plays a lesson to its end headless: each step's measured outcome, each question's answer "
-                       "key (measured from the run) and the grade of the answers given."));
+    parser.setApplicationDescription(LessonText::tr(
+        "Plays a lesson to its end headless: each step's measured outcome, each question's answer "
+        "key (measured from the run) and the grade of the answers given."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption lang(QStringLiteral("lang"), LessonText::tr("Language: en or zh_CN."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption answer(QStringLiteral("answer"),
-                                    LessonText::tr("An answer to question N (from 1): an option's id or number, a "
-                                                   "number, or an ordering as ids separated by commas."),
-                                    QStringLiteral("N=VALUE"));
-    const QCommandLineOption json(QStringLiteral("json"), LessonText::tr("Write the played lesson as JSON ('-' for "
-                                                                         "standard output)."),
+    const QCommandLineOption answer(
+        QStringLiteral("answer"),
+        LessonText::tr("An answer to question N (from 1): an option's id or number, a "
+                       "number, or an ordering as ids separated by commas."),
+        QStringLiteral("N=VALUE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  LessonText::tr("Write the played lesson as JSON ('-' for "
+                                                 "standard output)."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), LessonText::tr("Print nothing but errors."));
     parser.addOptions({lang, answer, json, quiet});
     parser.addPositionalArgument(QStringLiteral("lesson"), LessonText::tr("A lesson's id, or a lesson file."),
                                  QStringLiteral("ID|FILE"));
-    const QString usage = parser.helpText().replace(QLatin1String("<executable_name>"),
-                                                    QStringLiteral("failover-lab lesson"));
+    const QString usage =
+        parser.helpText().replace(QLatin1String("<executable_name>"), QStringLiteral("failover-lab lesson"));
     if (!parser.parse(arguments))
         return failBadInput(parser.errorText(), usage);
     if (parser.isSet(help)) {
@@ -230,8 +241,9 @@ int playLessonCommand(const QStringList &arguments)
         return failBadInput(Cli::tr("--lang: unknown language '%1' (use en or zh_CN)").arg(language));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return failBadInput(positional.isEmpty() ? LessonText::tr("name a lesson (failover-lab lessons lists them)")
-                                                 : LessonText::tr("unexpected argument '%1'").arg(positional.at(1)),
+        return failBadInput(positional.isEmpty()
+                                ? LessonText::tr("name a lesson (failover-lab lessons lists them)")
+                                : LessonText::tr("unexpected argument '%1'").arg(positional.at(1)),
                             usage);
     const QString name = positional.first();
     scenario::ScenarioError problem;
@@ -287,10 +299,11 @@ int playLessonCommand(const QStringList &arguments)
         if (step.question) {
             ++number;
             if (!outcome.key)
-                return failBadInput(LessonText::tr("lesson %1, step %2: the run cannot answer its question: %3")
-                                        .arg(lesson->id)
-                                        .arg(index + 1)
-                                        .arg(outcome.keyError));
+                return failBadInput(
+                    LessonText::tr("lesson %1, step %2: the run cannot answer its question: %3")
+                        .arg(lesson->id)
+                        .arg(index + 1)
+                        .arg(outcome.keyError));
             const scenario::LessonQuestion &question = *step.question;
             QJsonObject questionJson{
                 {QStringLiteral("number"), number},
@@ -304,11 +317,15 @@ int playLessonCommand(const QStringList &arguments)
             if (!question.items.isEmpty())
                 questionJson[QStringLiteral("items")] = QJsonArray::fromStringList(question.items);
             if (print) {
-                out << "  " << LessonText::tr("Question %1: %2").arg(number).arg(question.prompt.in(language)) << '\n';
+                out << "  " << LessonText::tr("Question %1: %2").arg(number).arg(question.prompt.in(language))
+                    << '\n';
                 if (!question.options.isEmpty())
-                    out << "    " << LessonText::tr("Options: %1").arg(question.options.join(QLatin1String(", "))) << '\n';
+                    out << "    "
+                        << LessonText::tr("Options: %1").arg(question.options.join(QLatin1String(", ")))
+                        << '\n';
                 if (!question.items.isEmpty())
-                    out << "    " << LessonText::tr("Items: %1").arg(question.items.join(QLatin1String(", "))) << '\n';
+                    out << "    " << LessonText::tr("Items: %1").arg(question.items.join(QLatin1String(", ")))
+                        << '\n';
                 out << "    " << LessonText::tr("Measured answer: %1").arg(outcome.key->display) << '\n'
                     << "    " << outcome.key->explanation << '\n';
             }
@@ -316,14 +333,16 @@ int playLessonCommand(const QStringList &arguments)
             if (given != answers->end()) {
                 const scenario::Grade grade = scenario::gradeAnswer(question, *outcome.key, given->second);
                 if (!grade.valid)
-                    return failBadInput(QStringLiteral("--answer %1=%2: %3").arg(number).arg(given->second, grade.message));
+                    return failBadInput(
+                        QStringLiteral("--answer %1=%2: %3").arg(number).arg(given->second, grade.message));
                 ++answered;
                 right += grade.correct ? 1 : 0;
                 questionJson[QStringLiteral("answer")] = given->second;
                 questionJson[QStringLiteral("correct")] = grade.correct;
                 questionJson[QStringLiteral("grade")] = grade.message;
                 if (print)
-                    out << "    " << LessonText::tr("Your answer %1: %2").arg(given->second, grade.message) << '\n';
+                    out << "    " << LessonText::tr("Your answer %1: %2").arg(given->second, grade.message)
+                        << '\n';
             }
             stepJson[QStringLiteral("question")] = questionJson;
         }
@@ -336,7 +355,8 @@ int playLessonCommand(const QStringList &arguments)
     }
     if (print)
         out << '\n'
-            << LessonText::tr("Score: %1 of %2 answered right (%n question(s) in the lesson)", nullptr, number)
+            << LessonText::tr("Score: %1 of %2 answered right (%n question(s) in the lesson)", nullptr,
+                              number)
                    .arg(right)
                    .arg(answered)
             << '\n';
@@ -356,10 +376,11 @@ int playLessonCommand(const QStringList &arguments)
                                                   {QStringLiteral("answered"), answered},
                                                   {QStringLiteral("correct"), right}}},
             {QStringLiteral("trace_hash"), QString::number(player.simulation().traceHash(), 16)}};
-        if (!scenario::writeOutputFile(jsonPath,
-                                       scenario::readableJson(document, {QStringLiteral("format"), QStringLiteral("version"),
-                                                                         QStringLiteral("id")}),
-                                       &error))
+        if (!scenario::writeOutputFile(
+                jsonPath,
+                scenario::readableJson(
+                    document, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("id")}),
+                &error))
             errors << QStringLiteral("--json: ") + error;
     }
     return finishWriting(errors);

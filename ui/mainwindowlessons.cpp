@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's lesson dock: the panel, and what its steps point at on the map and the charts.
-#include "mainwindow.h"
-
 #include "bridge/simulationrunner.h"
+#include "mainwindow.h"
 #include "map/lessonhighlights.h"
 #include "panels/chartspanel.h"
 #include "panels/lessonpanel.h"
@@ -64,8 +63,9 @@ void MainWindow::lessonWorldReplaced(const LabDocument &document)
         return;
     }
     m_lessonDocument.reset();
-    m_lessonPanel->stopLesson(tr("The lesson stopped: the window now runs another world (a file was opened, the "
-                                 "world was edited, or New was chosen). Press Start to begin it again."));
+    m_lessonPanel->stopLesson(
+        tr("The lesson stopped: the window now runs another world (a file was opened, the "
+           "world was edited, or New was chosen). Press Start to begin it again."));
 }
 
 } // namespace fl::ui

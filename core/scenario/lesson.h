@@ -44,7 +44,7 @@ struct LessonHighlight
 struct LessonStep
 {
     LessonText title;
-    LessonText text; // what to look at while this step plays
+    LessonText text;   // what to look at while this step plays
     SimTime start = 0; // where the previous step stopped (0 for the first)
     SimTime runTo = 0; // where this one stops
     // Faults, operator actions and live setting changes this step makes, stamped with their time
@@ -62,7 +62,7 @@ struct Lesson
     int topic = 0; // its place in the syllabus, 1-based
     LessonText title;
     LessonText summary;
-    QString scenarioName; // the built-in it starts from
+    QString scenarioName;  // the built-in it starts from
     QStringList overrides; // --set style changes made before the run
     // What is run: the built-in with the overrides, every step's actions added to its schedule and
     // its duration the last step's end. A plain `run` of it reproduces the lesson's world.

@@ -3,8 +3,8 @@
 
 #include "duration.h"
 #include "sim/simulation.h"
-#include "world/regioncatalog.h"
 #include "world/populationcatalog.h"
+#include "world/regioncatalog.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,9 +31,10 @@ QString regionLabel(const SimulationConfig &config, int r)
 {
     const RegionConfig &region = config.regions[static_cast<std::size_t>(r)];
     const QString id = fromView(regionId(region));
-    const QString name = region.name.empty() && region.id.empty()
-                             ? translatedPlace(regionCatalog()[static_cast<std::size_t>(region.catalogIndex)].name)
-                             : fromView(regionName(region));
+    const QString name =
+        region.name.empty() && region.id.empty()
+            ? translatedPlace(regionCatalog()[static_cast<std::size_t>(region.catalogIndex)].name)
+            : fromView(regionName(region));
     return name == id ? id : QStringLiteral("%1 (%2)").arg(name, id);
 }
 
@@ -101,8 +102,7 @@ const Incident *stepIncident(const StepMark &start, const Simulation &end)
 }
 
 // Visits every sample a series received since the step began (those still held).
-template<class T, class F>
-void forStepSamples(const RingSeries<T> &series, std::uint64_t since, F &&visit)
+template<class T, class F> void forStepSamples(const RingSeries<T> &series, std::uint64_t since, F &&visit)
 {
     const std::uint64_t first = std::max(since, series.firstIndex());
     for (std::uint64_t i = first; i < series.totalPushed(); ++i)
@@ -151,7 +151,8 @@ bool measureIncident(const Context &c, MeasuredAnswer &out)
                                        "harmed population's requests succeeding in one interval).")
                               .arg(seconds(incident->rto()));
         if (!phases.isEmpty())
-            out.explanation += QLatin1Char(' ') + LessonTr::tr("On the way: %1.").arg(phases.join(QLatin1String(", ")));
+            out.explanation +=
+                QLatin1Char(' ') + LessonTr::tr("On the way: %1.").arg(phases.join(QLatin1String(", ")));
         return true;
     }
     case Measure::RpoSeconds:
@@ -160,11 +161,13 @@ bool measureIncident(const Context &c, MeasuredAnswer &out)
         out.explanation =
             incident->lostWrites == 0
                 ? LessonTr::tr("No acknowledged write was lost to this incident: its RPO is zero.")
-                : LessonTr::tr("%n acknowledged write(s) were lost to this incident; the oldest was committed "
-                               "%1 before the fault, so the data lost reaches back %2.",
-                               nullptr, static_cast<int>(incident->lostWrites))
-                      .arg(seconds(incident->failure - std::min(incident->failure, incident->lostFirstCommit)),
-                           seconds(incident->rpo()));
+                : LessonTr::tr(
+                      "%n acknowledged write(s) were lost to this incident; the oldest was committed "
+                      "%1 before the fault, so the data lost reaches back %2.",
+                      nullptr, static_cast<int>(incident->lostWrites))
+                      .arg(
+                          seconds(incident->failure - std::min(incident->failure, incident->lostFirstCommit)),
+                          seconds(incident->rpo()));
         return true;
     case Measure::DetectionSeconds:
         if (incident->detected == kNever)
@@ -172,22 +175,23 @@ bool measureIncident(const Context &c, MeasuredAnswer &out)
                               .arg(formatDuration(c.end.now())));
         out.number = toSeconds(incident->detected - incident->failure);
         out.display = seconds(incident->detected - incident->failure);
-        out.explanation = LessonTr::tr("The controller probes every %1 and needs %2 failed probes in a row (each "
-                                       "waits up to %3): it declared the region failed %4 after the fault.")
-                              .arg(seconds(config.failover.probeInterval))
-                              .arg(config.failover.failureThreshold)
-                              .arg(seconds(config.failover.probeTimeout),
-                                   seconds(incident->detected - incident->failure));
+        out.explanation =
+            LessonTr::tr("The controller probes every %1 and needs %2 failed probes in a row (each "
+                         "waits up to %3): it declared the region failed %4 after the fault.")
+                .arg(seconds(config.failover.probeInterval))
+                .arg(config.failover.failureThreshold)
+                .arg(seconds(config.failover.probeTimeout), seconds(incident->detected - incident->failure));
         return true;
     case Measure::UsersRecovered: {
         const bool recovered = incident->serviceRecovered() && incident->recovered <= c.end.now();
         out.choice = yesNo(recovered);
         out.display = yesNoText(out.choice);
-        out.explanation = recovered ? LessonTr::tr("Users were served again %1 after the fault.")
-                                          .arg(seconds(incident->rto()))
-                                    : LessonTr::tr("By %1 users were still not served again: the outage had "
-                                                   "lasted %2.")
-                                          .arg(formatDuration(c.end.now()), seconds(c.end.now() - incident->failure));
+        out.explanation =
+            recovered
+                ? LessonTr::tr("Users were served again %1 after the fault.").arg(seconds(incident->rto()))
+                : LessonTr::tr("By %1 users were still not served again: the outage had "
+                               "lasted %2.")
+                      .arg(formatDuration(c.end.now()), seconds(c.end.now() - incident->failure));
         return true;
     }
     case Measure::IncidentPhases: {
@@ -200,11 +204,13 @@ bool measureIncident(const Context &c, MeasuredAnswer &out)
         for (const QString &item : c.question.items) {
             const SimTime at = phaseTime(*incident, item);
             if (at == kNever || at > c.end.now())
-                return c.fail(LessonTr::tr("the incident never reached \"%1\" by %2, so the order is not known")
-                                  .arg(item, formatDuration(c.end.now())));
+                return c.fail(
+                    LessonTr::tr("the incident never reached \"%1\" by %2, so the order is not known")
+                        .arg(item, formatDuration(c.end.now())));
             timed.push_back({at, item});
         }
-        std::stable_sort(timed.begin(), timed.end(), [](const Timed &x, const Timed &y) { return x.at < y.at; });
+        std::stable_sort(timed.begin(), timed.end(),
+                         [](const Timed &x, const Timed &y) { return x.at < y.at; });
         QStringList steps;
         for (const Timed &t : timed) {
             out.order << t.id;
@@ -237,11 +243,13 @@ bool measureWrites(const Context &c, MeasuredAnswer &out)
                            "(%4 entries): %1 writes/s × %3 ≈ %5.",
                            nullptr, static_cast<int>(lost))
                   .arg(lessonNumber(incident->ackedWritesPerSecondBefore),
-                       regionLabel(c.end.config(), incident->promotedRegion), seconds(incident->promotedReceiveLagAtFailure),
+                       regionLabel(c.end.config(), incident->promotedRegion),
+                       seconds(incident->promotedReceiveLagAtFailure),
                        lessonNumber(static_cast<double>(incident->promotedEntriesBehindAtFailure)),
                        lessonNumber(incident->ackedWritesPerSecondBefore * lag));
     } else {
-        why = LessonTr::tr("%n acknowledged write(s) were lost in this step.", nullptr, static_cast<int>(lost));
+        why =
+            LessonTr::tr("%n acknowledged write(s) were lost in this step.", nullptr, static_cast<int>(lost));
     }
     if (c.question.measure == Measure::WritesLost) {
         out.number = static_cast<double>(lost);
@@ -276,27 +284,30 @@ bool measureRequests(const Context &c, MeasuredAnswer &out)
         const std::uint64_t stale = now.staleReads - c.start.staleReads;
         out.number = static_cast<double>(stale);
         out.display = LessonTr::tr("%n read(s)", nullptr, static_cast<int>(stale));
-        out.explanation = LessonTr::tr("%1 reads in this step returned a value older than a write that had been "
-                                       "acknowledged before the read began.")
-                              .arg(lessonNumber(out.number));
+        out.explanation =
+            LessonTr::tr("%1 reads in this step returned a value older than a write that had been "
+                         "acknowledged before the read began.")
+                .arg(lessonNumber(out.number));
         return true;
     }
     case Measure::Conflicts: {
         const std::uint64_t conflicts = now.conflicts - c.start.conflicts;
         out.number = static_cast<double>(conflicts);
         out.display = LessonTr::tr("%n write(s)", nullptr, static_cast<int>(conflicts));
-        out.explanation = LessonTr::tr("%1 writes in this step met a concurrent write to the same key on another "
-                                       "primary and needed the conflict policy to decide.")
-                              .arg(lessonNumber(out.number));
+        out.explanation =
+            LessonTr::tr("%1 writes in this step met a concurrent write to the same key on another "
+                         "primary and needed the conflict policy to decide.")
+                .arg(lessonNumber(out.number));
         return true;
     }
     default:
         return c.fail(QStringLiteral("not a request measure"));
     }
-    out.explanation = LessonTr::tr("Of %1 requests that finished in this step, %2 succeeded and %3 failed for good "
-                                   "(after their retries).")
-                          .arg(lessonNumber(static_cast<double>(finished)), lessonNumber(static_cast<double>(succeeded)),
-                               lessonNumber(static_cast<double>(failed)));
+    out.explanation =
+        LessonTr::tr("Of %1 requests that finished in this step, %2 succeeded and %3 failed for good "
+                     "(after their retries).")
+            .arg(lessonNumber(static_cast<double>(finished)), lessonNumber(static_cast<double>(succeeded)),
+                 lessonNumber(static_cast<double>(failed)));
     return true;
 }
 
@@ -311,9 +322,10 @@ bool measureSeries(const Context &c, MeasuredAnswer &out)
                        [&](const DataSample &s) { peak = std::max(peak, s.divergentKeys); });
         out.number = peak;
         out.display = LessonTr::tr("%n key(s)", nullptr, static_cast<int>(peak));
-        out.explanation = LessonTr::tr("At the worst moment of this step, two regions that both took writes held "
-                                       "different values for %1 keys.")
-                              .arg(lessonNumber(peak));
+        out.explanation =
+            LessonTr::tr("At the worst moment of this step, two regions that both took writes held "
+                         "different values for %1 keys.")
+                .arg(lessonNumber(peak));
         return true;
     }
     case Measure::SplitBrainSeconds:
@@ -334,22 +346,25 @@ bool measureSeries(const Context &c, MeasuredAnswer &out)
             out.choice = yesNo(splitSeconds > 0);
             out.display = yesNoText(out.choice);
         }
-        out.explanation = splitSeconds > 0
-                              ? LessonTr::tr("Two regions both acted as primary for %1 s of this step; at worst "
-                                             "they disagreed on %2 keys.")
-                                    .arg(lessonNumber(splitSeconds), lessonNumber(peak))
-                              : LessonTr::tr("At no moment of this step did two regions both act as primary.");
+        out.explanation =
+            splitSeconds > 0
+                ? LessonTr::tr("Two regions both acted as primary for %1 s of this step; at worst "
+                               "they disagreed on %2 keys.")
+                      .arg(lessonNumber(splitSeconds), lessonNumber(peak))
+                : LessonTr::tr("At no moment of this step did two regions both act as primary.");
         return true;
     }
     case Measure::LagMsMax: {
         double peak = 0;
-        forStepSamples(metrics.regionSeries(static_cast<std::size_t>(c.question.subject)), c.start.regionSamples,
+        forStepSamples(metrics.regionSeries(static_cast<std::size_t>(c.question.subject)),
+                       c.start.regionSamples,
                        [&](const RegionSample &s) { peak = std::max(peak, s.receiveLagMs); });
         out.number = peak;
         out.display = LessonTr::tr("%1 ms").arg(lessonNumber(peak));
-        out.explanation = LessonTr::tr("The oldest write %1 had not yet received was at most %2 ms old during this "
-                                       "step.")
-                              .arg(regionLabel(config, c.question.subject), lessonNumber(peak));
+        out.explanation =
+            LessonTr::tr("The oldest write %1 had not yet received was at most %2 ms old during this "
+                         "step.")
+                .arg(regionLabel(config, c.question.subject), lessonNumber(peak));
         return true;
     }
     case Measure::P99Ms: {
@@ -365,11 +380,12 @@ bool measureSeries(const Context &c, MeasuredAnswer &out)
         std::sort(values.begin(), values.end());
         out.number = values[values.size() / 2];
         out.display = LessonTr::tr("%1 ms").arg(lessonNumber(out.number));
-        out.explanation = LessonTr::tr("In the typical second of this step (the median of %1 one-second p99 values), "
-                                       "99 % of %2's requests took at most %3 ms; the slowest second's p99 was %4 ms.")
-                              .arg(values.size())
-                              .arg(populationLabel(config, c.question.subject), lessonNumber(out.number),
-                                   lessonNumber(values.back()));
+        out.explanation =
+            LessonTr::tr("In the typical second of this step (the median of %1 one-second p99 values), "
+                         "99 % of %2's requests took at most %3 ms; the slowest second's p99 was %4 ms.")
+                .arg(values.size())
+                .arg(populationLabel(config, c.question.subject), lessonNumber(out.number),
+                     lessonNumber(values.back()));
         return true;
     }
     case Measure::ServingRegion: {
@@ -382,11 +398,13 @@ bool measureSeries(const Context &c, MeasuredAnswer &out)
         double total = 0;
         for (std::size_t i = 0; i < c.end.regionCount(); ++i)
             total += metrics.lastAttemptsPerSecond(p, i);
-        const double share = total > 0 ? 100.0 * metrics.lastAttemptsPerSecond(p, static_cast<std::size_t>(r)) / total : 0;
+        const double share =
+            total > 0 ? 100.0 * metrics.lastAttemptsPerSecond(p, static_cast<std::size_t>(r)) / total : 0;
         out.choice = fromView(regionId(config.regions[static_cast<std::size_t>(r)]));
         out.display = regionLabel(config, r);
-        out.explanation = LessonTr::tr("In the last second of the step, %1 % of %2's attempts went to %3.")
-                              .arg(lessonNumber(share), populationLabel(config, c.question.subject), out.display);
+        out.explanation =
+            LessonTr::tr("In the last second of the step, %1 % of %2's attempts went to %3.")
+                .arg(lessonNumber(share), populationLabel(config, c.question.subject), out.display);
         return true;
     }
     default:
@@ -398,7 +416,8 @@ bool measurePrimary(const Context &c, MeasuredAnswer &out)
 {
     const int r = c.end.routingPrimary();
     if (r < 0)
-        return c.fail(LessonTr::tr("no single region takes the writes at %1").arg(formatDuration(c.end.now())));
+        return c.fail(
+            LessonTr::tr("no single region takes the writes at %1").arg(formatDuration(c.end.now())));
     out.choice = fromView(regionId(c.end.config().regions[static_cast<std::size_t>(r)]));
     out.display = regionLabel(c.end.config(), r);
     out.explanation = LessonTr::tr("At %1 the writes go to %2, the primary routing points at.")
@@ -498,7 +517,8 @@ std::optional<MeasuredAnswer> measureAnswer(const LessonQuestion &question, cons
     }
     if (!ok)
         return std::nullopt;
-    if (measureSpec(question.measure).kind == AnswerKind::Choice && !question.options.contains(answer.choice)) {
+    if (measureSpec(question.measure).kind == AnswerKind::Choice &&
+        !question.options.contains(answer.choice)) {
         if (error)
             *error = LessonTr::tr("the run measured \"%1\", which is not one of the options (%2)")
                          .arg(answer.choice, question.options.join(QLatin1String(", ")));
@@ -539,11 +559,12 @@ Grade gradeAnswer(const LessonQuestion &question, const MeasuredAnswer &key, con
         grade.valid = true;
         const double allowed = std::max(question.tolerance * std::fabs(key.number), question.toleranceAbs);
         grade.correct = std::fabs(value - key.number) <= allowed + 1e-9;
-        grade.message = grade.correct
-                            ? LessonTr::tr("Right: the run measured %1, and %2 is within ±%3.")
-                                  .arg(key.display, lessonNumber(value), lessonNumber(allowed))
-                            : LessonTr::tr("Not this time: the run measured %1; %2 is further than ±%3 from it.")
-                                  .arg(key.display, lessonNumber(value), lessonNumber(allowed));
+        grade.message =
+            grade.correct
+                ? LessonTr::tr("Right: the run measured %1, and %2 is within ±%3.")
+                      .arg(key.display, lessonNumber(value), lessonNumber(allowed))
+                : LessonTr::tr("Not this time: the run measured %1; %2 is further than ±%3 from it.")
+                      .arg(key.display, lessonNumber(value), lessonNumber(allowed));
         return grade;
     }
     case AnswerKind::Order: {
@@ -552,14 +573,15 @@ Grade gradeAnswer(const LessonQuestion &question, const MeasuredAnswer &key, con
             bool isIndex = false;
             const int index = part.trimmed().toInt(&isIndex);
             order << (isIndex && index >= 1 && index <= question.items.size() ? question.items[index - 1]
-                                                                             : part.trimmed());
+                                                                              : part.trimmed());
         }
         QStringList sortedGiven = order, sortedItems = question.items;
         sortedGiven.sort();
         sortedItems.sort();
         if (sortedGiven != sortedItems) {
-            grade.message = LessonTr::tr("an ordering lists every item exactly once, separated by commas (%1)")
-                                .arg(question.items.join(QLatin1String(", ")));
+            grade.message =
+                LessonTr::tr("an ordering lists every item exactly once, separated by commas (%1)")
+                    .arg(question.items.join(QLatin1String(", ")));
             return grade;
         }
         grade.valid = true;

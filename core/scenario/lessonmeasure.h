@@ -82,24 +82,42 @@ struct MeasureSpec
 };
 
 inline constexpr std::array kMeasures{
-    MeasureSpec{Measure::WritesLost, "writes_lost", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "writes"},
-    MeasureSpec{Measure::RtoSeconds, "rto_s", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "s"},
-    MeasureSpec{Measure::RpoSeconds, "rpo_s", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "s"},
-    MeasureSpec{Measure::DetectionSeconds, "detection_s", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "s"},
-    MeasureSpec{Measure::AvailabilityPct, "availability_pct", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "%"},
-    MeasureSpec{Measure::FailedRequests, "failed_requests", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "requests"},
-    MeasureSpec{Measure::StaleReads, "stale_reads", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "reads"},
-    MeasureSpec{Measure::Conflicts, "conflicts", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "writes"},
-    MeasureSpec{Measure::PeakDivergentKeys, "divergent_keys_peak", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "keys"},
-    MeasureSpec{Measure::SplitBrainSeconds, "split_brain_s", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None, "s"},
-    MeasureSpec{Measure::LagMsMax, "lag_ms_max", AnswerKind::Number, MeasureSubject::Region, ChoiceDomain::None, "ms"},
-    MeasureSpec{Measure::P99Ms, "p99_ms", AnswerKind::Number, MeasureSubject::Population, ChoiceDomain::None, "ms"},
-    MeasureSpec{Measure::ServingRegion, "serving_region", AnswerKind::Choice, MeasureSubject::Population, ChoiceDomain::Regions, ""},
-    MeasureSpec{Measure::Primary, "primary", AnswerKind::Choice, MeasureSubject::None, ChoiceDomain::Regions, ""},
-    MeasureSpec{Measure::SplitBrainHappened, "split_brain", AnswerKind::Choice, MeasureSubject::None, ChoiceDomain::YesNo, ""},
-    MeasureSpec{Measure::WritesWereLost, "any_write_lost", AnswerKind::Choice, MeasureSubject::None, ChoiceDomain::YesNo, ""},
-    MeasureSpec{Measure::UsersRecovered, "users_recovered", AnswerKind::Choice, MeasureSubject::None, ChoiceDomain::YesNo, ""},
-    MeasureSpec{Measure::IncidentPhases, "incident_phases", AnswerKind::Order, MeasureSubject::None, ChoiceDomain::None, ""},
+    MeasureSpec{Measure::WritesLost, "writes_lost", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "writes"},
+    MeasureSpec{Measure::RtoSeconds, "rto_s", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None,
+                "s"},
+    MeasureSpec{Measure::RpoSeconds, "rpo_s", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None,
+                "s"},
+    MeasureSpec{Measure::DetectionSeconds, "detection_s", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "s"},
+    MeasureSpec{Measure::AvailabilityPct, "availability_pct", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "%"},
+    MeasureSpec{Measure::FailedRequests, "failed_requests", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "requests"},
+    MeasureSpec{Measure::StaleReads, "stale_reads", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "reads"},
+    MeasureSpec{Measure::Conflicts, "conflicts", AnswerKind::Number, MeasureSubject::None, ChoiceDomain::None,
+                "writes"},
+    MeasureSpec{Measure::PeakDivergentKeys, "divergent_keys_peak", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "keys"},
+    MeasureSpec{Measure::SplitBrainSeconds, "split_brain_s", AnswerKind::Number, MeasureSubject::None,
+                ChoiceDomain::None, "s"},
+    MeasureSpec{Measure::LagMsMax, "lag_ms_max", AnswerKind::Number, MeasureSubject::Region,
+                ChoiceDomain::None, "ms"},
+    MeasureSpec{Measure::P99Ms, "p99_ms", AnswerKind::Number, MeasureSubject::Population, ChoiceDomain::None,
+                "ms"},
+    MeasureSpec{Measure::ServingRegion, "serving_region", AnswerKind::Choice, MeasureSubject::Population,
+                ChoiceDomain::Regions, ""},
+    MeasureSpec{Measure::Primary, "primary", AnswerKind::Choice, MeasureSubject::None, ChoiceDomain::Regions,
+                ""},
+    MeasureSpec{Measure::SplitBrainHappened, "split_brain", AnswerKind::Choice, MeasureSubject::None,
+                ChoiceDomain::YesNo, ""},
+    MeasureSpec{Measure::WritesWereLost, "any_write_lost", AnswerKind::Choice, MeasureSubject::None,
+                ChoiceDomain::YesNo, ""},
+    MeasureSpec{Measure::UsersRecovered, "users_recovered", AnswerKind::Choice, MeasureSubject::None,
+                ChoiceDomain::YesNo, ""},
+    MeasureSpec{Measure::IncidentPhases, "incident_phases", AnswerKind::Order, MeasureSubject::None,
+                ChoiceDomain::None, ""},
 };
 
 const MeasureSpec &measureSpec(Measure measure);
@@ -112,9 +130,9 @@ QStringList incidentPhaseIds(); // failure, detected, promoted, rerouted, recove
 struct LessonQuestion
 {
     Measure measure = Measure::WritesLost;
-    int subject = -1;      // region or population index, when the measure names one
-    QStringList options;   // Choice: region ids or yes/no, in the order shown
-    QStringList items;     // Order: phase ids, in the order shown (shuffled by the author)
+    int subject = -1;        // region or population index, when the measure names one
+    QStringList options;     // Choice: region ids or yes/no, in the order shown
+    QStringList items;       // Order: phase ids, in the order shown (shuffled by the author)
     double tolerance = 0.3;  // Number: relative
     double toleranceAbs = 0; // Number: an absolute floor, for keys near zero
     LessonText prompt;
@@ -142,11 +160,11 @@ StepMark markStep(const Simulation &simulation);
 // The answer key of one question, measured, with the sentence that explains it from the numbers.
 struct MeasuredAnswer
 {
-    double number = 0;  // Number
-    QString choice;     // Choice: the option id
-    QStringList order;  // Order: phase ids, earliest first
+    double number = 0;               // Number
+    QString choice;                  // Choice: the option id
+    QStringList order;               // Order: phase ids, earliest first
     std::vector<SimTime> orderTimes; // ... and when each happened
-    QString display;    // the key as a person reads it ("412 writes", "Ireland (eu-west-1)")
+    QString display;                 // the key as a person reads it ("412 writes", "Ireland (eu-west-1)")
     QString explanation;
 };
 

@@ -3,7 +3,8 @@
 
 namespace fl::scenario {
 
-StepOutcome measureStep(std::size_t index, const LessonStep &step, const StepMark &start, const Simulation &end)
+StepOutcome measureStep(std::size_t index, const LessonStep &step, const StepMark &start,
+                        const Simulation &end)
 {
     StepOutcome outcome;
     outcome.step = index;
@@ -29,9 +30,9 @@ StepOutcome measureStep(std::size_t index, const LessonStep &step, const StepMar
     return outcome;
 }
 
-LessonPlayer::LessonPlayer(const Lesson &lesson) : m_lesson(lesson), m_simulation(makeSimulation(lesson.scenario))
-{
-}
+LessonPlayer::LessonPlayer(const Lesson &lesson)
+    : m_lesson(lesson), m_simulation(makeSimulation(lesson.scenario))
+{}
 
 StepOutcome LessonPlayer::playStep()
 {

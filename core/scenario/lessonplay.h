@@ -31,7 +31,8 @@ struct StepOutcome
 
 // Measures a step that has played from `start` on `end` (its writes recounted): the window does
 // this on copies of its own world, the headless player on its own.
-StepOutcome measureStep(std::size_t index, const LessonStep &step, const StepMark &start, const Simulation &end);
+StepOutcome measureStep(std::size_t index, const LessonStep &step, const StepMark &start,
+                        const Simulation &end);
 
 // Plays a lesson headless, one step at a time, on the lesson's scenario (its schedule already
 // holds every step's actions, so the world is the same as a plain run of Lesson::scenario).

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading and validating lesson files (docs/lessons.md): every problem is named by its path.
-#include "lesson.h"
-
 #include "builtins.h"
 #include "jsonfields.h"
+#include "lesson.h"
 #include "livesettings.h"
 #include "overrides.h"
 #include "scenarioreader.h"
@@ -69,7 +68,8 @@ int regionIndex(const SimulationConfig &config, const QString &id)
 int populationIndex(const SimulationConfig &config, const QString &id)
 {
     for (std::size_t p = 0; p < config.populations.size(); ++p)
-        if (fromView(populationCatalog()[static_cast<std::size_t>(config.populations[p].catalogIndex)].id) == id)
+        if (fromView(populationCatalog()[static_cast<std::size_t>(config.populations[p].catalogIndex)].id) ==
+            id)
             return static_cast<int>(p);
     return -1;
 }
@@ -111,18 +111,20 @@ public:
                           QStringLiteral("scenario"), QStringLiteral("set"), QStringLiteral("steps")});
         const QString format = fields.requiredString("format");
         if (format != QLatin1String(kLessonFormatName))
-            fail(fields.path("format"),
-                 Reader::tr("expected \"%1\", found %2").arg(QLatin1String(kLessonFormatName), quoted(format)));
+            fail(fields.path("format"), Reader::tr("expected \"%1\", found %2")
+                                            .arg(QLatin1String(kLessonFormatName), quoted(format)));
         const auto version = fields.integer("version", 0, 1, 1'000'000);
         if (version != kLessonFormatVersion)
-            fail(fields.path("version"), Reader::tr("this file uses lesson format version %1, but this Failover Lab "
-                                                    "reads version %2")
-                                             .arg(version)
-                                             .arg(kLessonFormatVersion));
+            fail(fields.path("version"),
+                 Reader::tr("this file uses lesson format version %1, but this Failover Lab "
+                            "reads version %2")
+                     .arg(version)
+                     .arg(kLessonFormatVersion));
         m_lesson.id = fields.requiredString("id");
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (!idPattern.match(m_lesson.id).hasMatch())
-            fail(fields.path("id"), Reader::tr("must be lower-case letters and digits joined by single hyphens"));
+            fail(fields.path("id"),
+                 Reader::tr("must be lower-case letters and digits joined by single hyphens"));
         m_lesson.topic = static_cast<int>(fields.integer("topic", 0, 1, 99));
         if (!fields.has("topic"))
             fields.required("topic");
@@ -168,7 +170,8 @@ private:
         // Faults the built-in schedules after the lesson's end could never apply. The document
         // keeps at least its own duration, so that its schedule stays valid for the checks below.
         setDuration(m_lesson.scenario, end);
-        m_document[QStringLiteral("duration")] = formatDuration(std::max(end, validScenario(m_document, QString()).duration));
+        m_document[QStringLiteral("duration")] =
+            formatDuration(std::max(end, validScenario(m_document, QString()).duration));
         SimTime start = 0;
         for (qsizetype i = 0; i < steps.size(); ++i) {
             m_lesson.steps.push_back(readStep(Fields(steps[i], elementPath(fields.path("steps"), i)), start));
@@ -178,7 +181,8 @@ private:
             fail(elementPath(fields.path("steps"), steps.size() - 1) + QStringLiteral(".takeaway"),
                  Reader::tr("the last step ends with the takeaway: required field is missing"));
         for (const LessonStep &step : m_lesson.steps)
-            m_lesson.scenario.faults.insert(m_lesson.scenario.faults.end(), step.actions.begin(), step.actions.end());
+            m_lesson.scenario.faults.insert(m_lesson.scenario.faults.end(), step.actions.begin(),
+                                            step.actions.end());
     }
 
     LessonStep readStep(const Fields &fields, SimTime start)
@@ -313,7 +317,8 @@ private:
         const MeasureSpec &spec = measureSpec(question.measure);
         const auto refuse = [&](const char *key) {
             if (fields.has(key))
-                fail(fields.path(key), Reader::tr("measure %1 does not take this field").arg(quoted(fromView(spec.id))));
+                fail(fields.path(key),
+                     Reader::tr("measure %1 does not take this field").arg(quoted(fromView(spec.id))));
         };
         switch (spec.subject) {
         case MeasureSubject::Region:
@@ -323,9 +328,9 @@ private:
         case MeasureSubject::Population:
             question.subject = populationIndex(m_config, fields.requiredString("population"));
             if (question.subject < 0)
-                fail(fields.path("population"), Reader::tr("unknown population %1 (this lesson's world has: %2)")
-                                                    .arg(quoted(fields.string("population")),
-                                                         joined(populationIds(m_config))));
+                fail(fields.path("population"),
+                     Reader::tr("unknown population %1 (this lesson's world has: %2)")
+                         .arg(quoted(fields.string("population")), joined(populationIds(m_config))));
             refuse("region");
             break;
         case MeasureSubject::None:
@@ -359,9 +364,9 @@ private:
                 fail(fields.path("items"), Reader::tr("an ordering needs at least two items"));
             for (qsizetype i = 0; i < question.items.size(); ++i) {
                 if (!incidentPhaseIds().contains(question.items[i]))
-                    fail(elementPath(fields.path("items"), i), Reader::tr("unknown phase %1 (expected one of: %2)")
-                                                                   .arg(quoted(question.items[i]),
-                                                                        joined(incidentPhaseIds())));
+                    fail(elementPath(fields.path("items"), i),
+                         Reader::tr("unknown phase %1 (expected one of: %2)")
+                             .arg(quoted(question.items[i]), joined(incidentPhaseIds())));
                 if (question.items.indexOf(question.items[i]) != i)
                     fail(elementPath(fields.path("items"), i), Reader::tr("listed twice"));
             }
@@ -426,7 +431,8 @@ QStringList builtinLessonIds()
         QString id;
     };
     std::vector<Entry> entries;
-    const QStringList files = QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    const QStringList files =
+        QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &file : files) {
         QFile in(QStringLiteral(":/lessons/") + file);
         int topic = 0;
@@ -434,8 +440,9 @@ QStringList builtinLessonIds()
             topic = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("topic")).toInt();
         entries.push_back({topic, file.chopped(5)});
     }
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry &x, const Entry &y) { return x.topic != y.topic ? x.topic < y.topic : x.id < y.id; });
+    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+        return x.topic != y.topic ? x.topic < y.topic : x.id < y.id;
+    });
     QStringList ids;
     for (const Entry &entry : entries)
         ids << entry.id;
@@ -448,7 +455,8 @@ QStringList builtinLessonsUsing(const QString &scenarioName)
     for (const QString &id : builtinLessonIds()) {
         QFile in(builtinLessonPath(id));
         if (in.open(QIODevice::ReadOnly) &&
-            QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("scenario")).toString() == scenarioName)
+            QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("scenario")).toString() ==
+                scenarioName)
             ids << id;
     }
     return ids;

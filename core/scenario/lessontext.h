@@ -13,10 +13,7 @@ struct LessonText
     QString zhCN;
     // The text in `language` ("en", "zh_CN"; any language starting with "zh" is Chinese, any other
     // English).
-    QString in(const QString &language) const
-    {
-        return language.startsWith(QLatin1String("zh")) ? zhCN : en;
-    }
+    QString in(const QString &language) const { return language.startsWith(QLatin1String("zh")) ? zhCN : en; }
     bool isEmpty() const { return en.isEmpty() && zhCN.isEmpty(); }
     friend bool operator==(const LessonText &, const LessonText &) = default;
 };

@@ -55,7 +55,8 @@ private slots:
 
         // What the headless lesson measures for step 2 (the acknowledged writes lost to the crash).
         scenario::ScenarioError problem;
-        const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(QStringLiteral("rpo-and-rto"), &problem);
+        const std::optional<scenario::Lesson> lesson =
+            scenario::loadBuiltinLesson(QStringLiteral("rpo-and-rto"), &problem);
         QVERIFY(lesson);
         const std::vector<scenario::StepOutcome> headless = scenario::playLesson(*lesson);
 
@@ -147,7 +148,9 @@ private slots:
         action(window, "fileNew")->trigger();
         QCOMPARE(panel->state(), State::NoLesson);
         QVERIFY(!panel->lesson());
-        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("lessonText"))->text().contains(QStringLiteral("stopped")));
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("lessonText"))
+                    ->text()
+                    .contains(QStringLiteral("stopped")));
         QTRY_COMPARE(window.lessonHighlights()->ringPositions().size(), std::size_t{0});
     }
 

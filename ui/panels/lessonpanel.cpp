@@ -58,7 +58,8 @@ LessonPanel::LessonPanel(SimulationController *simulation, QWidget *parent)
     m_lessons->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_lessons->setMinimumContentsLength(16);
     m_start = new QPushButton(content);
-    connect(m_start, &QPushButton::clicked, this, [this] { startLesson(m_lessons->currentData().toString()); });
+    connect(m_start, &QPushButton::clicked, this,
+            [this] { startLesson(m_lessons->currentData().toString()); });
     pick->addWidget(m_lessons, 1);
     pick->addWidget(m_start);
     layout->addLayout(pick);
@@ -146,7 +147,8 @@ void LessonPanel::fillLessonList()
         const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(id, &error);
         if (!lesson)
             continue; // the test suite plays every built-in lesson; a broken one is never listed
-        m_lessons->addItem(QStringLiteral("%1 · %2").arg(lesson->topic).arg(lesson->title.in(language())), id);
+        m_lessons->addItem(QStringLiteral("%1 · %2").arg(lesson->topic).arg(lesson->title.in(language())),
+                           id);
         m_lessons->setItemData(m_lessons->count() - 1, lesson->summary.in(language()), Qt::ToolTipRole);
     }
     const int index = m_lessons->findData(current);
@@ -312,9 +314,10 @@ void LessonPanel::showStep()
 {
     if (!m_lesson) {
         m_heading->setText(tr("Lessons"));
-        m_text->setText(tr("Pick a lesson and press Start. Each step stops the world at a moment, asks what you "
-                           "expect to happen next, plays it, and grades your answer against what the simulation "
-                           "measured."));
+        m_text->setText(
+            tr("Pick a lesson and press Start. Each step stops the world at a moment, asks what you "
+               "expect to happen next, plays it, and grades your answer against what the simulation "
+               "measured."));
         m_progress->hide();
         m_questionBox->hide();
         m_result->clear();
@@ -351,14 +354,17 @@ void LessonPanel::showOutcome()
     const scenario::LessonStep &step = m_lesson->steps[static_cast<std::size_t>(m_step)];
     QString result;
     if (m_outcome) {
-        result += tr("<p><b>Measured at %1:</b> %2 % of %3 requests succeeded in this step; %n acknowledged write(s) "
+        result += tr("<p><b>Measured at %1:</b> %2 % of %3 requests succeeded in this step; %n acknowledged "
+                     "write(s) "
                      "lost.</p>",
                      nullptr, static_cast<int>(m_outcome->writesLost))
-                      .arg(scenario::formatDuration(m_outcome->end), scenario::lessonNumber(m_outcome->availabilityPct),
+                      .arg(scenario::formatDuration(m_outcome->end),
+                           scenario::lessonNumber(m_outcome->availabilityPct),
                            QLocale().toString(static_cast<qulonglong>(m_outcome->requestsFinished)));
         if (step.question && m_outcome->key) {
             result += tr("<p><b>The answer, measured:</b> %1</p><p>%2</p>")
-                          .arg(m_outcome->key->display.toHtmlEscaped(), m_outcome->key->explanation.toHtmlEscaped());
+                          .arg(m_outcome->key->display.toHtmlEscaped(),
+                               m_outcome->key->explanation.toHtmlEscaped());
             if (m_grade)
                 result += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                               .arg(m_grade->correct ? QStringLiteral("#1e7b34") : QStringLiteral("#b3261e"),
@@ -366,7 +372,8 @@ void LessonPanel::showOutcome()
             else
                 result += tr("<p>You did not answer this one.</p>");
         } else if (step.question) {
-            result += tr("<p>This run could not answer the question: %1</p>").arg(m_outcome->keyError.toHtmlEscaped());
+            result += tr("<p>This run could not answer the question: %1</p>")
+                          .arg(m_outcome->keyError.toHtmlEscaped());
         }
     }
     m_result->setText(result);
@@ -381,7 +388,8 @@ void LessonPanel::showOutcome()
 void LessonPanel::updateButtons()
 {
     const bool haveLesson = m_lesson.has_value();
-    const bool hasQuestion = haveLesson && m_lesson->steps[static_cast<std::size_t>(m_step)].question.has_value();
+    const bool hasQuestion =
+        haveLesson && m_lesson->steps[static_cast<std::size_t>(m_step)].question.has_value();
     // Interview practice asks for a prediction before the step may play.
     const bool answeredEnough = !interviewMode() || !hasQuestion || !m_question->answer().isEmpty();
     m_run->setEnabled(m_state == StepState::Ready && answeredEnough);

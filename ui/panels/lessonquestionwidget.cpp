@@ -114,8 +114,8 @@ void LessonQuestionWidget::clear()
     m_orderPage->hide();
 }
 
-void LessonQuestionWidget::setQuestion(const scenario::LessonQuestion &question, const SimulationConfig &config,
-                                       const QString &language)
+void LessonQuestionWidget::setQuestion(const scenario::LessonQuestion &question,
+                                       const SimulationConfig &config, const QString &language)
 {
     const QString kept = answer();
     const bool sameQuestion = question == m_question;
@@ -153,8 +153,9 @@ void LessonQuestionWidget::setQuestion(const scenario::LessonQuestion &question,
             auto *row = new QListWidgetItem(phaseLabel(item), m_order);
             row->setData(Qt::UserRole, item);
         }
-        m_order->setToolTip(tr("Drag the items, or select one and use the arrows, until the first to happen is at "
-                               "the top."));
+        m_order->setToolTip(
+            tr("Drag the items, or select one and use the arrows, until the first to happen is at "
+               "the top."));
         m_orderPage->show();
         break;
     }
@@ -182,7 +183,8 @@ QString LessonQuestionWidget::answer() const
 {
     switch (scenario::measureSpec(m_question.measure).kind) {
     case scenario::AnswerKind::Choice:
-        return m_group->checkedButton() ? m_group->checkedButton()->property("optionId").toString() : QString();
+        return m_group->checkedButton() ? m_group->checkedButton()->property("optionId").toString()
+                                        : QString();
     case scenario::AnswerKind::Number:
         return m_number->hasAcceptableInput() ? m_number->text() : QString();
     case scenario::AnswerKind::Order: {
