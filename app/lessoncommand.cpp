@@ -156,14 +156,19 @@ QString outcomeLine(const scenario::StepOutcome &outcome, const SimulationConfig
     return line;
 }
 
+QString secondsText(SimTime t)
+{
+    return LessonText::tr("%1 s").arg(scenario::lessonNumber(toSeconds(t)));
+}
+
 QString incidentLine(const Incident &incident, const SimulationConfig &config)
 {
-    const QString rto =
-        incident.serviceRecovered() ? scenario::formatDuration(incident.rto()) : LessonText::tr("not yet");
+    // Seconds, not exact durations: a lesson's action lands a microsecond after its step begins.
+    const QString rto = incident.serviceRecovered() ? secondsText(incident.rto()) : LessonText::tr("not yet");
     return LessonText::tr("incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost", nullptr,
                           static_cast<int>(incident.lostWrites))
-        .arg(scenario::formatDuration(incident.failure), regionIdOf(config, incident.region), rto,
-             LessonText::tr("%1 s").arg(scenario::lessonNumber(toSeconds(incident.rpo()))));
+        .arg(secondsText(incident.failure), regionIdOf(config, incident.region), rto,
+             secondsText(incident.rpo()));
 }
 
 QJsonObject outcomeJson(const scenario::StepOutcome &outcome, const SimulationConfig &config)

@@ -223,7 +223,8 @@ private:
                 fail(where, Reader::tr("%1 takes effect only when a run starts, so a step cannot change it "
                                        "(set it in the lesson's own \"set\")")
                                 .arg(assignments[i].section(QLatin1Char('='), 0, 0)));
-            for (const Command &command : liveCommandsBetween(before.config, after.config, step.start))
+            for (const Command &command :
+                 liveCommandsBetween(before.config, after.config, actionTime(step.start, step)))
                 step.actions.push_back(command);
             m_document = edited;
         }
@@ -246,6 +247,7 @@ private:
             if (at < step.start || at >= step.runTo)
                 fail(action.path("at"), Reader::tr("must be within the step, from %1 to before %2")
                                             .arg(formatDuration(step.start), formatDuration(step.runTo)));
+            entry[QStringLiteral("at")] = formatDuration(actionTime(at, step));
             // The scenario reader checks the command: one schedule entry in this lesson's world.
             QJsonObject probe = m_document;
             probe[QStringLiteral("faults")] = QJsonArray{entry};
@@ -260,6 +262,11 @@ private:
             step.actions.push_back(checked->faults.front());
         }
     }
+
+    // The instant the previous step stopped at belongs to it (its last metrics tick, and whatever
+    // else happens then): an action at a step's start applies a microsecond later, so that it is
+    // the step's own, seen in this step's measures and never in the previous one's.
+    static SimTime actionTime(SimTime at, const LessonStep &step) { return at == step.start ? at + 1 : at; }
 
     void readHighlights(const Fields &fields, LessonStep &step)
     {
