@@ -81,6 +81,8 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
                                     path.isEmpty() ? document.builtin : QFileInfo(path).fileName());
     }
     window.show();
+    if (!loaded)
+        window.showStartPage(); // over the default world, which runs behind it
     qInstallMessageHandler(nullptr);
     return app.exec();
 }
