@@ -4,6 +4,7 @@
 // the toggle shows and hides the legend and is remembered, and the texts follow the language.
 #include "labwindowfixture.h"
 #include "languagemanager.h"
+#include "map/mapitems.h"
 #include "map/maplegend.h"
 #include "map/mapsymbol.h"
 
@@ -99,6 +100,27 @@ private slots:
         for (MapSymbol symbol : {MapSymbol::ActiveRegion, MapSymbol::LoadBadge, MapSymbol::LinkUp,
                                  MapSymbol::Population, MapSymbol::TrafficRoute})
             QTRY_VERIFY2(shows(symbol), qPrintable(MapLegend::text(symbol)));
+
+        // Badges, link markers and routes explain themselves in tooltips too.
+        RegionItem *region = window.mapScene()->regionItem(0);
+        QTRY_VERIFY(!region->dataBadge().isEmpty());
+        QStringList badgeTips;
+        for (QGraphicsItem *child : region->childItems())
+            badgeTips << child->toolTip();
+        QCOMPARE(badgeTips.size(), 2);
+        QVERIFY2(badgeTips[0].contains(QLatin1String("capacity")), qPrintable(badgeTips[0]));
+        QVERIFY2(badgeTips[1].contains(QLatin1String("epoch")), qPrintable(badgeTips[1]));
+        LinkItem *link = window.mapScene()->linkItem(0, 1);
+        QVERIFY(!link->toolTip().isEmpty());
+        QCOMPARE(link->childItems().front()->toolTip(), link->toolTip());
+        bool routeTip = false;
+        for (int p = 0; p < static_cast<int>(testing::latest(window).populations.size()); ++p) {
+            for (int r = 0; r < window.mapScene()->regionCount(); ++r) {
+                TrafficLine *line = window.mapScene()->trafficLine(p, r);
+                routeTip = routeTip || (line->isVisible() && line->toolTip().contains(QLatin1String("%")));
+            }
+        }
+        QVERIFY(routeTip);
 
         SimulationController *sim = window.simulation();
         window.mapScene()->selectRegion(0);
