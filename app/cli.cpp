@@ -93,6 +93,8 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
                                     path.isEmpty() ? document.builtin : QFileInfo(path).fileName());
     }
     window.show();
+    if (!loaded && !lesson)
+        window.showStartPage(); // over the default world, which runs behind it
     qInstallMessageHandler(nullptr);
     return app.exec();
 }

@@ -2420,6 +2420,117 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::BuiltinCatalog</name>
+    <message>
+        <source>The primary dies and the controller promotes a standby on its own: users are back in about a minute.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same failure failed over by hand: verifying, promoting and rerouting take minutes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A warm standby takes the traffic at once, overloaded until it has scaled up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A pilot light serves nothing until it is promoted and booted: a longer outage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A region recovers, but its users stay far away until an operator readmits it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The failover works, yet checkout keeps failing: payments ran in the dead region only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The primary crashes with asynchronous writes not yet shipped: they are lost, RPO 0 is missed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same crash with synchronous quorum replication: slower writes, not one acknowledged write lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mostly reads from local replicas: they keep up, and losing the primary costs a handful of writes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mostly writes: replicas fall behind, reads go stale and a failover loses many more writes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A primary cut off from the others keeps its users: split-brain, and at the heal old writes overwrite newer ones.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same partition with fencing: no stale write lands, but the cut-off primary&apos;s writes are discarded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A witness, quorum elections, leases and synchronous replication: nothing acknowledged is lost.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Two primaries with last-write-wins: concurrent writes vanish, and a fast clock lets older writes win.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CRDT counters keep counting on both sides of a partition and converge to the exact sum.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Three active regions behind DNS: when Tokyo fails, resolvers that hold on to old answers stretch the outage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A region fails behind DNS with a short TTL, yet cached answers keep some users failing for minutes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same failure behind a front door: traffic moves as soon as the health checks notice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A database fails behind a shallow health check: the region stays in rotation and its users get errors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same database failure with a deep health check: the region leaves rotation and its users move.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A degraded, then cut link fools a health checker into dropping a healthy region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every user sent to one region at 1.5 times its capacity: its queue fills and it sheds load.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failover and standby regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replication and lost writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partitions and split-brain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Several primaries and conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routing, health checks and load</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::ChartExporter</name>
     <message>
         <source>invalid chart size or resolution</source>
@@ -5412,6 +5523,153 @@ t = %2 s: %3</source>
         <source>Guided lessons: predict what a fault will do, then watch the run measure it</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Open &amp;Built-in…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose one of the scenarios that ship with the lab, by topic (Ctrl+Shift+O)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show what each symbol, colour and badge on the map means (L)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opened the built-in scenario %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The lesson stopped: the window now runs another world (a file was opened, the world was edited, or New was chosen). Press Start to begin it again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::MapLegend</name>
+    <message>
+        <source>Active: serves users</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warm standby: reduced capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pilot light: serves once booted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Witness: votes, serves nothing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of rotation or held back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Down: answers nothing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Destroyed: its data is gone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>App tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data tier down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data primary: takes the writes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Being promoted to primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deposed primary, still writing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Load of capacity; queue if any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shedding load</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Epoch; replica lag: green, amber ≥ 200 ms, red ≥ 1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Degraded: delay or loss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut one way (the arrow&apos;s way)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut both ways</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users: area follows demand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Route: wider for a larger share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>≥ 99 % of requests succeed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>90–99 % succeed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under 90 % succeed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On and beside a region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Links between regions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Users and traffic</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -5774,6 +6032,49 @@ t = %2 s: %3</source>
     </message>
 </context>
 <context>
+    <name>fl::ui::ScenarioLibrary</name>
+    <message>
+        <source>Scenario library</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each built-in scenario is a small world with a failure to watch. Open one to run it in the lab; the world behind this window keeps running until you do.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by name, summary or topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No scenario matches the filter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario files you opened or saved lately; double-click to open one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show at startup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SpeedControl</name>
     <message>
         <source>Speed:</source>
@@ -6015,6 +6316,18 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic; drag the region to move it.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 capacity arriving&lt;br&gt;Queue: %4 waiting&lt;br&gt;&lt;i&gt;The text turns red while the region sheds requests it cannot serve in time.&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;&lt;i&gt;A replica&apos;s lag: green under 200 ms, amber under 1 s, red beyond (what a failover now would lose).&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 % of its attempts&lt;br&gt;Success of all its requests: %4 %&lt;br&gt;&lt;i&gt;Dots: green when 99 % or more succeed, amber from 90 %, red below.&lt;/i&gt;</source>
         <translation></translation>
     </message>
 </context>

@@ -2396,6 +2396,117 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::BuiltinCatalog</name>
+    <message>
+        <source>The primary dies and the controller promotes a standby on its own: users are back in about a minute.</source>
+        <translation>primary 宕机，控制器自动提升一个备用区域：约一分钟后用户恢复服务。</translation>
+    </message>
+    <message>
+        <source>The same failure failed over by hand: verifying, promoting and rerouting take minutes.</source>
+        <translation>同样的故障改为手动切换：确认、提升和改路由要花好几分钟。</translation>
+    </message>
+    <message>
+        <source>A warm standby takes the traffic at once, overloaded until it has scaled up.</source>
+        <translation>warm standby 立即接管流量，在扩容完成前处于过载状态。</translation>
+    </message>
+    <message>
+        <source>A pilot light serves nothing until it is promoted and booted: a longer outage.</source>
+        <translation>pilot light 在被提升并启动之前不提供服务：中断时间更长。</translation>
+    </message>
+    <message>
+        <source>A region recovers, but its users stay far away until an operator readmits it.</source>
+        <translation>区域已恢复，但在运维人员重新接纳它之前，其用户仍由远处的区域服务。</translation>
+    </message>
+    <message>
+        <source>The failover works, yet checkout keeps failing: payments ran in the dead region only.</source>
+        <translation>故障切换成功了，结账却仍然失败：支付服务只部署在宕机的区域。</translation>
+    </message>
+    <message>
+        <source>The primary crashes with asynchronous writes not yet shipped: they are lost, RPO 0 is missed.</source>
+        <translation>primary 崩溃时还有异步写入未发出：这些写入丢失，未达到 RPO 0。</translation>
+    </message>
+    <message>
+        <source>The same crash with synchronous quorum replication: slower writes, not one acknowledged write lost.</source>
+        <translation>同样的崩溃，改用同步法定人数复制：写入变慢，但没有丢失任何已确认的写入。</translation>
+    </message>
+    <message>
+        <source>Mostly reads from local replicas: they keep up, and losing the primary costs a handful of writes.</source>
+        <translation>以读为主，由本地副本服务：副本跟得上，失去 primary 只损失少量写入。</translation>
+    </message>
+    <message>
+        <source>Mostly writes: replicas fall behind, reads go stale and a failover loses many more writes.</source>
+        <translation>以写为主：副本落后，读到过期数据，故障切换丢失的写入多得多。</translation>
+    </message>
+    <message>
+        <source>A primary cut off from the others keeps its users: split-brain, and at the heal old writes overwrite newer ones.</source>
+        <translation>与其他区域断开的 primary 仍留有用户：出现 split-brain，恢复连通时旧写入覆盖了新写入。</translation>
+    </message>
+    <message>
+        <source>The same partition with fencing: no stale write lands, but the cut-off primary&apos;s writes are discarded.</source>
+        <translation>同样的分区，启用 fencing：没有过期写入落地，但被隔离的 primary 的写入被丢弃。</translation>
+    </message>
+    <message>
+        <source>A witness, quorum elections, leases and synchronous replication: nothing acknowledged is lost.</source>
+        <translation>witness、法定人数选举、租约加同步复制：已确认的写入一条都不丢。</translation>
+    </message>
+    <message>
+        <source>Two primaries with last-write-wins: concurrent writes vanish, and a fast clock lets older writes win.</source>
+        <translation>两个 primary 采用最后写入胜出：并发写入会消失，时钟偏快还会让较旧的写入胜出。</translation>
+    </message>
+    <message>
+        <source>CRDT counters keep counting on both sides of a partition and converge to the exact sum.</source>
+        <translation>CRDT 计数器在分区两侧继续计数，最终收敛到精确的总和。</translation>
+    </message>
+    <message>
+        <source>Three active regions behind DNS: when Tokyo fails, resolvers that hold on to old answers stretch the outage.</source>
+        <translation>三个 active 区域位于 DNS 之后：东京故障时，死守旧答案的解析器拉长了中断。</translation>
+    </message>
+    <message>
+        <source>A region fails behind DNS with a short TTL, yet cached answers keep some users failing for minutes.</source>
+        <translation>区域在短 TTL 的 DNS 之后发生故障，但缓存的答案仍让部分用户失败好几分钟。</translation>
+    </message>
+    <message>
+        <source>The same failure behind a front door: traffic moves as soon as the health checks notice.</source>
+        <translation>同样的故障，改用 front door（前门）：健康检查一发现，流量就转移。</translation>
+    </message>
+    <message>
+        <source>A database fails behind a shallow health check: the region stays in rotation and its users get errors.</source>
+        <translation>数据库故障，但浅层健康检查没有发现：区域仍在轮转中，其用户收到错误。</translation>
+    </message>
+    <message>
+        <source>The same database failure with a deep health check: the region leaves rotation and its users move.</source>
+        <translation>同样的数据库故障，改用深层健康检查：区域退出轮转，其用户被转走。</translation>
+    </message>
+    <message>
+        <source>A degraded, then cut link fools a health checker into dropping a healthy region.</source>
+        <translation>先劣化后切断的链路骗过健康检查器，使其摘除了一个健康的区域。</translation>
+    </message>
+    <message>
+        <source>Every user sent to one region at 1.5 times its capacity: its queue fills and it sheds load.</source>
+        <translation>所有用户都被送到一个区域，达到其容量的 1.5 倍：队列填满，开始降载丢弃。</translation>
+    </message>
+    <message>
+        <source>Failover and standby regions</source>
+        <translation>故障切换与备用区域</translation>
+    </message>
+    <message>
+        <source>Replication and lost writes</source>
+        <translation>复制与丢失的写入</translation>
+    </message>
+    <message>
+        <source>Partitions and split-brain</source>
+        <translation>网络分区与 split-brain</translation>
+    </message>
+    <message>
+        <source>Several primaries and conflicts</source>
+        <translation>多个 primary 与冲突</translation>
+    </message>
+    <message>
+        <source>Routing, health checks and load</source>
+        <translation>路由、健康检查与负载</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::ChartExporter</name>
     <message>
         <source>invalid chart size or resolution</source>
@@ -5387,6 +5498,153 @@ t = %2 秒：%3</translation>
         <source>Guided lessons: predict what a fault will do, then watch the run measure it</source>
         <translation>引导课程：先预测故障会造成什么，再观看运行把它测量出来</translation>
     </message>
+    <message>
+        <source>Open &amp;Built-in…</source>
+        <translation>打开内置场景(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose one of the scenarios that ship with the lab, by topic (Ctrl+Shift+O)</source>
+        <translation>按主题选择实验室自带的场景（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show what each symbol, colour and badge on the map means (L)</source>
+        <translation>显示地图上每个符号、颜色和徽标的含义（L）</translation>
+    </message>
+    <message>
+        <source>Opened the built-in scenario %1</source>
+        <translation>已打开内置场景 %1</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>The lesson stopped: the window now runs another world (a file was opened, the world was edited, or New was chosen). Press Start to begin it again.</source>
+        <translation>课程已停止：窗口现在运行的是另一个世界（打开了文件、编辑了世界，或选择了“新建”）。按“开始”可重新开始这节课。</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::MapLegend</name>
+    <message>
+        <source>Active: serves users</source>
+        <translation>active（主用）：服务用户</translation>
+    </message>
+    <message>
+        <source>Warm standby: reduced capacity</source>
+        <translation>warm standby（温备）：容量缩减</translation>
+    </message>
+    <message>
+        <source>Pilot light: serves once booted</source>
+        <translation>pilot light（指示灯）：启动后才服务</translation>
+    </message>
+    <message>
+        <source>Witness: votes, serves nothing</source>
+        <translation>witness（见证）：只投票，不服务</translation>
+    </message>
+    <message>
+        <source>Out of rotation or held back</source>
+        <translation>不在轮转中或被暂缓回切</translation>
+    </message>
+    <message>
+        <source>Down: answers nothing</source>
+        <translation>宕机：不响应任何请求</translation>
+    </message>
+    <message>
+        <source>Destroyed: its data is gone</source>
+        <translation>已摧毁：数据已丢失</translation>
+    </message>
+    <message>
+        <source>App tier down</source>
+        <translation>应用层宕机</translation>
+    </message>
+    <message>
+        <source>Data tier down</source>
+        <translation>数据层宕机</translation>
+    </message>
+    <message>
+        <source>Data primary: takes the writes</source>
+        <translation>数据 primary：承担写入</translation>
+    </message>
+    <message>
+        <source>Being promoted to primary</source>
+        <translation>正在提升为 primary</translation>
+    </message>
+    <message>
+        <source>Deposed primary, still writing</source>
+        <translation>已被取代的 primary 仍在写入</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>Load of capacity; queue if any</source>
+        <translation>负载/容量；有排队时显示队列</translation>
+    </message>
+    <message>
+        <source>Shedding load</source>
+        <translation>正在降载丢弃请求</translation>
+    </message>
+    <message>
+        <source>Epoch; replica lag: green, amber ≥ 200 ms, red ≥ 1 s</source>
+        <translation>epoch；副本延迟：绿色，≥ 200 毫秒琥珀色，≥ 1 秒红色</translation>
+    </message>
+    <message>
+        <source>Link up</source>
+        <translation>链路正常</translation>
+    </message>
+    <message>
+        <source>Degraded: delay or loss</source>
+        <translation>劣化：延迟或丢包</translation>
+    </message>
+    <message>
+        <source>Cut one way (the arrow&apos;s way)</source>
+        <translation>单向切断（箭头方向）</translation>
+    </message>
+    <message>
+        <source>Cut both ways</source>
+        <translation>双向切断</translation>
+    </message>
+    <message>
+        <source>Users: area follows demand</source>
+        <translation>用户群：面积随需求变化</translation>
+    </message>
+    <message>
+        <source>Route: wider for a larger share</source>
+        <translation>路由：份额越大线越宽</translation>
+    </message>
+    <message>
+        <source>≥ 99 % of requests succeed</source>
+        <translation>≥ 99% 的请求成功</translation>
+    </message>
+    <message>
+        <source>90–99 % succeed</source>
+        <translation>90–99% 成功</translation>
+    </message>
+    <message>
+        <source>Under 90 % succeed</source>
+        <translation>低于 90% 成功</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>On and beside a region</source>
+        <translation>区域上与旁边的标记</translation>
+    </message>
+    <message>
+        <source>Links between regions</source>
+        <translation>区域间链路</translation>
+    </message>
+    <message>
+        <source>Users and traffic</source>
+        <translation>用户与流量</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::Names</name>
@@ -5745,6 +6003,49 @@ t = %2 秒：%3</translation>
     </message>
 </context>
 <context>
+    <name>fl::ui::ScenarioLibrary</name>
+    <message>
+        <source>Scenario library</source>
+        <translation>场景库</translation>
+    </message>
+    <message>
+        <source>Each built-in scenario is a small world with a failure to watch. Open one to run it in the lab; the world behind this window keeps running until you do.</source>
+        <translation>每个内置场景都是一个小世界，里面有一次值得观察的故障。打开一个即可在实验室中运行；在此之前，窗口后面的世界会继续运行。</translation>
+    </message>
+    <message>
+        <source>Filter by name, summary or topic</source>
+        <translation>按名称、简介或主题筛选</translation>
+    </message>
+    <message>
+        <source>No scenario matches the filter.</source>
+        <translation>没有符合筛选条件的场景。</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近的文件</translation>
+    </message>
+    <message>
+        <source>Scenario files you opened or saved lately; double-click to open one</source>
+        <translation>最近打开或保存的场景文件；双击即可打开</translation>
+    </message>
+    <message>
+        <source>Show at startup</source>
+        <translation>启动时显示</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson</source>
+        <translation>打开课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::SpeedControl</name>
     <message>
         <source>Speed:</source>
@@ -5986,6 +6287,18 @@ t = %2 秒：%3</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Role: %3&lt;br&gt;State: %4%5&lt;br&gt;Load: %6 of %7 capacity&lt;br&gt;Errors: %8 · p99: %9 ms&lt;br&gt;Queue: %10&lt;br&gt;&lt;i&gt;Right-click for actions; drop a population here to move its traffic; drag the region to move it.&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;角色：%3&lt;br&gt;状态：%4%5&lt;br&gt;负载：%6 / 容量 %7&lt;br&gt;错误：%8 · p99：%9 毫秒&lt;br&gt;队列：%10&lt;br&gt;&lt;i&gt;右键单击查看操作；把用户群体拖到这里可转移其流量；拖动区域可移动它。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 capacity arriving&lt;br&gt;Queue: %4 waiting&lt;br&gt;&lt;i&gt;The text turns red while the region sheds requests it cannot serve in time.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：到达 %2，容量 %3&lt;br&gt;队列：%4 个等待中&lt;br&gt;&lt;i&gt;区域丢弃无法及时服务的请求时，文字变红。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;&lt;i&gt;A replica&apos;s lag: green under 200 ms, amber under 1 s, red beyond (what a failover now would lose).&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;&lt;i&gt;副本延迟：低于 200 毫秒为绿色，低于 1 秒为琥珀色，更高为红色（即此刻故障切换会丢失的部分）。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 % of its attempts&lt;br&gt;Success of all its requests: %4 %&lt;br&gt;&lt;i&gt;Dots: green when 99 % or more succeed, amber from 90 %, red below.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;占其尝试的 %3%&lt;br&gt;其全部请求成功率：%4%&lt;br&gt;&lt;i&gt;圆点：成功率 ≥ 99% 为绿色，≥ 90% 为琥珀色，更低为红色。&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "mainwindowsettings.h"
 #include "map/mapitems.h"
+#include "map/maplegend.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
 #include "map/lessonhighlights.h"
@@ -94,6 +95,8 @@ void MainWindow::init(const SimulationConfig &config, double speed)
 
     m_scene = new WorldMapScene(this);
     m_view = new WorldMapView(m_scene, this);
+    m_legend = new MapLegend(m_view);
+    m_legend->hide();
     m_welcome = new QLabel(this);
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_welcome->setWordWrap(true);
@@ -598,6 +601,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_scene->retranslate();
+        giveLibraryLessons();
     }
     QMainWindow::changeEvent(event);
 }

@@ -33,7 +33,9 @@ class HealthPanel;
 class IncidentPanel;
 class LessonHighlights;
 class LessonPanel;
+class MapLegend;
 class PlanDialog;
+class ScenarioLibrary;
 class SimulationController;
 class SpeedControl;
 class WeightsPanel;
@@ -84,6 +86,7 @@ public:
     LessonHighlights *lessonHighlights() const { return m_lessonHighlights.get(); }
     // Opens a built-in lesson in the lesson dock: its world replaces the one running now.
     bool startLesson(const QString &id, QString *error = nullptr);
+    MapLegend *mapLegend() const { return m_legend; }
     // What Reset, Apply-and-restart and Save start from (the configuration and the schedule).
     const LabDocument &document() const { return m_document; }
     const SimulationConfig &documentConfig() const { return m_document.config; }
@@ -115,6 +118,8 @@ public:
     // and every command applied so far, with its simulated time, plus the loaded scenario's
     // commands still to come: loading the file replays the same run, bit for bit.
     bool openScenarioFile(const QString &path, QString *error = nullptr);
+    // Opens the built-in scenario `name` as `failover-lab --builtin NAME` does.
+    bool openBuiltinScenario(const QString &name, QString *error = nullptr);
     bool saveScenarioFile(const QString &path, QString *error = nullptr);
     // Opens a scenario already read (a built-in, say): `path` is empty when no file backs it, and
     // `name` is what the title bar and the log call it.
@@ -122,6 +127,15 @@ public:
     // What the title bar calls the document: the file's name, a built-in's name, or empty for the
     // default world.
     QString documentName() const;
+
+    // File ▸ Open Built-in…: the scenario library (made on first use, then kept, so that the lesson
+    // engine can give it lessons through scenarioLibrary() and listen to lessonRequested).
+    ScenarioLibrary *scenarioLibrary();
+    void showScenarioLibrary();
+    // At startup without a file: the library, unless its "Show at startup" is off.
+    void showStartPage();
+    // The recently opened or saved files that still exist, newest first.
+    QStringList recentFiles() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -146,6 +160,8 @@ private:
     void createLessonDock(); // needs the simulation: made after it
     // Every restart of the world tells the lesson dock (see m_lessonDocument).
     void lessonWorldReplaced(const LabDocument &document);
+    // The scenario library's "Open lesson": the lessons of each built-in, titled in the language.
+    void giveLibraryLessons();
     void createStatusBar();
     void retranslateUi();
     void retranslateRegionAndLaterMenus();
@@ -188,10 +204,12 @@ private:
 
     LabDocument m_document;
     QPointer<PlanDialog> m_planDialog;
+    ScenarioLibrary *m_library = nullptr;
     SimulationConfig m_live; // see liveConfig()
     SimulationController *m_sim = nullptr;
     WorldMapScene *m_scene = nullptr;
     WorldMapView *m_view = nullptr;
+    MapLegend *m_legend = nullptr;
     QUndoStack *m_undo = nullptr;
     ControlPanel *m_control = nullptr;
     WeightsPanel *m_weights = nullptr;

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "mainwindowsettings.h"
 #include "map/mapitems.h"
+#include "map/maplegend.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
 #include "panels/chartspanel.h"
@@ -74,6 +75,8 @@ void MainWindow::createDocumentAndTimeActions()
 {
     m_actions.add("fileNew", QKeySequence::New, [this] { newWorld(); });
     m_actions.add("fileOpen", QKeySequence::Open, [this] { openScenario(); });
+    m_actions.add("fileOpenBuiltin", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                  [this] { showScenarioLibrary(); });
     m_actions.add("fileSave", QKeySequence::Save, [this] { saveScenario(); });
     m_actions.add("fileSaveAs", QKeySequence::SaveAs, [this] { saveScenarioAs(); });
     m_actions.add("fileExport", QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -185,6 +188,15 @@ void MainWindow::createViewActions()
     m_actions.add("viewZoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
     m_actions.add("viewZoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
     m_actions.add("viewFit", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitWorld(); });
+    // Checkable: it follows toggled, so that setChecked() from anywhere shows or hides the legend.
+    QAction *legend = m_actions.add("viewLegend", QKeySequence(Qt::Key_L), [] {});
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(kLegendKey, false).toBool());
+    m_legend->setVisible(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool shown) {
+        m_legend->setVisible(shown);
+        QSettings().setValue(kLegendKey, shown);
+    });
 
     m_actions.add("helpAbout", QKeySequence(), [this] { showAbout(); });
     action("helpAbout")->setMenuRole(QAction::AboutRole);
@@ -216,7 +228,10 @@ void MainWindow::createDocumentMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(action("fileNew"));
     m_fileMenu->addAction(action("fileOpen"));
+    m_fileMenu->addAction(action("fileOpenBuiltin"));
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { rebuildRecentMenu(); });
     m_fileMenu->addAction(action("fileSave"));
     m_fileMenu->addAction(action("fileSaveAs"));
     m_fileMenu->addSeparator();
@@ -333,6 +348,7 @@ void MainWindow::createLinkFailoverAndViewMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({action("viewZoomIn"), action("viewZoomOut"), action("viewFit")});
+    m_viewMenu->addAction(action("viewLegend"));
     m_viewMenu->addSeparator();
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -373,6 +389,9 @@ void MainWindow::retranslateUi()
     action("fileNew")->setText(tr("&New"));
     action("fileNew")->setStatusTip(tr("Start again from the default world"));
     action("fileOpen")->setText(tr("&Open…"));
+    action("fileOpenBuiltin")->setText(tr("Open &Built-in…"));
+    action("fileOpenBuiltin")
+        ->setStatusTip(tr("Choose one of the scenarios that ship with the lab, by topic (Ctrl+Shift+O)"));
     action("fileSave")->setText(tr("&Save"));
     action("fileSaveAs")->setText(tr("Save &As…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -458,6 +477,8 @@ void MainWindow::retranslateRegionAndLaterMenus()
     action("viewZoomIn")->setText(tr("Zoom &in"));
     action("viewZoomOut")->setText(tr("Zoom &out"));
     action("viewFit")->setText(tr("&Fit the world"));
+    action("viewLegend")->setText(tr("&Legend"));
+    action("viewLegend")->setStatusTip(tr("Show what each symbol, colour and badge on the map means (L)"));
     m_toolBar->setWindowTitle(tr("Time"));
     m_controlDock->setWindowTitle(tr("Controls"));
     m_weightsDock->setWindowTitle(tr("Traffic weights"));

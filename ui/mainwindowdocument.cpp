@@ -6,6 +6,7 @@
 #include "configedit.h"
 #include "labtext.h"
 #include "languagemanager.h"
+#include "library/scenariolibrary.h"
 #include "mainwindow.h"
 #include "mainwindowsettings.h"
 #include "map/mapitems.h"
@@ -20,6 +21,7 @@
 #include "panels/plandialog.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
+#include "scenario/builtins.h"
 #include "scenario/outputfile.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
@@ -109,6 +111,70 @@ bool MainWindow::openScenarioFile(const QString &path, QString *error)
     addRecentFile(path);
     statusBar()->showMessage(tr("Opened %1").arg(path), 8000);
     return true;
+}
+
+bool MainWindow::openBuiltinScenario(const QString &name, QString *error)
+{
+    scenario::ScenarioError problem;
+    std::optional<scenario::Scenario> loaded;
+    if (const std::optional<QJsonObject> document = scenario::readBuiltinDocument(name, &problem))
+        loaded = scenario::scenarioFromJson(*document, &problem);
+    if (!loaded) {
+        if (error)
+            *error = problem.toString();
+        return false;
+    }
+    openScenarioDocument(*loaded, QString(), name);
+    statusBar()->showMessage(tr("Opened the built-in scenario %1").arg(name), 8000);
+    return true;
+}
+
+ScenarioLibrary *MainWindow::scenarioLibrary()
+{
+    if (m_library)
+        return m_library;
+    m_library = new ScenarioLibrary(this);
+    m_library->setRecentFiles(recentFiles());
+    connect(m_library, &ScenarioLibrary::builtinRequested, this, [this](const QString &name) {
+        QString error;
+        if (openBuiltinScenario(name, &error))
+            m_library->accept();
+        else
+            QMessageBox::warning(m_library, tr("Open scenario"),
+                                 tr("Could not open %1:\n%2").arg(name, error));
+    });
+    connect(m_library, &ScenarioLibrary::fileRequested, this, [this](const QString &path) {
+        QString error;
+        if (openScenarioFile(path, &error))
+            m_library->accept();
+        else
+            QMessageBox::warning(m_library, tr("Open scenario"),
+                                 tr("Could not open %1:\n%2").arg(path, error));
+    });
+    connect(m_library, &ScenarioLibrary::lessonRequested, this, [this](const QString &, const QString &id) {
+        QString error;
+        if (startLesson(id, &error))
+            m_library->accept();
+        else
+            QMessageBox::warning(m_library, tr("Open lesson"), tr("Could not open %1:\n%2").arg(id, error));
+    });
+    giveLibraryLessons();
+    return m_library;
+}
+
+void MainWindow::showScenarioLibrary()
+{
+    ScenarioLibrary *library = scenarioLibrary();
+    rebuildRecentMenu(); // drops files gone since, here and in the library
+    library->show();
+    library->raise();
+    library->activateWindow();
+}
+
+void MainWindow::showStartPage()
+{
+    if (ScenarioLibrary::showAtStartup())
+        showScenarioLibrary();
 }
 
 void MainWindow::openScenarioDocument(const scenario::Scenario &loaded, const QString &path,
@@ -304,10 +370,23 @@ void MainWindow::addRecentFile(const QString &path)
     rebuildRecentMenu();
 }
 
+QStringList MainWindow::recentFiles() const
+{
+    QStringList recent = QSettings().value(kRecentKey).toStringList();
+    recent.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    return recent;
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    // Files moved or deleted since are dropped for good.
+    const QStringList recent = recentFiles();
+    QSettings settings;
+    if (settings.value(kRecentKey).toStringList() != recent)
+        settings.setValue(kRecentKey, recent);
+    if (m_library)
+        m_library->setRecentFiles(recent);
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);

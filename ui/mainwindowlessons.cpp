@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's lesson dock: the panel, and what its steps point at on the map and the charts.
 #include "bridge/simulationrunner.h"
+#include "languagemanager.h"
+#include "library/scenariolibrary.h"
 #include "mainwindow.h"
 #include "map/lessonhighlights.h"
 #include "panels/chartspanel.h"
@@ -66,6 +68,20 @@ void MainWindow::lessonWorldReplaced(const LabDocument &document)
     m_lessonPanel->stopLesson(
         tr("The lesson stopped: the window now runs another world (a file was opened, the "
            "world was edited, or New was chosen). Press Start to begin it again."));
+}
+
+void MainWindow::giveLibraryLessons()
+{
+    if (!m_library)
+        return;
+    const QString language = LanguageManager::instance()->language();
+    QHash<QString, QList<ScenarioLibrary::Lesson>> byScenario;
+    for (const QString &id : scenario::builtinLessonIds()) {
+        scenario::ScenarioError error;
+        if (const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(id, &error))
+            byScenario[lesson->scenarioName].append({lesson->id, lesson->title.in(language)});
+    }
+    m_library->setLessons(byScenario);
 }
 
 } // namespace fl::ui

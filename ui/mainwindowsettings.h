@@ -16,7 +16,9 @@ inline const QString kStateKey = QStringLiteral("window/state");
 // Saved dock layouts of an older version (before the charts dock) are not restored.
 inline constexpr int kStateVersion = 2;
 inline const QString kRecentKey = QStringLiteral("file/recent");
-inline constexpr int kMaxRecent = 8;
+inline constexpr int kMaxRecent = 10;
+// Whether View ▸ Legend shows the map's legend.
+inline const QString kLegendKey = QStringLiteral("view/legend");
 // The Region ▸ Set role actions, one per role in kRoles' order.
 inline constexpr const char *kRoleActionIds[4] = {"regionRoleActive", "regionRoleStandby", "regionRolePilot",
                                                   "regionRoleWitness"};

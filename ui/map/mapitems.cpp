@@ -1,6 +1,7 @@
 #include "mapitems.h"
 
 #include "mapstyle.h"
+#include "mapsymbolpainter.h"
 #include "worldmapscene.h"
 
 #include <QApplication>
@@ -29,9 +30,7 @@ QFont nameFont()
 
 QFont smallFont()
 {
-    QFont f;
-    f.setPointSizeF(7.5);
-    return f;
+    return mapsymbols::badgeFont();
 }
 
 QRectF textRect(const QFont &font, const QString &text)
@@ -103,10 +102,24 @@ void drawLabel(QPainter *painter, const QRectF &rect, const QString &text, const
 
 } // namespace
 
+ToolTipArea::ToolTipArea(QGraphicsItem *parent) : QGraphicsItem(parent)
+{
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void ToolTipArea::setArea(const QRectF &area)
+{
+    if (area == m_area)
+        return;
+    prepareGeometryChange();
+    m_area = area;
+}
+
 // ---------------------------------------------------------------------------------------------
 // RegionItem
 
-RegionItem::RegionItem(int index) : m_index(index)
+RegionItem::RegionItem(int index)
+    : m_index(index), m_loadTip(new ToolTipArea(this)), m_dataTip(new ToolTipArea(this))
 {
     setFlags(ItemIsSelectable | ItemIgnoresTransformations);
     setAcceptHoverEvents(true);
@@ -164,6 +177,14 @@ void RegionItem::setDropTarget(bool target)
     }
 }
 
+void RegionItem::setBadgeToolTips(const QString &load, const QString &data)
+{
+    if (load != m_loadTip->toolTip())
+        m_loadTip->setToolTip(load);
+    if (data != m_dataTip->toolTip())
+        m_dataTip->setToolTip(data);
+}
+
 void RegionItem::relayout()
 {
     const QRectF name = textRect(nameFont(), m_name);
@@ -207,6 +228,8 @@ void RegionItem::fitLabels()
     m_nameRect = fit(m_name, nameFont(), 0, m_namePlace);
     m_badgeRect = fit(m_badge, smallFont(), kBadgePadding, m_badgePlace);
     m_dataRect = fit(m_dataBadge, smallFont(), kBadgePadding, m_dataPlace);
+    m_loadTip->setArea(m_badgeRect);
+    m_dataTip->setArea(m_dataRect);
     m_bounds = QRectF(-kRadius - 10, -kRadius - 10, 2 * kRadius + 20, 2 * kRadius + 20)
                    .united(m_nameRect.adjusted(-3, -1, 3, 1))
                    .united(m_badgeRect.adjusted(-3, -1, 3, 1))
@@ -219,35 +242,6 @@ QRectF RegionItem::boundingRect() const
     return m_bounds;
 }
 
-QPainterPath RegionItem::markerPath(qreal r) const
-{
-    QPainterPath path;
-    switch (m_state.role) {
-    case RegionRole::Active:
-        path.addEllipse(QPointF(0, 0), r, r);
-        break;
-    case RegionRole::WarmStandby:
-        path.addRoundedRect(QRectF(-r * 0.88, -r * 0.88, r * 1.76, r * 1.76), 2.5, 2.5);
-        break;
-    case RegionRole::PilotLight: {
-        QPolygonF triangle;
-        triangle << QPointF(0, -r * 1.1) << QPointF(r * 1.05, r * 0.8) << QPointF(-r * 1.05, r * 0.8);
-        path.addPolygon(triangle);
-        path.closeSubpath();
-        break;
-    }
-    case RegionRole::Witness: {
-        QPolygonF diamond;
-        diamond << QPointF(0, -r * 1.15) << QPointF(r * 1.15, 0) << QPointF(0, r * 1.15)
-                << QPointF(-r * 1.15, 0);
-        path.addPolygon(diamond);
-        path.closeSubpath();
-        break;
-    }
-    }
-    return path;
-}
-
 QPainterPath RegionItem::shape() const
 {
     QPainterPath path;
@@ -255,97 +249,60 @@ QPainterPath RegionItem::shape() const
     return path;
 }
 
+std::vector<MapSymbol> RegionItem::symbols() const
+{
+    const RegionView &s = m_state;
+    std::vector<MapSymbol> out;
+    if (isSelected() || m_dropTarget)
+        out.push_back(MapSymbol::Selected);
+    out.push_back(mapsymbols::roleSymbol(s.role));
+    if (const std::optional<MapSymbol> condition = mapsymbols::regionCondition(s))
+        out.push_back(*condition);
+    if (s.up && !s.appTierUp)
+        out.push_back(MapSymbol::AppTierDown);
+    if (s.up && !s.dataTierUp)
+        out.push_back(MapSymbol::DataTierDown);
+    if (s.dataPrimary)
+        out.push_back(MapSymbol::DataPrimary);
+    else if (s.promoting)
+        out.push_back(MapSymbol::BeingPromoted);
+    if (s.deposedPrimary)
+        out.push_back(MapSymbol::DeposedPrimary);
+    if (!m_badge.isEmpty())
+        out.push_back(s.shedding ? MapSymbol::SheddingBadge : MapSymbol::LoadBadge);
+    if (!m_dataBadge.isEmpty())
+        out.push_back(MapSymbol::DataBadge);
+    return out;
+}
+
+// The selection ring, the role's marker (its condition in fill, outline and a cross), the badges
+// on the marker, then the labels: each drawn when symbols() lists it.
 void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    paintMarker(painter);
-    paintStateBadges(painter);
-    paintLabels(painter);
-}
-
-// The selection ring, the role's marker and, when down or destroyed, a cross.
-void RegionItem::paintMarker(QPainter *painter) const
-{
-    const RegionView &s = m_state;
-    if (isSelected() || m_dropTarget) {
-        painter->setPen(QPen(mapstyle::selection(), m_dropTarget ? 4 : 3));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(QPointF(0, 0), kRadius + 6, kRadius + 6);
-    }
-
-    const bool servingRole = s.role == RegionRole::Active || s.role == RegionRole::WarmStandby;
-    QColor fill = mapstyle::role(s.role);
-    QPen outline(Qt::white, 2);
-    if (s.destroyed) {
-        fill = mapstyle::destroyed();
-        outline = QPen(mapstyle::failure(), 2.5);
-    } else if (!s.up) {
-        fill = mapstyle::down();
-        outline = QPen(mapstyle::failure(), 2.5);
-    } else if (servingRole && (!s.inRotation || s.heldForOperator)) {
-        outline = QPen(mapstyle::warning(), 2.5, Qt::DashLine);
-    }
-    painter->setPen(outline);
-    painter->setBrush(fill);
-    painter->drawPath(markerPath(kRadius));
-
-    if (!s.up || s.destroyed) {
-        const qreal c = kRadius * 0.5;
-        painter->setPen(
-            QPen(s.destroyed ? mapstyle::failure() : Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(QPointF(-c, -c), QPointF(c, c));
-        painter->drawLine(QPointF(-c, c), QPointF(c, -c));
-    }
-}
-
-// Tier failures, the primary's "P" and the deposed primary's warning.
-void RegionItem::paintStateBadges(QPainter *painter) const
-{
-    const RegionView &s = m_state;
-    // Tier failures: a red dot at the lower left (app tier) or lower right (data tier).
-    auto tierDot = [&](qreal x) {
-        painter->setPen(QPen(Qt::white, 1));
-        painter->setBrush(mapstyle::failure());
-        painter->drawEllipse(QPointF(x, kRadius * 0.9), 3.2, 3.2);
+    const std::vector<MapSymbol> drawn = symbols();
+    const auto has = [&drawn](MapSymbol symbol) {
+        return std::find(drawn.begin(), drawn.end(), symbol) != drawn.end();
     };
-    if (s.up && !s.appTierUp)
-        tierDot(-kRadius * 0.9);
-    if (s.up && !s.dataTierUp)
-        tierDot(kRadius * 0.9);
-
-    // The data primary wears a gold "P" at the upper left; a region being promoted, a hollow one.
-    const QPointF crownAt(-kRadius * 0.95, -kRadius * 0.95);
-    if (s.dataPrimary || s.promoting) {
-        QFont f = smallFont();
-        f.setBold(true);
-        f.setPointSizeF(6.5);
-        painter->setPen(QPen(QColor(0x7a, 0x5c, 0x00), 1.1));
-        painter->setBrush(s.dataPrimary ? QColor(0xf4, 0xc2, 0x0d) : QColor(255, 255, 255, 235));
-        painter->drawEllipse(crownAt, 5.6, 5.6);
-        painter->setFont(f);
-        painter->setPen(QColor(0x4a, 0x35, 0x00));
-        painter->drawText(QRectF(crownAt.x() - 5.6, crownAt.y() - 5.6, 11.2, 11.2), Qt::AlignCenter,
-                          QStringLiteral("P"));
+    if (has(MapSymbol::Selected))
+        mapsymbols::paintSelectionRing(painter, kRadius, m_dropTarget);
+    mapsymbols::paintRegionMarker(painter, mapsymbols::roleSymbol(m_state.role),
+                                  mapsymbols::regionCondition(m_state), kRadius);
+    for (MapSymbol tier : {MapSymbol::AppTierDown, MapSymbol::DataTierDown}) {
+        if (has(tier))
+            mapsymbols::paintTierDot(painter, tier, kRadius);
     }
-    // A deposed primary that still acknowledges writes as primary: a red warning triangle.
-    if (s.deposedPrimary) {
-        const QPointF at(kRadius * 1.15, -kRadius * 1.05);
-        QPolygonF triangle;
-        triangle << at + QPointF(0, -7.5) << at + QPointF(7.2, 5) << at + QPointF(-7.2, 5);
-        painter->setPen(QPen(Qt::white, 1.1));
-        painter->setBrush(mapstyle::failure());
-        painter->drawPolygon(triangle);
-        QFont f = smallFont();
-        f.setBold(true);
-        f.setPointSizeF(6.5);
-        painter->setFont(f);
-        painter->setPen(Qt::white);
-        painter->drawText(QRectF(at.x() - 4, at.y() - 4, 8, 10), Qt::AlignCenter, QStringLiteral("!"));
+    for (MapSymbol primary : {MapSymbol::DataPrimary, MapSymbol::BeingPromoted}) {
+        if (has(primary))
+            mapsymbols::paintPrimaryBadge(painter, primary, kRadius);
     }
+    if (has(MapSymbol::DeposedPrimary))
+        mapsymbols::paintDeposedBadge(painter, kRadius);
+    paintLabels(painter, has(MapSymbol::SheddingBadge) ? MapSymbol::SheddingBadge : MapSymbol::LoadBadge);
 }
 
 // The name, the load badge and the data badge.
-void RegionItem::paintLabels(QPainter *painter) const
+void RegionItem::paintLabels(QPainter *painter, MapSymbol load) const
 {
     const RegionView &s = m_state;
     for (const auto &[rect, place] :
@@ -356,22 +313,10 @@ void RegionItem::paintLabels(QPainter *painter) const
     }
     drawLabel(painter, m_nameRect, m_name, nameFont(),
               s.destroyed ? mapstyle::failure() : QColor(0x1d, 0x2a, 0x36), QColor(255, 255, 255, 185));
-    if (!m_badge.isEmpty()) {
-        painter->setPen(QPen(QColor(0x9a, 0xa7, 0xb2), 0.8));
-        painter->setBrush(QColor(255, 255, 255, 225));
-        painter->drawRoundedRect(m_badgeRect, 3, 3);
-        painter->setFont(smallFont());
-        painter->setPen(s.shedding ? mapstyle::failure() : QColor(0x33, 0x44, 0x55));
-        painter->drawText(m_badgeRect, Qt::AlignCenter, m_badge);
-    }
-    if (!m_dataBadge.isEmpty()) {
-        painter->setPen(QPen(m_dataColor.lighter(160), 0.8));
-        painter->setBrush(QColor(255, 255, 255, 230));
-        painter->drawRoundedRect(m_dataRect.adjusted(-1, 0, 1, 0), 3, 3);
-        painter->setFont(smallFont());
-        painter->setPen(m_dataColor);
-        painter->drawText(m_dataRect, Qt::AlignCenter, m_dataBadge);
-    }
+    if (!m_badge.isEmpty())
+        mapsymbols::paintLoadBadge(painter, m_badgeRect, m_badge, load);
+    if (!m_dataBadge.isEmpty())
+        mapsymbols::paintDataBadge(painter, m_dataRect, m_dataBadge, m_dataColor);
 }
 
 void RegionItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
@@ -447,27 +392,7 @@ QRectF LinkMarkerItem::boundingRect() const
 void LinkMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const bool cut = m_condition == LinkCondition::CutBothWays || m_condition == LinkCondition::CutOneWay;
-    painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(cut ? mapstyle::failure() : mapstyle::warning());
-    painter->drawEllipse(QPointF(0, 0), 7.5, 7.5);
-    painter->setPen(QPen(Qt::white, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->setBrush(Qt::NoBrush);
-    if (m_condition == LinkCondition::CutBothWays) {
-        painter->drawLine(QPointF(-3.2, -3.2), QPointF(3.2, 3.2));
-        painter->drawLine(QPointF(-3.2, 3.2), QPointF(3.2, -3.2));
-    } else if (m_condition == LinkCondition::CutOneWay) {
-        painter->rotate(-m_angle);
-        painter->drawLine(QPointF(-4, 0), QPointF(4, 0));
-        painter->drawLine(QPointF(4, 0), QPointF(1, -3));
-        painter->drawLine(QPointF(4, 0), QPointF(1, 3));
-    } else {
-        QPainterPath tilde;
-        tilde.moveTo(-4, 1);
-        tilde.cubicTo(-2, -3, 0, -1, 0, 0);
-        tilde.cubicTo(0, 1, 2, 3, 4, -1);
-        painter->drawPath(tilde);
-    }
+    mapsymbols::paintLinkMarker(painter, symbol(), m_angle);
 }
 
 LinkItem::LinkItem(int from, int to, const QPainterPath &path)
@@ -502,33 +427,26 @@ void LinkItem::setState(const LinkView &view)
 
 void LinkItem::updatePen()
 {
-    QPen pen;
-    pen.setCosmetic(true);
-    pen.setCapStyle(Qt::RoundCap);
-    switch (m_state.condition()) {
-    case LinkCondition::Ok:
-        pen.setColor(mapstyle::linkOk());
-        pen.setWidthF(1.6);
-        break;
-    case LinkCondition::Degraded:
-        pen.setColor(mapstyle::warning());
-        pen.setWidthF(2.2);
-        pen.setStyle(Qt::DashLine);
-        break;
-    case LinkCondition::CutOneWay:
-        pen.setColor(mapstyle::failure());
-        pen.setWidthF(2.2);
-        pen.setStyle(Qt::DashDotLine);
-        break;
-    case LinkCondition::CutBothWays:
-        pen.setColor(mapstyle::failure());
-        pen.setWidthF(2.2);
-        pen.setStyle(Qt::DotLine);
-        break;
-    }
+    QPen pen = mapsymbols::linkPen(mapsymbols::linkSymbol(m_state.condition()));
     if (m_hover)
         pen.setWidthF(pen.widthF() + 1.5);
     setPen(pen);
+}
+
+void LinkItem::setToolTips(const QString &toolTip)
+{
+    if (toolTip == this->toolTip())
+        return;
+    setToolTip(toolTip);
+    m_marker->setToolTip(toolTip);
+}
+
+std::vector<MapSymbol> LinkItem::symbols() const
+{
+    std::vector<MapSymbol> out{mapsymbols::linkSymbol(m_state.condition())};
+    if (isSelected())
+        out.push_back(MapSymbol::Selected);
+    return out;
 }
 
 QPainterPath LinkItem::shape() const
@@ -663,14 +581,7 @@ QPainterPath PopulationItem::shape() const
 void PopulationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = mapstyle::population();
-    fill.setAlpha(55);
-    painter->setPen(QPen(mapstyle::population(), 1.3));
-    painter->setBrush(fill);
-    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
-    painter->setBrush(mapstyle::population());
-    painter->setPen(Qt::NoPen);
-    painter->drawEllipse(QPointF(0, 0), 2.2, 2.2);
+    mapsymbols::paintPopulation(painter, m_radius);
     if (m_namePlace.displaced)
         drawLeaderLine(painter, m_nameRect, 2.2);
     QFont font = smallFont();
@@ -722,10 +633,11 @@ TrafficLine::TrafficLine(int population, int region, const QPainterPath &path)
     // repaint it thirty times a second; it changes only when its share steps.
     setCacheMode(DeviceCoordinateCache);
     for (int i = 0; i < kMaxDots; ++i) {
-        auto *dot = new QGraphicsEllipseItem(QRectF(-2.6, -2.6, 5.2, 5.2), this);
+        const qreal r = mapsymbols::kTrafficDotRadius;
+        auto *dot = new QGraphicsEllipseItem(QRectF(-r, -r, 2 * r, 2 * r), this);
         dot->setFlag(ItemIgnoresTransformations);
-        dot->setPen(QPen(Qt::white, 0.8));
-        dot->setBrush(mapstyle::good());
+        dot->setPen(mapsymbols::trafficDotPen());
+        dot->setBrush(mapsymbols::trafficDotColor(m_dotSymbol));
         dot->setAcceptedMouseButtons(Qt::NoButton);
         dot->setVisible(false);
         m_dots.push_back(dot);
@@ -750,19 +662,25 @@ void TrafficLine::setTraffic(double dotsPerSecond, double successRatio, double s
     const double stepped = std::ceil(share * 20) / 20;
     if (stepped != m_share) {
         m_share = stepped;
-        QPen pen(QColor(0x2c, 0x7b, 0xb6, static_cast<int>(60 + 150 * stepped)), 0.6 + 2.6 * stepped,
-                 stepped >= 0.5 ? Qt::SolidLine : Qt::DashLine);
-        pen.setCosmetic(true);
-        setPen(pen);
+        setPen(mapsymbols::trafficPen(stepped));
     }
     m_flux = visible ? dotsPerSecond : 0.0;
-    const QColor color = successRatio >= 0.99  ? mapstyle::good()
-                         : successRatio >= 0.9 ? mapstyle::warning()
-                                               : mapstyle::failure();
+    m_dotSymbol = mapsymbols::trafficSymbol(successRatio);
+    const QColor color = mapsymbols::trafficDotColor(m_dotSymbol);
     for (QGraphicsEllipseItem *dot : m_dots) {
         if (dot->brush().color() != color)
             dot->setBrush(color);
     }
+}
+
+std::vector<MapSymbol> TrafficLine::symbols() const
+{
+    if (!isVisible())
+        return {};
+    std::vector<MapSymbol> out{MapSymbol::TrafficRoute};
+    if (m_flux > 0)
+        out.push_back(m_dotSymbol);
+    return out;
 }
 
 void TrafficLine::advance(double wallSeconds)

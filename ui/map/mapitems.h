@@ -2,6 +2,8 @@
 
 #include "bridge/worldsnapshot.h"
 #include "labelplacement.h"
+#include "mapsymbol.h"
+#include "mapsymbolpainter.h"
 #include "projection.h"
 
 #include <QGraphicsEllipseItem>
@@ -20,6 +22,19 @@ enum MapItemType
     LinkItemType,
     LinkMarkerItemType,
     PopulationItemType,
+};
+
+// An invisible area over a badge that only shows a tooltip: clicks go through to what lies below.
+class ToolTipArea : public QGraphicsItem
+{
+public:
+    explicit ToolTipArea(QGraphicsItem *parent);
+    void setArea(const QRectF &area);
+    QRectF boundingRect() const override { return m_area; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+
+private:
+    QRectF m_area;
 };
 
 // A region: a marker whose shape tells the role (circle active, square warm standby, triangle pilot
@@ -44,6 +59,8 @@ public:
     void setDataBadge(const QString &text, const QColor &color = QColor(0x33, 0x44, 0x55));
     const QString &dataBadge() const { return m_dataBadge; }
     void setDropTarget(bool target);
+    // Tooltips of the load and data badges (each shows while its badge does).
+    void setBadgeToolTips(const QString &load, const QString &data);
     const QString &name() const { return m_name; }
     const QString &badge() const { return m_badge; }
 
@@ -58,8 +75,10 @@ public:
     QRectF nameRect() const { return m_nameRect; }
     QRectF badgeRect() const { return m_badgeRect; }
     QRectF dataRect() const { return m_dataRect; }
+    // What it draws now; paint() draws exactly these.
+    std::vector<MapSymbol> symbols() const;
 
-    static constexpr qreal kRadius = 9;
+    static constexpr qreal kRadius = mapsymbols::kRegionRadius;
     // Clearances from the marker's centre, used for the default places and by the scene.
     static constexpr qreal kNameClearance = kRadius + 3;
     static constexpr qreal kBadgeClearance = kRadius + 5;
@@ -77,12 +96,9 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
-    void paintMarker(QPainter *painter) const;
-    void paintStateBadges(QPainter *painter) const;
-    void paintLabels(QPainter *painter) const;
+    void paintLabels(QPainter *painter, MapSymbol load) const;
     void relayout();
     void fitLabels();
-    QPainterPath markerPath(qreal radius) const;
 
     int m_index;
     RegionView m_state;
@@ -98,6 +114,8 @@ private:
     QSizeF m_nameSlot, m_badgeSlot, m_dataSlot;
     LabelPlacement m_namePlace, m_badgePlace, m_dataPlace;
     QRectF m_nameRect, m_badgeRect, m_dataRect, m_bounds;
+    ToolTipArea *m_loadTip;
+    ToolTipArea *m_dataTip;
 };
 
 // A small marker at the middle of a link that is not healthy: a cross when cut both ways, an arrow
@@ -112,6 +130,7 @@ public:
     };
     int type() const override { return Type; }
     void setCondition(LinkCondition condition, qreal arrowAngleDeg);
+    MapSymbol symbol() const { return mapsymbols::linkSymbol(m_condition); }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -134,6 +153,9 @@ public:
     int to() const { return m_to; }
     void setState(const LinkView &view);
     const LinkView &state() const { return m_state; }
+    // The link's tooltip, also shown over its marker.
+    void setToolTips(const QString &toolTip);
+    std::vector<MapSymbol> symbols() const;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -173,6 +195,7 @@ public:
     QSizeF nameSlot() const { return m_nameSlot; }
     void placeName(const LabelPlacement &place);
     QRectF nameRect() const { return m_nameRect; }
+    std::vector<MapSymbol> symbols() const { return {MapSymbol::Population}; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -208,6 +231,8 @@ public:
     // `share` of the population's attempts in (0, 1]; 0 hides the line.
     void setTraffic(double dotsPerSecond, double successRatio, double share);
     void advance(double wallSeconds);
+    // The route and the colour of its dots while it carries traffic; nothing while hidden.
+    std::vector<MapSymbol> symbols() const;
 
 private:
     static constexpr int kMaxDots = 8;
@@ -217,6 +242,7 @@ private:
     double m_share = -1;
     double m_flux = 0;
     double m_spawn = 0;
+    MapSymbol m_dotSymbol = MapSymbol::TrafficSucceeding;
     std::vector<QGraphicsEllipseItem *> m_dots;
     std::vector<double> m_progress; // < 0: dot not in use
 };

@@ -69,5 +69,23 @@ inline QColor good()
 {
     return QColor(0x2e, 0xa0, 0x43);
 }
+// Badge texts: the ordinary one, the primary's epoch and a replica's lag that is small.
+inline QColor badgeText()
+{
+    return QColor(0x33, 0x44, 0x55);
+}
+inline QColor primaryText()
+{
+    return QColor(0x7a, 0x5c, 0x00);
+}
+inline QColor lagSmall()
+{
+    return QColor(0x2e, 0x6b, 0x3a);
+}
+// The data primary's "P".
+inline QColor primaryBadge()
+{
+    return QColor(0xf4, 0xc2, 0x0d);
+}
 
 } // namespace fl::ui::mapstyle

@@ -5,6 +5,7 @@
 #include "landdata.h"
 #include "mapitems.h"
 #include "mapstyle.h"
+#include "mapsymbolpainter.h"
 #include "unitformat.h"
 
 #include <QGraphicsPathItem>
@@ -216,7 +217,7 @@ void WorldMapScene::applySnapshot(const WorldSnapshot &s)
 QString WorldMapScene::dataBadge(const RegionView &r, QColor *color) const
 {
     const QLocale locale;
-    *color = QColor(0x33, 0x44, 0x55);
+    *color = mapstyle::badgeText();
     if (r.destroyed && !r.up) {
         *color = mapstyle::failure();
         return tr("data lost");
@@ -229,7 +230,7 @@ QString WorldMapScene::dataBadge(const RegionView &r, QColor *color) const
         return epoch + QStringLiteral(" · ") + tr("deposed, still primary");
     }
     if (r.dataPrimary) {
-        *color = QColor(0x7a, 0x5c, 0x00);
+        *color = mapstyle::primaryText();
         if (m_last.config.failover.leases && !r.leaseValid)
             return epoch + QStringLiteral(" · ") + tr("lease lapsed");
         return epoch;
@@ -241,7 +242,7 @@ QString WorldMapScene::dataBadge(const RegionView &r, QColor *color) const
     else if (lag >= 200)
         *color = mapstyle::warning();
     else
-        *color = QColor(0x2e, 0x6b, 0x3a);
+        *color = mapstyle::lagSmall();
     return epoch + QStringLiteral(" · ") + tr("lag %1").arg(UnitFormat::duration(lag));
 }
 
@@ -401,6 +402,16 @@ void WorldMapScene::updateRegionTexts()
         m_regions[i]->setLabels(name, badge, tip + dataToolTip(r));
         QColor dataColor;
         m_regions[i]->setDataBadge(dataBadge(r, &dataColor), dataColor);
+        // The badges explain themselves; the marker's tooltip has the rest.
+        const QString loadTip =
+            tr("<b>%1</b>: %2 of %3 capacity arriving<br>Queue: %4 waiting<br><i>The text turns red "
+               "while the region sheds requests it cannot serve in time.</i>")
+                .arg(name, LabText::rate(r.attemptsPerSecond), LabText::rate(r.capacityOps),
+                     locale.toString(r.queueDepth, 'f', 0));
+        const QString dataTip = tr("<b>%1</b>%2<br><i>A replica's lag: green under 200 ms, amber under "
+                                   "1 s, red beyond (what a failover now would lose).</i>")
+                                    .arg(name, dataToolTip(r));
+        m_regions[i]->setBadgeToolTips(loadTip, dataTip);
     }
 }
 
@@ -423,8 +434,7 @@ void WorldMapScene::updateLinkTexts()
                                "<br><i>Click to cut, heal or degrade.</i>")
                                 .arg(a, b, locale.toString(2 * l.baseOneWayMs, 'f', 0), direction(l.forward),
                                      direction(l.backward));
-        if (m_links[i]->toolTip() != tip)
-            m_links[i]->setToolTip(tip);
+        m_links[i]->setToolTips(tip);
     }
 }
 
@@ -458,7 +468,46 @@ void WorldMapScene::updatePopulationTexts()
                      locale.toString(p.p99Ms, 'f', 0), serving);
         if (m_populations[i]->toolTip() != tip)
             m_populations[i]->setToolTip(tip);
+        updateTrafficTexts(i, name, attempts);
     }
+}
+
+// The tooltips of a population's routes that carry traffic now.
+void WorldMapScene::updateTrafficTexts(std::size_t population, const QString &name, double attempts)
+{
+    const QLocale locale;
+    const PopulationView &p = m_last.populations[population];
+    const std::size_t nr = m_last.regions.size();
+    for (std::size_t r = 0; r < nr && r < p.attemptsPerRegion.size(); ++r) {
+        TrafficLine *line = m_traffic[population * nr + r];
+        if (!line->isVisible() || attempts <= 0)
+            continue;
+        const QString tip =
+            tr("<b>%1 → %2</b><br>%3 % of its attempts<br>Success of all its requests: %4 %"
+               "<br><i>Dots: green when 99 % or more succeed, amber from 90 %, red below.</i>")
+                .arg(name, LabText::regionName(m_last.regions[r]),
+                     locale.toString(p.attemptsPerRegion[r] / attempts * 100, 'f', 0),
+                     locale.toString(p.successRatio * 100, 'f', 1));
+        if (line->toolTip() != tip)
+            line->setToolTip(tip);
+    }
+}
+
+std::set<MapSymbol> WorldMapScene::symbolsShown() const
+{
+    std::set<MapSymbol> shown;
+    const auto add = [&shown](const std::vector<MapSymbol> &symbols) {
+        shown.insert(symbols.begin(), symbols.end());
+    };
+    for (const RegionItem *item : m_regions)
+        add(item->symbols());
+    for (const LinkItem *item : m_links)
+        add(item->symbols());
+    for (const PopulationItem *item : m_populations)
+        add(item->symbols());
+    for (const TrafficLine *line : m_traffic)
+        add(line->symbols());
+    return shown;
 }
 
 RegionItem *WorldMapScene::regionItem(int index) const

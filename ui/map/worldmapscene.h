@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bridge/worldsnapshot.h"
+#include "mapsymbol.h"
 #include "projection.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QPainterPath>
 #include <QTimer>
 #include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -52,6 +54,8 @@ public:
     int regionCount() const { return static_cast<int>(m_regions.size()); }
     // The line from a population to a region (hidden while that route carries nothing).
     TrafficLine *trafficLine(int population, int region) const;
+    // Every symbol its items draw now (the legend must explain each).
+    std::set<MapSymbol> symbolsShown() const;
 
     // The selected region, or -1.
     int selectedRegion() const;
@@ -105,6 +109,7 @@ private:
     void updateRegionTexts();
     void updateLinkTexts();
     void updatePopulationTexts();
+    void updateTrafficTexts(std::size_t population, const QString &name, double attempts);
     bool sameTopology(const WorldSnapshot &snapshot) const;
     // Places every label so that none overlaps another or a marker; does nothing when no label's
     // slot, no anchor and no scale changed since the last time (labels do not jitter).
