@@ -99,8 +99,9 @@ int runLessonsList(const QStringList &arguments)
             out << QStringLiteral("%1  %2  %3  ")
                        .arg(lesson->topic, 2)
                        .arg(lesson->id, -32)
-                       .arg(LessonText::tr("%n step(s)", nullptr, static_cast<int>(lesson->steps.size())), -8)
-                << LessonText::tr("%n question(s)", nullptr, questionCount(*lesson)) << "  "
+                       .arg(LessonText::tr("%Ln step(s)", nullptr, static_cast<int>(lesson->steps.size())),
+                            -8)
+                << LessonText::tr("%Ln question(s)", nullptr, questionCount(*lesson)) << "  "
                 << lesson->title.in(language) << '\n';
         }
     }
@@ -127,7 +128,7 @@ std::optional<std::map<int, QString>> parseAnswers(const QStringList &values, in
         }
         if (number < 1 || number > questions) {
             *error =
-                LessonText::tr("--answer %1: this lesson has %n question(s)", nullptr, questions).arg(value);
+                LessonText::tr("--answer %1: this lesson has %Ln question(s)", nullptr, questions).arg(value);
             return std::nullopt;
         }
         answers[number] = value.section(QLatin1Char('='), 1);
@@ -138,12 +139,12 @@ std::optional<std::map<int, QString>> parseAnswers(const QStringList &values, in
 QString outcomeLine(const scenario::StepOutcome &outcome, const SimulationConfig &config)
 {
     const QLocale locale;
-    QString line = LessonText::tr("%1 % of %2 requests succeeded; %n acknowledged write(s) lost", nullptr,
+    QString line = LessonText::tr("%1 % of %2 requests succeeded; %Ln acknowledged write(s) lost", nullptr,
                                   static_cast<int>(outcome.writesLost))
                        .arg(scenario::lessonNumber(outcome.availabilityPct),
                             locale.toString(static_cast<qulonglong>(outcome.requestsFinished)));
     if (outcome.staleReads > 0)
-        line += LessonText::tr("; %n stale read(s)", nullptr, static_cast<int>(outcome.staleReads));
+        line += LessonText::tr("; %Ln stale read(s)", nullptr, static_cast<int>(outcome.staleReads));
     if (outcome.primary >= 0)
         line += LessonText::tr("; primary %1").arg(regionIdOf(config, outcome.primary));
     QStringList serving;
@@ -165,7 +166,7 @@ QString incidentLine(const Incident &incident, const SimulationConfig &config)
 {
     // Seconds, not exact durations: a lesson's action lands a microsecond after its step begins.
     const QString rto = incident.serviceRecovered() ? secondsText(incident.rto()) : LessonText::tr("not yet");
-    return LessonText::tr("incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost", nullptr,
+    return LessonText::tr("incident at %1 in %2: RTO %3, RPO %4, %Ln write(s) lost", nullptr,
                           static_cast<int>(incident.lostWrites))
         .arg(secondsText(incident.failure), regionIdOf(config, incident.region), rto,
              secondsText(incident.rpo()));
@@ -360,7 +361,7 @@ int playLessonCommand(const QStringList &arguments)
     }
     if (print)
         out << '\n'
-            << LessonText::tr("Score: %1 of %2 answered right (%n question(s) in the lesson)", nullptr,
+            << LessonText::tr("Score: %1 of %2 answered right (%Ln question(s) in the lesson)", nullptr,
                               number)
                    .arg(right)
                    .arg(answered)

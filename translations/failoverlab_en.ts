@@ -469,44 +469,9 @@
         <source>unexpected argument &apos;%1&apos;</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--answer: expected N=VALUE (N the question&apos;s number), not &apos;%1&apos;</source>
         <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>--answer %1: this lesson has %n question(s)</source>
-        <translation>
-            <numerusform>--answer %1: this lesson has %n question</numerusform>
-            <numerusform>--answer %1: this lesson has %n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 % of %2 requests succeeded; %n acknowledged write(s) lost</source>
-        <translation>
-            <numerusform>%1 % of %2 requests succeeded; %n acknowledged write lost</numerusform>
-            <numerusform>%1 % of %2 requests succeeded; %n acknowledged writes lost</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n stale read(s)</source>
-        <translation>
-            <numerusform>; %n stale read</numerusform>
-            <numerusform>; %n stale reads</numerusform>
-        </translation>
     </message>
     <message>
         <source>; primary %1</source>
@@ -519,13 +484,6 @@
     <message>
         <source>not yet</source>
         <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost</source>
-        <translation>
-            <numerusform>incident at %1 in %2: RTO %3, RPO %4, %n write lost</numerusform>
-            <numerusform>incident at %1 in %2: RTO %3, RPO %4, %n writes lost</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -608,10 +566,52 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <source>Score: %1 of %2 answered right (%n question(s) in the lesson)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>Score: %1 of %2 answered right (%n question in the lesson)</numerusform>
-            <numerusform>Score: %1 of %2 answered right (%n questions in the lesson)</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--answer %1: this lesson has %Ln question(s)</source>
+        <translation>
+            <numerusform>--answer %1: this lesson has %Ln question</numerusform>
+            <numerusform>--answer %1: this lesson has %Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %2 requests succeeded; %Ln acknowledged write(s) lost</source>
+        <translation>
+            <numerusform>%1 % of %2 requests succeeded; %Ln acknowledged write lost</numerusform>
+            <numerusform>%1 % of %2 requests succeeded; %Ln acknowledged writes lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln stale read(s)</source>
+        <translation>
+            <numerusform>; %Ln stale read</numerusform>
+            <numerusform>; %Ln stale reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incident at %1 in %2: RTO %3, RPO %4, %Ln write(s) lost</source>
+        <translation>
+            <numerusform>incident at %1 in %2: RTO %3, RPO %4, %Ln write lost</numerusform>
+            <numerusform>incident at %1 in %2: RTO %3, RPO %4, %Ln writes lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %2 answered right (%Ln question(s) in the lesson)</source>
+        <translation>
+            <numerusform>Score: %1 of %2 answered right (%Ln question in the lesson)</numerusform>
+            <numerusform>Score: %1 of %2 answered right (%Ln questions in the lesson)</numerusform>
         </translation>
     </message>
 </context>
@@ -1824,13 +1824,6 @@
         <source>No acknowledged write was lost to this incident: its RPO is zero.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n acknowledged write(s) were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</source>
-        <translation>
-            <numerusform>%n acknowledged write were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</numerusform>
-            <numerusform>%n acknowledged writes were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the controller had not detected the fault by %1</source>
         <translation></translation>
@@ -1863,27 +1856,6 @@
         <source>No acknowledged write was lost in this step: every write the users were told had succeeded is still on a copy that serves.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>%n acknowledged write(s) were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</source>
-        <translation>
-            <numerusform>%n acknowledged write were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</numerusform>
-            <numerusform>%n acknowledged writes were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n acknowledged write(s) were lost in this step.</source>
-        <translation>
-            <numerusform>%n acknowledged write were lost in this step.</numerusform>
-            <numerusform>%n acknowledged writes were lost in this step.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s)</source>
-        <translation>
-            <numerusform>%n write</numerusform>
-            <numerusform>%n writes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no request finished during the step</source>
         <translation></translation>
@@ -1891,20 +1863,6 @@
     <message>
         <source>%1 %</source>
         <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read(s)</source>
-        <translation>
-            <numerusform>%n read</numerusform>
-            <numerusform>%n reads</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 reads in this step returned a value older than a write that had been acknowledged before the read began.</source>
@@ -1917,13 +1875,6 @@
     <message>
         <source>Of %1 requests that finished in this step, %2 succeeded and %3 failed for good (after their retries).</source>
         <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
     </message>
     <message>
         <source>At the worst moment of this step, two regions that both took writes held different values for %1 keys.</source>
@@ -2000,6 +1951,55 @@
     <message>
         <source>an ordering lists every item exactly once, separated by commas (%1)</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged write(s) were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</source>
+        <translation>
+            <numerusform>%Ln acknowledged write were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</numerusform>
+            <numerusform>%Ln acknowledged writes were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged write(s) were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</source>
+        <translation>
+            <numerusform>%Ln acknowledged write were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</numerusform>
+            <numerusform>%Ln acknowledged writes were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged write(s) were lost in this step.</source>
+        <translation>
+            <numerusform>%Ln acknowledged write were lost in this step.</numerusform>
+            <numerusform>%Ln acknowledged writes were lost in this step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln write(s)</source>
+        <translation>
+            <numerusform>%Ln write</numerusform>
+            <numerusform>%Ln writes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read(s)</source>
+        <translation>
+            <numerusform>%Ln read</numerusform>
+            <numerusform>%Ln reads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln key</numerusform>
+            <numerusform>%Ln keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4783,13 +4783,6 @@ t = %2 s: %3</source>
         <source>Step %1 of %2</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged write(s) lost.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged write lost.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged writes lost.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The answer, measured:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation></translation>
@@ -4864,6 +4857,21 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Hide each takeaway until you have answered and the step has played, and keep the score</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %Ln acknowledged write(s) lost.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %Ln acknowledged write lost.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %Ln acknowledged writes lost.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the list of lessons again (the lesson running now goes on until you start another)</source>
         <translation></translation>
     </message>
 </context>

@@ -468,39 +468,9 @@
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n 步</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n 个问题</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--answer: expected N=VALUE (N the question&apos;s number), not &apos;%1&apos;</source>
         <translation>--answer：应为 N=VALUE（N 为问题编号），而不是 &apos;%1&apos;</translation>
-    </message>
-    <message numerus="yes">
-        <source>--answer %1: this lesson has %n question(s)</source>
-        <translation>
-            <numerusform>--answer %1：这节课只有 %n 个问题</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 % of %2 requests succeeded; %n acknowledged write(s) lost</source>
-        <translation>
-            <numerusform>%2 个请求中 %1% 成功；丢失 %n 条已确认写入</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n stale read(s)</source>
-        <translation>
-            <numerusform>；%n 次陈旧读</numerusform>
-        </translation>
     </message>
     <message>
         <source>; primary %1</source>
@@ -513,12 +483,6 @@
     <message>
         <source>not yet</source>
         <translation>尚未恢复</translation>
-    </message>
-    <message numerus="yes">
-        <source>incident at %1 in %2: RTO %3, RPO %4, %n write(s) lost</source>
-        <translation>
-            <numerusform>%1 发生于 %2 的事故：RTO %3，RPO %4，丢失 %n 条写入</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -601,9 +565,45 @@
         <translation>要点：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Score: %1 of %2 answered right (%n question(s) in the lesson)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>得分：已答 %2 题，答对 %1 题（本课共 %n 个问题）</numerusform>
+            <numerusform>%Ln 步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--answer %1: this lesson has %Ln question(s)</source>
+        <translation>
+            <numerusform>--answer %1：这节课只有 %Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 % of %2 requests succeeded; %Ln acknowledged write(s) lost</source>
+        <translation>
+            <numerusform>%2 个请求中 %1% 成功；丢失 %Ln 条已确认写入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln stale read(s)</source>
+        <translation>
+            <numerusform>；%Ln 次陈旧读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>incident at %1 in %2: RTO %3, RPO %4, %Ln write(s) lost</source>
+        <translation>
+            <numerusform>%1 发生于 %2 的事故：RTO %3，RPO %4，丢失 %Ln 条写入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score: %1 of %2 answered right (%Ln question(s) in the lesson)</source>
+        <translation>
+            <numerusform>得分：已答 %2 题，答对 %1 题（本课共 %Ln 个问题）</numerusform>
         </translation>
     </message>
 </context>
@@ -1807,12 +1807,6 @@
         <source>No acknowledged write was lost to this incident: its RPO is zero.</source>
         <translation>这次事故没有丢失任何已确认的写入：它的 RPO 为零。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n acknowledged write(s) were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</source>
-        <translation>
-            <numerusform>这次事故丢失了 %n 条已确认写入；最早的一条在故障前 %1 提交，因此丢失的数据向前追溯 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the controller had not detected the fault by %1</source>
         <translation>到 %1 为止控制器尚未检测到故障</translation>
@@ -1845,24 +1839,6 @@
         <source>No acknowledged write was lost in this step: every write the users were told had succeeded is still on a copy that serves.</source>
         <translation>这一步没有丢失任何已确认写入：用户被告知成功的每条写入，仍在一个正在服务的副本上。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n acknowledged write(s) were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</source>
-        <translation>
-            <numerusform>丢失了 %n 条已确认写入。故障前每秒约确认 %1 条写入，而接管的 %2 还没有收到最后 %3 的写入（%4 条）：%1 条/秒 × %3 ≈ %5。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n acknowledged write(s) were lost in this step.</source>
-        <translation>
-            <numerusform>这一步丢失了 %n 条已确认写入。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n write(s)</source>
-        <translation>
-            <numerusform>%n 条写入</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no request finished during the step</source>
         <translation>这一步中没有请求完成</translation>
@@ -1870,18 +1846,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n 个请求</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read(s)</source>
-        <translation>
-            <numerusform>%n 次读取</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 reads in this step returned a value older than a write that had been acknowledged before the read began.</source>
@@ -1894,12 +1858,6 @@
     <message>
         <source>Of %1 requests that finished in this step, %2 succeeded and %3 failed for good (after their retries).</source>
         <translation>这一步完成的 %1 个请求中，%2 个成功，%3 个（重试之后）最终失败。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n 个键</numerusform>
-        </translation>
     </message>
     <message>
         <source>At the worst moment of this step, two regions that both took writes held different values for %1 keys.</source>
@@ -1976,6 +1934,48 @@
     <message>
         <source>an ordering lists every item exactly once, separated by commas (%1)</source>
         <translation>排序需把每个条目恰好列出一次，用逗号分隔（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged write(s) were lost to this incident; the oldest was committed %1 before the fault, so the data lost reaches back %2.</source>
+        <translation>
+            <numerusform>这次事故丢失了 %Ln 条已确认写入；最早的一条在故障前 %1 提交，因此丢失的数据向前追溯 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged write(s) were lost. Just before the fault about %1 writes/s were acknowledged, and %2, which took over, had not yet received the last %3 of them (%4 entries): %1 writes/s × %3 ≈ %5.</source>
+        <translation>
+            <numerusform>丢失了 %Ln 条已确认写入。故障前每秒约确认 %1 条写入，而接管的 %2 还没有收到最后 %3 的写入（%4 条）：%1 条/秒 × %3 ≈ %5。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln acknowledged write(s) were lost in this step.</source>
+        <translation>
+            <numerusform>这一步丢失了 %Ln 条已确认写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln write(s)</source>
+        <translation>
+            <numerusform>%Ln 条写入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln read(s)</source>
+        <translation>
+            <numerusform>%Ln 次读取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln key(s)</source>
+        <translation>
+            <numerusform>%Ln 个键</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4759,12 +4759,6 @@ t = %2 秒：%3</translation>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %n acknowledged write(s) lost.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%1 时测得：&lt;/b&gt;这一步 %3 个请求中 %2% 成功；丢失 %n 条已确认写入。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The answer, measured:&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;测得的答案：&lt;/b&gt;%1&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
@@ -4840,6 +4834,20 @@ t = %2 秒：%3</translation>
     <message>
         <source>Hide each takeaway until you have answered and the step has played, and keep the score</source>
         <translation>在你作答且这一步播放完之前隐藏要点，并记录得分</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Measured at %1:&lt;/b&gt; %2 % of %3 requests succeeded in this step; %Ln acknowledged write(s) lost.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1 时测得：&lt;/b&gt;这一步 %3 个请求中 %2% 成功；丢失 %Ln 条已确认写入。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <source>Show the list of lessons again (the lesson running now goes on until you start another)</source>
+        <translation>重新显示课程列表（当前课程会继续，直到你开始另一节）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -162,7 +163,7 @@ bool measureIncident(const Context &c, MeasuredAnswer &out)
             incident->lostWrites == 0
                 ? LessonTr::tr("No acknowledged write was lost to this incident: its RPO is zero.")
                 : LessonTr::tr(
-                      "%n acknowledged write(s) were lost to this incident; the oldest was committed "
+                      "%Ln acknowledged write(s) were lost to this incident; the oldest was committed "
                       "%1 before the fault, so the data lost reaches back %2.",
                       nullptr, static_cast<int>(incident->lostWrites))
                       .arg(
@@ -238,22 +239,23 @@ bool measureWrites(const Context &c, MeasuredAnswer &out)
     } else if (incident && incident->lostWrites > 0 && incident->ackedWritesPerSecondBefore > 0 &&
                incident->promotedRegion >= 0) {
         const double lag = toSeconds(incident->promotedReceiveLagAtFailure);
-        why = LessonTr::tr("%n acknowledged write(s) were lost. Just before the fault about %1 writes/s were "
-                           "acknowledged, and %2, which took over, had not yet received the last %3 of them "
-                           "(%4 entries): %1 writes/s × %3 ≈ %5.",
-                           nullptr, static_cast<int>(lost))
-                  .arg(lessonNumber(incident->ackedWritesPerSecondBefore),
-                       regionLabel(c.end.config(), incident->promotedRegion),
-                       seconds(incident->promotedReceiveLagAtFailure),
-                       lessonNumber(static_cast<double>(incident->promotedEntriesBehindAtFailure)),
-                       lessonNumber(incident->ackedWritesPerSecondBefore * lag));
-    } else {
         why =
-            LessonTr::tr("%n acknowledged write(s) were lost in this step.", nullptr, static_cast<int>(lost));
+            LessonTr::tr("%Ln acknowledged write(s) were lost. Just before the fault about %1 writes/s were "
+                         "acknowledged, and %2, which took over, had not yet received the last %3 of them "
+                         "(%4 entries): %1 writes/s × %3 ≈ %5.",
+                         nullptr, static_cast<int>(lost))
+                .arg(lessonNumber(incident->ackedWritesPerSecondBefore),
+                     regionLabel(c.end.config(), incident->promotedRegion),
+                     seconds(incident->promotedReceiveLagAtFailure),
+                     lessonNumber(static_cast<double>(incident->promotedEntriesBehindAtFailure)),
+                     lessonNumber(incident->ackedWritesPerSecondBefore * lag));
+    } else {
+        why = LessonTr::tr("%Ln acknowledged write(s) were lost in this step.", nullptr,
+                           static_cast<int>(lost));
     }
     if (c.question.measure == Measure::WritesLost) {
         out.number = static_cast<double>(lost);
-        out.display = LessonTr::tr("%n write(s)", nullptr, static_cast<int>(lost));
+        out.display = LessonTr::tr("%Ln write(s)", nullptr, static_cast<int>(lost));
     } else {
         out.choice = yesNo(lost > 0);
         out.display = yesNoText(out.choice);
@@ -278,12 +280,12 @@ bool measureRequests(const Context &c, MeasuredAnswer &out)
     }
     case Measure::FailedRequests:
         out.number = static_cast<double>(failed);
-        out.display = LessonTr::tr("%n request(s)", nullptr, static_cast<int>(failed));
+        out.display = LessonTr::tr("%Ln request(s)", nullptr, static_cast<int>(failed));
         break;
     case Measure::StaleReads: {
         const std::uint64_t stale = now.staleReads - c.start.staleReads;
         out.number = static_cast<double>(stale);
-        out.display = LessonTr::tr("%n read(s)", nullptr, static_cast<int>(stale));
+        out.display = LessonTr::tr("%Ln read(s)", nullptr, static_cast<int>(stale));
         out.explanation =
             LessonTr::tr("%1 reads in this step returned a value older than a write that had been "
                          "acknowledged before the read began.")
@@ -293,7 +295,7 @@ bool measureRequests(const Context &c, MeasuredAnswer &out)
     case Measure::Conflicts: {
         const std::uint64_t conflicts = now.conflicts - c.start.conflicts;
         out.number = static_cast<double>(conflicts);
-        out.display = LessonTr::tr("%n write(s)", nullptr, static_cast<int>(conflicts));
+        out.display = LessonTr::tr("%Ln write(s)", nullptr, static_cast<int>(conflicts));
         out.explanation =
             LessonTr::tr("%1 writes in this step met a concurrent write to the same key on another "
                          "primary and needed the conflict policy to decide.")
@@ -321,7 +323,7 @@ bool measureSeries(const Context &c, MeasuredAnswer &out)
         forStepSamples(metrics.dataSeries(), c.start.dataSamples,
                        [&](const DataSample &s) { peak = std::max(peak, s.divergentKeys); });
         out.number = peak;
-        out.display = LessonTr::tr("%n key(s)", nullptr, static_cast<int>(peak));
+        out.display = LessonTr::tr("%Ln key(s)", nullptr, static_cast<int>(peak));
         out.explanation =
             LessonTr::tr("At the worst moment of this step, two regions that both took writes held "
                          "different values for %1 keys.")
@@ -603,6 +605,9 @@ Grade gradeAnswer(const LessonQuestion &question, const MeasuredAnswer &key, con
 
 QString lessonNumber(double value)
 {
+    // Thousands grouped as the language groups them (12,615), like every other count the lab shows.
+    if (std::fabs(value) >= 1000)
+        return QLocale().toString(std::round(value), 'f', 0);
     if (std::fabs(value) >= 100 || value == std::floor(value))
         return QString::number(std::round(value), 'f', 0);
     return QString::number(value, 'g', 3);

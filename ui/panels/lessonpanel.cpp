@@ -8,15 +8,16 @@
 #include "scenario/duration.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fl::ui {
@@ -42,7 +43,7 @@ LessonPanel::LessonPanel(SimulationController *simulation, QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // The texts wrap to the dock's width: nothing to scroll sideways to.
@@ -52,16 +53,33 @@ LessonPanel::LessonPanel(SimulationController *simulation, QWidget *parent)
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(content);
 
-    auto *pick = new QHBoxLayout;
-    m_lessons = new QComboBox(content);
+    // The syllabus: every lesson by topic, titles wrapped to the dock's width (the full title and
+    // the summary in the tooltip). Hidden while a lesson runs; "All lessons" brings it back.
+    m_lessons = new QListWidget(content);
     m_lessons->setObjectName(QStringLiteral("lessonChooser"));
-    m_lessons->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_lessons->setMinimumContentsLength(16);
+    m_lessons->setWordWrap(true);
+    m_lessons->setTextElideMode(Qt::ElideNone);
+    m_lessons->setResizeMode(QListView::Adjust);
+    m_lessons->setMinimumHeight(m_lessons->fontMetrics().lineSpacing() * 8);
+    connect(m_lessons, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { startLesson(item->data(Qt::UserRole).toString()); });
+    layout->addWidget(m_lessons, 1);
+    auto *pick = new QHBoxLayout;
     m_start = new QPushButton(content);
-    connect(m_start, &QPushButton::clicked, this,
-            [this] { startLesson(m_lessons->currentData().toString()); });
-    pick->addWidget(m_lessons, 1);
+    m_start->setObjectName(QStringLiteral("lessonStart"));
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (m_lessons->currentItem())
+            startLesson(m_lessons->currentItem()->data(Qt::UserRole).toString());
+    });
+    m_allLessons = new QPushButton(content);
+    connect(m_allLessons, &QPushButton::clicked, this, [this] {
+        m_lessons->show();
+        m_start->show();
+        m_allLessons->hide();
+    });
     pick->addWidget(m_start);
+    pick->addWidget(m_allLessons);
+    pick->addStretch();
     layout->addLayout(pick);
 
     m_heading = wrappingLabel(content, QStringLiteral("lessonHeading"));
@@ -131,6 +149,7 @@ LessonPanel::LessonPanel(SimulationController *simulation, QWidget *parent)
     connect(m_simulation, &SimulationController::simulationCopied, this, &LessonPanel::onCopy);
     fillLessonList();
     retranslateUi();
+    m_allLessons->hide();
 }
 
 QString LessonPanel::language() const
@@ -140,20 +159,25 @@ QString LessonPanel::language() const
 
 void LessonPanel::fillLessonList()
 {
-    const QString current = m_lessons->currentData().toString();
+    const QString current =
+        m_lessons->currentItem() ? m_lessons->currentItem()->data(Qt::UserRole).toString() : QString();
     m_lessons->clear();
     for (const QString &id : scenario::builtinLessonIds()) {
         scenario::ScenarioError error;
         const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(id, &error);
         if (!lesson)
             continue; // the test suite plays every built-in lesson; a broken one is never listed
-        m_lessons->addItem(QStringLiteral("%1 · %2").arg(lesson->topic).arg(lesson->title.in(language())),
-                           id);
-        m_lessons->setItemData(m_lessons->count() - 1, lesson->summary.in(language()), Qt::ToolTipRole);
+        const QString text = QStringLiteral("%1 · %2").arg(lesson->topic).arg(lesson->title.in(language()));
+        auto *item = new QListWidgetItem(text, m_lessons);
+        item->setData(Qt::UserRole, id);
+        // The whole line, then what the lesson does: a title wrapped in a narrow dock is still
+        // readable in full here.
+        item->setToolTip(text + QStringLiteral("\n\n") + lesson->summary.in(language()));
+        if (id == current)
+            m_lessons->setCurrentItem(item);
     }
-    const int index = m_lessons->findData(current);
-    if (index >= 0)
-        m_lessons->setCurrentIndex(index);
+    if (!m_lessons->currentItem() && m_lessons->count() > 0)
+        m_lessons->setCurrentRow(0);
 }
 
 bool LessonPanel::startLesson(const QString &id, QString *error)
@@ -166,9 +190,12 @@ bool LessonPanel::startLesson(const QString &id, QString *error)
         return false;
     }
     m_lesson = std::move(lesson);
-    const int index = m_lessons->findData(id);
-    if (index >= 0)
-        m_lessons->setCurrentIndex(index);
+    for (int row = 0; row < m_lessons->count(); ++row)
+        if (m_lessons->item(row)->data(Qt::UserRole).toString() == id)
+            m_lessons->setCurrentRow(row);
+    m_lessons->hide();
+    m_start->hide();
+    m_allLessons->show();
     m_now = -1;
     // The window restarts on the lesson's world; the first step then waits at time zero.
     emit openScenarioRequested(m_lesson->scenario, m_lesson->scenarioName);
@@ -229,6 +256,9 @@ void LessonPanel::stopLesson(const QString &why)
     m_outcome.reset();
     m_grade.reset();
     m_simulation->setPausePoint(-1);
+    m_lessons->show();
+    m_start->show();
+    m_allLessons->hide();
     showStep();
     m_text->setText(why.toHtmlEscaped());
 }
@@ -306,6 +336,12 @@ void LessonPanel::onCopy(const SimulationCopy &copy)
                 ++m_right;
         }
         showOutcome();
+        // The answer and the takeaway are what the learner waits for: bring them into view (once
+        // the labels have their new heights).
+        QTimer::singleShot(0, this, [this] {
+            m_scroll->ensureWidgetVisible(m_takeaway->isVisible() ? static_cast<QWidget *>(m_takeaway)
+                                                                  : m_result);
+        });
         emit stepPlayed(m_step);
     }
 }
@@ -354,7 +390,7 @@ void LessonPanel::showOutcome()
     const scenario::LessonStep &step = m_lesson->steps[static_cast<std::size_t>(m_step)];
     QString result;
     if (m_outcome) {
-        result += tr("<p><b>Measured at %1:</b> %2 % of %3 requests succeeded in this step; %n acknowledged "
+        result += tr("<p><b>Measured at %1:</b> %2 % of %3 requests succeeded in this step; %Ln acknowledged "
                      "write(s) "
                      "lost.</p>",
                      nullptr, static_cast<int>(m_outcome->writesLost))
@@ -406,6 +442,10 @@ void LessonPanel::retranslateUi()
 {
     m_start->setText(tr("Start"));
     m_start->setToolTip(tr("Open the chosen lesson: its world replaces the one running now"));
+    m_allLessons->setText(tr("All lessons"));
+    m_allLessons->setToolTip(
+        tr("Show the list of lessons again (the lesson running now goes on until you start "
+           "another)"));
     m_questionBox->setTitle(tr("Predict"));
     m_skip->setText(tr("Skip to the end"));
     m_skip->setToolTip(tr("Run the rest of this step as fast as the machine allows"));

@@ -11,11 +11,12 @@
 #include <vector>
 
 class QCheckBox;
-class QComboBox;
+class QListWidget;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 
 namespace fl::ui {
 
@@ -103,8 +104,10 @@ private:
     SimTime m_now = -1;
     bool m_running = false;
 
-    QComboBox *m_lessons = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QListWidget *m_lessons = nullptr;
     QPushButton *m_start = nullptr;
+    QPushButton *m_allLessons = nullptr;
     QLabel *m_heading = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_text = nullptr;
