@@ -241,8 +241,15 @@ struct CommandApplier
 
     static void setReplicationMode(Simulation &s, const Command &c)
     {
-        if (const auto mode = enumFromInt<ReplicationMode>(c.a))
+        if (const auto mode = enumFromInt<ReplicationMode>(c.a)) {
             s.m_config.data.mode = *mode;
+            // Writes committed while the primary waited for replicas are released when it stops
+            // waiting, as a fallback to asynchronous does (and as PostgreSQL releases its waiting
+            // commits when synchronous replication is turned off): acknowledged now and applied in
+            // order. Left waiting, they were never applied at the primary, nor anything after them,
+            // and its own reads went stale for the rest of the run.
+            s.releaseWritesNoLongerWaiting();
+        }
     }
 
     static constexpr Row kRows[] = {

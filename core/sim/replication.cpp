@@ -521,6 +521,20 @@ void Simulation::releaseSyncWrites(std::size_t region, std::size_t g, std::uint6
     d.syncAckedThrough[g] = std::max(d.syncAckedThrough[g], through);
 }
 
+void Simulation::releaseWritesNoLongerWaiting()
+{
+    for (std::size_t r = 0; r < m_regions.size(); ++r) {
+        RegionData &d = m_data[r];
+        if (!m_regions[r].up)
+            continue;
+        for (std::size_t g = 0; g < d.logs.size(); ++g) {
+            if (d.believedPrimary[g] == static_cast<std::int8_t>(r) && !waitsForReplicasNow(r, g) &&
+                d.syncAckedThrough[g] < d.logs[g].end())
+                releaseSyncWrites(r, g, d.logs[g].end());
+        }
+    }
+}
+
 void Simulation::releaseForSyncSet(std::size_t region, std::size_t g)
 {
     // Everything every member of the sync set has confirmed.

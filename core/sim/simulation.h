@@ -433,6 +433,9 @@ private:
     void adoptEpoch(std::size_t region, std::size_t group, std::size_t from);
     void onReplicationAck(std::size_t sender, std::uint64_t data);
     void releaseSyncWrites(std::size_t region, std::size_t group, std::uint64_t through);
+    // After a change of replication mode: a primary that no longer waits for replicas stops waiting
+    // for the writes it was holding back too (see CommandApplier::setReplicationMode).
+    void releaseWritesNoLongerWaiting();
     void onSyncTimeout(std::size_t region, std::uint64_t data);
     void onSyncLagCheck(std::size_t region, std::uint64_t data);
     bool syncAll() const;
