@@ -147,14 +147,18 @@ IncidentLog::Changes IncidentLog::update(const Interval &interval)
                 incident.harm[p].staleReads = interval.staleReads[p] - baseline[p].staleReads;
         }
         if (!incident.serviceRecovered()) {
-            incident.affectedPopulations |= interval.failingMask;
+            // Harm counts from intervals that reach past the fault: users failing before it (a
+            // world already in trouble) were not harmed by it.
+            if (interval.now > incident.failure)
+                incident.affectedPopulations |= interval.failingMask;
             if (toSeconds(interval.start) < toSeconds(incident.failure))
                 continue; // recovery counts only from intervals that start after the fault
             if (incident.affectedPopulations == 0) {
                 if (interval.now - incident.failure < interval.grace)
                     continue;
                 incident.recovered = incident.failure; // nobody noticed: RTO 0
-            } else if (interval.failingMask != 0) {
+            } else if (interval.failingMask != 0 ||
+                       (interval.silentMask & incident.affectedPopulations) != 0) {
                 continue;
             } else {
                 incident.recovered = interval.now;

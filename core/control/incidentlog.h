@@ -42,7 +42,10 @@ public:
         SimTime now = 0;
         SimTime start = 0;             // the interval's start
         std::uint32_t failingMask = 0; // populations below 99 % success in it (bit per population)
-        SimTime grace = 0;             // how long until users can have noticed a fault at all
+        // Populations that send requests but finished none in it: not served yet (all in flight,
+        // waiting for a timeout), which is no recovery.
+        std::uint32_t silentMask = 0;
+        SimTime grace = 0; // how long until users can have noticed a fault at all
         std::uint64_t orphanedWrites = 0;
         std::uint64_t divergentKeys = 0;
         std::vector<std::uint64_t> failedRequests; // per population, cumulative

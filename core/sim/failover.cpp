@@ -624,6 +624,9 @@ void Simulation::updateIncidents()
         const auto &series = m_metrics.populationSeries(p);
         if (!series.empty() && series.back().requestsPerSecond > 0 && series.back().successRatio < 0.99)
             interval.failingMask |= 1u << p;
+        if (!series.empty() && series.back().requestsPerSecond == 0 &&
+            m_config.populations[p].requestsPerSecond > 0)
+            interval.silentMask |= 1u << p;
     }
     // Users can only be unaffected once their in-flight requests have had time to fail.
     interval.grace = m_config.metricsInterval;
