@@ -8,8 +8,7 @@
 #include "scenario/jsonwriter.h"
 #include "scenario/lessonplay.h"
 #include "scenario/outputfile.h"
-#include "world/populationcatalog.h"
-#include "world/regioncatalog.h"
+#include "scenario/worldids.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -27,19 +26,9 @@ class LessonText
     Q_DECLARE_TR_FUNCTIONS(fl::app::Lesson)
 };
 
-QString fromView(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QString regionIdOf(const SimulationConfig &config, int r)
 {
-    return r < 0 ? QString() : fromView(regionId(config.regions[static_cast<std::size_t>(r)]));
-}
-
-QString populationIdOf(const SimulationConfig &config, std::size_t p)
-{
-    return fromView(populationCatalog()[static_cast<std::size_t>(config.populations[p].catalogIndex)].id);
+    return r < 0 ? QString() : scenario::regionIdText(config, static_cast<std::size_t>(r));
 }
 
 QJsonObject textJson(const scenario::LessonText &text)
@@ -149,7 +138,7 @@ QString outcomeLine(const scenario::StepOutcome &outcome, const SimulationConfig
         line += LessonText::tr("; primary %1").arg(regionIdOf(config, outcome.primary));
     QStringList serving;
     for (std::size_t p = 0; p < outcome.servingRegion.size(); ++p)
-        serving << QStringLiteral("%1 → %2").arg(populationIdOf(config, p),
+        serving << QStringLiteral("%1 → %2").arg(scenario::populationIdText(config, p),
                                                  outcome.servingRegion[p] < 0
                                                      ? QStringLiteral("-")
                                                      : regionIdOf(config, outcome.servingRegion[p]));
@@ -176,9 +165,9 @@ QJsonObject outcomeJson(const scenario::StepOutcome &outcome, const SimulationCo
 {
     QJsonObject serving;
     for (std::size_t p = 0; p < outcome.servingRegion.size(); ++p)
-        serving[populationIdOf(config, p)] = outcome.servingRegion[p] < 0
-                                                 ? QJsonValue()
-                                                 : QJsonValue(regionIdOf(config, outcome.servingRegion[p]));
+        serving[scenario::populationIdText(config, p)] =
+            outcome.servingRegion[p] < 0 ? QJsonValue()
+                                         : QJsonValue(regionIdOf(config, outcome.servingRegion[p]));
     QJsonArray incidents;
     for (const Incident &incident : outcome.incidents)
         incidents.append(
@@ -314,7 +303,7 @@ int playLessonCommand(const QStringList &arguments)
             QJsonObject questionJson{
                 {QStringLiteral("number"), number},
                 {QStringLiteral("prompt"), question.prompt.in(language)},
-                {QStringLiteral("measure"), fromView(scenario::measureSpec(question.measure).id)},
+                {QStringLiteral("measure"), scenario::fromView(scenario::measureSpec(question.measure).id)},
                 {QStringLiteral("key"), keyJson(question, *outcome.key)},
                 {QStringLiteral("key_display"), outcome.key->display},
                 {QStringLiteral("explanation"), outcome.key->explanation}};

@@ -5,6 +5,7 @@
 #include "sim/simulation.h"
 #include "world/populationcatalog.h"
 #include "world/regioncatalog.h"
+#include "worldids.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -14,11 +15,6 @@
 namespace fl::scenario {
 
 namespace {
-
-QString fromView(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // Names as the window shows them: a catalog entry's name goes through the window's catalogue of
 // place names (the same context as ui/LabText), so a Chinese lesson says 爱尔兰, not Ireland.
@@ -402,7 +398,7 @@ bool measureSeries(const Context &c, MeasuredAnswer &out)
             total += metrics.lastAttemptsPerSecond(p, i);
         const double share =
             total > 0 ? 100.0 * metrics.lastAttemptsPerSecond(p, static_cast<std::size_t>(r)) / total : 0;
-        out.choice = fromView(regionId(config.regions[static_cast<std::size_t>(r)]));
+        out.choice = regionIdText(config, static_cast<std::size_t>(r));
         out.display = regionLabel(config, r);
         out.explanation =
             LessonTr::tr("In the last second of the step, %1 % of %2's attempts went to %3.")
@@ -420,7 +416,7 @@ bool measurePrimary(const Context &c, MeasuredAnswer &out)
     if (r < 0)
         return c.fail(
             LessonTr::tr("no single region takes the writes at %1").arg(formatDuration(c.end.now())));
-    out.choice = fromView(regionId(c.end.config().regions[static_cast<std::size_t>(r)]));
+    out.choice = regionIdText(c.end.config(), static_cast<std::size_t>(r));
     out.display = regionLabel(c.end.config(), r);
     out.explanation = LessonTr::tr("At %1 the writes go to %2, the primary routing points at.")
                           .arg(formatDuration(c.end.now()), out.display);

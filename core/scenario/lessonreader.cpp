@@ -6,8 +6,7 @@
 #include "livesettings.h"
 #include "overrides.h"
 #include "scenarioreader.h"
-#include "world/populationcatalog.h"
-#include "world/regioncatalog.h"
+#include "worldids.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,11 +19,6 @@ namespace fl::scenario {
 using namespace fields;
 
 namespace {
-
-QString fromView(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 LessonText readText(const Fields &owner, const char *key, bool required)
 {
@@ -55,39 +49,6 @@ QStringList stringList(const Fields &owner, const char *key)
     for (qsizetype i = 0; i < array.size(); ++i)
         list << Fields::stringValue(array[i], elementPath(owner.path(key), i));
     return list;
-}
-
-int regionIndex(const SimulationConfig &config, const QString &id)
-{
-    for (std::size_t r = 0; r < config.regions.size(); ++r)
-        if (fromView(regionId(config.regions[r])) == id)
-            return static_cast<int>(r);
-    return -1;
-}
-
-int populationIndex(const SimulationConfig &config, const QString &id)
-{
-    for (std::size_t p = 0; p < config.populations.size(); ++p)
-        if (fromView(populationCatalog()[static_cast<std::size_t>(config.populations[p].catalogIndex)].id) ==
-            id)
-            return static_cast<int>(p);
-    return -1;
-}
-
-QStringList regionIds(const SimulationConfig &config)
-{
-    QStringList ids;
-    for (const RegionConfig &region : config.regions)
-        ids << fromView(regionId(region));
-    return ids;
-}
-
-QStringList populationIds(const SimulationConfig &config)
-{
-    QStringList ids;
-    for (const PopulationConfig &population : config.populations)
-        ids << fromView(populationCatalog()[static_cast<std::size_t>(population.catalogIndex)].id);
-    return ids;
 }
 
 Scenario validScenario(const QJsonObject &document, const QString &where)
@@ -282,10 +243,10 @@ private:
                 highlight.a = region(where, what);
             } else if (kind == QLatin1String("population")) {
                 highlight.kind = LessonHighlight::Kind::Population;
-                highlight.a = populationIndex(m_config, what);
+                highlight.a = populationIndexOf(m_config, what);
                 if (highlight.a < 0)
                     fail(where, Reader::tr("unknown population %1 (this lesson's world has: %2)")
-                                    .arg(quoted(what), joined(populationIds(m_config))));
+                                    .arg(quoted(what), joined(populationIdTexts(m_config))));
             } else if (kind == QLatin1String("link")) {
                 highlight.kind = LessonHighlight::Kind::Link;
                 highlight.a = region(where, what.section(QLatin1Char('~'), 0, 0));
@@ -306,10 +267,10 @@ private:
 
     int region(const QString &where, const QString &id) const
     {
-        const int r = regionIndex(m_config, id);
+        const int r = regionIndexOf(m_config, id);
         if (r < 0)
             fail(where, Reader::tr("unknown region %1 (this lesson's world has: %2)")
-                            .arg(quoted(id), joined(regionIds(m_config))));
+                            .arg(quoted(id), joined(regionIdTexts(m_config))));
         return r;
     }
 
@@ -333,11 +294,11 @@ private:
             refuse("population");
             break;
         case MeasureSubject::Population:
-            question.subject = populationIndex(m_config, fields.requiredString("population"));
+            question.subject = populationIndexOf(m_config, fields.requiredString("population"));
             if (question.subject < 0)
                 fail(fields.path("population"),
                      Reader::tr("unknown population %1 (this lesson's world has: %2)")
-                         .arg(quoted(fields.string("population")), joined(populationIds(m_config))));
+                         .arg(quoted(fields.string("population")), joined(populationIdTexts(m_config))));
             refuse("region");
             break;
         case MeasureSubject::None:
@@ -348,7 +309,7 @@ private:
         if (spec.kind == AnswerKind::Choice) {
             const QStringList domain = spec.domain == ChoiceDomain::YesNo
                                            ? QStringList{QStringLiteral("yes"), QStringLiteral("no")}
-                                           : regionIds(m_config);
+                                           : regionIdTexts(m_config);
             question.options = fields.has("options") ? stringList(fields, "options") : domain;
             if (question.options.size() < 2)
                 fail(fields.path("options"), Reader::tr("a choice needs at least two options"));
