@@ -8,8 +8,9 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "panels/lessonpanel.h"
-#include "scenario/lesson.h"
+#include "presenter/presentermode.h"
 #include "scenario/duration.h"
+#include "scenario/lesson.h"
 #include "scenario/outputfile.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ struct ScreenshotRequest
     QString file, builtin;
     QString lesson; // --lesson: the window shows this lesson at step `step`, played
     int step = 1;
+    bool presenter = false; // View ▸ Presenter, on a screen of `size`
     QStringList sets;
     SimTime at = 0;
     QSize size;
@@ -76,13 +78,19 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
                                        QStringLiteral("FILE.png"));
     const QCommandLineOption lessonOption(
         QStringLiteral("lesson"),
-        ScreenshotText::tr("Open the lesson ID (see 'lessons') instead of a scenario, and play it to --step."),
+        ScreenshotText::tr(
+            "Open the lesson ID (see 'lessons') instead of a scenario, and play it to --step."),
         QStringLiteral("ID"));
     const QCommandLineOption stepOption(
-        QStringLiteral("step"), ScreenshotText::tr("With --lesson: the step to show once it has played (from 1)."),
+        QStringLiteral("step"),
+        ScreenshotText::tr("With --lesson: the step to show once it has played (from 1)."),
         QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption presenterOption(
+        QStringLiteral("presenter"),
+        ScreenshotText::tr(
+            "Picture presenter mode on a screen of --size (full screen, type for a projector)."));
     parser.addOptions({builtinOption, atOption, setOption, langOption, sizeOption, outOption, lessonOption,
-                       stepOption});
+                       stepOption, presenterOption});
     parser.addPositionalArgument(QStringLiteral("scenario"), ScreenshotText::tr("A scenario file."),
                                  QStringLiteral("[SCENARIO]"));
     QString usage = parser.helpText();
@@ -105,12 +113,14 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
     r.file = positional.value(0);
     r.builtin = parser.value(builtinOption);
     r.sets = parser.values(setOption);
+    r.presenter = parser.isSet(presenterOption);
     r.lesson = parser.value(lessonOption);
     if (!r.lesson.isEmpty()) {
         if (!r.file.isEmpty() || !r.builtin.isEmpty() || !r.sets.isEmpty())
-            return failBadInput(ScreenshotText::tr("--lesson: a lesson brings its own scenario; give no scenario "
-                                                   "file, --builtin or --set with it"),
-                                usage);
+            return failBadInput(
+                ScreenshotText::tr("--lesson: a lesson brings its own scenario; give no scenario "
+                                   "file, --builtin or --set with it"),
+                usage);
         scenario::ScenarioError problem;
         const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(r.lesson, &problem);
         if (!lesson)
@@ -234,6 +244,8 @@ int lessonScreenshot(const ScreenshotRequest &r)
     QString error;
     if (!window.startLesson(r.lesson, &error))
         return failBadInput(QStringLiteral("--lesson: ") + error);
+    if (r.presenter)
+        window.presenter()->enter();
     window.simulation()->setSpeed(ui::kMaxSpeed);
     ui::LessonPanel *panel = window.lessonPanel();
     using State = ui::LessonPanel::StepState;
@@ -269,6 +281,8 @@ int screenshot(const QStringList &arguments)
     window.openScenarioDocument(*loaded, path, path.isEmpty() ? r.builtin : QFileInfo(path).fileName());
     window.resize(r.size);
     window.show();
+    if (r.presenter)
+        window.presenter()->enter();
     window.simulation()->runTo(r.at);
 
     waitForSnapshotAt(window, r.at);
@@ -286,6 +300,25 @@ int runScreenshotCommand(const QStringList &arguments)
     QTemporaryDir settings;
     if (settings.isValid())
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(settings.path()));
+    // Presenter mode fills the screen: the offscreen screen is made the picture's size (it is
+    // 800x600 unless configured).
+    if (rawOption(arguments, QStringLiteral("presenter")) && settings.isValid()) {
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        const QRegularExpressionMatch size = sizePattern.match(
+            rawOption(arguments, QStringLiteral("size")).value_or(QStringLiteral("1600x1000")));
+        if (size.hasMatch()) {
+            const QString config = settings.filePath(QStringLiteral("screen.json"));
+            QFile file(config);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(QStringLiteral(
+                               "{\"screens\": [{\"name\": \"presenter\", \"x\": 0, \"y\": 0, \"width\": %1, "
+                               "\"height\": %2, \"logicalDpi\": 96}]}")
+                               .arg(size.captured(1), size.captured(2))
+                               .toUtf8());
+            file.close();
+            qputenv("QT_QPA_PLATFORM", QFile::encodeName(QStringLiteral("offscreen:configfile=") + config));
+        }
+    }
     static int argc = 1;
     static char name[] = "failover-lab";
     static char *argv[] = {name, nullptr};

@@ -1402,6 +1402,10 @@
         <source>--step goes with --lesson ID</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Picture presenter mode on a screen of --size (full screen, type for a projector).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Sweep</name>
@@ -5559,6 +5563,18 @@ t = %2 s: %3</source>
         <source>The lesson stopped: the window now runs another world (a file was opened, the world was edited, or New was chosen). Press Start to begin it again.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full screen with large type for a talk, and one key per common fault (? lists them; Esc twice or F11 leaves)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No region is the primary now: nothing to kill.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::MapLegend</name>
@@ -5989,6 +6005,77 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>seed %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::PresenterMode</name>
+    <message>
+        <source>Kill the primary&apos;s region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut the selected link both ways</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Heal everything: every link, region and tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset the scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause or play</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pointer on the map</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lesson: run the step, then the next one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lesson: the previous step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show or hide these keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Esc Esc</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (F11 at once)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Presenter keys</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Press Esc again to leave presenter mode</source>
         <translation></translation>
     </message>
 </context>

@@ -1391,6 +1391,10 @@
         <source>--step goes with --lesson ID</source>
         <translation>--step 需要与 --lesson ID 一起使用</translation>
     </message>
+    <message>
+        <source>Picture presenter mode on a screen of --size (full screen, type for a projector).</source>
+        <translation>在 --size 大小的屏幕上截取演示模式（全屏，适合投影的字号）。</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Sweep</name>
@@ -5534,6 +5538,18 @@ t = %2 秒：%3</translation>
         <source>The lesson stopped: the window now runs another world (a file was opened, the world was edited, or New was chosen). Press Start to begin it again.</source>
         <translation>课程已停止：窗口现在运行的是另一个世界（打开了文件、编辑了世界，或选择了“新建”）。按“开始”可重新开始这节课。</translation>
     </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with large type for a talk, and one key per common fault (? lists them; Esc twice or F11 leaves)</source>
+        <translation>为演讲全屏显示大字号，常用故障一键触发（? 列出按键；连按两次 Esc 或按 F11 退出）</translation>
+    </message>
+    <message>
+        <source>No region is the primary now: nothing to kill.</source>
+        <translation>现在没有区域是 primary：没有可以杀死的区域。</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::MapLegend</name>
@@ -5961,6 +5977,77 @@ t = %2 秒：%3</translation>
     <message>
         <source>seed %1: %2</source>
         <translation>种子 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::PresenterMode</name>
+    <message>
+        <source>Kill the primary&apos;s region</source>
+        <translation>杀死 primary 所在的区域</translation>
+    </message>
+    <message>
+        <source>Cut the selected link both ways</source>
+        <translation>双向切断所选链路</translation>
+    </message>
+    <message>
+        <source>Heal everything: every link, region and tier</source>
+        <translation>全部修复：所有链路、区域和层</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>退格键</translation>
+    </message>
+    <message>
+        <source>Reset the scenario</source>
+        <translation>重置场景</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Pause or play</source>
+        <translation>暂停或运行</translation>
+    </message>
+    <message>
+        <source>Pointer on the map</source>
+        <translation>地图上的指示光点</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Lesson: run the step, then the next one</source>
+        <translation>课程：运行这一步，然后进入下一步</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Lesson: the previous step</source>
+        <translation>课程：上一步</translation>
+    </message>
+    <message>
+        <source>Show or hide these keys</source>
+        <translation>显示或隐藏这些按键</translation>
+    </message>
+    <message>
+        <source>Esc Esc</source>
+        <translation>Esc Esc</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode (F11 at once)</source>
+        <translation>退出演示模式（按 F11 立即退出）</translation>
+    </message>
+    <message>
+        <source>Presenter keys</source>
+        <translation>演示模式按键</translation>
+    </message>
+    <message>
+        <source>Press Esc again to leave presenter mode</source>
+        <translation>再按一次 Esc 退出演示模式</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,11 @@
 #include "labtext.h"
 #include "languagemanager.h"
 #include "mainwindowsettings.h"
+#include "map/lessonhighlights.h"
 #include "map/mapitems.h"
 #include "map/maplegend.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
-#include "map/lessonhighlights.h"
 #include "panels/chartspanel.h"
 #include "panels/controlpanel.h"
 #include "panels/degradedialog.h"
@@ -22,6 +22,7 @@
 #include "panels/regionplacedialog.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
+#include "presenter/presentermode.h"
 #include "scenario/livesettings.h"
 #include "scenario/outputfile.h"
 #include "scenario/runreport.h"
@@ -126,6 +127,7 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     // Speed set elsewhere (a lesson, a test) shows on the slider too; setSpeed does not echo it back.
     connect(m_sim, &SimulationController::speedChanged, m_speed, &SpeedControl::setSpeed);
     createLessonDock();
+    createPresenter();
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         updateActionTexts();
@@ -272,8 +274,11 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
         updateActionState();
     }
     m_scene->applySnapshot(s);
-    if (newRun)
+    if (newRun) {
         m_lessonHighlights->refresh(); // a new world may have other items, or move them
+        if (m_presenter->isActive())
+            m_presenter->fitToTheWorldInUse();
+    }
     m_lessonPanel->onSnapshot(s);
     m_weights->applySnapshot(s);
     m_health->applySnapshot(s);

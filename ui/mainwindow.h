@@ -35,6 +35,7 @@ class LessonHighlights;
 class LessonPanel;
 class MapLegend;
 class PlanDialog;
+class PresenterMode;
 class ScenarioLibrary;
 class SimulationController;
 class SpeedControl;
@@ -84,6 +85,11 @@ public:
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
     LessonHighlights *lessonHighlights() const { return m_lessonHighlights.get(); }
+    PresenterMode *presenter() const { return m_presenter; }
+    // Presenter mode's moves: kill the region that is the primary now; heal every cut or degraded
+    // link and restore every region and tier that is down (not a destroyed region's data).
+    void killPrimary();
+    void healEverything();
     // Opens a built-in lesson in the lesson dock: its world replaces the one running now.
     bool startLesson(const QString &id, QString *error = nullptr);
     MapLegend *mapLegend() const { return m_legend; }
@@ -158,6 +164,8 @@ private:
     void createToolBar();
     void createDocks();
     void createLessonDock(); // needs the simulation: made after it
+    void createPresenter();
+    void retranslatePresenter();
     // Every restart of the world tells the lesson dock (see m_lessonDocument).
     void lessonWorldReplaced(const LabDocument &document);
     // The scenario library's "Open lesson": the lessons of each built-in, titled in the language.
@@ -225,6 +233,7 @@ private:
     QDockWidget *m_chartsDock = nullptr;
     ChartsPanel *m_charts = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
+    PresenterMode *m_presenter = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     std::unique_ptr<LessonHighlights> m_lessonHighlights;
     // The document a lesson opened: a reset to it restarts the step, any other document ends it.

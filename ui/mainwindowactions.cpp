@@ -469,14 +469,17 @@ void MainWindow::retranslateRegionAndLaterMenus()
     m_incidentDock->setWindowTitle(tr("Incidents"));
     m_chartsDock->setWindowTitle(tr("Charts"));
     m_lessonDock->setWindowTitle(tr("Lessons"));
-    m_lessonDock->toggleViewAction()->setStatusTip(tr("Guided lessons: predict what a fault will do, then watch "
-                                                      "the run measure it"));
+    m_lessonDock->toggleViewAction()->setStatusTip(
+        tr("Guided lessons: predict what a fault will do, then watch "
+           "the run measure it"));
 
     m_linkMenu->setTitle(tr("&Link"));
     m_viewMenu->setTitle(tr("&View"));
     action("viewZoomIn")->setText(tr("Zoom &in"));
     action("viewZoomOut")->setText(tr("Zoom &out"));
     action("viewFit")->setText(tr("&Fit the world"));
+    if (m_presenter)
+        retranslatePresenter();
     action("viewLegend")->setText(tr("&Legend"));
     action("viewLegend")->setStatusTip(tr("Show what each symbol, colour and badge on the map means (L)"));
     m_toolBar->setWindowTitle(tr("Time"));

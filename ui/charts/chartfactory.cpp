@@ -573,7 +573,7 @@ void applyTexts(ChartBinding *b)
         if (b->chart->legend()->alignment() != side)
             b->chart->legend()->setAlignment(side);
         QFont font = b->chart->legend()->font();
-        font.setPointSizeF(std::max(6.5, QFont().pointSizeF() * 0.8));
+        font.setPointSizeF(std::max(6.5, QFont().pointSizeF() * 0.8) * data.typeScale);
         if (b->chart->legend()->font() != font)
             b->chart->legend()->setFont(font);
         if (b->chart->margins() != QMargins(4, 4, 4, 4))

@@ -2,6 +2,7 @@
 
 #include "mapstyle.h"
 #include "mapsymbolpainter.h"
+#include "textscale.h"
 #include "worldmapscene.h"
 
 #include <QApplication>
@@ -22,8 +23,7 @@ namespace {
 
 QFont nameFont()
 {
-    QFont f;
-    f.setPointSizeF(8.5);
+    QFont f = TextScale::scaled(QFont(), 8.5);
     f.setBold(true);
     return f;
 }

@@ -3,6 +3,7 @@
 #include "labtext.h"
 #include "mapstyle.h"
 #include "mapsymbolpainter.h"
+#include "textscale.h"
 #include "unitformat.h"
 #include "worldmapscene.h"
 
@@ -30,9 +31,7 @@ qreal iconHeight(MapSymbol symbol)
 
 QFont entryFont(const QFont &base)
 {
-    QFont f = base;
-    f.setPointSizeF(8);
-    return f;
+    return TextScale::scaled(base, 8);
 }
 
 QFont headerFont(const QFont &base)

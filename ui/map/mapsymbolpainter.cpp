@@ -1,6 +1,7 @@
 #include "mapsymbolpainter.h"
 
 #include "mapstyle.h"
+#include "textscale.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -42,9 +43,8 @@ QPainterPath markerPath(MapSymbol shape, qreal r)
 
 QFont letterFont()
 {
-    QFont f = badgeFont();
+    QFont f = TextScale::scaled(badgeFont(), 6.5);
     f.setBold(true);
-    f.setPointSizeF(6.5);
     return f;
 }
 
@@ -52,9 +52,7 @@ QFont letterFont()
 
 QFont badgeFont()
 {
-    QFont f;
-    f.setPointSizeF(7.5);
-    return f;
+    return TextScale::scaled(QFont(), 7.5);
 }
 
 MapSymbol roleSymbol(RegionRole role)

@@ -74,6 +74,18 @@ void WorldMapView::fitWorld()
     applyZoom(1.0);
 }
 
+void WorldMapView::fitArea(const QRectF &area)
+{
+    if (area.width() <= 0 || area.height() <= 0 || fitScale() <= 0) {
+        fitWorld();
+        return;
+    }
+    const qreal wanted = std::min(viewport()->width() / area.width(), viewport()->height() / area.height());
+    applyZoom(wanted / fitScale());
+    if (m_zoom > 1.0)
+        centerOn(area.center());
+}
+
 void WorldMapView::wheelEvent(QWheelEvent *event)
 {
     const int delta = event->angleDelta().y();

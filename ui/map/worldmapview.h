@@ -23,6 +23,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitWorld();
+    // Zooms so that `area` (scene coordinates) fills the view, centred on it (never out beyond the
+    // whole world).
+    void fitArea(const QRectF &area);
 
 signals:
     void zoomChanged(qreal zoom);

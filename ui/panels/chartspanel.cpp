@@ -185,6 +185,7 @@ void ChartsPanel::refresh(std::size_t index)
     LiveChartView *v = m_views[index];
     ChartData data = makeChartData(v->kind(), m_history, from, to);
     data.compact = true;
+    data.typeScale = m_typeScale;
     ChartFactory::update(v->chart(), data, v->plotColumns());
     m_stale[index] = false;
 }
@@ -248,7 +249,9 @@ void ChartsPanel::setCursorTime(SimTime at)
 
 void ChartsPanel::relayout()
 {
-    const int columns = std::clamp(width() / kMinChartWidth, 1, 4);
+    // Larger type needs larger charts: fewer of them side by side.
+    const int minWidth = static_cast<int>(kMinChartWidth * std::sqrt(m_typeScale));
+    const int columns = std::clamp(width() / minWidth, 1, 4);
     if (columns == m_columns)
         return;
     m_columns = columns;
@@ -310,6 +313,31 @@ void ChartsPanel::setHighlighted(const QStringList &chartIds)
     }
     if (first)
         m_scroll->ensureWidgetVisible(first);
+}
+
+void ChartsPanel::setTypeScale(double scale)
+{
+    if (scale == m_typeScale)
+        return;
+    m_typeScale = scale;
+    for (LiveChartView *view : m_views) {
+        ChartData empty;
+        empty.kind = view->kind();
+        empty.compact = true;
+        empty.typeScale = scale;
+        QChart *old = view->chart();
+        view->setChart(ChartFactory::create(empty, view->plotColumns()));
+        delete old; // QChartView::setChart releases the previous chart without deleting it
+        // Room for the larger texts around the plot.
+        const double grow = std::sqrt(scale);
+        view->setMinimumSize(static_cast<int>(320 * grow), static_cast<int>(260 * grow));
+    }
+    m_columns = -1; // lay the grid out again for the new chart sizes
+    relayout();
+    std::fill(m_stale.begin(), m_stale.end(), true);
+    refreshAll();
+    const QStringList highlighted = m_highlighted; // setHighlighted starts by clearing it
+    setHighlighted(highlighted);
 }
 
 } // namespace fl::ui

@@ -54,6 +54,10 @@ public:
     // Frames the charts a lesson's step points at (by their file ids, "replication-lag") and
     // scrolls the first into view; an empty list removes the frames. Unknown ids are ignored.
     void setHighlighted(const QStringList &chartIds);
+    // Every text of every chart `scale` times its normal size (presenter mode); the charts are
+    // made again at that scale and refreshed.
+    void setTypeScale(double scale);
+    double typeScale() const { return m_typeScale; }
     QStringList highlighted() const { return m_highlighted; }
     // The time axis the charts show now: [first, second].
     std::pair<double, double> visibleRange() const;
@@ -80,7 +84,8 @@ private:
     ChartHistory m_history;
     std::vector<LiveChartView *> m_views; // in allChartKinds() order
     QStringList m_highlighted;
-    std::vector<bool> m_stale;            // data changed since the chart was last filled
+    double m_typeScale = 1.0;
+    std::vector<bool> m_stale; // data changed since the chart was last filled
     std::size_t m_nextToRefresh = 0;
     double m_windowSeconds = kDefaultWindowSeconds;
     ChartKind m_current = ChartKind::ReplicationLag;

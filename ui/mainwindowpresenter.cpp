@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's presenter mode (View ▸ Presenter, F11) and the moves it puts on single keys.
+#include "bridge/simulationrunner.h"
+#include "mainwindow.h"
+#include "presenter/presentermode.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace fl::ui {
+
+void MainWindow::createPresenter()
+{
+    m_presenter = new PresenterMode(this);
+    QAction *toggle =
+        m_actions.add("viewPresenter", QKeySequence(Qt::Key_F11), [this] { m_presenter->toggle(); });
+    toggle->setCheckable(true);
+    connect(m_presenter, &PresenterMode::activeChanged, toggle, &QAction::setChecked);
+    // The menu bar is hidden while presenting: the window itself keeps the shortcut alive.
+    addAction(toggle);
+    m_viewMenu->addAction(toggle);
+    retranslatePresenter();
+}
+
+void MainWindow::retranslatePresenter()
+{
+    QAction *toggle = action("viewPresenter");
+    toggle->setText(tr("&Presenter"));
+    toggle->setStatusTip(
+        tr("Full screen with large type for a talk, and one key per common fault (? lists them; "
+           "Esc twice or F11 leaves)"));
+}
+
+void MainWindow::killPrimary()
+{
+    const WorldSnapshot &s = m_sim->latest();
+    for (const RegionView &region : s.regions) {
+        if (region.dataPrimary && region.up) {
+            send(CommandType::KillRegion, region.index);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No region is the primary now: nothing to kill."), 5000);
+}
+
+void MainWindow::healEverything()
+{
+    const WorldSnapshot &s = m_sim->latest();
+    for (const LinkView &link : s.links) {
+        if (link.forward.cut || link.backward.cut || link.forward.degraded() || link.backward.degraded())
+            send(CommandType::HealLink, link.from, link.to, 0);
+    }
+    for (const RegionView &region : s.regions) {
+        if (region.destroyed)
+            continue; // its data is gone for good: a restore cannot bring it back
+        if (!region.up)
+            send(CommandType::RestoreRegion, region.index);
+        if (!region.appTierUp)
+            send(CommandType::RestoreAppTier, region.index);
+        if (!region.dataTierUp)
+            send(CommandType::RestoreDataTier, region.index);
+    }
+}
+
+} // namespace fl::ui
