@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <map>
 #include <optional>
@@ -62,9 +63,23 @@ QJsonObject toJson(const bench::BenchResult &r, const std::map<std::string, doub
 // `bench --gui` needs a QApplication; offscreen when there is no display to show the window on.
 int runGuiBenchmark(bool json, double factor, const QStringList &only)
 {
+    // Offscreen, the screens are configured: the usual 800x600 first (the rows that size their
+    // window themselves), then a 1080p and a 4K screen for the presenter rows.
+    QTemporaryDir screens;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QByteArray platform = "offscreen";
+        QFile config(screens.filePath(QStringLiteral("screens.json")));
+        if (screens.isValid() && config.open(QIODevice::WriteOnly)) {
+            config.write(R"({"screens": [
+                {"name": "default", "x": 0, "y": 0, "width": 800, "height": 600, "logicalDpi": 96},
+                {"name": "1080p", "x": 800, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+                {"name": "4k", "x": 2720, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 96}]})");
+            config.close();
+            platform += ":configfile=" + QFile::encodeName(config.fileName());
+        }
+        qputenv("QT_QPA_PLATFORM", platform);
+    }
     int argc = 1;
     char name[] = "failover-lab";
     char *argv[] = {name, nullptr};

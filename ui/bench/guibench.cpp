@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "map/worldmapview.h"
 #include "panels/chartspanel.h"
+#include "presenter/presentermode.h"
 #include "sim/presets.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -50,7 +52,17 @@ struct Row
     double historySeconds = 0;    // simulated at full speed before measuring
     double measuredSeconds = 600; // simulated at 100× while measuring
     double chartWindowSeconds = ChartsPanel::kDefaultWindowSeconds;
+    QSize presenterScreen; // not empty: presenter mode, full screen on a screen of this size
 };
+
+// The screen of `size` (the offscreen platform configures one per presenter row), else the first.
+QScreen *screenOfSize(const QSize &size)
+{
+    for (QScreen *screen : QGuiApplication::screens())
+        if (screen->geometry().size() == size)
+            return screen;
+    return QGuiApplication::primaryScreen();
+}
 
 QJsonObject runRow(const Row &row, double scale)
 {
@@ -66,8 +78,19 @@ QJsonObject runRow(const Row &row, double scale)
     QElapsedTimer clock;
     clock.start();
     MainWindow window(config, row.historySeconds > 0 ? kMaxSpeed : kSpeed);
-    window.resize(1400, 900);
+    QScreen *screen = nullptr;
+    if (row.presenterScreen.isEmpty()) {
+        window.resize(1400, 900);
+    } else {
+        screen = screenOfSize(row.presenterScreen);
+        window.move(screen->geometry().topLeft());
+        window.resize(1400, 900);
+    }
     window.show();
+    if (screen) {
+        window.windowHandle()->setScreen(screen);
+        window.presenter()->enter();
+    }
     if (row.allCharts) {
         window.chartsDock()->setFloating(true);
         window.chartsDock()->resize(1700, 800);
@@ -163,6 +186,11 @@ QJsonObject runRow(const Row &row, double scale)
     };
     QJsonObject o;
     o[QStringLiteral("name")] = row.name;
+    if (screen) {
+        o[QStringLiteral("screen")] =
+            QStringLiteral("%1x%2").arg(screen->geometry().width()).arg(screen->geometry().height());
+        o[QStringLiteral("presenter_text_px_min")] = window.presenter()->minimumTextPixels();
+    }
     o[QStringLiteral("regions")] = static_cast<int>(config.regions.size());
     o[QStringLiteral("speed")] = kSpeed;
     o[QStringLiteral("charts_visible")] = chartsShown;
@@ -202,6 +230,12 @@ std::vector<Row> guiRows()
         {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds},
         {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds},
         {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0},
+        // Presenter mode full screen (map, charts dock, large type) at 100x. Not yet the compare
+        // view of issue 19: one world.
+        {QStringLiteral("presenter_1080p"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
+         QSize(1920, 1080)},
+        {QStringLiteral("presenter_4k"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
+         QSize(3840, 2160)},
     };
 }
 
