@@ -250,7 +250,7 @@ void ChartsPanel::setCursorTime(SimTime at)
 void ChartsPanel::relayout()
 {
     // Larger type needs larger charts: fewer of them side by side.
-    const int minWidth = static_cast<int>(kMinChartWidth * std::sqrt(m_typeScale));
+    const int minWidth = static_cast<int>(m_typeScale > 1.0 ? 300 * m_typeScale : kMinChartWidth);
     const int columns = std::clamp(width() / minWidth, 1, 4);
     if (columns == m_columns)
         return;
@@ -328,9 +328,12 @@ void ChartsPanel::setTypeScale(double scale)
         QChart *old = view->chart();
         view->setChart(ChartFactory::create(empty, view->plotColumns()));
         delete old; // QChartView::setChart releases the previous chart without deleting it
-        // Room for the larger texts around the plot.
-        const double grow = std::sqrt(scale);
-        view->setMinimumSize(static_cast<int>(320 * grow), static_cast<int>(260 * grow));
+        // Room for the larger texts around the plot: a title, axis labels and titles and a legend
+        // take about ten lines of text, the plot as much again. Normal size is the view's own.
+        if (scale > 1.0)
+            view->setMinimumSize(static_cast<int>(300 * scale), static_cast<int>(165 * scale));
+        else
+            view->setMinimumSize(320, 260);
     }
     m_columns = -1; // lay the grid out again for the new chart sizes
     relayout();

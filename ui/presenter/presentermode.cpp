@@ -179,7 +179,7 @@ void PresenterMode::enter()
     // The charts get the lower part of the screen, the map the rest; a running lesson a third of
     // the width.
     const QSize screen = m_window->screen() ? m_window->screen()->geometry().size() : m_window->size();
-    m_window->resizeDocks({m_window->chartsDock()}, {screen.height() * 9 / 20}, Qt::Vertical);
+    m_window->resizeDocks({m_window->chartsDock()}, {screen.height() * 53 / 100}, Qt::Vertical);
     if (lesson)
         m_window->resizeDocks({m_window->lessonDock()}, {screen.width() / 3}, Qt::Horizontal);
     // Once the full-screen layout has settled: the regions and their users, not the whole world.
