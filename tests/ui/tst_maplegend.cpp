@@ -7,6 +7,7 @@
 #include "map/mapitems.h"
 #include "map/maplegend.h"
 #include "map/mapsymbol.h"
+#include "markingtranslator.h"
 
 #include <QSet>
 #include <QSettings>
@@ -18,20 +19,6 @@ using namespace fl;
 using namespace fl::ui;
 
 namespace {
-
-// Translates the legend's texts into a marked "language", so that the test does not depend on the
-// Chinese catalogue having caught up with new strings.
-class MarkingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, "fl::ui::MapLegend") == 0)
-            return QStringLiteral("[x] ") + QString::fromUtf8(sourceText);
-        return QString();
-    }
-};
 
 std::set<MapSymbol> legendSymbols(const MapLegend &legend)
 {
@@ -189,7 +176,7 @@ private slots:
         const std::vector<MapLegend::Entry> english = legend->entries();
         saveGrab(window, QStringLiteral("maplegend-en.png"));
 
-        MarkingTranslator marking;
+        testing::MarkingTranslator marking("fl::ui::MapLegend");
         QCoreApplication::installTranslator(&marking);
         QTRY_VERIFY(legend->entries().front().text.startsWith(QLatin1String("[x] ")));
         for (const MapLegend::Entry &entry : legend->entries())

@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "library/builtincatalog.h"
 #include "library/scenariolibrary.h"
+#include "markingtranslator.h"
 #include "scenario/builtins.h"
 #include "scenario/scenarioreader.h"
 
@@ -29,18 +30,6 @@ using namespace fl;
 using namespace fl::ui;
 
 namespace {
-
-class MarkingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, "fl::ui::BuiltinCatalog") == 0)
-            return QStringLiteral("[x] ") + QString::fromUtf8(sourceText);
-        return QString();
-    }
-};
 
 QStringList sorted(QStringList names)
 {
@@ -293,7 +282,7 @@ private slots:
         };
         const QString english = summary();
         QCOMPARE(english, BuiltinCatalog::summary(name));
-        MarkingTranslator marking;
+        testing::MarkingTranslator marking("fl::ui::BuiltinCatalog");
         QCoreApplication::installTranslator(&marking);
         QTRY_COMPARE(summary(), QStringLiteral("[x] ") + english);
         QCoreApplication::removeTranslator(&marking);
