@@ -96,7 +96,8 @@ void replayLastWriteWins(const History &h, const AuditOptions &options, AuditRes
         if (fresh)
             continue;
         const History::Write &v = h.writes[it->second - 1];
-        const bool incomingWins = w.stamp > v.stamp || (w.stamp == v.stamp && w.origin > v.origin);
+        // Equal stamps from one region: its log order is the order they were written in.
+        const bool incomingWins = w.stamp > v.stamp || (w.stamp == v.stamp && w.origin >= v.origin);
         if (!incomingWins) {
             if (w.origin == a.region) {
                 ++result.lwwSkewDrops;

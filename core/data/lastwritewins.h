@@ -6,10 +6,12 @@
 namespace fl {
 
 // Last-write-wins, written once for every slot it guards (a register's value, a merged record's
-// field). Its total order: the writer's region-clock stamp, then the region id.
+// field). Its total order: the writer's region-clock stamp, then the region id. Two writes of one
+// region that share a stamp (the same microsecond) reach every copy in that region's log order, so
+// the incoming one is the later: it wins, as a hybrid logical clock's next tick would.
 inline bool stampWins(std::int64_t stamp, int origin, std::int64_t otherStamp, int otherOrigin)
 {
-    return stamp > otherStamp || (stamp == otherStamp && origin > otherOrigin);
+    return stamp > otherStamp || (stamp == otherStamp && origin >= otherOrigin);
 }
 
 // What happens when a write reaches a slot at `region` that may already hold a value.

@@ -56,7 +56,7 @@ constexpr ScenarioPin kScenarioPins[] = {
     {"manual-failback", 0xfbe0fe5b45a7fe4aull, "2bc24faaba05f52b", 864750, 828936, 0, 0, 1},
     {"manual-vs-automatic-failover-automatic", 0x0bbb6935a2efae16ull, "0f2ea9386f70bf9b", 1078789, 1017191, 203515, 12, 1},
     {"manual-vs-automatic-failover-manual", 0x185855b42971792full, "9c2127b5c9c12e5d", 1078789, 932464, 126547, 12, 1},
-    {"multi-primary-lww-clock-skew", 0x349c5b6a3864eaa6ull, "3f3a89a2a79bf6e8", 551668, 551527, 165410, 28212, 0},
+    {"multi-primary-lww-clock-skew", 0x349c5b6a3864eaa6ull, "116950b02f577537", 551668, 551527, 165410, 28211, 0},
     {"read-heavy-vs-write-heavy-read", 0x0ea34c2bdf26611full, "fc092e8186b93a3f", 1439046, 1390449, 68156, 9, 1},
     {"read-heavy-vs-write-heavy-write", 0x74e19498dab2a117ull, "f7ea8fad54a09f03", 1439046, 1241477, 684504, 132, 1},
     {"regional-overload", 0x5636d2bcd494c3c1ull, "05bf3be99d251b26", 1081350, 902008, 0, 0, 0},
