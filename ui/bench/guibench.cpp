@@ -227,9 +227,9 @@ QJsonObject runRow(const Row &row, double scale)
 std::vector<Row> guiRows()
 {
     return {
-        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds},
-        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds},
-        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0},
+        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize()},
+        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize()},
+        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0, QSize()},
         // Presenter mode full screen (map, charts dock, large type) at 100x. Not yet the compare
         // view of issue 19: one world.
         {QStringLiteral("presenter_1080p"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
