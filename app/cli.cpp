@@ -3,8 +3,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "scenario/builtins.h"
-#include "scenario/lesson.h"
 #include "scenario/duration.h"
+#include "scenario/lesson.h"
 #include "scenario/overrides.h"
 #include "scenario/scenarioreader.h"
 
@@ -365,8 +365,8 @@ int runMain(int argc, char **argv)
     if (!document.file.isEmpty() && !document.builtin.isEmpty())
         return failBadInput(Cli::tr("give either a scenario file or --builtin NAME, not both"), usage);
     if (!document.lesson.isEmpty() && (!document.file.isEmpty() || !document.builtin.isEmpty()))
-        return failBadInput(Cli::tr("--lesson brings its own scenario: give no scenario file or --builtin with it"),
-                            usage);
+        return failBadInput(
+            Cli::tr("--lesson brings its own scenario: give no scenario file or --builtin with it"), usage);
     return runGui(argc, argv, language, document);
 }
 
