@@ -76,11 +76,8 @@ void MainWindow::giveLibraryLessons()
         return;
     const QString language = LanguageManager::instance()->language();
     QHash<QString, QList<ScenarioLibrary::Lesson>> byScenario;
-    for (const QString &id : scenario::builtinLessonIds()) {
-        scenario::ScenarioError error;
-        if (const std::optional<scenario::Lesson> lesson = scenario::loadBuiltinLesson(id, &error))
-            byScenario[lesson->scenarioName].append({lesson->id, lesson->title.in(language)});
-    }
+    for (const scenario::LessonHeader &lesson : scenario::builtinLessonHeaders())
+        byScenario[lesson.scenarioName].append({lesson.id, lesson.title.in(language)});
     m_library->setLessons(byScenario);
 }
 

@@ -78,8 +78,19 @@ std::optional<Lesson> lessonFromJson(const QJsonObject &document, ScenarioError 
 std::optional<Lesson> parseLesson(const QByteArray &bytes, ScenarioError *error);
 std::optional<Lesson> loadLesson(const QString &path, ScenarioError *error);
 
+// What a list of the lessons shows, read from the built-in files' headers (not validated: the
+// test suite plays every built-in lesson). Read once; the built-ins never change while running.
+struct LessonHeader
+{
+    QString id;
+    int topic = 0;
+    LessonText title;
+    LessonText summary;
+    QString scenarioName;
+};
 // The lessons shipped inside the program (resources/lessons/*.json, under :/lessons), ordered by
 // topic then id.
+const std::vector<LessonHeader> &builtinLessonHeaders();
 QStringList builtinLessonIds();
 QString builtinLessonPath(const QString &id);
 // The built-in lessons that start from the built-in scenario `scenarioName`, in builtinLessonIds()

@@ -391,42 +391,47 @@ std::optional<Lesson> loadLesson(const QString &path, ScenarioError *error)
     return lessonFromJson(*document, error);
 }
 
+const std::vector<LessonHeader> &builtinLessonHeaders()
+{
+    static const std::vector<LessonHeader> headers = [] {
+        std::vector<LessonHeader> read;
+        const QStringList files =
+            QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}, QDir::Files);
+        const auto text = [](const QJsonValue &value) {
+            return LessonText{value[QLatin1String("en")].toString(),
+                              value[QLatin1String("zh_CN")].toString()};
+        };
+        for (const QString &file : files) {
+            QFile in(QStringLiteral(":/lessons/") + file);
+            const QJsonObject root =
+                in.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(in.readAll()).object() : QJsonObject();
+            read.push_back({file.chopped(5), root.value(QStringLiteral("topic")).toInt(),
+                            text(root.value(QStringLiteral("title"))),
+                            text(root.value(QStringLiteral("summary"))),
+                            root.value(QStringLiteral("scenario")).toString()});
+        }
+        std::sort(read.begin(), read.end(), [](const LessonHeader &x, const LessonHeader &y) {
+            return x.topic != y.topic ? x.topic < y.topic : x.id < y.id;
+        });
+        return read;
+    }();
+    return headers;
+}
+
 QStringList builtinLessonIds()
 {
-    struct Entry
-    {
-        int topic;
-        QString id;
-    };
-    std::vector<Entry> entries;
-    const QStringList files =
-        QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}, QDir::Files);
-    for (const QString &file : files) {
-        QFile in(QStringLiteral(":/lessons/") + file);
-        int topic = 0;
-        if (in.open(QIODevice::ReadOnly))
-            topic = QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("topic")).toInt();
-        entries.push_back({topic, file.chopped(5)});
-    }
-    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
-        return x.topic != y.topic ? x.topic < y.topic : x.id < y.id;
-    });
     QStringList ids;
-    for (const Entry &entry : entries)
-        ids << entry.id;
+    for (const LessonHeader &header : builtinLessonHeaders())
+        ids << header.id;
     return ids;
 }
 
 QStringList builtinLessonsUsing(const QString &scenarioName)
 {
     QStringList ids;
-    for (const QString &id : builtinLessonIds()) {
-        QFile in(builtinLessonPath(id));
-        if (in.open(QIODevice::ReadOnly) &&
-            QJsonDocument::fromJson(in.readAll()).object().value(QStringLiteral("scenario")).toString() ==
-                scenarioName)
-            ids << id;
-    }
+    for (const LessonHeader &header : builtinLessonHeaders())
+        if (header.scenarioName == scenarioName)
+            ids << header.id;
     return ids;
 }
 
