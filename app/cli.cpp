@@ -49,7 +49,8 @@ struct GuiDocument
 {
     QString file;
     QString builtin;
-    QString lesson; // a lesson to open in the lesson dock (it brings its own scenario)
+    QString lesson;      // a lesson to open in the lesson dock (it brings its own scenario)
+    QString compareWith; // a second design to open beside the scenario in the compare view
 };
 
 int runGui(int argc, char **argv, const QString &language, const GuiDocument &document)
@@ -83,6 +84,17 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
             return failBadInput(QStringLiteral("--lesson: ") + problem.toString());
     }
 
+    std::optional<scenario::Scenario> other;
+    QString otherName;
+    if (!document.compareWith.isEmpty()) {
+        QString error;
+        other = loadCompareArgument(document.compareWith, &otherName, &error);
+        if (!other)
+            return failBadInput(error);
+        if (!scenario::alignForCompare(*loaded, *other, &error))
+            return failBadInput(QStringLiteral("--compare-with: ") + error);
+    }
+
     ui::MainWindow window;
     if (lesson)
         window.startLesson(lesson->id);
@@ -93,7 +105,9 @@ int runGui(int argc, char **argv, const QString &language, const GuiDocument &do
                                     path.isEmpty() ? document.builtin : QFileInfo(path).fileName());
     }
     window.show();
-    if (!loaded && !lesson)
+    if (other)
+        window.openCompare(*other, otherName);
+    else if (!loaded && !lesson)
         window.showStartPage(); // over the default world, which runs behind it
     qInstallMessageHandler(nullptr);
     return app.exec();
@@ -177,6 +191,17 @@ std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, cons
     std::optional<scenario::Scenario> loaded = scenario::scenarioFromJson(*document, &problem);
     if (!loaded)
         *error = problem.toString();
+    return loaded;
+}
+
+std::optional<scenario::Scenario> loadCompareArgument(const QString &argument, QString *name, QString *error)
+{
+    const bool builtin = scenario::builtinScenarioNames().contains(argument);
+    std::optional<scenario::Scenario> loaded =
+        loadScenarioArgument(builtin ? QString() : argument, builtin ? argument : QString(), {}, error);
+    if (!loaded)
+        *error = QStringLiteral("--compare-with: ") + *error;
+    *name = builtin ? argument : QFileInfo(argument).completeBaseName();
     return loaded;
 }
 
@@ -336,6 +361,12 @@ int runMain(int argc, char **argv)
         QStringLiteral("lesson"), Cli::tr("Open the lesson ID in the window's lesson dock (see 'lessons')."),
         QStringLiteral("ID"));
     parser.addOption(lessonOption);
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare-with"),
+        Cli::tr(
+            "Open the scenario beside design B (a built-in name or a scenario file) in the compare view."),
+        QStringLiteral("B"));
+    parser.addOption(compareOption);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("A headless command (see below)."),
                                  QStringLiteral("[command]"));
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -361,7 +392,10 @@ int runMain(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return failBadInput(Cli::tr("unexpected argument '%1'").arg(positional.at(1)), usage);
-    GuiDocument document{positional.value(0), parser.value(builtinOption), parser.value(lessonOption)};
+    GuiDocument document{positional.value(0), parser.value(builtinOption), parser.value(lessonOption),
+                         parser.value(compareOption)};
+    if (!document.compareWith.isEmpty() && document.file.isEmpty() && document.builtin.isEmpty())
+        return failBadInput(Cli::tr("--compare-with needs side A: a scenario file or --builtin NAME"), usage);
     if (!document.file.isEmpty() && !document.builtin.isEmpty())
         return failBadInput(Cli::tr("give either a scenario file or --builtin NAME, not both"), usage);
     if (!document.lesson.isEmpty() && (!document.file.isEmpty() || !document.builtin.isEmpty()))

@@ -60,6 +60,10 @@ int runMain(int argc, char **argv);
 std::optional<scenario::Scenario> loadScenarioArgument(const QString &file, const QString &builtin,
                                                        const QStringList &overrides, QString *error);
 
+// The second design of `--compare-with B`: the built-in named B, or else the scenario file B. Its
+// name for the compare view goes to `name`.
+std::optional<scenario::Scenario> loadCompareArgument(const QString &argument, QString *name, QString *error);
+
 // What a command that runs one scenario parses first, after adding its options: the arguments,
 // --help (prints the usage), --lang (must be a language of the lab) and the scenario — a file or
 // --builtin NAME, exactly one. Adds the SCENARIO positional argument and fills `usage`. Returns the

@@ -5,6 +5,8 @@
 // is saved as a PNG — the README's pictures come from here, so they always match the code.
 #include "bridge/simulationrunner.h"
 #include "cli.h"
+#include "compare/comparesession.h"
+#include "compare/comparewindow.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "panels/lessonpanel.h"
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -43,6 +46,7 @@ struct ScreenshotRequest
     QString lesson; // --lesson: the window shows this lesson at step `step`, played
     int step = 1;
     bool presenter = false; // View ▸ Presenter, on a screen of `size`
+    QString compareWith;    // --compare-with: the compare view, the scenario as A and this as B
     QStringList sets;
     SimTime at = 0;
     QSize size;
@@ -89,8 +93,13 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
         QStringLiteral("presenter"),
         ScreenshotText::tr(
             "Picture presenter mode on a screen of --size (full screen, type for a projector)."));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare-with"),
+        ScreenshotText::tr("Picture the compare view: the scenario as side A, design B (a built-in name or a "
+                           "scenario file) as side B, with the comparison measured at T."),
+        QStringLiteral("B"));
     parser.addOptions({builtinOption, atOption, setOption, langOption, sizeOption, outOption, lessonOption,
-                       stepOption, presenterOption});
+                       stepOption, presenterOption, compareOption});
     parser.addPositionalArgument(QStringLiteral("scenario"), ScreenshotText::tr("A scenario file."),
                                  QStringLiteral("[SCENARIO]"));
     QString usage = parser.helpText();
@@ -115,8 +124,9 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
     r.sets = parser.values(setOption);
     r.presenter = parser.isSet(presenterOption);
     r.lesson = parser.value(lessonOption);
+    r.compareWith = parser.value(compareOption);
     if (!r.lesson.isEmpty()) {
-        if (!r.file.isEmpty() || !r.builtin.isEmpty() || !r.sets.isEmpty())
+        if (!r.file.isEmpty() || !r.builtin.isEmpty() || !r.sets.isEmpty() || !r.compareWith.isEmpty())
             return failBadInput(
                 ScreenshotText::tr("--lesson: a lesson brings its own scenario; give no scenario "
                                    "file, --builtin or --set with it"),
@@ -177,14 +187,14 @@ std::optional<int> readScreenshotRequest(const QStringList &arguments, Screensho
 
 // Returns once the window shows the stopped run at `at` (only a RunTo stops the run, so a
 // stopped snapshot at `at` is the one asked for).
-void waitForSnapshotAt(ui::MainWindow &window, SimTime at)
+void waitForSnapshotAt(ui::SimulationController *simulation, SimTime at)
 {
     QEventLoop loop;
-    auto reached = [&window, at] {
-        const ui::WorldSnapshot &s = window.simulation()->latest();
-        return window.simulation()->hasSnapshot() && !s.running && s.now >= at;
+    auto reached = [simulation, at] {
+        const ui::WorldSnapshot &s = simulation->latest();
+        return simulation->hasSnapshot() && !s.running && s.now >= at;
     };
-    QObject::connect(window.simulation(), &ui::SimulationController::snapshotReady, &loop, [&] {
+    QObject::connect(simulation, &ui::SimulationController::snapshotReady, &loop, [&] {
         if (reached())
             loop.quit();
     });
@@ -197,7 +207,7 @@ void waitForSnapshotAt(ui::MainWindow &window, SimTime at)
 }
 
 // Grabs the window and writes the PNG.
-int savePicture(ui::MainWindow &window, const QSize &size, const QString &out)
+int savePicture(QWidget &window, const QSize &size, const QString &out)
 {
     QString outError;
     if (window.size() != size)
@@ -261,6 +271,34 @@ int lessonScreenshot(const ScreenshotRequest &r)
     return savePicture(window, r.size, r.out);
 }
 
+// The compare view of `a` and the design --compare-with names, run to `at`, its table measured there.
+int compareScreenshot(const ScreenshotRequest &r, const scenario::Scenario &a)
+{
+    QString error, nameB;
+    const std::optional<scenario::Scenario> b = loadCompareArgument(r.compareWith, &nameB, &error);
+    if (!b)
+        return failBadInput(error);
+    const std::optional<scenario::ComparePair> pair = scenario::alignForCompare(a, *b, &error);
+    if (!pair)
+        return failBadInput(QStringLiteral("--compare-with: ") + error);
+    const QString nameA = r.file.isEmpty() ? r.builtin : QFileInfo(r.file).completeBaseName();
+    auto *window = new ui::CompareWindow(*pair, {nameA, nameB}, 1.0, false);
+    const auto close = qScopeGuard([window] { delete window; });
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->resize(r.size);
+    window->show();
+    if (r.presenter)
+        window->presenter()->enter();
+    window->simulation()->runTo(r.at);
+    waitForSnapshotAt(window->simulation(), r.at);
+    ui::CompareSession *session = window->session();
+    session->measureNow();
+    waitUntil([session, at = r.at] { return session->figuresAt() == at; });
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return savePicture(*window, r.size, r.out);
+}
+
 int screenshot(const QStringList &arguments)
 {
     ScreenshotRequest r;
@@ -274,6 +312,8 @@ int screenshot(const QStringList &arguments)
         loadScenarioArgument(r.file, r.builtin, r.sets, &loadError);
     if (!loaded)
         return failBadInput(loadError);
+    if (!r.compareWith.isEmpty())
+        return compareScreenshot(r, *loaded);
 
     // The window, paused on the scenario and driven to `at` as fast as the machine allows.
     ui::MainWindow window(loaded->config, 1.0);
@@ -285,7 +325,7 @@ int screenshot(const QStringList &arguments)
         window.presenter()->enter();
     window.simulation()->runTo(r.at);
 
-    waitForSnapshotAt(window, r.at);
+    waitForSnapshotAt(window.simulation(), r.at);
     return savePicture(window, r.size, r.out);
 }
 

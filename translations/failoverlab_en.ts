@@ -217,6 +217,14 @@
         <source>--lesson brings its own scenario: give no scenario file or --builtin with it</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Open the scenario beside design B (a built-in name or a scenario file) in the compare view.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--compare-with needs side A: a scenario file or --builtin NAME</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Compare</name>
@@ -274,94 +282,6 @@
     </message>
     <message>
         <source>Refuse when the two runs&apos; estimated memory exceeds SIZE, e.g. 4G (default: half the physical memory).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Incident %1: RTO (s)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Incident %1: RPO (s)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Incident %1: writes lost</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>p50 latency, %1 (ms)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>p99 latency, %1 (ms)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Availability by requests</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Availability by time</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>p50 latency, all users (ms)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>p99 latency, all users (ms)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Writes acknowledged</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Acknowledged writes lost</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Split-brain (s)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Divergent keys (peak)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stale reads</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stale reads (share of reads)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cost per hour (mean)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cost of the run</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Operator actions</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Components run</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>not recovered</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation></translation>
     </message>
     <message>
@@ -1406,6 +1326,10 @@
         <source>Picture presenter mode on a screen of --size (full screen, type for a projector).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Picture the compare view: the scenario as side A, design B (a built-in name or a scenario file) as side B, with the comparison measured at T.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Sweep</name>
@@ -1645,6 +1569,113 @@
     </message>
     <message>
         <source>B, with A&apos;s schedule: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a command (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the other side has no region %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the other side has no population %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the other side has no dependency %1 of the same kind</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::CompareTable</name>
+    <message>
+        <source>Incident %1: RTO (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: RPO (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident %1: writes lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p50 latency, %1 (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p99 latency, %1 (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability by requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Availability by time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p50 latency, all users (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>p99 latency, all users (ms)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writes acknowledged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Split-brain (s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Divergent keys (peak)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stale reads (share of reads)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost per hour (mean)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Components run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation></translation>
     </message>
 </context>
@@ -2872,6 +2903,410 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>Acknowledged writes lost so far, all mechanisms</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareDialog</name>
+    <message>
+        <source>Scenario for Side B</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot take A&apos;s faults: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a built-in scenario for side B.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a scenario file for side B.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write at least one setting to change, one PATH=VALUE per line.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready: both sides run A&apos;s seed, duration and faults.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready. Note: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Side A&lt;/b&gt;: %1, as the window has it. Both sides will run A&apos;s seed, duration and fault schedule in lockstep.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Side B: a &amp;built-in scenario</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Side B: a scenario &amp;file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Side B: A with &amp;settings changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One PATH=VALUE per line, as `failover-lab compare --set-b` takes them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareSideView</name>
+    <message>
+        <source>%1 · %2 · %3 · failover: %4</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareTableWidget</name>
+    <message>
+        <source>Figure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The better of the two</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareWindow</name>
+    <message>
+        <source>Regions cannot be moved in the compare view.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare: A %1 · B %2 — Failover Lab</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause or play both sides (one clock)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Advance both sides by one simulated second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start both sides again from time zero</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run both sides faster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run both sides slower</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the comparison as it stands (the table and each side&apos;s full report) as JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close the compare view</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply &amp;To</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every action goes to both sides at the same instant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Actions go to side A only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Actions go to side B only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill the &amp;Primary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill the region that is A&apos;s primary now (B&apos;s when A has none), on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Heal Everything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Heal every link and restore every region and tier, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Kill Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Crash the selected region (of side %1), on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bring the selected region back, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lose the selected region and its data, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Isolate Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut every link of the selected region, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill &amp;App Tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop the selected region&apos;s app servers, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore A&amp;pp Tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start the selected region&apos;s app servers, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kill D&amp;ata Tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop the selected region&apos;s database, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restore Da&amp;ta Tier</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start the selected region&apos;s database, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cut Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut the selected link both ways, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>H&amp;eal Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Heal the selected link, on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every &amp;Population&apos;s Rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show each population&apos;s latency in the table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full screen with large type for a talk, one key per common fault (? lists them; Esc twice or F11 leaves)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured comparison&lt;/b&gt; (the better side highlighted)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions&lt;/b&gt; (where each one went)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both Sides</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A Only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>B Only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulated time %1 on both sides · speed %2 · achieved %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Simulated time %1 on both sides · paused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · both · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 only · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused: %1. Choose Apply To ▸ %2 Only to act on one side.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a region on either map first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Click a link on either map first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No region is the primary now on either side: nothing to kill.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset: both sides restarted from time zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported the comparison to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -5573,6 +6008,47 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>No region is the primary now: nothing to kill.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run this world beside another design in lockstep, on one fault schedule, with the measured comparison (Ctrl+Shift+M)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open two scenario files side by side in the compare view (A&apos;s faults apply to both)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comparing in its own window; this window&apos;s run is paused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario for Side A</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scenario for Side B</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot compare these two files:
+%1</source>
         <translation></translation>
     </message>
 </context>

@@ -217,6 +217,14 @@
         <source>--lesson brings its own scenario: give no scenario file or --builtin with it</source>
         <translation>--lesson 自带场景：不要同时给出场景文件或 --builtin</translation>
     </message>
+    <message>
+        <source>Open the scenario beside design B (a built-in name or a scenario file) in the compare view.</source>
+        <translation>在对比视图中把该场景与设计 B（内置场景名或场景文件）并排打开。</translation>
+    </message>
+    <message>
+        <source>--compare-with needs side A: a scenario file or --builtin NAME</source>
+        <translation>--compare-with 需要 A 侧：一个场景文件或 --builtin NAME</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Compare</name>
@@ -275,94 +283,6 @@
     <message>
         <source>Refuse when the two runs&apos; estimated memory exceeds SIZE, e.g. 4G (default: half the physical memory).</source>
         <translation>两次运行的估计内存合计超过 SIZE 时拒绝运行，例如 4G（默认：物理内存的一半）。</translation>
-    </message>
-    <message>
-        <source>Incident %1: RTO (s)</source>
-        <translation>事故 %1：RTO（秒）</translation>
-    </message>
-    <message>
-        <source>Incident %1: RPO (s)</source>
-        <translation>事故 %1：RPO（秒）</translation>
-    </message>
-    <message>
-        <source>Incident %1: writes lost</source>
-        <translation>事故 %1：丢失的写入</translation>
-    </message>
-    <message>
-        <source>p50 latency, %1 (ms)</source>
-        <translation>p50 延迟，%1（毫秒）</translation>
-    </message>
-    <message>
-        <source>p99 latency, %1 (ms)</source>
-        <translation>p99 延迟，%1（毫秒）</translation>
-    </message>
-    <message>
-        <source>Availability by requests</source>
-        <translation>按请求计的可用性</translation>
-    </message>
-    <message>
-        <source>Availability by time</source>
-        <translation>按时间计的可用性</translation>
-    </message>
-    <message>
-        <source>p50 latency, all users (ms)</source>
-        <translation>p50 延迟，全部用户（毫秒）</translation>
-    </message>
-    <message>
-        <source>p99 latency, all users (ms)</source>
-        <translation>p99 延迟，全部用户（毫秒）</translation>
-    </message>
-    <message>
-        <source>Writes acknowledged</source>
-        <translation>已确认的写入</translation>
-    </message>
-    <message>
-        <source>Acknowledged writes lost</source>
-        <translation>丢失的已确认写入</translation>
-    </message>
-    <message>
-        <source>Split-brain (s)</source>
-        <translation>split-brain 持续（秒）</translation>
-    </message>
-    <message>
-        <source>Divergent keys (peak)</source>
-        <translation>分歧键（峰值）</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Stale reads</source>
-        <translation>陈旧读</translation>
-    </message>
-    <message>
-        <source>Stale reads (share of reads)</source>
-        <translation>陈旧读（占读取的比例）</translation>
-    </message>
-    <message>
-        <source>Cost per hour (mean)</source>
-        <translation>每小时成本（平均）</translation>
-    </message>
-    <message>
-        <source>Cost of the run</source>
-        <translation>本次运行的成本</translation>
-    </message>
-    <message>
-        <source>Operator actions</source>
-        <translation>运维人员操作</translation>
-    </message>
-    <message>
-        <source>Components run</source>
-        <translation>运行的组件数</translation>
-    </message>
-    <message>
-        <source>not recovered</source>
-        <translation>未恢复</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1395,6 +1315,10 @@
         <source>Picture presenter mode on a screen of --size (full screen, type for a projector).</source>
         <translation>在 --size 大小的屏幕上截取演示模式（全屏，适合投影的字号）。</translation>
     </message>
+    <message>
+        <source>Picture the compare view: the scenario as side A, design B (a built-in name or a scenario file) as side B, with the comparison measured at T.</source>
+        <translation>截取对比视图：该场景为 A 侧，设计 B（内置场景名或场景文件）为 B 侧，对比数据在时间 T 测得。</translation>
+    </message>
 </context>
 <context>
     <name>fl::app::Sweep</name>
@@ -1629,6 +1553,113 @@
     <message>
         <source>B, with A&apos;s schedule: %1</source>
         <translation>B 使用 A 的时间表时：%1</translation>
+    </message>
+    <message>
+        <source>not a command (%1)</source>
+        <translation>不是命令（%1）</translation>
+    </message>
+    <message>
+        <source>the other side has no region %1</source>
+        <translation>另一侧没有区域 %1</translation>
+    </message>
+    <message>
+        <source>the other side has no population %1</source>
+        <translation>另一侧没有用户群 %1</translation>
+    </message>
+    <message>
+        <source>the other side has no dependency %1 of the same kind</source>
+        <translation>另一侧没有同类的依赖 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::scenario::CompareTable</name>
+    <message>
+        <source>Incident %1: RTO (s)</source>
+        <translation>事故 %1：RTO（秒）</translation>
+    </message>
+    <message>
+        <source>Incident %1: RPO (s)</source>
+        <translation>事故 %1：RPO（秒）</translation>
+    </message>
+    <message>
+        <source>Incident %1: writes lost</source>
+        <translation>事故 %1：丢失的写入</translation>
+    </message>
+    <message>
+        <source>p50 latency, %1 (ms)</source>
+        <translation>p50 延迟，%1（毫秒）</translation>
+    </message>
+    <message>
+        <source>p99 latency, %1 (ms)</source>
+        <translation>p99 延迟，%1（毫秒）</translation>
+    </message>
+    <message>
+        <source>Availability by requests</source>
+        <translation>按请求计的可用性</translation>
+    </message>
+    <message>
+        <source>Availability by time</source>
+        <translation>按时间计的可用性</translation>
+    </message>
+    <message>
+        <source>p50 latency, all users (ms)</source>
+        <translation>p50 延迟，全部用户（毫秒）</translation>
+    </message>
+    <message>
+        <source>p99 latency, all users (ms)</source>
+        <translation>p99 延迟，全部用户（毫秒）</translation>
+    </message>
+    <message>
+        <source>Writes acknowledged</source>
+        <translation>已确认的写入</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation>丢失的已确认写入</translation>
+    </message>
+    <message>
+        <source>Split-brain (s)</source>
+        <translation>split-brain 持续（秒）</translation>
+    </message>
+    <message>
+        <source>Divergent keys (peak)</source>
+        <translation>分歧键（峰值）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Stale reads</source>
+        <translation>陈旧读</translation>
+    </message>
+    <message>
+        <source>Stale reads (share of reads)</source>
+        <translation>陈旧读（占读取的比例）</translation>
+    </message>
+    <message>
+        <source>Cost per hour (mean)</source>
+        <translation>每小时成本（平均）</translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation>本次运行的成本</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>运维人员操作</translation>
+    </message>
+    <message>
+        <source>Components run</source>
+        <translation>运行的组件数</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2881,410 @@ t = %2 秒：%3</translation>
     <message>
         <source>Acknowledged writes lost so far, all mechanisms</source>
         <translation>截至目前丢失的已确认写入，所有机制合计</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareDialog</name>
+    <message>
+        <source>Scenario for Side B</source>
+        <translation>B 侧的场景</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>场景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot take A&apos;s faults: %1</source>
+        <translation>无法承接 A 的故障：%1</translation>
+    </message>
+    <message>
+        <source>Pick a built-in scenario for side B.</source>
+        <translation>请为 B 侧选择一个内置场景。</translation>
+    </message>
+    <message>
+        <source>Choose a scenario file for side B.</source>
+        <translation>请为 B 侧选择一个场景文件。</translation>
+    </message>
+    <message>
+        <source>Write at least one setting to change, one PATH=VALUE per line.</source>
+        <translation>请至少写一项要修改的设置，每行一个 PATH=VALUE。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>Ready: both sides run A&apos;s seed, duration and faults.</source>
+        <translation>就绪：两侧使用 A 的随机种子、时长和故障。</translation>
+    </message>
+    <message>
+        <source>Ready. Note: %1</source>
+        <translation>就绪。注意：%1</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Side A&lt;/b&gt;: %1, as the window has it. Both sides will run A&apos;s seed, duration and fault schedule in lockstep.</source>
+        <translation>&lt;b&gt;A 侧&lt;/b&gt;：%1，即窗口中当前的样子。两侧将同步（lockstep）运行 A 的随机种子、时长和故障计划。</translation>
+    </message>
+    <message>
+        <source>Side B: a &amp;built-in scenario</source>
+        <translation>B 侧：一个内置场景(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Side B: a scenario &amp;file</source>
+        <translation>B 侧：一个场景文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Side B: A with &amp;settings changed</source>
+        <translation>B 侧：修改了设置的 A(&amp;S)</translation>
+    </message>
+    <message>
+        <source>One PATH=VALUE per line, as `failover-lab compare --set-b` takes them.</source>
+        <translation>每行一个 PATH=VALUE，写法与 `failover-lab compare --set-b` 相同。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareSideView</name>
+    <message>
+        <source>%1 · %2 · %3 · failover: %4</source>
+        <translation>%1 · %2 · %3 · 故障转移：%4</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareTableWidget</name>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>The better of the two</source>
+        <translation>两者中较好的一方</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::CompareWindow</name>
+    <message>
+        <source>Regions cannot be moved in the compare view.</source>
+        <translation>对比视图中不能移动区域。</translation>
+    </message>
+    <message>
+        <source>Compare: A %1 · B %2 — Failover Lab</source>
+        <translation>对比：A %1 · B %2 — Failover Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>运行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause or play both sides (one clock)</source>
+        <translation>暂停或运行两侧（共用一个时钟）</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>单步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Advance both sides by one simulated second</source>
+        <translation>两侧各前进一秒模拟时间</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start both sides again from time zero</source>
+        <translation>两侧都从零时刻重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run both sides faster</source>
+        <translation>让两侧运行得更快</translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation>减慢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Run both sides slower</source>
+        <translation>让两侧运行得更慢</translation>
+    </message>
+    <message>
+        <source>&amp;Export Comparison…</source>
+        <translation>导出对比(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the comparison as it stands (the table and each side&apos;s full report) as JSON</source>
+        <translation>把当前的对比（表格及每一侧的完整报告）写成 JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the compare view</source>
+        <translation>关闭对比视图</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply &amp;To</source>
+        <translation>作用于(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every action goes to both sides at the same instant</source>
+        <translation>每个操作都在同一时刻作用于两侧</translation>
+    </message>
+    <message>
+        <source>Actions go to side A only</source>
+        <translation>操作只作用于 A 侧</translation>
+    </message>
+    <message>
+        <source>Actions go to side B only</source>
+        <translation>操作只作用于 B 侧</translation>
+    </message>
+    <message>
+        <source>Kill the &amp;Primary</source>
+        <translation>杀掉 primary(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Kill the region that is A&apos;s primary now (B&apos;s when A has none), on %1</source>
+        <translation>杀掉 A 当前的 primary 所在区域（A 没有时取 B 的），作用于：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Heal Everything</source>
+        <translation>全部修复(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Heal every link and restore every region and tier, on %1</source>
+        <translation>修复所有链路并恢复所有区域和层，作用于：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Kill Region</source>
+        <translation>杀掉区域(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Crash the selected region (of side %1), on %2</source>
+        <translation>让选中的区域（%1 侧的）崩溃，作用于：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Region</source>
+        <translation>恢复区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring the selected region back, on %1</source>
+        <translation>让选中的区域恢复，作用于：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy Region</source>
+        <translation>摧毁区域(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lose the selected region and its data, on %1</source>
+        <translation>失去选中的区域及其数据，作用于：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Isolate Region</source>
+        <translation>隔离区域(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cut every link of the selected region, on %1</source>
+        <translation>切断选中区域的所有链路，作用于：%1</translation>
+    </message>
+    <message>
+        <source>Kill &amp;App Tier</source>
+        <translation>停掉应用层(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop the selected region&apos;s app servers, on %1</source>
+        <translation>停掉选中区域的应用服务器，作用于：%1</translation>
+    </message>
+    <message>
+        <source>Restore A&amp;pp Tier</source>
+        <translation>恢复应用层(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Start the selected region&apos;s app servers, on %1</source>
+        <translation>启动选中区域的应用服务器，作用于：%1</translation>
+    </message>
+    <message>
+        <source>Kill D&amp;ata Tier</source>
+        <translation>停掉数据层(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop the selected region&apos;s database, on %1</source>
+        <translation>停掉选中区域的数据库，作用于：%1</translation>
+    </message>
+    <message>
+        <source>Restore Da&amp;ta Tier</source>
+        <translation>恢复数据层(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start the selected region&apos;s database, on %1</source>
+        <translation>启动选中区域的数据库，作用于：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cut Link</source>
+        <translation>切断链路(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cut the selected link both ways, on %1</source>
+        <translation>双向切断选中的链路，作用于：%1</translation>
+    </message>
+    <message>
+        <source>H&amp;eal Link</source>
+        <translation>修复链路(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Heal the selected link, on %1</source>
+        <translation>修复选中的链路，作用于：%1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every &amp;Population&apos;s Rows</source>
+        <translation>每个用户群的行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show each population&apos;s latency in the table</source>
+        <translation>在表格中显示每个用户群的延迟</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen with large type for a talk, one key per common fault (? lists them; Esc twice or F11 leaves)</source>
+        <translation>全屏、大字号，适合讲演；常见故障各有一个按键（按 ? 查看；按两次 Esc 或 F11 退出）</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Apply to:</source>
+        <translation>作用于：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured comparison&lt;/b&gt; (the better side highlighted)</source>
+        <translation>&lt;b&gt;实测对比&lt;/b&gt;（较好的一方高亮）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions&lt;/b&gt; (where each one went)</source>
+        <translation>&lt;b&gt;操作&lt;/b&gt;（各自作用于哪一侧）</translation>
+    </message>
+    <message>
+        <source>Both Sides</source>
+        <translation>两侧</translation>
+    </message>
+    <message>
+        <source>A Only</source>
+        <translation>仅 A</translation>
+    </message>
+    <message>
+        <source>B Only</source>
+        <translation>仅 B</translation>
+    </message>
+    <message>
+        <source>Simulated time %1 on both sides · speed %2 · achieved %3</source>
+        <translation>两侧模拟时间 %1 · 速度 %2 · 实际 %3</translation>
+    </message>
+    <message>
+        <source>Simulated time %1 on both sides · paused</source>
+        <translation>两侧模拟时间 %1 · 已暂停</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>测量中…</translation>
+    </message>
+    <message>
+        <source>%1 · both · %2</source>
+        <translation>%1 · 两侧 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 only · %3</source>
+        <translation>%1 · 仅 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Refused: %1. Choose Apply To ▸ %2 Only to act on one side.</source>
+        <translation>已拒绝：%1。若只想作用于一侧，请选择 作用于 ▸ 仅 %2。</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>已拒绝：%1。</translation>
+    </message>
+    <message>
+        <source>Select a region on either map first.</source>
+        <translation>请先在任一地图上选择一个区域。</translation>
+    </message>
+    <message>
+        <source>Click a link on either map first.</source>
+        <translation>请先在任一地图上点击一条链路。</translation>
+    </message>
+    <message>
+        <source>No region is the primary now on either side: nothing to kill.</source>
+        <translation>两侧当前都没有作为 primary 的区域：没有可杀掉的。</translation>
+    </message>
+    <message>
+        <source>Reset: both sides restarted from time zero.</source>
+        <translation>已重置：两侧都从零时刻重新开始。</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the comparison to %1</source>
+        <translation>已把对比导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5984,48 @@ t = %2 秒：%3</translation>
     <message>
         <source>No region is the primary now: nothing to kill.</source>
         <translation>现在没有区域是 primary：没有可以杀死的区域。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Run this world beside another design in lockstep, on one fault schedule, with the measured comparison (Ctrl+Shift+M)</source>
+        <translation>让这个世界与另一种设计在同一故障计划下同步运行，并给出实测对比（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Two Files…</source>
+        <translation>对比两个文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open two scenario files side by side in the compare view (A&apos;s faults apply to both)</source>
+        <translation>在对比视图中并排打开两个场景文件（A 的故障作用于两侧）</translation>
+    </message>
+    <message>
+        <source>Comparing in its own window; this window&apos;s run is paused.</source>
+        <translation>对比在单独的窗口中进行；本窗口的运行已暂停。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Scenario for Side A</source>
+        <translation>A 侧的场景</translation>
+    </message>
+    <message>
+        <source>Scenario for Side B</source>
+        <translation>B 侧的场景</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Cannot compare these two files:
+%1</source>
+        <translation>无法对比这两个文件：
+%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "charts/exportdialog.h"
 #include "engine/command.h"
 #include "labdocument.h"
+#include "presenter/presenterhost.h"
+#include "scenario/comparison.h"
 #include "scenario/scenario.h"
 #include "spec/commands.h"
 #include "spec/config.h"
@@ -27,6 +29,7 @@ class QUndoStack;
 namespace fl::ui {
 
 class ChartsPanel;
+class CompareWindow;
 class ControlPanel;
 class EventLogPanel;
 class HealthPanel;
@@ -54,7 +57,7 @@ namespace fl::ui {
 // The lab: the world map in the middle, controls, routing weights and the event log in docks, time
 // control in the toolbar and the simulated clock in the status bar. The simulation runs on its own
 // thread (SimulationController); this window only sends it commands and draws its snapshots.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public PresenterHost
 {
     Q_OBJECT
 
@@ -88,8 +91,18 @@ public:
     PresenterMode *presenter() const { return m_presenter; }
     // Presenter mode's moves: kill the region that is the primary now; heal every cut or degraded
     // link and restore every region and tier that is down (not a destroyed region's data).
-    void killPrimary();
-    void healEverything();
+    void killPrimary() override;
+    void healEverything() override;
+    // The rest of what presenter mode asks of the window (PresenterHost).
+    QMainWindow *presenterWindow() override { return this; }
+    std::vector<WorldMapView *> presenterMaps() const override { return {m_view}; }
+    std::vector<ChartsPanel *> presenterCharts() const override { return {m_charts}; }
+    void arrangeForPresenting(bool presenting, QSize screen) override;
+    void cutSelectedLink() override;
+    void resetWorld() override;
+    void playOrPause() override;
+    void nextStep() override;
+    void previousStep() override;
     // Opens a built-in lesson in the lesson dock: its world replaces the one running now.
     bool startLesson(const QString &id, QString *error = nullptr);
     MapLegend *mapLegend() const { return m_legend; }
@@ -133,6 +146,16 @@ public:
     // What the title bar calls the document: the file's name, a built-in's name, or empty for the
     // default world.
     QString documentName() const;
+
+    // The compare view with the world being edited as side A and `b` as side B (aligned as the
+    // `compare` command aligns them); nullptr, with the reason in `error`, when B cannot take A's
+    // faults. This window's own run pauses: the two sides need the machine.
+    CompareWindow *openCompare(const scenario::Scenario &b, const QString &nameB, QString *error = nullptr);
+    // The same for two files, neither of them the window's world.
+    CompareWindow *openCompareFiles(const QString &pathA, const QString &pathB, QString *error = nullptr);
+    CompareWindow *compareWindow() const;
+    // Side A as the compare view and the planner take it: the document, its own schedule.
+    scenario::Scenario documentScenario() const;
 
     // File ▸ Open Built-in…: the scenario library (made on first use, then kept, so that the lesson
     // engine can give it lessons through scenarioLibrary() and listen to lessonRequested).
@@ -205,6 +228,10 @@ private:
     void openScenario();
     // Simulation ▸ Design for Targets…: one dialog at a time, on the world as the document has it.
     void openPlanDialog();
+    // Simulation ▸ Compare With… and File ▸ Compare Two Files….
+    void openCompareDialog();
+    void compareTwoFiles();
+    CompareWindow *showCompare(const scenario::ComparePair &pair, const QStringList &names);
     void saveScenario();
     void saveScenarioAs();
     void addRecentFile(const QString &path);
@@ -212,6 +239,7 @@ private:
 
     LabDocument m_document;
     QPointer<PlanDialog> m_planDialog;
+    QPointer<CompareWindow> m_compareWindow;
     ScenarioLibrary *m_library = nullptr;
     SimulationConfig m_live; // see liveConfig()
     SimulationController *m_sim = nullptr;

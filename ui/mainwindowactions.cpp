@@ -102,6 +102,8 @@ void MainWindow::createDocumentAndTimeActions()
     m_actions.add("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
     m_actions.add("simPlanDesign", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                   [this] { openPlanDialog(); });
+    m_actions.add("simCompare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { openCompareDialog(); });
+    m_actions.add("fileCompareFiles", QKeySequence(), [this] { compareTwoFiles(); });
 }
 
 // What the Region menu and a region's context menu do to the selected region.
@@ -229,6 +231,7 @@ void MainWindow::createDocumentMenus()
     m_fileMenu->addAction(action("fileNew"));
     m_fileMenu->addAction(action("fileOpen"));
     m_fileMenu->addAction(action("fileOpenBuiltin"));
+    m_fileMenu->addAction(action("fileCompareFiles"));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { rebuildRecentMenu(); });
@@ -249,6 +252,7 @@ void MainWindow::createDocumentMenus()
     m_simMenu->addActions({action("simFaster"), action("simSlower")});
     m_simMenu->addSeparator();
     m_simMenu->addAction(action("simPlanDesign"));
+    m_simMenu->addAction(action("simCompare"));
 }
 
 // Region, with the menus it fills as it opens (dependencies, moving traffic, adding a region).
@@ -425,6 +429,13 @@ void MainWindow::retranslateUi()
     action("simPlanDesign")
         ->setStatusTip(tr("Find the cheapest designs of this world that meet RPO and RTO targets, proven by "
                           "simulation (Ctrl+Shift+D)"));
+    action("simCompare")->setText(tr("&Compare With…"));
+    action("simCompare")
+        ->setStatusTip(tr("Run this world beside another design in lockstep, on one fault schedule, with the "
+                          "measured comparison (Ctrl+Shift+M)"));
+    action("fileCompareFiles")->setText(tr("Compare &Two Files…"));
+    action("fileCompareFiles")
+        ->setStatusTip(tr("Open two scenario files side by side in the compare view (A's faults apply to both)"));
 
     retranslateRegionAndLaterMenus();
     m_stateLabel->setText(running ? tr("running") : tr("paused"));

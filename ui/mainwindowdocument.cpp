@@ -203,9 +203,7 @@ void MainWindow::openPlanDialog()
         return;
     }
     // The world as the document has it, with its own fault schedule (not what this run applied).
-    const QString name =
-        m_documentName.isEmpty() ? QStringLiteral("lab") : QFileInfo(m_documentName).completeBaseName();
-    auto *dialog = new PlanDialog(scenario::scenarioToJson(m_document.toScenario(name, {}, 0)), this);
+    auto *dialog = new PlanDialog(scenario::scenarioToJson(documentScenario()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlanDialog::openDesign, this,
             [this](const scenario::Scenario &design, const QString &title) {

@@ -2,9 +2,12 @@
 // The main window's presenter mode (View ▸ Presenter, F11) and the moves it puts on single keys.
 #include "bridge/simulationrunner.h"
 #include "mainwindow.h"
+#include "panels/lessonpanel.h"
 #include "presenter/presentermode.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -30,6 +33,53 @@ void MainWindow::retranslatePresenter()
     toggle->setStatusTip(
         tr("Full screen with large type for a talk, and one key per common fault (? lists them; "
            "Esc twice or F11 leaves)"));
+}
+
+void MainWindow::arrangeForPresenting(bool presenting, QSize screen)
+{
+    if (!presenting) {
+        m_welcome->show(); // the docks come back with the window's saved state
+        return;
+    }
+    // Only what the talk needs: the map, the charts, and a lesson when one runs.
+    const bool lesson = m_lessonPanel->lesson() != nullptr;
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        dock->setVisible(dock == m_chartsDock || (lesson && dock == m_lessonDock));
+    m_welcome->hide();
+    // The charts get the lower part of the screen, the map the rest; a running lesson a third of
+    // the width.
+    resizeDocks({m_chartsDock}, {screen.height() * 53 / 100}, Qt::Vertical);
+    if (lesson)
+        resizeDocks({m_lessonDock}, {screen.width() / 3}, Qt::Horizontal);
+}
+
+void MainWindow::cutSelectedLink()
+{
+    action("linkCutBoth")->trigger();
+}
+
+void MainWindow::resetWorld()
+{
+    action("simReset")->trigger();
+}
+
+void MainWindow::playOrPause()
+{
+    action("simPlayPause")->trigger();
+}
+
+void MainWindow::nextStep()
+{
+    // A clicker's "next": play the step, or go on once it has played.
+    if (m_lessonPanel->state() == LessonPanel::StepState::Ready)
+        m_lessonPanel->runStep();
+    else if (m_lessonPanel->state() == LessonPanel::StepState::Played)
+        m_lessonPanel->nextStep();
+}
+
+void MainWindow::previousStep()
+{
+    m_lessonPanel->previousStep();
 }
 
 void MainWindow::killPrimary()

@@ -9,6 +9,7 @@
 #include "scenarioreader.h"
 #include "scenariowriter.h"
 #include "spec/commands.h"
+#include "worldids.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -244,6 +245,72 @@ std::optional<ComparePair> alignForCompare(const Scenario &a, const Scenario &b,
     }
     pair.b = *aligned;
     return pair;
+}
+
+std::optional<Command> translateCommand(const SimulationConfig &from, const SimulationConfig &to,
+                                        const Command &command, QString *error)
+{
+    const CommandSpec *spec = commandSpec(static_cast<CommandType>(command.type));
+    if (!spec) {
+        *error = CompareText::tr("not a command (%1)").arg(command.type);
+        return std::nullopt;
+    }
+    Command out = command;
+    const auto region = [&](int &index) {
+        if (index < 0 || static_cast<std::size_t>(index) >= from.regions.size())
+            return false;
+        const QString id = regionIdText(from, static_cast<std::size_t>(index));
+        index = regionIndexOf(to, id);
+        if (index < 0)
+            *error = CompareText::tr("the other side has no region %1").arg(id);
+        return index >= 0;
+    };
+    const auto population = [&](int &index) {
+        if (index < 0 || static_cast<std::size_t>(index) >= from.populations.size())
+            return false;
+        const QString id = populationIdText(from, static_cast<std::size_t>(index));
+        index = populationIndexOf(to, id);
+        if (index < 0)
+            *error = CompareText::tr("the other side has no population %1").arg(id);
+        return index >= 0;
+    };
+    bool ok = true;
+    switch (spec->shape) {
+    case CommandShape::Region:
+    case CommandShape::Role:
+    case CommandShape::ClockSkew:
+        ok = region(out.a);
+        break;
+    case CommandShape::Link:
+    case CommandShape::DegradedLink:
+        ok = region(out.a) && region(out.b);
+        break;
+    case CommandShape::Weight:
+        ok = population(out.a) && region(out.b);
+        break;
+    case CommandShape::Rate:
+    case CommandShape::OwnWeights:
+        ok = population(out.a);
+        break;
+    case CommandShape::Dependency: {
+        const auto index = static_cast<std::size_t>(command.a);
+        ok = command.a >= 0 && index < from.dependencies.size() && index < to.dependencies.size() &&
+             from.dependencies[index].kind == to.dependencies[index].kind;
+        if (!ok)
+            *error = CompareText::tr("the other side has no dependency %1 of the same kind").arg(command.a);
+        ok = ok && region(out.b);
+        break;
+    }
+    case CommandShape::Policy:
+    case CommandShape::Mechanism:
+    case CommandShape::Ttl:
+    case CommandShape::None:
+    case CommandShape::Mode:
+        break;
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
 }
 
 int CompareRow::winner() const

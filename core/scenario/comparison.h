@@ -33,6 +33,13 @@ std::vector<Command> sharedSchedule(const Scenario &scenario);
 // region, population or dependency that one of A's commands names, or the schedule does not fit B.
 std::optional<ComparePair> alignForCompare(const Scenario &a, const Scenario &b, QString *error);
 
+// The same action in another world: region and population arguments are matched by id, a
+// dependency by its index and kind, everything else kept. Fails, with the sentence in `error` (UI
+// language), when the other world has no such region, population or dependency; the compare view
+// then refuses to apply a shared action to one side only without being asked.
+std::optional<Command> translateCommand(const SimulationConfig &from, const SimulationConfig &to,
+                                        const Command &command, QString *error);
+
 // One figure of the comparison table, taken from each side's run report (runReportJson), so that
 // every value equals what a plain `run` of that side reports.
 struct CompareRow

@@ -32,6 +32,14 @@ Targets takeTargets(SimulationConfig &config)
 
 Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun)
 {
+    Simulation simulation(simulationConfig(scenario, keepWholeRun));
+    for (const Command &c : scenario.faults)
+        simulation.submit(c);
+    return simulation;
+}
+
+SimulationConfig simulationConfig(const Scenario &scenario, bool keepWholeRun)
+{
     SimulationConfig config = runConfig(scenario);
     if (keepWholeRun) {
         const SimTime interval = std::max<SimTime>(1, config.metricsInterval);
@@ -42,10 +50,7 @@ Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun)
         // logs something every tick for a day.
         config.eventLogCapacity = std::max<std::uint32_t>(config.eventLogCapacity, 1u << 16);
     }
-    Simulation simulation(std::move(config));
-    for (const Command &c : scenario.faults)
-        simulation.submit(c);
-    return simulation;
+    return config;
 }
 
 std::size_t setDuration(Scenario &scenario, SimTime duration)

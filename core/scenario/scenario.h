@@ -69,6 +69,9 @@ Targets takeTargets(SimulationConfig &config);
 // bounded history (time-series samples and event log) is enlarged to hold the entire duration,
 // as a headless run that reports on everything needs; recording sizes never change the results.
 Simulation makeSimulation(const Scenario &scenario, bool keepWholeRun = true);
+// The configuration makeSimulation() starts from: runConfig(), with the history enlarged when
+// `keepWholeRun` (what a window that reports on a whole run, the compare view, starts from too).
+SimulationConfig simulationConfig(const Scenario &scenario, bool keepWholeRun = true);
 
 // Shortens or lengthens the run (a command line's --duration). Faults after the new end are
 // removed, since they could never apply; returns how many were.

@@ -12,9 +12,12 @@ namespace fl::ui {
 // ---------------------------------------------------------------------------------------------
 // SimulationRunner: the simulation thread
 
-SimulationRunner::SimulationRunner(SimulationConfig config, double speed, bool running)
-    : m_config(std::move(config)), m_speed(speed), m_running(running)
-{}
+SimulationRunner::SimulationRunner(std::vector<WorldSetup> worlds, double speed, bool running)
+    : m_speed(speed), m_running(running)
+{
+    for (WorldSetup &setup : worlds)
+        m_worlds.push_back(World{std::move(setup), nullptr});
+}
 
 SimulationRunner::~SimulationRunner() = default;
 
@@ -52,21 +55,49 @@ void SimulationRunner::tick()
     publish();
 }
 
+SimTime SimulationRunner::now() const
+{
+    return m_worlds.front().sim->now();
+}
+
+void SimulationRunner::runAllUntil(SimTime t)
+{
+    for (World &world : m_worlds)
+        world.sim->runUntil(t);
+}
+
+void SimulationRunner::submit(const std::vector<std::optional<Command>> &commands)
+{
+    // The worlds are at one instant, so each engine takes the same stamp (the earliest instant
+    // still to come); one user action lands at the same simulated time everywhere.
+    const std::size_t n = std::min(commands.size(), m_worlds.size());
+    for (std::size_t w = 0; w < n; ++w) {
+        if (!commands[w])
+            continue;
+        World &world = m_worlds[w];
+        Command c = *commands[w];
+        if (!world.sim->commandValid(c))
+            continue; // aimed at the world before a topology change: dropped, never logged
+        c.at = world.sim->now();
+        c.at = world.sim->submit(c); // the engine moves it to the earliest legal instant
+        m_stampedUntil = std::max(m_stampedUntil, c.at);
+        emit commandStamped(static_cast<int>(w), c);
+        if (!m_running && m_stepTarget < 0)
+            world.sim->runUntil(c.at); // paused: apply it now, so the map answers at once
+    }
+    // A paused world that applied a command moved to its stamp: keep the others with it.
+    if (!m_running && m_stepTarget < 0)
+        runAllUntil(std::max(now(), m_stampedUntil));
+}
+
 void SimulationRunner::apply(const Control &control)
 {
+    const SimTime at =
+        control.commands.empty() || !control.commands.front() ? 0 : control.commands.front()->at;
     switch (control.kind) {
-    case Control::Submit: {
-        Command c = control.command;
-        if (!m_sim->commandValid(c))
-            break; // aimed at the world before a topology change: dropped, never logged
-        c.at = m_sim->now();
-        c.at = m_sim->submit(c); // the engine moves it to the earliest legal instant
-        m_stampedUntil = std::max(m_stampedUntil, c.at);
-        emit commandStamped(c);
-        if (!m_running && m_stepTarget < 0)
-            m_sim->runUntil(c.at); // paused: apply it now, so the map answers at once
+    case Control::Submit:
+        submit(control.commands);
         break;
-    }
     case Control::Play:
         m_running = true;
         m_stepTarget = -1;
@@ -78,20 +109,20 @@ void SimulationRunner::apply(const Control &control)
         // Commands that arrived just before the pause are stamped just after the last instant
         // processed (the engine never rewrites the past): apply them now, as a paused submit would
         // be, or the paused world would not show them until it runs again.
-        m_sim->runUntil(std::max(m_sim->now(), m_stampedUntil));
+        runAllUntil(std::max(now(), m_stampedUntil));
         break;
     case Control::Step:
         m_running = false;
         m_pace.clear();
-        m_stepTarget = (m_stepTarget >= 0 ? m_stepTarget : m_sim->now()) + kStep;
+        m_stepTarget = (m_stepTarget >= 0 ? m_stepTarget : now()) + kStep;
         break;
     case Control::RunTo:
         m_running = false;
         m_pace.clear();
-        m_stepTarget = std::max(m_sim->now(), control.command.at);
+        m_stepTarget = std::max(now(), at);
         break;
     case Control::PauseAt:
-        m_pauseAt = control.command.at;
+        m_pauseAt = at;
         break;
     case Control::Reset:
         m_pauseAt = -1;
@@ -102,34 +133,41 @@ void SimulationRunner::apply(const Control &control)
         reanchor();
         break;
     case Control::SetConfig:
-        if (control.config)
-            m_config = *control.config;
-        m_faults = control.faults ? *control.faults : std::vector<Command>{};
+        if (control.worlds) {
+            m_worlds.clear();
+            for (const WorldSetup &setup : *control.worlds)
+                m_worlds.push_back(World{setup, nullptr});
+        }
         m_pauseAt = -1;
         rebuild();
         break;
-    case Control::Copy:
+    case Control::Copy: {
         // Paused or not, the commands already stamped are applied first, as a pause does.
-        m_sim->runUntil(std::max(m_sim->now(), m_stampedUntil));
-        {
-            auto copy = std::make_shared<Simulation>(*m_sim);
+        runAllUntil(std::max(now(), m_stampedUntil));
+        QList<SimulationCopy> copies;
+        for (const World &world : m_worlds) {
+            auto copy = std::make_shared<Simulation>(*world.sim);
             copy->recountWrites(); // the fate of every write as of now, not the last metrics tick
-            emit simulationCopied(copy);
+            copies.push_back(copy);
         }
+        emit simulationsCopied(copies);
         break;
+    }
     }
     m_dirty = true;
 }
 
 void SimulationRunner::rebuild()
 {
-    m_sim = std::make_unique<Simulation>(m_config);
-    for (const Command &c : m_faults)
-        m_sim->submit(c);
+    for (World &world : m_worlds) {
+        world.sim = std::make_unique<Simulation>(world.setup.config);
+        for (const Command &c : world.setup.faults)
+            world.sim->submit(c);
+        world.eventsPublished = 0;
+        world.samplesPublished = 0;
+    }
     ++m_runId;
     m_sequence = 0;
-    m_eventsPublished = 0;
-    m_samplesPublished = 0;
     m_stampedUntil = 0;
     m_stepTarget = -1;
     m_pace.clear();
@@ -140,14 +178,14 @@ void SimulationRunner::rebuild()
 void SimulationRunner::reanchor()
 {
     m_anchorWallNs = m_wall.nsecsElapsed();
-    m_anchorSim = m_sim ? m_sim->now() : 0;
+    m_anchorSim = m_worlds.empty() || !m_worlds.front().sim ? 0 : now();
 }
 
 void SimulationRunner::advance()
 {
     const qint64 startNs = m_wall.nsecsElapsed();
     const qint64 deadline = startNs + kBudgetNs;
-    SimTime target = m_sim->now();
+    SimTime target = now();
     if (m_stepTarget >= 0)
         target = m_stepTarget;
     else if (m_running && std::isinf(m_speed))
@@ -155,13 +193,13 @@ void SimulationRunner::advance()
     else if (m_running)
         target = m_anchorSim +
                  static_cast<SimTime>(m_speed * static_cast<double>(startNs - m_anchorWallNs) / 1000.0);
-    if (m_running && m_pauseAt >= 0 && m_pauseAt >= m_sim->now())
+    if (m_running && m_pauseAt >= 0 && m_pauseAt >= now())
         target = std::min(target, m_pauseAt);
 
-    while (m_sim->now() < target) {
-        const SimTime next = target - m_sim->now() > m_chunk ? m_sim->now() + m_chunk : target;
+    while (now() < target) {
+        const SimTime next = target - now() > m_chunk ? now() + m_chunk : target;
         const qint64 t0 = m_wall.nsecsElapsed();
-        m_sim->runUntil(next);
+        runAllUntil(next);
         const qint64 t1 = m_wall.nsecsElapsed();
         // Keep each slice near a millisecond of wall time, so the clock is checked often enough
         // to keep the frame budget whatever the load of the world.
@@ -173,25 +211,25 @@ void SimulationRunner::advance()
         if (t1 >= deadline)
             break;
     }
-    if (m_stepTarget >= 0 && m_sim->now() >= m_stepTarget)
+    if (m_stepTarget >= 0 && now() >= m_stepTarget)
         m_stepTarget = -1;
-    if (m_running && m_pauseAt >= 0 && m_sim->now() >= m_pauseAt) {
+    if (m_running && m_pauseAt >= 0 && now() >= m_pauseAt) {
         m_running = false;
         m_pace.clear();
         m_pauseAt = -1;
         m_dirty = true;
-        emit pausedAt(m_sim->now());
+        emit pausedAt(now());
     }
 
     const qint64 nowNs = m_wall.nsecsElapsed();
     if (m_running && !std::isinf(m_speed) && m_stepTarget < 0) {
         // Too slow for the requested pace: let the debt go instead of racing to catch up later.
-        const double behindSeconds = toSeconds(target - m_sim->now()) / m_speed;
+        const double behindSeconds = toSeconds(target - now()) / m_speed;
         if (behindSeconds > 0.25)
             reanchor();
     }
     if (m_running || m_stepTarget >= 0) {
-        m_pace.push_back(Pace{nowNs, m_sim->now()});
+        m_pace.push_back(Pace{nowNs, now()});
         while (m_pace.size() > 2 && nowNs - m_pace.front().wallNs > 1'000'000'000)
             m_pace.pop_front();
     }
@@ -213,19 +251,26 @@ void SimulationRunner::publish()
         return;
     bool ready = true;
     if (!m_uiReady.compare_exchange_strong(ready, false, std::memory_order_acq_rel))
-        return; // the UI is still busy with the previous snapshot: skip this frame
-    WorldSnapshot snapshot = makeSnapshot(*m_sim, m_eventsPublished, m_samplesPublished);
-    snapshot.runId = m_runId;
-    snapshot.sequence = ++m_sequence;
-    snapshot.speed = m_speed;
-    snapshot.achievedSpeed = achievedSpeed();
-    snapshot.running = m_running;
-    snapshot.config = m_config; // the run's starting point (the simulation's own copy tracks roles)
-    snapshot.commandLog = m_sim->engine().commandLog();
-    m_eventsPublished = m_sim->events().totalPushed();
-    m_samplesPublished = m_sim->metrics().dataSeries().totalPushed();
+        return; // the UI is still busy with the previous snapshots: skip this frame
+    ++m_sequence;
+    const double achieved = achievedSpeed();
+    QList<WorldSnapshot> snapshots;
+    snapshots.reserve(static_cast<qsizetype>(m_worlds.size()));
+    for (World &world : m_worlds) {
+        WorldSnapshot snapshot = makeSnapshot(*world.sim, world.eventsPublished, world.samplesPublished);
+        snapshot.runId = m_runId;
+        snapshot.sequence = m_sequence;
+        snapshot.speed = m_speed;
+        snapshot.achievedSpeed = achieved;
+        snapshot.running = m_running;
+        snapshot.config = world.setup.config; // the run's starting point (the simulation tracks roles)
+        snapshot.commandLog = world.sim->engine().commandLog();
+        world.eventsPublished = world.sim->events().totalPushed();
+        world.samplesPublished = world.sim->metrics().dataSeries().totalPushed();
+        snapshots.push_back(std::move(snapshot));
+    }
     m_dirty = m_running || m_stepTarget >= 0;
-    emit snapshotReady(snapshot);
+    emit snapshotsReady(snapshots);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,18 +278,35 @@ void SimulationRunner::publish()
 
 SimulationController::SimulationController(SimulationConfig config, QObject *parent, double speed,
                                            bool running)
+    : SimulationController(std::vector<WorldSetup>{WorldSetup{std::move(config), {}}}, parent, speed, running)
+{}
+
+SimulationController::SimulationController(std::vector<WorldSetup> worlds, QObject *parent, double speed,
+                                           bool running)
     : QObject(parent), m_running(running), m_speed(speed)
 {
     qRegisterMetaType<fl::ui::WorldSnapshot>();
+    qRegisterMetaType<QList<fl::ui::WorldSnapshot>>();
     qRegisterMetaType<fl::Command>();
     qRegisterMetaType<fl::ui::SimulationCopy>();
-    m_runner = new SimulationRunner(std::move(config), speed, running);
+    qRegisterMetaType<QList<fl::ui::SimulationCopy>>();
+    m_latest.resize(static_cast<qsizetype>(std::max<std::size_t>(worlds.size(), 1)));
+    m_runner = new SimulationRunner(std::move(worlds), speed, running);
     m_runner->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_runner, &SimulationRunner::start);
     connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
-    connect(m_runner, &SimulationRunner::snapshotReady, this, &SimulationController::onSnapshot);
-    connect(m_runner, &SimulationRunner::commandStamped, this, &SimulationController::commandStamped);
-    connect(m_runner, &SimulationRunner::simulationCopied, this, &SimulationController::simulationCopied);
+    connect(m_runner, &SimulationRunner::snapshotsReady, this, &SimulationController::onSnapshots);
+    connect(m_runner, &SimulationRunner::commandStamped, this, [this](int world, const Command &command) {
+        emit commandStampedIn(world, command);
+        if (world == 0)
+            emit commandStamped(command);
+    });
+    connect(m_runner, &SimulationRunner::simulationsCopied, this,
+            [this](const QList<SimulationCopy> &copies) {
+                emit simulationsCopied(copies);
+                if (!copies.isEmpty())
+                    emit simulationCopied(copies.front());
+            });
     connect(m_runner, &SimulationRunner::pausedAt, this, [this](qint64 at) {
         if (m_running) {
             m_running = false;
@@ -270,9 +332,15 @@ void SimulationController::post(SimulationRunner::Control control)
 
 void SimulationController::submit(CommandType type, int a, int b, int c, double x, double y)
 {
+    submitEach(std::vector<std::optional<Command>>(static_cast<std::size_t>(worldCount()),
+                                                   makeCommand(0, type, a, b, c, x, y)));
+}
+
+void SimulationController::submitEach(const std::vector<std::optional<Command>> &commands)
+{
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::Submit;
-    control.command = makeCommand(0, type, a, b, c, x, y);
+    control.commands = commands;
     post(control);
 }
 
@@ -313,7 +381,7 @@ void SimulationController::runTo(SimTime at)
 {
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::RunTo;
-    control.command.at = at;
+    control.commands = {makeCommand(at, CommandType::KillRegion)}; // only its time is read
     post(control);
     if (m_running) {
         m_running = false;
@@ -343,10 +411,15 @@ void SimulationController::setSpeed(double speed)
 
 void SimulationController::setConfig(const SimulationConfig &config, const std::vector<Command> &faults)
 {
+    setWorlds({WorldSetup{config, faults}});
+}
+
+void SimulationController::setWorlds(const std::vector<WorldSetup> &worlds)
+{
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::SetConfig;
-    control.config = std::make_shared<const SimulationConfig>(config);
-    control.faults = std::make_shared<const std::vector<Command>>(faults);
+    control.worlds = std::make_shared<const std::vector<WorldSetup>>(worlds);
+    m_latest.resize(static_cast<qsizetype>(std::max<std::size_t>(worlds.size(), 1)));
     post(control);
 }
 
@@ -354,7 +427,7 @@ void SimulationController::setPausePoint(SimTime at)
 {
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::PauseAt;
-    control.command.at = at;
+    control.commands = {makeCommand(at, CommandType::KillRegion)}; // only its time is read
     post(control);
 }
 
@@ -365,11 +438,14 @@ void SimulationController::requestCopy()
     post(control);
 }
 
-void SimulationController::onSnapshot(const WorldSnapshot &snapshot)
+void SimulationController::onSnapshots(const QList<WorldSnapshot> &snapshots)
 {
-    m_latest = snapshot;
-    m_haveSnapshot = true;
-    emit snapshotReady(m_latest);
+    if (snapshots.size() == m_latest.size()) { // else: from before a change of worlds
+        m_latest = snapshots;
+        m_haveSnapshot = true;
+        emit snapshotsReady(m_latest);
+        emit snapshotReady(m_latest.front());
+    }
     m_runner->snapshotConsumed();
 }
 

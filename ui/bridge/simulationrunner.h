@@ -5,6 +5,7 @@
 #include "worldsnapshot.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -33,6 +34,14 @@ using SimulationCopy = std::shared_ptr<const Simulation>;
 inline constexpr double kMinSpeed = 0.1;
 inline constexpr double kMaxSpeed = std::numeric_limits<double>::infinity();
 
+// One world a runner simulates: its starting configuration and its scheduled commands (a
+// scenario's schedule, submitted again on every reset).
+struct WorldSetup
+{
+    SimulationConfig config;
+    std::vector<Command> faults;
+};
+
 // The worker: owns the fl::Simulation and lives on its own thread. It paces simulated time against
 // the wall clock (the only place the lab reads it), applies queued controls between slices of
 // simulated time and publishes a WorldSnapshot by value at most once per frame, and only once the
@@ -40,6 +49,11 @@ inline constexpr double kMaxSpeed = std::numeric_limits<double>::infinity();
 //
 // Nothing on the UI thread touches the Simulation: it calls post() (thread-safe) and reads the
 // snapshots it is sent. SimulationController is the UI-side owner.
+//
+// A runner may own several worlds (the compare view's two sides). They run in lockstep: every slice
+// of simulated time is run on each in turn, so all of them are always at the same instant; one
+// clock, one speed, one pause; a command for several of them is stamped with one simulated time;
+// their snapshots are published together.
 class SimulationRunner : public QObject
 {
     Q_OBJECT
@@ -61,13 +75,14 @@ public:
             PauseAt // a pause point: a running world stops exactly at `command.at` (negative: none)
         };
         Kind kind = Submit;
-        Command command;
+        // Submit: one command per world (nothing: not for that world), all stamped with the same
+        // simulated time. RunTo and PauseAt: the instant in `at` of the first.
+        std::vector<std::optional<Command>> commands;
         double speed = 1;
-        std::shared_ptr<const SimulationConfig> config;
-        std::shared_ptr<const std::vector<Command>> faults; // scheduled with a new configuration
+        std::shared_ptr<const std::vector<WorldSetup>> worlds; // SetConfig: one per world
     };
 
-    SimulationRunner(SimulationConfig config, double speed, bool running);
+    SimulationRunner(std::vector<WorldSetup> worlds, double speed, bool running);
     ~SimulationRunner() override;
 
     // Thread-safe: queue a control for the simulation thread.
@@ -87,30 +102,39 @@ public slots:
     void start(); // runs on the simulation thread
 
 signals:
-    void snapshotReady(const fl::ui::WorldSnapshot &snapshot);
-    // A command as the engine took it: `at` is the simulated time it applies at.
-    void commandStamped(const fl::Command &command);
-    // Answers a Copy control: the simulation as it is now (every command posted before is applied).
-    void simulationCopied(const fl::ui::SimulationCopy &copy);
+    // One snapshot per world, in order, all of the same instant.
+    void snapshotsReady(const QList<fl::ui::WorldSnapshot> &snapshots);
+    // A command as world `world`'s engine took it: `at` is the simulated time it applies at.
+    void commandStamped(int world, const fl::Command &command);
+    // Answers a Copy control: each simulation as it is now (every command posted before is applied).
+    void simulationsCopied(const QList<fl::ui::SimulationCopy> &copies);
     // A running world reached its pause point and stopped there.
     void pausedAt(qint64 at);
 
 private:
+    struct World
+    {
+        WorldSetup setup;
+        std::unique_ptr<Simulation> sim;
+        std::uint64_t eventsPublished = 0;
+        std::uint64_t samplesPublished = 0;
+    };
+
     void tick();
     void apply(const Control &control);
+    void submit(const std::vector<std::optional<Command>> &commands);
     void rebuild();
     void advance();
+    // Every world to `t` (they stay at one instant).
+    void runAllUntil(SimTime t);
+    SimTime now() const;
     void reanchor();
     void publish();
     double achievedSpeed() const;
 
-    SimulationConfig m_config;
-    std::vector<Command> m_faults; // a scenario's schedule: submitted again on every reset
-    std::unique_ptr<Simulation> m_sim;
+    std::vector<World> m_worlds;
     std::uint64_t m_runId = 0;
     std::uint64_t m_sequence = 0;
-    std::uint64_t m_eventsPublished = 0;
-    std::uint64_t m_samplesPublished = 0;
     double m_speed = 1;
     bool m_running = true;
     bool m_dirty = true;
@@ -146,10 +170,16 @@ class SimulationController : public QObject
 public:
     explicit SimulationController(SimulationConfig config, QObject *parent = nullptr, double speed = 1.0,
                                   bool running = true);
+    // Several worlds in lockstep (see SimulationRunner); the single-world calls and signals below
+    // are about the first.
+    SimulationController(std::vector<WorldSetup> worlds, QObject *parent, double speed, bool running);
     ~SimulationController() override;
 
-    // Each action goes to the simulation as a command stamped with its current simulated time.
+    // Each action goes to the simulation as a command stamped with its current simulated time (to
+    // every world, the same command).
     void submit(CommandType type, int a = -1, int b = -1, int c = -1, double x = 0, double y = 0);
+    // One command per world (nothing: not for that world), stamped with one simulated time.
+    void submitEach(const std::vector<std::optional<Command>> &commands);
     void play();
     void pause();
     void setRunning(bool running) { running ? play() : pause(); }
@@ -165,30 +195,36 @@ public:
     // Restarts the simulation from a new configuration, with a scenario's scheduled commands (their
     // times are kept; a reset schedules them again).
     void setConfig(const SimulationConfig &config, const std::vector<Command> &faults = {});
+    void setWorlds(const std::vector<WorldSetup> &worlds);
     // Asks for a copy of the simulation as it is now; it arrives with simulationCopied().
     void requestCopy();
 
     bool isRunning() const { return m_running; }
     double speed() const { return m_speed; }
     // The newest snapshot received (empty before the first one arrives).
-    const WorldSnapshot &latest() const { return m_latest; }
+    const WorldSnapshot &latest() const { return m_latest.front(); }
+    const WorldSnapshot &latest(int world) const { return m_latest.at(world); }
+    int worldCount() const { return static_cast<int>(m_latest.size()); }
     bool hasSnapshot() const { return m_haveSnapshot; }
 
 signals:
-    void snapshotReady(const fl::ui::WorldSnapshot &snapshot);
-    void commandStamped(const fl::Command &command);
-    void simulationCopied(const fl::ui::SimulationCopy &copy);
+    void snapshotReady(const fl::ui::WorldSnapshot &snapshot); // the first world's
+    void snapshotsReady(const QList<fl::ui::WorldSnapshot> &snapshots);
+    void commandStamped(const fl::Command &command); // the first world's
+    void commandStampedIn(int world, const fl::Command &command);
+    void simulationCopied(const fl::ui::SimulationCopy &copy); // the first world's
+    void simulationsCopied(const QList<fl::ui::SimulationCopy> &copies);
     void pausedAt(qint64 at);
     void runningChanged(bool running);
     void speedChanged(double speed);
 
 private:
-    void onSnapshot(const fl::ui::WorldSnapshot &snapshot);
+    void onSnapshots(const QList<fl::ui::WorldSnapshot> &snapshots);
     void post(SimulationRunner::Control control);
 
     QThread m_thread;
     SimulationRunner *m_runner = nullptr;
-    WorldSnapshot m_latest;
+    QList<WorldSnapshot> m_latest;
     bool m_haveSnapshot = false;
     bool m_running = true;
     double m_speed = 1;

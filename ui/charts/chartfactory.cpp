@@ -475,10 +475,12 @@ void setAxes(ChartBinding *b, double xMin, double xMax, const YScale &y, int plo
     if (b->axisX->min() != xMin || b->axisX->max() != xMax)
         b->axisX->setRange(xMin, xMax);
     // Ticks on round numbers of seconds since the start (a minute, five minutes, ...); at most ten
-    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels).
+    // intervals, fewer on a narrow plot so that every label fits (about 45 pixels at normal type,
+    // as much more as the type is scaled up).
     if (b->axisX->tickAnchor() != 0)
         b->axisX->setTickAnchor(0);
-    const double tick = roundTimeStep(xMax - xMin, std::clamp(plotColumns / 45, 2, 10));
+    const int labelPixels = static_cast<int>(45 * std::max(1.0, data.typeScale));
+    const double tick = roundTimeStep(xMax - xMin, std::clamp(plotColumns / labelPixels, 2, 10));
     if (b->axisX->tickInterval() != tick)
         b->axisX->setTickInterval(tick);
     if (b->axisY->min() != y.min || b->axisY->max() != y.max)

@@ -52,6 +52,7 @@ public:
     LinkItem *linkItem(int a, int b) const;
     PopulationItem *populationItem(int index) const;
     int regionCount() const { return static_cast<int>(m_regions.size()); }
+    int populationCount() const { return static_cast<int>(m_populations.size()); }
     // The line from a population to a region (hidden while that route carries nothing).
     TrafficLine *trafficLine(int population, int region) const;
     // Every symbol its items draw now (the legend must explain each).

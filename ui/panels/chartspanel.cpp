@@ -250,7 +250,7 @@ void ChartsPanel::setCursorTime(SimTime at)
 void ChartsPanel::relayout()
 {
     // Larger type needs larger charts: fewer of them side by side.
-    const int minWidth = static_cast<int>(m_typeScale > 1.0 ? 300 * m_typeScale : kMinChartWidth);
+    const int minWidth = static_cast<int>(m_typeScale > 1.0 ? m_widthPerScale * m_typeScale : kMinChartWidth);
     const int columns = std::clamp(width() / minWidth, 1, 4);
     if (columns == m_columns)
         return;
@@ -331,7 +331,7 @@ void ChartsPanel::setTypeScale(double scale)
         // Room for the larger texts around the plot: a title, axis labels and titles and a legend
         // take about ten lines of text, the plot as much again. Normal size is the view's own.
         if (scale > 1.0)
-            view->setMinimumSize(static_cast<int>(300 * scale), static_cast<int>(165 * scale));
+            view->setMinimumSize(static_cast<int>(m_widthPerScale * scale), static_cast<int>(165 * scale));
         else
             view->setMinimumSize(320, 260);
     }

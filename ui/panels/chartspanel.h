@@ -58,6 +58,10 @@ public:
     // made again at that scale and refreshed.
     void setTypeScale(double scale);
     double typeScale() const { return m_typeScale; }
+    // How wide a chart must be per unit of type scale (300 px: a title, axes and a legend beside a
+    // plot as wide again). The compare view's half-width panels take narrower charts (their legends
+    // are short), so that one still fits beside the other side's at presenter scale.
+    void setChartWidthPerScale(int pixels) { m_widthPerScale = pixels; }
     QStringList highlighted() const { return m_highlighted; }
     // The time axis the charts show now: [first, second].
     std::pair<double, double> visibleRange() const;
@@ -85,6 +89,7 @@ private:
     std::vector<LiveChartView *> m_views; // in allChartKinds() order
     QStringList m_highlighted;
     double m_typeScale = 1.0;
+    int m_widthPerScale = 300;
     std::vector<bool> m_stale; // data changed since the chart was last filled
     std::size_t m_nextToRefresh = 0;
     double m_windowSeconds = kDefaultWindowSeconds;

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "presentermode.h"
 
-#include "mainwindow.h"
 #include "map/mapitems.h"
 #include "map/worldmapscene.h"
 #include "map/worldmapview.h"
 #include "panels/chartspanel.h"
-#include "panels/lessonpanel.h"
+#include "presenterhost.h"
 #include "textscale.h"
 
 #include <QAction>
@@ -14,6 +13,7 @@
 #include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
 #include <QScreen>
@@ -106,11 +106,13 @@ QLabel *overlayLabel(QWidget *parent, const QString &name)
 
 } // namespace
 
-PresenterMode::PresenterMode(MainWindow *window) : QObject(window), m_window(window)
+PresenterMode::PresenterMode(PresenterHost *host)
+    : QObject(host->presenterWindow()), m_host(host), m_window(host->presenterWindow())
 {
-    m_help = overlayLabel(window, QStringLiteral("presenterHelp"));
-    m_escapeHint = overlayLabel(window, QStringLiteral("presenterEscapeHint"));
-    m_pointer = new PointerOverlay(window->mapView()->viewport());
+    m_help = overlayLabel(m_window, QStringLiteral("presenterHelp"));
+    m_escapeHint = overlayLabel(m_window, QStringLiteral("presenterEscapeHint"));
+    for (WorldMapView *map : host->presenterMaps())
+        m_pointers.push_back(new PointerOverlay(map->viewport()));
 }
 
 PresenterMode::~PresenterMode()
@@ -132,7 +134,7 @@ bool PresenterMode::helpShown() const
 
 bool PresenterMode::pointerShown() const
 {
-    return m_pointer->isVisible();
+    return !m_pointers.empty() && m_pointers.front()->isVisible();
 }
 
 void PresenterMode::enter()
@@ -148,16 +150,10 @@ void PresenterMode::enter()
     m_menuBarShown = m_window->menuBar()->isVisible();
     m_statusBarShown = m_window->statusBar()->isVisible();
     m_textScale = TextScale::factor();
-    m_chartScale = m_window->chartsPanel()->typeScale();
+    m_chartScales.clear();
+    for (ChartsPanel *charts : m_host->presenterCharts())
+        m_chartScales.push_back(charts->typeScale());
 
-    // Only what the talk needs: the map, the charts, and a lesson when one runs.
-    const bool lesson = m_window->lessonPanel()->lesson() != nullptr;
-    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
-        const bool keep = dock == m_window->chartsDock() || (lesson && dock == m_window->lessonDock());
-        dock->setVisible(keep);
-    }
-    if (auto *hint = m_window->findChild<QWidget *>(QStringLiteral("welcomeLabel")))
-        hint->hide();
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
 
@@ -171,17 +167,18 @@ void PresenterMode::enter()
     const double dpi = m_window->logicalDpiY();
     const double pointPixels = dpi / 72.0;
     TextScale::setFactor(std::max(1.0, pixels / (6.5 * pointPixels)));
-    m_window->chartsPanel()->setTypeScale(std::max(1.0, pixels / (6.0 * pointPixels)));
-    m_window->mapScene()->retranslate(); // labels are measured again with the new fonts
-    m_window->mapScene()->update();
+    for (ChartsPanel *charts : m_host->presenterCharts())
+        charts->setTypeScale(std::max(1.0, pixels / (6.0 * pointPixels)));
+    for (WorldMapView *map : m_host->presenterMaps()) {
+        auto *scene = static_cast<WorldMapScene *>(map->scene());
+        scene->retranslate(); // labels are measured again with the new fonts
+        scene->update();
+    }
     m_window->setPalette(highContrastPalette(m_window->palette()));
     m_window->showFullScreen();
-    // The charts get the lower part of the screen, the map the rest; a running lesson a third of
-    // the width.
+    // Only what the talk needs, laid out for the screen (the host's own layout).
     const QSize screen = m_window->screen() ? m_window->screen()->geometry().size() : m_window->size();
-    m_window->resizeDocks({m_window->chartsDock()}, {screen.height() * 53 / 100}, Qt::Vertical);
-    if (lesson)
-        m_window->resizeDocks({m_window->lessonDock()}, {screen.width() / 3}, Qt::Horizontal);
+    m_host->arrangeForPresenting(true, screen);
     // Once the full-screen layout has settled: the regions and their users, not the whole world.
     QTimer::singleShot(0, this, [this] {
         if (m_active)
@@ -201,9 +198,13 @@ void PresenterMode::leave()
     qApp->removeEventFilter(this);
     m_help->hide();
     m_escapeHint->hide();
-    m_pointer->hide();
+    for (PointerOverlay *pointer : m_pointers)
+        pointer->hide();
     TextScale::setFactor(m_textScale);
-    m_window->chartsPanel()->setTypeScale(m_chartScale);
+    const std::vector<ChartsPanel *> charts = m_host->presenterCharts();
+    for (std::size_t i = 0; i < charts.size() && i < m_chartScales.size(); ++i)
+        charts[i]->setTypeScale(m_chartScales[i]);
+    m_host->arrangeForPresenting(false, m_window->size());
     m_window->setPalette(m_palette);
     m_window->setFont(m_font);
     m_window->setWindowState(m_windowState);
@@ -212,72 +213,81 @@ void PresenterMode::leave()
     m_window->restoreState(m_dockState);
     m_window->menuBar()->setVisible(m_menuBarShown);
     m_window->statusBar()->setVisible(m_statusBarShown);
-    if (auto *hint = m_window->findChild<QWidget *>(QStringLiteral("welcomeLabel")))
-        hint->show();
-    m_window->mapScene()->retranslate();
-    m_window->mapScene()->update();
-    m_window->mapView()->fitWorld();
+    for (WorldMapView *map : m_host->presenterMaps()) {
+        auto *scene = static_cast<WorldMapScene *>(map->scene());
+        scene->retranslate();
+        scene->update();
+        map->fitWorld();
+    }
     emit activeChanged(false);
 }
 
 void PresenterMode::fitToTheWorldInUse()
 {
-    WorldMapScene *scene = m_window->mapScene();
-    QRectF area;
-    const auto include = [&area](const QGraphicsItem *item) {
-        if (!item || !item->isVisible())
-            return;
-        const QRectF point(item->pos(), QSizeF(0.001, 0.001));
-        area = area.isNull() ? point : area.united(point);
-    };
-    for (int r = 0; r < scene->regionCount(); ++r)
-        include(scene->regionItem(r));
-    for (int p = 0; p < static_cast<int>(m_window->liveConfig().populations.size()); ++p)
-        include(scene->populationItem(p));
-    // Room around the markers for their labels and badges.
-    const qreal margin = std::max(area.width(), area.height()) * 0.25 + 20;
-    m_window->mapView()->fitArea(area.adjusted(-margin, -margin, margin, margin));
+    for (WorldMapView *map : m_host->presenterMaps()) {
+        const auto *scene = static_cast<const WorldMapScene *>(map->scene());
+        QRectF area;
+        const auto include = [&area](const QGraphicsItem *item) {
+            if (!item || !item->isVisible())
+                return;
+            const QRectF point(item->pos(), QSizeF(0.001, 0.001));
+            area = area.isNull() ? point : area.united(point);
+        };
+        for (int r = 0; r < scene->regionCount(); ++r)
+            include(scene->regionItem(r));
+        for (int p = 0; p < scene->populationCount(); ++p)
+            include(scene->populationItem(p));
+        if (area.isNull())
+            continue;
+        // Room around the markers for their labels and badges, which are measured in pixels: about
+        // eight text heights beside the outermost markers and three above and below them, and a
+        // quarter of the area at least.
+        const qreal text = minimumTextPixels();
+        const QSize viewport = map->viewport()->size();
+        const qreal spanX = std::max<qreal>(area.width(), 1), spanY = std::max<qreal>(area.height(), 1);
+        const qreal scale =
+            std::min((viewport.width() - 16 * text) / spanX, (viewport.height() - 6 * text) / spanY);
+        const qreal quarter = std::max(area.width(), area.height()) * 0.25 + 20;
+        const qreal marginX = scale > 0 ? std::max(quarter, 8 * text / scale) : quarter;
+        const qreal marginY = scale > 0 ? std::max(quarter, 3 * text / scale) : quarter;
+        map->fitArea(area.adjusted(-marginX, -marginY, marginX, marginY));
+    }
 }
 
 bool PresenterMode::handleKey(int key)
 {
-    const auto trigger = [this](const char *id) {
-        if (auto *action = m_window->findChild<QAction *>(QLatin1String(id)))
-            action->trigger();
-    };
-    LessonPanel *lesson = m_window->lessonPanel();
     switch (key) {
     case Qt::Key_X:
-        m_window->killPrimary();
+        m_host->killPrimary();
         return true;
     case Qt::Key_C:
-        trigger("linkCutBoth");
+        m_host->cutSelectedLink();
         return true;
     case Qt::Key_0:
-        m_window->healEverything();
+        m_host->healEverything();
         return true;
     case Qt::Key_Backspace:
-        trigger("simReset");
+        m_host->resetWorld();
         return true;
     case Qt::Key_Space:
-        trigger("simPlayPause");
+        m_host->playOrPause();
         return true;
-    case Qt::Key_Z:
-        m_pointer->setVisible(!m_pointer->isVisible());
-        m_pointer->raise();
+    case Qt::Key_Z: {
+        const bool show = !pointerShown();
+        for (PointerOverlay *pointer : m_pointers) {
+            pointer->setVisible(show);
+            pointer->raise();
+        }
         return true;
+    }
     case Qt::Key_Question:
         showHelp(!m_help->isVisible());
         return true;
     case Qt::Key_PageDown:
-        // A clicker's "next": play the step, or go on once it has played.
-        if (lesson->state() == LessonPanel::StepState::Ready)
-            lesson->runStep();
-        else if (lesson->state() == LessonPanel::StepState::Played)
-            lesson->nextStep();
+        m_host->nextStep();
         return true;
     case Qt::Key_PageUp:
-        lesson->previousStep();
+        m_host->previousStep();
         return true;
     default:
         return false;

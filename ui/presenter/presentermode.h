@@ -8,18 +8,22 @@
 #include <QPointer>
 #include <QRect>
 #include <QStringList>
+#include <vector>
+
+class QMainWindow;
 
 class QLabel;
 class QWidget;
 
 namespace fl::ui {
 
-class MainWindow;
 class PointerOverlay;
+class PresenterHost;
 
-// View ▸ Presenter (F11): the lab for a talk. Full screen, every text at least 1/45 of the screen's
-// height (readable from the back of a room), a high-contrast palette, only the map, the charts and
-// a running lesson on screen, and one key per common move while it is on:
+// View ▸ Presenter (F11): a window for a talk (the lab's, or the compare view). Full screen, every
+// text at least 1/45 of the screen's height (readable from the back of a room), a high-contrast
+// palette, only what the talk needs on screen (the host decides: the maps, the charts, a running
+// lesson, the comparison table), and one key per common move while it is on:
 //
 //   X kill the primary · C cut the selected link · 0 heal everything · Backspace reset ·
 //   Space pause · Z pointer · Page Down / Page Up next and previous lesson step · ? these keys
@@ -31,7 +35,7 @@ class PresenterMode : public QObject
     Q_OBJECT
 
 public:
-    explicit PresenterMode(MainWindow *window);
+    explicit PresenterMode(PresenterHost *host);
     ~PresenterMode() override;
 
     bool isActive() const { return m_active; }
@@ -58,22 +62,23 @@ private:
     void retranslate();
     void placeOverlays();
 
-    MainWindow *m_window;
+    PresenterHost *m_host;
+    QMainWindow *m_window;
     bool m_active = false;
     bool m_escapeOnce = false; // one Esc seen: the next one leaves
     // What leaving restores.
     QByteArray m_dockState;
+    std::vector<double> m_chartScales;
     QRect m_geometry;
     Qt::WindowStates m_windowState;
     QFont m_font;
     QPalette m_palette;
     bool m_menuBarShown = true;
     bool m_statusBarShown = true;
-    double m_chartScale = 1.0;
     double m_textScale = 1.0;
     QLabel *m_help = nullptr;
     QLabel *m_escapeHint = nullptr;
-    PointerOverlay *m_pointer = nullptr;
+    std::vector<PointerOverlay *> m_pointers; // one per map, shown together
 };
 
 } // namespace fl::ui

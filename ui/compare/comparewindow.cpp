@@ -1,0 +1,576 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparewindow.h"
+
+#include "comparesideview.h"
+#include "comparetablewidget.h"
+#include "configedit.h"
+#include "labtext.h"
+#include "map/worldmapscene.h"
+#include "map/worldmapview.h"
+#include "panels/chartspanel.h"
+#include "panels/speedcontrol.h"
+#include "presenter/presentermode.h"
+#include "scenario/outputfile.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace fl::ui {
+
+CompareWindow::CompareWindow(scenario::ComparePair pair, const QStringList &names, double speed, bool running,
+                             QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("CompareWindow"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_session = new CompareSession(std::move(pair), names, speed, running, this);
+
+    m_columns = new QSplitter(Qt::Horizontal, this);
+    for (int s = 0; s < 2; ++s) {
+        auto *view = new CompareSideView(s, m_columns);
+        view->setWorld(m_session->name(s), m_session->scenario(s).config);
+        m_sides[static_cast<std::size_t>(s)] = view;
+        m_columns->addWidget(view);
+        WorldMapScene *scene = view->scene();
+        connect(scene, &QGraphicsScene::selectionChanged, this, [this, s] {
+            if (m_mirroring)
+                return;
+            m_activeSide = s;
+            mirrorSelection(s);
+        });
+        connect(scene, &WorldMapScene::regionMenuRequested, this, [this, s](int, const QPoint &at) {
+            m_activeSide = s;
+            retranslateUi();
+            m_regionMenu->popup(at);
+        });
+        connect(scene, &WorldMapScene::linkMenuRequested, this, [this, s](int, int, const QPoint &at) {
+            m_activeSide = s;
+            retranslateUi();
+            m_linkMenu->popup(at);
+        });
+        connect(scene, &WorldMapScene::populationDropped, this,
+                [this, s](int population, int region) { movePopulation(s, population, region); });
+        // Regions keep their places here: the two worlds must stay the same shape.
+        connect(scene, &WorldMapScene::regionMoved, this, [this] {
+            statusBar()->showMessage(tr("Regions cannot be moved in the compare view."), 5000);
+        });
+    }
+    // The charts are paired row by row: scrolling one side scrolls the other.
+    QScrollBar *scrollA = m_sides[0]->charts()->findChild<QScrollArea *>()->verticalScrollBar();
+    QScrollBar *scrollB = m_sides[1]->charts()->findChild<QScrollArea *>()->verticalScrollBar();
+    connect(scrollA, &QScrollBar::valueChanged, scrollB, &QScrollBar::setValue);
+    connect(scrollB, &QScrollBar::valueChanged, scrollA, &QScrollBar::setValue);
+
+    m_rightColumn = new QWidget(m_columns);
+    auto *right = new QVBoxLayout(m_rightColumn);
+    right->setContentsMargins(4, 0, 0, 0);
+    m_tableTitle = new QLabel(m_rightColumn);
+    m_tableTitle->setObjectName(QStringLiteral("compareTableTitle"));
+    m_tableTitle->setWordWrap(true);
+    m_table = new CompareTableWidget(m_rightColumn);
+    m_table->setSideNames(m_session->name(0), m_session->name(1));
+    m_actionsTitle = new QLabel(m_rightColumn);
+    m_actionList = new QListWidget(m_rightColumn);
+    m_actionList->setObjectName(QStringLiteral("compareActions"));
+    right->addWidget(m_tableTitle);
+    right->addWidget(m_table, 4);
+    right->addWidget(m_actionsTitle);
+    right->addWidget(m_actionList, 1);
+    m_columns->addWidget(m_rightColumn);
+    m_columns->setStretchFactor(0, 3);
+    m_columns->setStretchFactor(1, 3);
+    m_columns->setStretchFactor(2, 2);
+    setCentralWidget(m_columns);
+
+    m_clockLabel = new QLabel(this);
+    m_figuresLabel = new QLabel(this);
+    statusBar()->addWidget(m_clockLabel, 1);
+    statusBar()->addPermanentWidget(m_figuresLabel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    m_presenter = new PresenterMode(this);
+    connect(m_presenter, &PresenterMode::activeChanged, action("viewPresenter"), &QAction::setChecked);
+
+    SimulationController *sim = m_session->simulation();
+    m_speed->setSpeed(speed);
+    connect(m_speed, &SpeedControl::speedRequested, sim, &SimulationController::setSpeed);
+    connect(sim, &SimulationController::speedChanged, m_speed, &SpeedControl::setSpeed);
+    connect(sim, &SimulationController::runningChanged, this, [this] { retranslateUi(); });
+    connect(sim, &SimulationController::snapshotsReady, this, &CompareWindow::onSnapshots);
+    connect(m_session, &CompareSession::commandStamped, this, &CompareWindow::onCommandStamped);
+    connect(m_session, &CompareSession::figuresChanged, this, &CompareWindow::onFigures);
+    retranslateUi();
+    resize(1500, 900);
+    m_columns->setSizes({540, 540, 420});
+}
+
+CompareWindow::~CompareWindow()
+{
+    // The session (and the simulation thread) goes before the views it feeds.
+    delete m_session;
+    m_session = nullptr;
+}
+
+void CompareWindow::createActions()
+{
+    SimulationController *sim = m_session->simulation();
+    m_actions.add("comparePlayPause", QKeySequence(Qt::Key_Space), [this] { playOrPause(); });
+    m_actions.add("compareStep", QKeySequence(Qt::Key_Period), [sim] { sim->step(); });
+    m_actions.add("compareReset", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { resetWorld(); });
+    m_actions.add("compareFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
+    m_actions.add("compareSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
+    m_actions.add("compareExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportComparison(); });
+    m_actions.add("compareClose", QKeySequence::Close, [this] { close(); });
+
+    m_targetGroup = new QActionGroup(this);
+    const std::pair<const char *, CompareTarget> targets[] = {
+        {"targetBoth", CompareTarget::Both}, {"targetA", CompareTarget::A}, {"targetB", CompareTarget::B}};
+    int key = Qt::Key_1;
+    for (const auto &[id, target] : targets) {
+        QAction *a = m_actions.add(id, QKeySequence(Qt::CTRL | key++), [this, target] { setTarget(target); });
+        a->setCheckable(true);
+        a->setChecked(target == CompareTarget::Both);
+        m_targetGroup->addAction(a);
+    }
+
+    m_actions.add("compareKillPrimary", QKeySequence(Qt::Key_X), [this] { killPrimary(); });
+    m_actions.add("compareHealAll", QKeySequence(Qt::Key_0), [this] { healEverything(); });
+    m_actions.add("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
+    m_actions.add("regionRestore", QKeySequence(Qt::Key_R),
+                  [this] { regionAction(CommandType::RestoreRegion); });
+    m_actions.add("regionDestroy", QKeySequence(Qt::SHIFT | Qt::Key_K),
+                  [this] { regionAction(CommandType::DestroyRegion); });
+    m_actions.add("regionIsolate", QKeySequence(Qt::Key_I),
+                  [this] { regionAction(CommandType::IsolateRegion); });
+    m_actions.add("regionKillApp", QKeySequence(Qt::Key_A),
+                  [this] { regionAction(CommandType::KillAppTier); });
+    m_actions.add("regionRestoreApp", QKeySequence(Qt::SHIFT | Qt::Key_A),
+                  [this] { regionAction(CommandType::RestoreAppTier); });
+    m_actions.add("regionKillData", QKeySequence(Qt::Key_D),
+                  [this] { regionAction(CommandType::KillDataTier); });
+    m_actions.add("regionRestoreData", QKeySequence(Qt::SHIFT | Qt::Key_D),
+                  [this] { regionAction(CommandType::RestoreDataTier); });
+    m_actions.add("linkCutBoth", QKeySequence(Qt::Key_C), [this] { linkAction(CommandType::CutLink); });
+    m_actions.add("linkHeal", QKeySequence(Qt::Key_H), [this] { linkAction(CommandType::HealLink); });
+
+    QAction *rows = m_actions.add("viewPopulationRows", QKeySequence(), [this] {
+        m_table->setPopulationRowsShown(!m_table->populationRowsShown());
+    });
+    rows->setCheckable(true);
+    QAction *presenter =
+        m_actions.add("viewPresenter", QKeySequence(Qt::Key_F11), [this] { m_presenter->toggle(); });
+    presenter->setCheckable(true);
+    // The menu bar is hidden while presenting: the window itself keeps every shortcut alive.
+    addActions(m_actions.all());
+}
+
+void CompareWindow::createMenus()
+{
+    m_compareMenu = menuBar()->addMenu(QString());
+    m_compareMenu->addActions({action("comparePlayPause"), action("compareStep"), action("compareReset")});
+    m_compareMenu->addSeparator();
+    m_compareMenu->addActions({action("compareFaster"), action("compareSlower")});
+    m_compareMenu->addSeparator();
+    m_compareMenu->addActions({action("compareExport"), action("compareClose")});
+
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_targetMenu = m_actionsMenu->addMenu(QString());
+    m_targetMenu->addActions(m_targetGroup->actions());
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions({action("compareKillPrimary"), action("compareHealAll")});
+    m_actionsMenu->addSeparator();
+    m_regionMenu = new QMenu(this);
+    m_regionMenu->addActions(
+        m_actions.get({"regionKill", "regionRestore", "regionDestroy", "regionIsolate", "regionKillApp",
+                       "regionRestoreApp", "regionKillData", "regionRestoreData"}));
+    m_linkMenu = new QMenu(this);
+    m_linkMenu->addActions(m_actions.get({"linkCutBoth", "linkHeal"}));
+    m_actionsMenu->addActions(m_regionMenu->actions());
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions(m_linkMenu->actions());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions({action("viewPopulationRows"), action("viewPresenter")});
+}
+
+void CompareWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("compareToolBar"));
+    m_toolBar->addActions({action("comparePlayPause"), action("compareStep"), action("compareReset")});
+    m_toolBar->addSeparator();
+    m_speed = new SpeedControl(m_toolBar);
+    m_toolBar->addWidget(m_speed);
+    m_toolBar->addSeparator();
+    m_targetLabel = new QLabel(m_toolBar);
+    m_toolBar->addWidget(m_targetLabel);
+    m_toolBar->addActions(m_targetGroup->actions());
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({action("compareKillPrimary"), action("compareHealAll")});
+}
+
+void CompareWindow::retranslateUi()
+{
+    setWindowTitle(tr("Compare: A %1 · B %2 — Failover Lab").arg(m_session->name(0), m_session->name(1)));
+    const bool running = m_session->simulation()->isRunning();
+    const auto set = [this](const char *id, const QString &text, const QString &tip) {
+        QAction *a = action(id);
+        a->setText(text);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+    };
+    m_compareMenu->setTitle(tr("&Compare"));
+    set("comparePlayPause", running ? tr("&Pause") : tr("&Play"), tr("Pause or play both sides (one clock)"));
+    set("compareStep", tr("&Step"), tr("Advance both sides by one simulated second"));
+    set("compareReset", tr("&Reset"), tr("Start both sides again from time zero"));
+    set("compareFaster", tr("&Faster"), tr("Run both sides faster"));
+    set("compareSlower", tr("S&lower"), tr("Run both sides slower"));
+    set("compareExport", tr("&Export Comparison…"),
+        tr("Write the comparison as it stands (the table and each side's full report) as JSON"));
+    set("compareClose", tr("&Close"), tr("Close the compare view"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    m_targetMenu->setTitle(tr("Apply &To"));
+    set("targetBoth", targetText(CompareTarget::Both),
+        tr("Every action goes to both sides at the same instant"));
+    set("targetA", targetText(CompareTarget::A), tr("Actions go to side A only"));
+    set("targetB", targetText(CompareTarget::B), tr("Actions go to side B only"));
+    const QString on = targetText(m_target);
+    set("compareKillPrimary", tr("Kill the &Primary"),
+        tr("Kill the region that is A's primary now (B's when A has none), on %1").arg(on));
+    set("compareHealAll", tr("&Heal Everything"),
+        tr("Heal every link and restore every region and tier, on %1").arg(on));
+    const QString side = m_sides[static_cast<std::size_t>(m_activeSide)]->letter();
+    set("regionKill", tr("&Kill Region"), tr("Crash the selected region (of side %1), on %2").arg(side, on));
+    set("regionRestore", tr("&Restore Region"), tr("Bring the selected region back, on %1").arg(on));
+    set("regionDestroy", tr("&Destroy Region"), tr("Lose the selected region and its data, on %1").arg(on));
+    set("regionIsolate", tr("&Isolate Region"), tr("Cut every link of the selected region, on %1").arg(on));
+    set("regionKillApp", tr("Kill &App Tier"), tr("Stop the selected region's app servers, on %1").arg(on));
+    set("regionRestoreApp", tr("Restore A&pp Tier"),
+        tr("Start the selected region's app servers, on %1").arg(on));
+    set("regionKillData", tr("Kill D&ata Tier"), tr("Stop the selected region's database, on %1").arg(on));
+    set("regionRestoreData", tr("Restore Da&ta Tier"),
+        tr("Start the selected region's database, on %1").arg(on));
+    set("linkCutBoth", tr("&Cut Link"), tr("Cut the selected link both ways, on %1").arg(on));
+    set("linkHeal", tr("H&eal Link"), tr("Heal the selected link, on %1").arg(on));
+    m_regionMenu->setTitle(tr("Region"));
+    m_linkMenu->setTitle(tr("Link"));
+    m_viewMenu->setTitle(tr("&View"));
+    set("viewPopulationRows", tr("Every &Population's Rows"),
+        tr("Show each population's latency in the table"));
+    set("viewPresenter", tr("&Presenter"),
+        tr("Full screen with large type for a talk, one key per common fault (? lists them; Esc twice or F11 "
+           "leaves)"));
+    m_toolBar->setWindowTitle(tr("Compare"));
+    m_targetLabel->setText(tr("Apply to:"));
+    m_tableTitle->setText(tr("<b>Measured comparison</b> (the better side highlighted)"));
+    m_actionsTitle->setText(tr("<b>Actions</b> (where each one went)"));
+    onFigures();
+    if (m_session->simulation()->hasSnapshot())
+        updateClock(m_session->simulation()->latest(0));
+}
+
+QString CompareWindow::targetText(CompareTarget target) const
+{
+    switch (target) {
+    case CompareTarget::Both:
+        return tr("Both Sides");
+    case CompareTarget::A:
+        return tr("A Only");
+    case CompareTarget::B:
+        return tr("B Only");
+    }
+    return {};
+}
+
+void CompareWindow::setTarget(CompareTarget target)
+{
+    m_target = target;
+    const char *id = target == CompareTarget::Both ? "targetBoth"
+                     : target == CompareTarget::A  ? "targetA"
+                                                   : "targetB";
+    action(id)->setChecked(true);
+    retranslateUi();
+}
+
+void CompareWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void CompareWindow::onSnapshots(const QList<WorldSnapshot> &snapshots)
+{
+    QElapsedTimer applying;
+    applying.start();
+    const auto reportTime = qScopeGuard([&] { emit snapshotApplied(applying.nsecsElapsed()); });
+    if (snapshots.size() != 2)
+        return;
+    const bool newRun = snapshots[0].runId != m_runId;
+    m_runId = snapshots[0].runId;
+    m_now = snapshots[0].now;
+    for (int s = 0; s < 2; ++s)
+        m_sides[static_cast<std::size_t>(s)]->applySnapshot(snapshots[s]);
+    if (newRun && m_presenter->isActive())
+        m_presenter->fitToTheWorldInUse();
+    updateClock(snapshots[0]);
+}
+
+void CompareWindow::updateClock(const WorldSnapshot &s)
+{
+    m_clockLabel->setText(
+        s.running ? tr("Simulated time %1 on both sides · speed %2 · achieved %3")
+                        .arg(LabText::clock(s.now), LabText::speed(s.speed), LabText::speed(s.achievedSpeed))
+                  : tr("Simulated time %1 on both sides · paused").arg(LabText::clock(s.now)));
+}
+
+void CompareWindow::onFigures()
+{
+    m_table->setRows(m_session->rows());
+    const std::optional<SimTime> at = m_session->figuresAt();
+    m_figuresLabel->setText(at ? tr("Figures as of %1").arg(LabText::clock(*at)) : tr("Measuring…"));
+}
+
+void CompareWindow::onCommandStamped(int side, const Command &command)
+{
+    const SimulationConfig &config = m_session->scenario(side).config;
+    const QString text = describeCommand(command, ConfigNames::from(config));
+    // A shared action arrives as A's stamp then B's, same instant and type: one entry, "both".
+    if (side == 1 && m_lastStamp.side == 0 && m_lastStamp.row == m_actionList->count() - 1 &&
+        m_lastStamp.command.at == command.at && m_lastStamp.command.type == command.type) {
+        QListWidgetItem *item = m_actionList->item(m_lastStamp.row);
+        item->setText(tr("%1 · both · %2").arg(LabText::clock(command.at), text));
+        item->setData(Qt::UserRole, 2);
+        m_lastStamp.side = 1;
+        return;
+    }
+    auto *item = new QListWidgetItem(
+        tr("%1 · %2 only · %3")
+            .arg(LabText::clock(command.at), m_sides[static_cast<std::size_t>(side)]->letter(), text),
+        m_actionList);
+    item->setData(Qt::UserRole, side);
+    m_actionList->scrollToBottom();
+    m_lastStamp = LastStamp{m_actionList->count() - 1, side, command};
+}
+
+bool CompareWindow::applyAction(int origin, const std::vector<Command> &commands)
+{
+    QString error;
+    if (!m_session->apply(origin, m_target, commands, &error)) {
+        statusBar()->showMessage(tr("Refused: %1. Choose Apply To ▸ %2 Only to act on one side.")
+                                     .arg(error, m_sides[static_cast<std::size_t>(origin)]->letter()),
+                                 10000);
+        return false;
+    }
+    return true;
+}
+
+void CompareWindow::movePopulation(int origin, int population, int region)
+{
+    // Each side sends the population to the same region (by id) with its own weights.
+    const SimulationConfig &from = m_session->scenario(origin).config;
+    std::array<std::vector<Command>, 2> each;
+    for (int s = 0; s < 2; ++s) {
+        const bool wanted = m_target == CompareTarget::Both || (m_target == CompareTarget::A && s == 0) ||
+                            (m_target == CompareTarget::B && s == 1);
+        if (!wanted)
+            continue;
+        QString error;
+        std::optional<Command> move = makeCommand(0, CommandType::SetWeight, population, region);
+        if (s != origin)
+            move = scenario::translateCommand(from, m_session->scenario(s).config, *move, &error);
+        if (!move) {
+            statusBar()->showMessage(tr("Refused: %1.").arg(error), 10000);
+            return;
+        }
+        const std::size_t regions = m_session->scenario(s).config.regions.size();
+        const std::vector<double> weights = ConfigEdit::weightsToward(regions, move->b);
+        for (std::size_t r = 0; r < regions; ++r)
+            each[static_cast<std::size_t>(s)].push_back(
+                makeCommand(0, CommandType::SetWeight, move->a, static_cast<int>(r), -1, weights[r]));
+        each[static_cast<std::size_t>(s)].push_back(
+            makeCommand(0, CommandType::SetPopulationRouting, move->a, 1));
+    }
+    m_session->applyEach(each);
+}
+
+void CompareWindow::regionAction(CommandType type)
+{
+    const int region = m_sides[static_cast<std::size_t>(m_activeSide)]->scene()->selectedRegion();
+    if (region < 0) {
+        statusBar()->showMessage(tr("Select a region on either map first."), 5000);
+        return;
+    }
+    applyAction(m_activeSide, {makeCommand(0, type, region)});
+}
+
+void CompareWindow::linkAction(CommandType type)
+{
+    const auto link = m_sides[static_cast<std::size_t>(m_activeSide)]->scene()->selectedLink();
+    if (!link) {
+        statusBar()->showMessage(tr("Click a link on either map first."), 5000);
+        return;
+    }
+    applyAction(m_activeSide, {makeCommand(0, type, link->first, link->second, 0)});
+}
+
+void CompareWindow::mirrorSelection(int from)
+{
+    // The same region or link is selected on the other map, so that an action names one thing.
+    WorldMapScene *source = m_sides[static_cast<std::size_t>(from)]->scene();
+    WorldMapScene *other = m_sides[static_cast<std::size_t>(1 - from)]->scene();
+    const SimulationConfig &a = m_session->scenario(from).config;
+    const SimulationConfig &b = m_session->scenario(1 - from).config;
+    m_mirroring = true;
+    const auto done = qScopeGuard([this] { m_mirroring = false; });
+    QString ignored;
+    if (const int region = source->selectedRegion(); region >= 0) {
+        if (auto c =
+                scenario::translateCommand(a, b, makeCommand(0, CommandType::KillRegion, region), &ignored))
+            other->selectRegion(c->a);
+        else
+            other->clearSelection();
+    } else if (const auto link = source->selectedLink()) {
+        if (auto c = scenario::translateCommand(
+                a, b, makeCommand(0, CommandType::CutLink, link->first, link->second), &ignored))
+            other->selectLink(std::min(c->a, c->b), std::max(c->a, c->b));
+        else
+            other->clearSelection();
+    } else {
+        other->clearSelection();
+    }
+    retranslateUi(); // the actions' tips name the side acted on
+}
+
+std::vector<WorldMapView *> CompareWindow::presenterMaps() const
+{
+    return {m_sides[0]->view(), m_sides[1]->view()};
+}
+
+std::vector<ChartsPanel *> CompareWindow::presenterCharts() const
+{
+    return {m_sides[0]->charts(), m_sides[1]->charts()};
+}
+
+void CompareWindow::arrangeForPresenting(bool presenting, QSize screen)
+{
+    m_toolBar->setVisible(!presenting);
+    m_actionsTitle->setVisible(!presenting);
+    m_actionList->setVisible(!presenting);
+    if (presenting) {
+        // Two sides and the table across the screen; each side's map over its charts.
+        // The table's widest rows at presenter type ("Stale reads (share of reads)", "not
+        // recovered") need about a third of the width.
+        const int table = screen.width() * 36 / 100;
+        const int side = (screen.width() - table) / 2;
+        m_columns->setSizes({side, side, table});
+        for (CompareSideView *view : m_sides)
+            view->splitter()->setSizes({screen.height() * 50 / 100, screen.height() * 50 / 100});
+    }
+}
+
+void CompareWindow::killPrimary()
+{
+    const SimulationController *sim = m_session->simulation();
+    if (!sim->hasSnapshot())
+        return;
+    for (int s = 0; s < 2; ++s) {
+        for (const RegionView &region : sim->latest(s).regions) {
+            if (region.dataPrimary && region.up) {
+                applyAction(s, {makeCommand(0, CommandType::KillRegion, region.index)});
+                return;
+            }
+        }
+    }
+    statusBar()->showMessage(tr("No region is the primary now on either side: nothing to kill."), 5000);
+}
+
+void CompareWindow::cutSelectedLink()
+{
+    linkAction(CommandType::CutLink);
+}
+
+void CompareWindow::healEverything()
+{
+    const SimulationController *sim = m_session->simulation();
+    if (!sim->hasSnapshot())
+        return;
+    std::array<std::vector<Command>, 2> each;
+    for (int s = 0; s < 2; ++s) {
+        const bool wanted = m_target == CompareTarget::Both || (m_target == CompareTarget::A && s == 0) ||
+                            (m_target == CompareTarget::B && s == 1);
+        if (!wanted)
+            continue;
+        std::vector<Command> &out = each[static_cast<std::size_t>(s)];
+        const WorldSnapshot &snapshot = sim->latest(s);
+        for (const LinkView &link : snapshot.links) {
+            if (link.forward.cut || link.backward.cut || link.forward.degraded() || link.backward.degraded())
+                out.push_back(makeCommand(0, CommandType::HealLink, link.from, link.to, 0));
+        }
+        for (const RegionView &region : snapshot.regions) {
+            if (region.destroyed)
+                continue; // its data is gone for good: a restore cannot bring it back
+            if (!region.up)
+                out.push_back(makeCommand(0, CommandType::RestoreRegion, region.index));
+            if (!region.appTierUp)
+                out.push_back(makeCommand(0, CommandType::RestoreAppTier, region.index));
+            if (!region.dataTierUp)
+                out.push_back(makeCommand(0, CommandType::RestoreDataTier, region.index));
+        }
+    }
+    m_session->applyEach(each);
+}
+
+void CompareWindow::resetWorld()
+{
+    m_session->simulation()->reset();
+    m_actionList->clear();
+    m_lastStamp = LastStamp{};
+    statusBar()->showMessage(tr("Reset: both sides restarted from time zero."), 5000);
+}
+
+void CompareWindow::playOrPause()
+{
+    SimulationController *sim = m_session->simulation();
+    sim->setRunning(!sim->isRunning());
+}
+
+void CompareWindow::exportComparison()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"),
+                                                      QStringLiteral("comparison.json"), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_session->measureNow();
+    // The export is of the figures as they stand once this measurement is in.
+    auto *once = new QMetaObject::Connection;
+    *once = connect(m_session, &CompareSession::figuresChanged, this, [this, path, once] {
+        disconnect(*once);
+        delete once;
+        const QByteArray bytes =
+            scenario::comparisonBytes(m_session->pair(), m_session->report(0), m_session->report(1));
+        QString error;
+        if (scenario::writeOutputFile(path, bytes, &error))
+            statusBar()->showMessage(tr("Exported the comparison to %1").arg(path), 8000);
+        else
+            statusBar()->showMessage(tr("Export failed: %1").arg(error), 10000);
+    });
+}
+
+} // namespace fl::ui
