@@ -3,10 +3,13 @@
 #include "bridge/simulationrunner.h"
 #include "charts/chartdata.h"
 #include "charts/livechartview.h"
+#include "compare/comparesession.h"
+#include "compare/comparewindow.h"
 #include "mainwindow.h"
 #include "map/worldmapview.h"
 #include "panels/chartspanel.h"
 #include "presenter/presentermode.h"
+#include "scenario/comparison.h"
 #include "sim/presets.h"
 
 #include <QApplication>
@@ -53,7 +56,37 @@ struct Row
     double measuredSeconds = 600; // simulated at 100× while measuring
     double chartWindowSeconds = ChartsPanel::kDefaultWindowSeconds;
     QSize presenterScreen; // not empty: presenter mode, full screen on a screen of this size
+    bool compare = false;  // the compare view (two sides, each the world), not the lab's window
 };
+
+// What a row measures, in either window: the window, its simulation, its maps and charts, its
+// presenter mode and its per-snapshot signal.
+struct Subject
+{
+    QMainWindow *window = nullptr;
+    SimulationController *sim = nullptr;
+    std::vector<WorldMapView *> maps;
+    std::vector<ChartsPanel *> charts;
+    PresenterMode *presenter = nullptr;
+};
+
+// The compare view's two sides: the world as it is (asynchronous replication) and the same world
+// with synchronous quorum replication, on one clock.
+scenario::ComparePair comparePair(const SimulationConfig &config)
+{
+    scenario::Scenario a;
+    a.name = QStringLiteral("bench-async");
+    a.config = config;
+    a.duration = 24 * 60 * kMinute;
+    scenario::Scenario b = a;
+    b.name = QStringLiteral("bench-sync-quorum");
+    b.config.data.mode = ReplicationMode::SyncQuorum;
+    QString error;
+    std::optional<scenario::ComparePair> pair = scenario::alignForCompare(a, b, &error);
+    if (!pair)
+        qFatal("bench compare pair: %s", qPrintable(error));
+    return *pair;
+}
 
 // The screen of `size` (the offscreen platform configures one per presenter row), else the first.
 QScreen *screenOfSize(const QSize &size)
@@ -77,7 +110,23 @@ QJsonObject runRow(const Row &row, double scale)
 
     QElapsedTimer clock;
     clock.start();
-    MainWindow window(config, row.historySeconds > 0 ? kMaxSpeed : kSpeed);
+    std::unique_ptr<MainWindow> lab;
+    std::unique_ptr<CompareWindow> compare;
+    Subject subject;
+    const double startSpeed = row.historySeconds > 0 ? kMaxSpeed : kSpeed;
+    if (row.compare) {
+        compare = std::make_unique<CompareWindow>(
+            comparePair(config), QStringList{QStringLiteral("async"), QStringLiteral("sync-quorum")},
+            startSpeed, true);
+        compare->setAttribute(Qt::WA_DeleteOnClose, false);
+        subject = Subject{compare.get(), compare->simulation(), compare->presenterMaps(),
+                          compare->presenterCharts(), compare->presenter()};
+    } else {
+        lab = std::make_unique<MainWindow>(config, startSpeed);
+        subject = Subject{lab.get(), lab->simulation(), lab->presenterMaps(), lab->presenterCharts(),
+                          lab->presenter()};
+    }
+    QMainWindow &window = *subject.window;
     QScreen *screen = nullptr;
     if (row.presenterScreen.isEmpty()) {
         window.resize(1400, 900);
@@ -89,18 +138,19 @@ QJsonObject runRow(const Row &row, double scale)
     window.show();
     if (screen) {
         window.windowHandle()->setScreen(screen);
-        window.presenter()->enter();
+        subject.presenter->enter();
     }
-    if (row.allCharts) {
-        window.chartsDock()->setFloating(true);
-        window.chartsDock()->resize(1700, 800);
-        window.chartsDock()->show();
+    if (row.allCharts && lab) {
+        lab->chartsDock()->setFloating(true);
+        lab->chartsDock()->resize(1700, 800);
+        lab->chartsDock()->show();
     }
-    window.chartsPanel()->setWindowSeconds(row.chartWindowSeconds);
+    for (ChartsPanel *charts : subject.charts)
+        charts->setWindowSeconds(row.chartWindowSeconds);
     while (!(window.windowHandle() && window.windowHandle()->isExposed()) && clock.elapsed() < 30'000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double shownMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
-    while (!window.simulation()->hasSnapshot() && clock.elapsed() < 30'000)
+    while (!subject.sim->hasSnapshot() && clock.elapsed() < 30'000)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double firstSnapshotMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     // Let the first frames settle (layouts, the simulation's pace) before anything is measured.
@@ -112,9 +162,9 @@ QJsonObject runRow(const Row &row, double scale)
         const SimTime history = scaled(row.historySeconds);
         QElapsedTimer filling;
         filling.start();
-        while (window.simulation()->latest().now < history && filling.elapsed() < 600'000)
+        while (subject.sim->latest().now < history && filling.elapsed() < 600'000)
             QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
-        window.simulation()->setSpeed(kSpeed);
+        subject.sim->setSpeed(kSpeed);
     }
 
     // What one frame costs the UI thread: applying a snapshot to every view, then every paint (map
@@ -128,7 +178,7 @@ QJsonObject runRow(const Row &row, double scale)
     // the frame would cost on an idle one (all the thread did from one snapshot to the next).
     std::vector<double> frameCpuMs;
     double lastCpuMs = -1;
-    QObject::connect(&window, &MainWindow::snapshotApplied, &window, [&](qint64 ns) {
+    const auto onApplied = [&](qint64 ns) {
         const double cpuMs = threadCpuMs();
         if (lastCpuMs >= 0)
             frameCpuMs.push_back(cpuMs - lastCpuMs);
@@ -137,19 +187,25 @@ QJsonObject runRow(const Row &row, double scale)
             frameMs.push_back(current);
         current = static_cast<double>(ns) / 1e6;
         applyMs.push_back(current);
-    });
-    QObject::connect(window.mapView(), &WorldMapView::framePainted, &window, [&](qint64 ns) {
-        mapPaintMs.push_back(static_cast<double>(ns) / 1e6);
-        if (current >= 0)
-            current += static_cast<double>(ns) / 1e6;
-    });
-    QObject::connect(window.chartsPanel(), &ChartsPanel::framePainted, &window, [&](qint64 ns) {
-        chartPaintMs.push_back(static_cast<double>(ns) / 1e6);
-        if (current >= 0)
-            current += static_cast<double>(ns) / 1e6;
-    });
+    };
+    if (lab)
+        QObject::connect(lab.get(), &MainWindow::snapshotApplied, &window, onApplied);
+    else
+        QObject::connect(compare.get(), &CompareWindow::snapshotApplied, &window, onApplied);
+    for (WorldMapView *map : subject.maps)
+        QObject::connect(map, &WorldMapView::framePainted, &window, [&](qint64 ns) {
+            mapPaintMs.push_back(static_cast<double>(ns) / 1e6);
+            if (current >= 0)
+                current += static_cast<double>(ns) / 1e6;
+        });
+    for (ChartsPanel *charts : subject.charts)
+        QObject::connect(charts, &ChartsPanel::framePainted, &window, [&](qint64 ns) {
+            chartPaintMs.push_back(static_cast<double>(ns) / 1e6);
+            if (current >= 0)
+                current += static_cast<double>(ns) / 1e6;
+        });
     std::size_t snapshots = 0;
-    QObject::connect(window.simulation(), &SimulationController::snapshotReady, &window,
+    QObject::connect(subject.sim, &SimulationController::snapshotReady, &window,
                      [&snapshots] { ++snapshots; });
 
     // A timer that wants to fire every millisecond: any longer gap is time the UI thread was busy.
@@ -164,19 +220,20 @@ QJsonObject runRow(const Row &row, double scale)
     });
     probe.start(1);
 
-    const SimTime start = window.simulation()->latest().now;
+    const SimTime start = subject.sim->latest().now;
     QElapsedTimer run;
     run.start();
     const qint64 limitMs = std::max<qint64>(60'000, static_cast<qint64>(duration / kMillisecond / 10));
-    while (window.simulation()->latest().now - start < duration && run.elapsed() < limitMs)
+    while (subject.sim->latest().now - start < duration && run.elapsed() < limitMs)
         QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
     const double wallSeconds = static_cast<double>(run.nsecsElapsed()) / 1e9;
     probe.stop();
-    const WorldSnapshot last = window.simulation()->latest();
+    const WorldSnapshot last = subject.sim->latest();
     int chartsShown = 0;
-    for (const ChartKind kind : allChartKinds()) {
-        chartsShown += window.chartsPanel()->isShowing(kind) ? 1 : 0;
-    }
+    for (const ChartsPanel *charts : subject.charts)
+        for (const ChartKind kind : allChartKinds())
+            chartsShown += charts->isShowing(kind) ? 1 : 0;
+    const double chartSamples = static_cast<double>(subject.charts.front()->history().dataSeries().size());
     window.close();
 
     const double simulated = toSeconds(last.now - start);
@@ -189,15 +246,16 @@ QJsonObject runRow(const Row &row, double scale)
     if (screen) {
         o[QStringLiteral("screen")] =
             QStringLiteral("%1x%2").arg(screen->geometry().width()).arg(screen->geometry().height());
-        o[QStringLiteral("presenter_text_px_min")] = window.presenter()->minimumTextPixels();
+        o[QStringLiteral("presenter_text_px_min")] = subject.presenter->minimumTextPixels();
     }
+    o[QStringLiteral("view")] = row.compare ? QStringLiteral("compare") : QStringLiteral("lab");
+    o[QStringLiteral("worlds")] = row.compare ? 2 : 1;
     o[QStringLiteral("regions")] = static_cast<int>(config.regions.size());
     o[QStringLiteral("speed")] = kSpeed;
     o[QStringLiteral("charts_visible")] = chartsShown;
     o[QStringLiteral("chart_window_s")] = row.chartWindowSeconds;
     o[QStringLiteral("history_s")] = toSeconds(start);
-    o[QStringLiteral("chart_samples")] =
-        static_cast<double>(window.chartsPanel()->history().dataSeries().size());
+    o[QStringLiteral("chart_samples")] = chartSamples;
     o[QStringLiteral("simulated_seconds")] = simulated;
     o[QStringLiteral("wall_seconds")] = wallSeconds;
     o[QStringLiteral("achieved_speed")] = wallSeconds > 0 ? simulated / wallSeconds : 0.0;
@@ -227,15 +285,21 @@ QJsonObject runRow(const Row &row, double scale)
 std::vector<Row> guiRows()
 {
     return {
-        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize()},
-        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize()},
-        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0, QSize()},
-        // Presenter mode full screen (map, charts dock, large type) at 100x. Not yet the compare
-        // view of issue 19: one world.
+        {QStringLiteral("gui"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize(), false},
+        {QStringLiteral("gui_charts_10min"), true, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize(),
+         false},
+        {QStringLiteral("gui_charts_1h_history"), true, 3600, 300, 0, QSize(), false},
+        // Presenter mode full screen on the compare view: two worlds in lockstep at 100x, two
+        // maps, the charts that fit at presenter type, and the live table.
         {QStringLiteral("presenter_1080p"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
-         QSize(1920, 1080)},
-        {QStringLiteral("presenter_4k"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
-         QSize(3840, 2160)},
+         QSize(1920, 1080), true},
+        {QStringLiteral("presenter_4k"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds, QSize(3840, 2160),
+         true},
+        // The same in the lab's window (one world, map over the charts dock).
+        {QStringLiteral("presenter_lab_1080p"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
+         QSize(1920, 1080), false},
+        {QStringLiteral("presenter_lab_4k"), false, 0, 600, ChartsPanel::kDefaultWindowSeconds,
+         QSize(3840, 2160), false},
     };
 }
 

@@ -586,8 +586,9 @@ void applyTexts(ChartBinding *b)
                                                          ChartFactory::title(data.kind), data.scenarioName));
     b->axisX->setTitleText(ChartFactory::timeAxisTitle());
     if (data.compact) {
+        // At presenter type the plot is too short for the note (the legend's dashed stroke says it).
         b->axisY->setTitleText(
-            data.kind == ChartKind::ReplicationLag
+            data.kind == ChartKind::ReplicationLag && data.typeScale <= 1.0
                 ? ChartFactory::tr("%1, dashed = applied").arg(ChartFactory::valueUnit(data))
                 : ChartFactory::valueUnit(data));
     } else {

@@ -473,6 +473,8 @@ void CompareWindow::arrangeForPresenting(bool presenting, QSize screen)
     m_toolBar->setVisible(!presenting);
     m_actionsTitle->setVisible(!presenting);
     m_actionList->setVisible(!presenting);
+    for (CompareSideView *view : m_sides)
+        view->charts()->setControlsShown(!presenting);
     if (presenting) {
         // Two sides and the table across the screen; each side's map over its charts.
         // The table's widest rows at presenter type ("Stale reads (share of reads)", "not

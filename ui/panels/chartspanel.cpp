@@ -315,6 +315,13 @@ void ChartsPanel::setHighlighted(const QStringList &chartIds)
         m_scroll->ensureWidgetVisible(first);
 }
 
+void ChartsPanel::setControlsShown(bool shown)
+{
+    for (QWidget *control : std::initializer_list<QWidget *>{m_windowLabel, m_window, m_exportButton,
+                                                             m_exportAllButton, m_status})
+        control->setVisible(shown);
+}
+
 void ChartsPanel::setTypeScale(double scale)
 {
     if (scale == m_typeScale)

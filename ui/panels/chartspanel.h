@@ -62,6 +62,9 @@ public:
     // plot as wide again). The compare view's half-width panels take narrower charts (their legends
     // are short), so that one still fits beside the other side's at presenter scale.
     void setChartWidthPerScale(int pixels) { m_widthPerScale = pixels; }
+    // The row above the charts (rolling window, export buttons, what is shown): a talk on a narrow
+    // panel hides it.
+    void setControlsShown(bool shown);
     QStringList highlighted() const { return m_highlighted; }
     // The time axis the charts show now: [first, second].
     std::pair<double, double> visibleRange() const;
