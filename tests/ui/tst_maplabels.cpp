@@ -95,6 +95,18 @@ private slots:
         QVERIFY(!placed[0].displaced);
     }
 
+    // A label whose preferred side would run past the view's edge takes a free side inside it;
+    // without bounds it keeps its preferred side.
+    void aLabelAtTheViewsEdgeTurnsInwards()
+    {
+        const std::vector<LabelRequest> one{{QPointF(20, 100), QSizeF(80, 16), 10, 0, LabelSide::Left}};
+        QCOMPARE(placeLabels(one, {}).front().rect, labelBox(LabelSide::Left, QSizeF(80, 16), 10));
+        const QRectF view(0, 0, 400, 300);
+        const LabelPlacement placed = placeLabels(one, {}, view).front();
+        QVERIFY(view.contains(placed.rect.translated(one.front().anchor)));
+        QVERIFY(!placed.displaced);
+    }
+
     void neighboursMoveApartAndMissTheMarkers()
     {
         // Two markers 18 px apart on one line, as N. Virginia and Ohio are on the default map.

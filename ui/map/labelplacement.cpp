@@ -52,7 +52,7 @@ QRectF labelBox(LabelSide side, const QSizeF &size, qreal d)
 }
 
 std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest> &labels,
-                                        const std::vector<QRectF> &obstacles)
+                                        const std::vector<QRectF> &obstacles, const QRectF &bounds)
 {
     std::vector<std::size_t> order(labels.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
@@ -69,9 +69,11 @@ std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest> &labels,
         std::copy_if(kSides.begin(), kSides.end(), sides.begin() + 1,
                      [&](LabelSide s) { return s != label.preferred; });
 
-        qreal bestCost = -1;
+        // Overlap first, then what would be off screen: a label never buys visibility with an
+        // overlap, but of the boxes that touch nothing it takes one inside the view.
+        qreal bestCost = -1, bestOutside = 0;
         LabelPlacement best;
-        for (int ring = 0; ring < kRings && bestCost != 0; ++ring) {
+        for (int ring = 0; ring < kRings && (bestCost != 0 || bestOutside != 0); ++ring) {
             const qreal distance = label.clearance + ring * kRingStep;
             for (const LabelSide side : sides) {
                 const QRectF box = labelBox(side, label.size, distance);
@@ -81,11 +83,15 @@ std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest> &labels,
                     cost += overlapArea(absolute, t);
                 for (const QRectF &o : obstacles)
                     cost += overlapArea(absolute, o);
-                // Strictly less: among equal overlaps the nearer, preferred box wins.
-                if (bestCost < 0 || cost < bestCost) {
+                const qreal outside =
+                    bounds.isEmpty() ? 0
+                                     : absolute.width() * absolute.height() - overlapArea(absolute, bounds);
+                // Strictly less: among equal costs the nearer, preferred box wins.
+                if (bestCost < 0 || cost < bestCost || (cost == bestCost && outside < bestOutside)) {
                     bestCost = cost;
+                    bestOutside = outside;
                     best = {box, ring > 0};
-                    if (cost == 0)
+                    if (cost == 0 && outside == 0)
                         break;
                 }
             }

@@ -43,8 +43,12 @@ struct LabelPlacement
 };
 
 // `obstacles`: absolute device rectangles no label should cover (the markers themselves).
+// `bounds` (when not empty): the part of the map on screen, in the same device pixels. Among the
+// boxes with the least overlap a label takes the one least cut off by the view's edges, so labels
+// near an edge turn inwards where they can without covering another.
 std::vector<LabelPlacement> placeLabels(const std::vector<LabelRequest> &labels,
-                                        const std::vector<QRectF> &obstacles);
+                                        const std::vector<QRectF> &obstacles,
+                                        const QRectF &bounds = QRectF());
 
 // The box on `side` of an anchor at the origin, `distance` away.
 QRectF labelBox(LabelSide side, const QSizeF &size, qreal distance);

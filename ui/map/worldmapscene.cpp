@@ -296,6 +296,14 @@ void WorldMapScene::setViewScale(qreal scale)
     placeLabels();
 }
 
+void WorldMapScene::setVisibleArea(const QRectF &sceneArea)
+{
+    if (sceneArea == m_visibleArea)
+        return;
+    m_visibleArea = sceneArea;
+    placeLabels();
+}
+
 void WorldMapScene::placeLabels()
 {
     // Region names first (a speaker's map must say which region is which), then population names,
@@ -308,7 +316,8 @@ void WorldMapScene::placeLabels()
     };
     std::vector<LabelRequest> labels;
     std::vector<QRectF> obstacles;
-    std::vector<qreal> key{m_viewScale};
+    const QRectF bounds(m_visibleArea.topLeft() * m_viewScale, m_visibleArea.bottomRight() * m_viewScale);
+    std::vector<qreal> key{m_viewScale, bounds.x(), bounds.y(), bounds.width(), bounds.height()};
     auto anchorOf = [&](const QGraphicsItem *item) { return item->pos() * m_viewScale; };
     auto request = [&](QPointF anchor, QSizeF slot, qreal clearance, int priority, LabelSide side) {
         labels.push_back({anchor, slot, clearance, priority, side});
@@ -342,7 +351,7 @@ void WorldMapScene::placeLabels()
             present.push_back(labels[i]);
         }
     }
-    const std::vector<LabelPlacement> placed = fl::ui::placeLabels(present, obstacles);
+    const std::vector<LabelPlacement> placed = fl::ui::placeLabels(present, obstacles, bounds);
     auto placementOf = [&](std::size_t i) {
         return where[i] < placed.size() ? placed[where[i]] : LabelPlacement{};
     };

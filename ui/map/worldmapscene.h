@@ -84,6 +84,8 @@ public:
     // are placed again when it changes.
     void setViewScale(qreal scale);
     qreal viewScale() const { return m_viewScale; }
+    // The part of the scene the view shows: labels keep inside it where they can.
+    void setVisibleArea(const QRectF &sceneArea);
 
     // Advances the traffic dots; normally driven by the scene's own animation timer.
     void advanceAnimation(double wallSeconds);
@@ -132,6 +134,7 @@ private:
     int m_dragPopulation = -1;
     int m_dragTarget = -1;
     qreal m_viewScale = 1;
+    QRectF m_visibleArea;                // scene coordinates; empty until a view reports it
     std::vector<qreal> m_labelLayoutKey; // what the last placement was computed from
     QTimer m_animation;
     QElapsedTimer m_animationClock;

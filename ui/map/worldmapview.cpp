@@ -48,7 +48,20 @@ void WorldMapView::applyZoom(qreal zoom, const QPointF *anchorScene)
         centerOn(sceneRect().center());
     else if (anchorScene == nullptr)
         centerOn(center);
+    reportVisibleArea();
     emit zoomChanged(m_zoom);
+}
+
+void WorldMapView::reportVisibleArea()
+{
+    if (auto *map = qobject_cast<WorldMapScene *>(scene()))
+        map->setVisibleArea(mapToScene(viewport()->rect()).boundingRect());
+}
+
+void WorldMapView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    reportVisibleArea();
 }
 
 void WorldMapView::setScale(qreal scale)
@@ -84,6 +97,7 @@ void WorldMapView::fitArea(const QRectF &area)
     applyZoom(wanted / fitScale());
     if (m_zoom > 1.0)
         centerOn(area.center());
+    reportVisibleArea();
 }
 
 void WorldMapView::wheelEvent(QWheelEvent *event)

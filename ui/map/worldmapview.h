@@ -37,10 +37,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void applyZoom(qreal zoom, const QPointF *anchorScene = nullptr);
     void setScale(qreal scale);
+    // Tells the scene what is on screen (after a zoom, a scroll or a resize).
+    void reportVisibleArea();
     qreal fitScale() const;
 
     qreal m_zoom = 1;
