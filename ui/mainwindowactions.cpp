@@ -20,6 +20,7 @@
 #include "panels/incidentpanel.h"
 #include "panels/speedcontrol.h"
 #include "panels/weightspanel.h"
+#include "regionfaults.h"
 #include "scenario/outputfile.h"
 #include "scenario/runreport.h"
 #include "scenario/scenarioreader.h"
@@ -102,28 +103,17 @@ void MainWindow::createDocumentAndTimeActions()
     m_actions.add("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
     m_actions.add("simPlanDesign", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                   [this] { openPlanDialog(); });
-    m_actions.add("simCompare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] { openCompareDialog(); });
+    m_actions.add("simCompare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                  [this] { openCompareDialog(); });
     m_actions.add("fileCompareFiles", QKeySequence(), [this] { compareTwoFiles(); });
 }
 
 // What the Region menu and a region's context menu do to the selected region.
 void MainWindow::createRegionActions()
 {
-    m_actions.add("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
-    m_actions.add("regionRestore", QKeySequence(Qt::Key_R),
-                  [this] { regionAction(CommandType::RestoreRegion); });
-    m_actions.add("regionDestroy", QKeySequence(Qt::SHIFT | Qt::Key_K),
-                  [this] { regionAction(CommandType::DestroyRegion); });
-    m_actions.add("regionIsolate", QKeySequence(Qt::Key_I),
-                  [this] { regionAction(CommandType::IsolateRegion); });
-    m_actions.add("regionKillApp", QKeySequence(Qt::Key_A),
-                  [this] { regionAction(CommandType::KillAppTier); });
-    m_actions.add("regionRestoreApp", QKeySequence(Qt::SHIFT | Qt::Key_A),
-                  [this] { regionAction(CommandType::RestoreAppTier); });
-    m_actions.add("regionKillData", QKeySequence(Qt::Key_D),
-                  [this] { regionAction(CommandType::KillDataTier); });
-    m_actions.add("regionRestoreData", QKeySequence(Qt::SHIFT | Qt::Key_D),
-                  [this] { regionAction(CommandType::RestoreDataTier); });
+    for (const RegionFault &fault : kRegionFaults)
+        m_actions.add(fault.actionId, QKeySequence(fault.key),
+                      [this, type = fault.command] { regionAction(type); });
     const Qt::Key roleKeys[4] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
     for (int i = 0; i < 4; ++i) {
         m_actions.add(kRoleActionIds[i], QKeySequence(roleKeys[i]), [this, i] {
@@ -435,7 +425,8 @@ void MainWindow::retranslateUi()
                           "measured comparison (Ctrl+Shift+M)"));
     action("fileCompareFiles")->setText(tr("Compare &Two Files…"));
     action("fileCompareFiles")
-        ->setStatusTip(tr("Open two scenario files side by side in the compare view (A's faults apply to both)"));
+        ->setStatusTip(
+            tr("Open two scenario files side by side in the compare view (A's faults apply to both)"));
 
     retranslateRegionAndLaterMenus();
     m_stateLabel->setText(running ? tr("running") : tr("paused"));

@@ -41,9 +41,7 @@ bool CompareSession::apply(int origin, CompareTarget target, const std::vector<C
     const SimulationConfig &from = scenario(origin).config;
     std::array<std::vector<Command>, 2> perSide;
     for (int side = 0; side < 2; ++side) {
-        const bool wanted = target == CompareTarget::Both || (target == CompareTarget::A && side == 0) ||
-                            (target == CompareTarget::B && side == 1);
-        if (!wanted)
+        if (!reaches(target, side))
             continue;
         for (const Command &c : commands) {
             if (side == origin) {

@@ -23,6 +23,13 @@ enum class CompareTarget
     B,
 };
 
+// Whether an action sent to `target` reaches side `side` (0: A, 1: B).
+constexpr bool reaches(CompareTarget target, int side)
+{
+    return target == CompareTarget::Both || (target == CompareTarget::A && side == 0) ||
+           (target == CompareTarget::B && side == 1);
+}
+
 // The compare view's model: two designs (a scenario::ComparePair, aligned on one seed, duration and
 // fault schedule) simulated in lockstep on one thread (SimulationController with two worlds), the
 // user's actions sent to both at one simulated instant, and the comparison table measured from the

@@ -10,6 +10,7 @@
 #include "panels/chartspanel.h"
 #include "panels/speedcontrol.h"
 #include "presenter/presentermode.h"
+#include "regionfaults.h"
 #include "scenario/outputfile.h"
 
 #include <QAction>
@@ -151,21 +152,9 @@ void CompareWindow::createActions()
 
     m_actions.add("compareKillPrimary", QKeySequence(Qt::Key_X), [this] { killPrimary(); });
     m_actions.add("compareHealAll", QKeySequence(Qt::Key_0), [this] { healEverything(); });
-    m_actions.add("regionKill", QKeySequence(Qt::Key_K), [this] { regionAction(CommandType::KillRegion); });
-    m_actions.add("regionRestore", QKeySequence(Qt::Key_R),
-                  [this] { regionAction(CommandType::RestoreRegion); });
-    m_actions.add("regionDestroy", QKeySequence(Qt::SHIFT | Qt::Key_K),
-                  [this] { regionAction(CommandType::DestroyRegion); });
-    m_actions.add("regionIsolate", QKeySequence(Qt::Key_I),
-                  [this] { regionAction(CommandType::IsolateRegion); });
-    m_actions.add("regionKillApp", QKeySequence(Qt::Key_A),
-                  [this] { regionAction(CommandType::KillAppTier); });
-    m_actions.add("regionRestoreApp", QKeySequence(Qt::SHIFT | Qt::Key_A),
-                  [this] { regionAction(CommandType::RestoreAppTier); });
-    m_actions.add("regionKillData", QKeySequence(Qt::Key_D),
-                  [this] { regionAction(CommandType::KillDataTier); });
-    m_actions.add("regionRestoreData", QKeySequence(Qt::SHIFT | Qt::Key_D),
-                  [this] { regionAction(CommandType::RestoreDataTier); });
+    for (const RegionFault &fault : kRegionFaults)
+        m_actions.add(fault.actionId, QKeySequence(fault.key),
+                      [this, type = fault.command] { regionAction(type); });
     m_actions.add("linkCutBoth", QKeySequence(Qt::Key_C), [this] { linkAction(CommandType::CutLink); });
     m_actions.add("linkHeal", QKeySequence(Qt::Key_H), [this] { linkAction(CommandType::HealLink); });
 
@@ -387,9 +376,7 @@ void CompareWindow::movePopulation(int origin, int population, int region)
     const SimulationConfig &from = m_session->scenario(origin).config;
     std::array<std::vector<Command>, 2> each;
     for (int s = 0; s < 2; ++s) {
-        const bool wanted = m_target == CompareTarget::Both || (m_target == CompareTarget::A && s == 0) ||
-                            (m_target == CompareTarget::B && s == 1);
-        if (!wanted)
+        if (!reaches(m_target, s))
             continue;
         QString error;
         std::optional<Command> move = makeCommand(0, CommandType::SetWeight, population, region);
@@ -515,9 +502,7 @@ void CompareWindow::healEverything()
         return;
     std::array<std::vector<Command>, 2> each;
     for (int s = 0; s < 2; ++s) {
-        const bool wanted = m_target == CompareTarget::Both || (m_target == CompareTarget::A && s == 0) ||
-                            (m_target == CompareTarget::B && s == 1);
-        if (!wanted)
+        if (!reaches(m_target, s))
             continue;
         std::vector<Command> &out = each[static_cast<std::size_t>(s)];
         const WorldSnapshot &snapshot = sim->latest(s);
