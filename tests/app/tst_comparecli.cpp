@@ -305,6 +305,39 @@ private slots:
         for (const QString &png : pngs)
             QCOMPARE(fl::testing::pngSize(QDir(charts).filePath(png)), QSize(1200, 700));
     }
+
+    // The compare view from the command line: a picture of it, and every bad B refused with exit 2.
+    void theCompareViewFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("compare.png"));
+        const ProcessResult shot =
+            runApp({QStringLiteral("screenshot"), kBuiltin, QStringLiteral("active-passive-async"),
+                    QStringLiteral("--compare-with"), QStringLiteral("active-passive-sync-quorum"),
+                    QStringLiteral("--at"), QStringLiteral("30s"), QStringLiteral("--size"),
+                    QStringLiteral("1400x900"), QStringLiteral("--out"), out});
+        QVERIFY2(shot.exitCode == 0, shot.err.constData());
+        QCOMPARE(fl::testing::pngSize(out), QSize(1400, 900));
+
+        const ProcessResult unknown =
+            runApp({QStringLiteral("screenshot"), kBuiltin, QStringLiteral("active-passive-async"),
+                    QStringLiteral("--compare-with"), QStringLiteral("no-such-design"),
+                    QStringLiteral("--out"), out});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("--compare-with"), unknown.err.constData());
+        // B has no Tokyo, which A's faults kill.
+        const ProcessResult cannot =
+            runApp({QStringLiteral("screenshot"), kBuiltin, QStringLiteral("active-active-stateless"),
+                    QStringLiteral("--compare-with"), QStringLiteral("active-passive-async"),
+                    QStringLiteral("--out"), out});
+        QCOMPARE(cannot.exitCode, 2);
+        QVERIFY2(cannot.err.contains("--compare-with: ") && cannot.err.contains("ap-northeast-1"),
+                 cannot.err.constData());
+        const ProcessResult noSideA =
+            runApp({QStringLiteral("--compare-with"), QStringLiteral("active-passive-async")});
+        QCOMPARE(noSideA.exitCode, 2);
+        QVERIFY2(noSideA.err.contains("--compare-with"), noSideA.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(CompareCliTest)
