@@ -186,6 +186,9 @@ void ChartsPanel::refresh(std::size_t index)
     ChartData data = makeChartData(v->kind(), m_history, from, to);
     data.compact = true;
     data.typeScale = m_typeScale;
+    // Thicker lines for a projector, growing more slowly than the type (4K presenter type is six
+    // times normal; a line 2.4 times as wide still leaves the plot readable).
+    data.lineScale = std::sqrt(m_typeScale);
     ChartFactory::update(v->chart(), data, v->plotColumns());
     m_stale[index] = false;
 }
@@ -332,6 +335,7 @@ void ChartsPanel::setTypeScale(double scale)
         empty.kind = view->kind();
         empty.compact = true;
         empty.typeScale = scale;
+        empty.lineScale = std::sqrt(scale);
         QChart *old = view->chart();
         view->setChart(ChartFactory::create(empty, view->plotColumns()));
         delete old; // QChartView::setChart releases the previous chart without deleting it
