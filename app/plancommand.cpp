@@ -263,17 +263,20 @@ int PlanCommand::report()
     t << PlanText::tr("%1 designs considered, screened in %2 s: %3 screened out by the closed forms (%4 over "
                       "the budget, %5 by the async-loss bound, %6 by the RTO bound), %7 not valid for this "
                       "world")
-             .arg(count(designs.size()), QLocale().toString(m_engine.prepareSeconds(), 'f', 1),
+             .arg(count(designs.size()), QLocale().toString(m_engine.prepareSeconds(), 'f', 2),
                   count(o.screened), count(o.screenedBy[0]), count(o.screenedBy[1]), count(o.screenedBy[2]),
                   count(o.invalid))
       << '\n';
-    t << PlanText::tr("%1 designs simulated (each on the first seed, and on the other %2 once it met the "
-                      "targets there): %3 runs in %4 s on %5")
-             .arg(count(o.simulated))
-             .arg(PlanText::tr("%n seed(s)", nullptr, static_cast<int>(m_engine.seeds().size()) - 1))
-             .arg(count(m_engine.runsDone()))
-             .arg(QLocale().toString(m_engine.wallSeconds(), 'f', 1))
-             .arg(PlanText::tr("%n job(s)", nullptr, static_cast<int>(m_request.jobs)))
+    const QString seedsNote =
+        m_engine.seeds().size() > 1
+            ? PlanText::tr(
+                  "each on the first seed, and on the other %n seed(s) once it met the targets there",
+                  nullptr, static_cast<int>(m_engine.seeds().size()) - 1)
+            : PlanText::tr("each on one seed");
+    t << PlanText::tr("%1 designs simulated (%2): %3 runs in %4 s on %5")
+             .arg(count(o.simulated), seedsNote, count(m_engine.runsDone()),
+                  QLocale().toString(m_engine.wallSeconds(), 'f', 1),
+                  PlanText::tr("%n job(s)", nullptr, static_cast<int>(m_request.jobs)))
       << '\n';
     if (o.untriedAsCheap > 0)
         t << PlanText::tr("%1 designs that passed the screens and cost no more before scaling than the "
