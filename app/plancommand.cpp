@@ -78,8 +78,8 @@ struct Options
                      "meet the targets and every cheaper one has been tried."),
         QStringLiteral("N"), QStringLiteral("5")};
     QCommandLineOption maxRuns{QStringLiteral("max-runs"),
-                               PlanText::tr("The most simulations a plan may take (default 600)."),
-                               QStringLiteral("N"), QStringLiteral("600")};
+                               PlanText::tr("The most simulations a plan may take (default 500)."),
+                               QStringLiteral("N"), QStringLiteral("500")};
     QCommandLineOption json{QStringLiteral("json"),
                             PlanText::tr("Write the plan as JSON to FILE ('-' for stdout)."),
                             QStringLiteral("FILE")};

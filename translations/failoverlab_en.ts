@@ -818,7 +818,7 @@
         </translation>
     </message>
     <message>
-        <source>The most simulations a plan may take (default 600).</source>
+        <source>The most simulations a plan may take (default 500).</source>
         <translation></translation>
     </message>
     <message>

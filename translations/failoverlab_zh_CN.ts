@@ -808,8 +808,8 @@
         </translation>
     </message>
     <message>
-        <source>The most simulations a plan may take (default 600).</source>
-        <translation>一次规划最多可做的模拟次数（默认 600）。</translation>
+        <source>The most simulations a plan may take (default 500).</source>
+        <translation>一次规划最多可做的模拟次数（默认 500）。</translation>
     </message>
     <message>
         <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, home region and roles, replication mode, failover detection, split-brain protection, routing and health-check setting (tens of thousands) with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>

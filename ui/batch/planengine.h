@@ -33,7 +33,7 @@ struct PlanRequest
     std::optional<SimTime> duration;
     int jobs = 1;
     int top = 5;
-    int maxRuns = 600;
+    int maxRuns = 500;
 };
 
 // What the simulations measured of one design, over its seeds.

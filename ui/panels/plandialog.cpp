@@ -69,7 +69,7 @@ PlanDialog::PlanDialog(const QJsonObject &world, QWidget *parent)
     m_maxRuns = new QSpinBox(this);
     m_maxRuns->setObjectName(QStringLiteral("planMaxRuns"));
     m_maxRuns->setRange(1, 1'000'000);
-    m_maxRuns->setValue(600);
+    m_maxRuns->setValue(500);
     m_form = new QFormLayout;
     for (QLabel *&label : m_labels)
         label = new QLabel(this);
