@@ -193,9 +193,12 @@ void PlanEngine::startNextBatch()
     const std::size_t room =
         static_cast<std::size_t>(m_request.maxRuns) - std::min<std::size_t>(m_runs, m_request.maxRuns);
     const bool more = !m_confirm.empty() || m_next < m_order.size();
-    if (m_cancelled || !more || meeting() >= static_cast<std::size_t>(m_request.top) || room == 0) {
-        m_capped = m_capped ||
-                   (more && room == 0 && !m_cancelled && meeting() < static_cast<std::size_t>(m_request.top));
+    // Enough designs met the targets; those that met them on the first seed still get the others,
+    // so that none as cheap is left half-measured.
+    const bool found = meeting() >= static_cast<std::size_t>(m_request.top);
+    const bool enough = found && m_confirm.empty();
+    if (m_cancelled || !more || enough || room == 0) {
+        m_capped = m_capped || (more && room == 0 && !m_cancelled && !enough);
         m_wallSeconds = static_cast<double>(m_wall.nsecsElapsed()) / 1e9;
         // Queued, so that finished() never arrives before start() has returned.
         QMetaObject::invokeMethod(this, &PlanEngine::finished, Qt::QueuedConnection);
@@ -218,7 +221,7 @@ void PlanEngine::startNextBatch()
         batch.emplace_back(design, std::move(rest));
     }
     m_confirm.erase(m_confirm.begin(), m_confirm.begin() + static_cast<std::ptrdiff_t>(batch.size()));
-    while (runs < wanted && m_next < m_order.size()) {
+    while (!found && runs < wanted && m_next < m_order.size()) {
         const std::size_t design = m_order[m_next++];
         if (!build(design))
             continue; // not valid after all, or screened on what was built

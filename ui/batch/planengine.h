@@ -91,8 +91,8 @@ struct PlanOutcome
 // are then built from their overrides, validated and simulated on the sweep's thread pool,
 // cheapest price first (within a price, the closed forms' likeliest first), each on the first seed
 // and, once it met the targets there, on the others, until `top` designs meet both targets on
-// every seed (or `maxRuns`, or cancel()). Asynchronous: start() returns at once; progress() follows
-// every run and finished() the end.
+// every seed and none is left half-measured (or `maxRuns`, or cancel()). Asynchronous: start() returns at
+// once; progress() follows every run and finished() the end.
 class PlanEngine : public QObject
 {
     Q_OBJECT
