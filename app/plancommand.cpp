@@ -5,6 +5,7 @@
 #include "languagemanager.h"
 #include "scenario/builtins.h"
 #include "scenario/csv.h"
+#include "scenario/designscreen.h"
 #include "scenario/designspace.h"
 #include "scenario/duration.h"
 #include "scenario/outputfile.h"
@@ -26,8 +27,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <map>
 
 namespace fl::app {
 namespace {
@@ -38,6 +39,7 @@ class PlanText
 };
 
 constexpr int ExitInterrupted = 130;
+constexpr int kScreenedListedPerKind = 20;
 
 struct Options
 {
@@ -76,8 +78,8 @@ struct Options
                      "meet the targets and every cheaper one has been tried."),
         QStringLiteral("N"), QStringLiteral("5")};
     QCommandLineOption maxRuns{QStringLiteral("max-runs"),
-                               PlanText::tr("The most simulations a plan may take (default 1500)."),
-                               QStringLiteral("N"), QStringLiteral("1500")};
+                               PlanText::tr("The most simulations a plan may take (default 500)."),
+                               QStringLiteral("N"), QStringLiteral("500")};
     QCommandLineOption json{QStringLiteral("json"),
                             PlanText::tr("Write the plan as JSON to FILE ('-' for stdout)."),
                             QStringLiteral("FILE")};
@@ -149,10 +151,10 @@ std::optional<int> PlanCommand::parse()
 {
     m_parser.setApplicationDescription(PlanText::tr(
         "Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, "
-        "cheapest first: it screens every candidate architecture, replication mode, failover policy, "
-        "split-brain protection, routing and health-check setting with the closed forms, then confirms "
-        "the survivors by simulating them with the scenario's fault schedule (or a standard region loss "
-        "and partition when it has none)."));
+        "cheapest first: it screens every candidate architecture, home region and roles, replication "
+        "mode, failover detection, split-brain protection, routing and health-check setting (tens of "
+        "thousands) with the closed forms, then confirms the survivors by simulating them with the "
+        "scenario's fault schedule (or a standard region loss and partition when it has none)."));
     const QCommandLineOption help = m_parser.addHelpOption();
     m_parser.addOptions({m_options.builtin, m_options.set, m_options.rpo, m_options.rto, m_options.budget,
                          m_options.seeds, m_options.seed, m_options.duration, m_options.jobs, m_options.top,
@@ -257,18 +259,31 @@ int PlanCommand::report()
     QTextStream t(&text);
     for (const QString &note : m_engine.notes())
         t << PlanText::tr("note: %1").arg(note) << '\n';
-    t << PlanText::tr(
-             "%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated "
-             "with %5 each: %6 runs in %7 s on %8")
-             .arg(designs.size())
-             .arg(o.invalid)
-             .arg(o.screened)
-             .arg(o.simulated)
-             .arg(PlanText::tr("%n seed(s)", nullptr, static_cast<int>(m_engine.seeds().size())))
-             .arg(m_engine.runsDone())
-             .arg(QLocale().toString(m_engine.wallSeconds(), 'f', 1))
-             .arg(PlanText::tr("%n job(s)", nullptr, static_cast<int>(m_request.jobs)))
+    const auto count = [](std::size_t n) { return QLocale().toString(static_cast<qulonglong>(n)); };
+    t << PlanText::tr("%1 designs considered, screened in %2 s: %3 screened out by the closed forms (%4 over "
+                      "the budget, %5 by the async-loss bound, %6 by the RTO bound), %7 not valid for this "
+                      "world")
+             .arg(count(designs.size()), QLocale().toString(m_engine.prepareSeconds(), 'f', 2),
+                  count(o.screened), count(o.screenedBy[0]), count(o.screenedBy[1]), count(o.screenedBy[2]),
+                  count(o.invalid))
       << '\n';
+    const QString seedsNote =
+        m_engine.seeds().size() > 1
+            ? PlanText::tr(
+                  "each on the first seed, and on the other %n seed(s) once it met the targets there",
+                  nullptr, static_cast<int>(m_engine.seeds().size()) - 1)
+            : PlanText::tr("each on one seed");
+    t << PlanText::tr("%1 designs simulated (%2): %3 runs in %4 s on %5")
+             .arg(count(o.simulated), seedsNote, count(m_engine.runsDone()),
+                  QLocale().toString(m_engine.wallSeconds(), 'f', 1),
+                  PlanText::tr("%n job(s)", nullptr, static_cast<int>(m_request.jobs)))
+      << '\n';
+    if (o.untriedAsCheap > 0)
+        t << PlanText::tr("%1 designs that passed the screens and cost no more before scaling than the "
+                          "recommended ones were not simulated: the plan stops once --top designs meet "
+                          "the targets")
+                 .arg(count(o.untriedAsCheap))
+          << '\n';
     if (m_engine.stoppedAtMaxRuns())
         t << PlanText::tr("stopped at --max-runs %1: designs not simulated may be better")
                  .arg(m_request.maxRuns)
@@ -276,8 +291,8 @@ int PlanCommand::report()
     if (m_engine.cancelled())
         t << PlanText::tr("interrupted: what follows covers only the designs simulated so far") << '\n';
 
-    const auto line = [](const ui::PlanDesign &d) {
-        const ui::PlanMeasure &m = *d.measured;
+    const auto line = [this, &designs](std::size_t i) {
+        const ui::PlanMeasure &m = *designs[i].measured;
         return PlanText::tr(
                    "%1/h · RPO worst %2, mean %3 · RTO worst %4, mean %5 · availability %6 % · p99 %7 ms\n"
                    "     %8")
@@ -287,7 +302,7 @@ int PlanCommand::report()
                  ui::UnitFormat::duration(1000.0 * m.rtoWorst),
                  ui::UnitFormat::duration(1000.0 * m.mean(&ui::PlanMeasure::rtoSum)),
                  QLocale().toString(100.0 * m.availabilityWorst, 'f', 2),
-                 QLocale().toString(m.mean(&ui::PlanMeasure::p99Sum), 'f', 1), d.candidate.label);
+                 QLocale().toString(m.mean(&ui::PlanMeasure::p99Sum), 'f', 1), m_engine.candidate(i).label);
     };
     if (!o.recommended.empty()) {
         t << '\n'
@@ -295,7 +310,7 @@ int PlanCommand::report()
                  .arg(rpo, rto)
           << '\n';
         for (std::size_t r = 0; r < o.recommended.size(); ++r)
-            t << QStringLiteral("%1. ").arg(r + 1, 2) << line(designs[o.recommended[r]]) << '\n';
+            t << QStringLiteral("%1. ").arg(r + 1, 2) << line(o.recommended[r]) << '\n';
     } else {
         t << '\n'
           << PlanText::tr("None found: no design simulated meets RPO ≤ %1 and RTO ≤ %2 on every seed.")
@@ -310,19 +325,18 @@ int PlanCommand::report()
                                     : PlanText::tr("Cheaper designs that failed:"))
           << '\n';
         for (std::size_t k = 0; k < std::min<std::size_t>(10, o.others.size()); ++k) {
-            const ui::PlanDesign &d = designs[o.others[k]];
-            t << "  - " << line(d) << '\n' << "     " << d.measured->firstMiss << '\n';
+            t << "  - " << line(o.others[k]) << '\n'
+              << "     " << designs[o.others[k]].measured->firstMiss << '\n';
         }
     }
-    std::map<scenario::ScreenVerdict::Kind, int> verdicts;
-    for (const ui::PlanDesign &d : designs) {
-        if (d.scenario && d.screened)
-            ++verdicts[d.screened->kind];
-    }
-    if (!verdicts.empty()) {
+    if (o.screened > 0) {
         t << '\n' << PlanText::tr("Screened out by the closed forms (no simulation needed):") << '\n';
-        for (const auto &[kind, count] : verdicts)
-            t << QStringLiteral("  %1 × %2\n").arg(count, 4).arg(scenario::screenKindLabel(kind));
+        for (const auto kind :
+             {scenario::ScreenVerdict::Kind::Budget, scenario::ScreenVerdict::Kind::AsyncLoss,
+              scenario::ScreenVerdict::Kind::Rto}) {
+            if (const std::size_t n = o.screenedBy[static_cast<std::size_t>(kind)]; n > 0)
+                t << QStringLiteral("  %1 × %2\n").arg(count(n), 6).arg(scenario::screenKindLabel(kind));
+        }
     }
     t.flush();
     if (m_parser.value(m_options.json) != QLatin1String("-"))
@@ -358,12 +372,22 @@ int PlanCommand::report()
         root[QStringLiteral("designs")] = static_cast<double>(designs.size());
         root[QStringLiteral("invalid")] = static_cast<double>(o.invalid);
         root[QStringLiteral("screened")] = static_cast<double>(o.screened);
+        QJsonObject screenedBy;
+        for (const auto kind : {scenario::ScreenVerdict::Kind::Budget,
+                                scenario::ScreenVerdict::Kind::AsyncLoss, scenario::ScreenVerdict::Kind::Rto})
+            screenedBy[scenario::screenKindId(kind)] =
+                static_cast<double>(o.screenedBy[static_cast<std::size_t>(kind)]);
+        root[QStringLiteral("screened_by")] = screenedBy;
+        root[QStringLiteral("prepare_s")] = m_engine.prepareSeconds();
+        root[QStringLiteral("wall_s")] = m_engine.wallSeconds();
+        root[QStringLiteral("untried_as_cheap")] = static_cast<double>(o.untriedAsCheap);
         root[QStringLiteral("simulated")] = static_cast<double>(o.simulated);
         root[QStringLiteral("runs")] = static_cast<double>(m_engine.runsDone());
         root[QStringLiteral("stopped_at_max_runs")] = m_engine.stoppedAtMaxRuns();
         root[QStringLiteral("interrupted")] = m_engine.cancelled();
-        const auto designJson = [](const ui::PlanDesign &d) {
-            QJsonObject j = d.candidate.toJson();
+        const auto designJson = [this, &designs](std::size_t i) {
+            const ui::PlanDesign &d = designs[i];
+            QJsonObject j = m_engine.candidate(i).toJson();
             j[QStringLiteral("nominal_cost_per_hour")] = d.nominalCost;
             j[QStringLiteral("estimated_rto_s")] = d.estimatedRto;
             if (d.measured) {
@@ -382,24 +406,32 @@ int PlanCommand::report()
                 if (!m.firstMiss.isEmpty())
                     j[QStringLiteral("first_miss")] = m.firstMiss;
             }
-            if (d.screened)
-                j[QStringLiteral("screened")] = d.screened->reason;
+            if (d.screened) {
+                j[QStringLiteral("screened")] = m_engine.screenReason(i);
+                j[QStringLiteral("screened_by")] = scenario::screenKindId(d.screened->kind);
+            }
             return j;
         };
         QJsonArray recommended, others, screenedOut;
         for (std::size_t r = 0; r < o.recommended.size(); ++r) {
-            QJsonObject j = designJson(designs[o.recommended[r]]);
+            QJsonObject j = designJson(o.recommended[r]);
             j[QStringLiteral("rank")] = static_cast<double>(r + 1);
             if (r < static_cast<std::size_t>(emitted.size()))
                 j[QStringLiteral("file")] = emitted[static_cast<qsizetype>(r)];
             recommended << j;
         }
         for (std::size_t i : o.others)
-            others << designJson(designs[i]);
-        for (const ui::PlanDesign &d : designs) {
-            if (d.scenario && d.screened)
-                screenedOut << designJson(d);
+            others << designJson(i);
+        // Tens of thousands in all: the first few of each kind, in the space's order, stand for them.
+        std::array<int, 3> listed{};
+        for (std::size_t i = 0; i < designs.size(); ++i) {
+            if (!designs[i].screened || !designs[i].invalidReason.isEmpty())
+                continue;
+            int &n = listed[static_cast<std::size_t>(designs[i].screened->kind)];
+            if (n++ < kScreenedListedPerKind)
+                screenedOut << designJson(i);
         }
+        root[QStringLiteral("screened_out_listed_per_kind")] = kScreenedListedPerKind;
         root[QStringLiteral("recommended")] = recommended;
         root[o.recommended.empty() ? QStringLiteral("closest") : QStringLiteral("cheaper_failed")] = others;
         root[QStringLiteral("screened_out")] = screenedOut;

@@ -646,10 +646,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The most simulations a plan may take (default 1500).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Write the plan as JSON to FILE (&apos;-&apos; for stdout).</source>
         <translation></translation>
     </message>
@@ -663,10 +659,6 @@
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, replication mode, failover policy, split-brain protection, routing and health-check setting with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
         <translation></translation>
     </message>
     <message>
@@ -738,22 +730,42 @@
         <source>--emit: cannot create the directory %1</source>
         <translation></translation>
     </message>
-    <message>
-        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 each: %6 runs in %7 s on %8</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seed(s)</source>
-        <translation>
-            <numerusform>%n seed</numerusform>
-            <numerusform>%n seeds</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
             <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The most simulations a plan may take (default 500).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, home region and roles, replication mode, failover detection, split-brain protection, routing and health-check setting (tens of thousands) with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs considered, screened in %2 s: %3 screened out by the closed forms (%4 over the budget, %5 by the async-loss bound, %6 by the RTO bound), %7 not valid for this world</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs that passed the screens and cost no more before scaling than the recommended ones were not simulated: the plan stops once --top designs meet the targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>each on one seed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 designs simulated (%2): %3 runs in %4 s on %5</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>each on the first seed, and on the other %n seed(s) once it met the targets there</source>
+        <translation>
+            <numerusform>each on the first seed, and on the other %n seed once it met the targets there</numerusform>
+            <numerusform>each on the first seed, and on the other %n seeds once it met the targets there</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,18 +1694,6 @@
 <context>
     <name>fl::scenario::Design</name>
     <message>
-        <source>active-passive, warm standby</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>active-passive, pilot light</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>active-active, read replicas</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>multi-primary (last write wins)</source>
         <translation></translation>
     </message>
@@ -1718,14 +1718,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>fast failover (1 s probes, 2 misses)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>standard failover</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>DNS, TTL %1</source>
         <translation></translation>
     </message>
@@ -1734,19 +1726,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>health checks every %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>costs %1/h before scaling, over the budget of %2/h</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>async shipping every %1 loses writes up to %1 old at a crash (about half that on average), more than the RPO target of %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>the closed-form RTO of a primary crash is about %1 s, far above the target of %2</source>
         <translation></translation>
     </message>
     <message>
@@ -1754,12 +1734,54 @@
         <translation></translation>
     </message>
     <message>
-        <source>async replication loses more than the RPO target at a crash (loss ≈ write rate × age of the oldest unshipped write)</source>
+        <source>at the primary&apos;s loss, async shipping leaves writes unshipped for at least %1 s, more than the RPO target of %2</source>
         <translation></translation>
     </message>
     <message>
-        <source>the closed-form RTO of a primary crash exceeds 1.5 × the target + 5 s</source>
+        <source>the RTO of the primary&apos;s loss is at least %1 s, more than the target of %2 or than the %3 left of the run</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>async replication loses more than the RPO target at the primary&apos;s loss (the writes since its last shipping tick)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a lower bound on the RTO of the primary&apos;s loss exceeds the target or the rest of the run (detection, promotion, pilot-light boot, DNS caches)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 pilot light</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 warm standby</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active-passive, home %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active-active, read replicas, primary %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>shipping every %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>failover after %n missed probe(s) every %1</source>
+        <translation>
+            <numerusform>failover after %n missed probe every %1</numerusform>
+            <numerusform>failover after %n missed probes every %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>health checks every %1, out after %n miss(es)</source>
+        <translation>
+            <numerusform>health checks every %1, out after %n miss</numerusform>
+            <numerusform>health checks every %1, out after %n misses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6340,10 +6362,6 @@ t = %2 s: %3</source>
         <translation></translation>
     </message>
     <message>
-        <source>Finds the cheapest designs of this world that meet both targets on every seed: it screens 600 combinations of architecture, replication, failover, split-brain protection, routing and health checks with the closed forms, then simulates the rest with this scenario&apos;s faults (a standard region loss and partition when it has none).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>RPO target:</source>
         <translation></translation>
     </message>
@@ -6446,6 +6464,14 @@ t = %2 s: %3</source>
             <numerusform>%n designs meet the targets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 designs as cheap as these passed the screens but were not simulated: the plan stops once enough designs meet the targets.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finds the cheapest designs of this world that meet both targets on every seed: it screens every combination of architecture, home region and roles, replication, failover detection, split-brain protection, routing and health checks (tens of thousands) with the closed forms, then simulates the most promising of the rest with this scenario&apos;s faults (a standard region loss and partition when it has none).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::PlanEngine</name>
@@ -6481,6 +6507,10 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>seed %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the faults the schedule aims at the scenario&apos;s primary region are aimed at each design&apos;s home region, and the other way round</source>
         <translation></translation>
     </message>
 </context>

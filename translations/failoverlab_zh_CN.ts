@@ -636,10 +636,6 @@
         <translation>推荐多少个设计（默认 5）：当这么多设计达到目标、且所有更便宜的都已试过时，模拟停止。</translation>
     </message>
     <message>
-        <source>The most simulations a plan may take (default 1500).</source>
-        <translation>一次规划最多可做的模拟次数（默认 1500）。</translation>
-    </message>
-    <message>
         <source>Write the plan as JSON to FILE (&apos;-&apos; for stdout).</source>
         <translation>把规划以 JSON 写入 FILE（&apos;-&apos; 表示标准输出）。</translation>
     </message>
@@ -654,10 +650,6 @@
     <message>
         <source>Print no progress.</source>
         <translation>不打印进度。</translation>
-    </message>
-    <message>
-        <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, replication mode, failover policy, split-brain protection, routing and health-check setting with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
-        <translation>为这个世界和负载找出在每个种子上都满足 RPO 和 RTO 目标的设计，按成本从低到高：先用闭式公式筛选每种候选架构、复制模式、故障转移策略、split-brain 防护、路由和健康检查设置，再用场景的故障计划（没有时用标准的区域失效和网络分区）模拟剩下的设计加以确认。</translation>
     </message>
     <message>
         <source>--%1: a plan needs both targets, e.g. --rpo 0s --rto 2m</source>
@@ -729,20 +721,40 @@
         <source>--emit: cannot create the directory %1</source>
         <translation>--emit：无法创建目录 %1</translation>
     </message>
-    <message>
-        <source>%1 designs: %2 not valid for this world, %3 screened out by the closed forms, %4 simulated with %5 each: %6 runs in %7 s on %8</source>
-        <translation>%1 个设计：%2 个不适用于这个世界，%3 个被闭式公式筛掉，%4 个经过模拟，每个用 %5：%6 次运行，用时 %7 秒，使用 %8</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seed(s)</source>
-        <translation>
-            <numerusform>%n 个种子</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n 个并行任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The most simulations a plan may take (default 500).</source>
+        <translation>一次规划最多可做的模拟次数（默认 500）。</translation>
+    </message>
+    <message>
+        <source>Finds the designs of this world and workload that meet an RPO and an RTO target on every seed, cheapest first: it screens every candidate architecture, home region and roles, replication mode, failover detection, split-brain protection, routing and health-check setting (tens of thousands) with the closed forms, then confirms the survivors by simulating them with the scenario&apos;s fault schedule (or a standard region loss and partition when it has none).</source>
+        <translation>为这个世界和负载找出在每个种子上都满足 RPO 和 RTO 目标的设计，最便宜的在前：先用闭式公式筛选每一种候选的架构、主区域与角色、复制模式、故障转移检测、split-brain 防护、路由和健康检查设置（数万个），再用场景的故障计划（没有时用标准的区域丢失和分区）模拟留下的设计加以确认。</translation>
+    </message>
+    <message>
+        <source>%1 designs considered, screened in %2 s: %3 screened out by the closed forms (%4 over the budget, %5 by the async-loss bound, %6 by the RTO bound), %7 not valid for this world</source>
+        <translation>共考虑 %1 个设计，筛选用时 %2 s：%3 个被闭式公式筛掉（%4 个超出预算，%5 个被异步丢失下界筛掉，%6 个被 RTO 下界筛掉），%7 个对这个世界无效</translation>
+    </message>
+    <message>
+        <source>%1 designs that passed the screens and cost no more before scaling than the recommended ones were not simulated: the plan stops once --top designs meet the targets</source>
+        <translation>有 %1 个通过筛选、扩容前价格不高于推荐设计的设计未经模拟：一旦有 --top 个设计满足目标，规划即停止</translation>
+    </message>
+    <message>
+        <source>each on one seed</source>
+        <translation>每个在一个种子上</translation>
+    </message>
+    <message>
+        <source>%1 designs simulated (%2): %3 runs in %4 s on %5</source>
+        <translation>模拟了 %1 个设计（%2）：%3 次运行，用时 %4 s，%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>each on the first seed, and on the other %n seed(s) once it met the targets there</source>
+        <translation>
+            <numerusform>每个先在第一个种子上运行，在其上满足目标后再在其余 %n 个种子上运行</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,18 +1677,6 @@
 <context>
     <name>fl::scenario::Design</name>
     <message>
-        <source>active-passive, warm standby</source>
-        <translation>主备（active-passive），温备</translation>
-    </message>
-    <message>
-        <source>active-passive, pilot light</source>
-        <translation>主备（active-passive），pilot light</translation>
-    </message>
-    <message>
-        <source>active-active, read replicas</source>
-        <translation>双活（active-active），只读副本</translation>
-    </message>
-    <message>
         <source>multi-primary (last write wins)</source>
         <translation>多 primary（最后写入者胜）</translation>
     </message>
@@ -1701,14 +1701,6 @@
         <translation>异步，每 %1 发送一次</translation>
     </message>
     <message>
-        <source>fast failover (1 s probes, 2 misses)</source>
-        <translation>快速故障转移（每 1 秒探测，2 次失败）</translation>
-    </message>
-    <message>
-        <source>standard failover</source>
-        <translation>标准故障转移</translation>
-    </message>
-    <message>
         <source>DNS, TTL %1</source>
         <translation>DNS，TTL %1</translation>
     </message>
@@ -1717,32 +1709,60 @@
         <translation>前门（front door）</translation>
     </message>
     <message>
-        <source>health checks every %1</source>
-        <translation>每 %1 健康检查一次</translation>
-    </message>
-    <message>
         <source>costs %1/h before scaling, over the budget of %2/h</source>
         <translation>扩容前成本为 %1/小时，超过 %2/小时的预算</translation>
-    </message>
-    <message>
-        <source>async shipping every %1 loses writes up to %1 old at a crash (about half that on average), more than the RPO target of %2</source>
-        <translation>每 %1 发送一次的异步复制在崩溃时会丢失最多 %1 之前的写入（平均约一半），超过 %2 的 RPO 目标</translation>
-    </message>
-    <message>
-        <source>the closed-form RTO of a primary crash is about %1 s, far above the target of %2</source>
-        <translation>primary 崩溃时闭式公式给出的 RTO 约为 %1 s，远高于 %2 的目标</translation>
     </message>
     <message>
         <source>over the budget before scaling</source>
         <translation>扩容前已超出预算</translation>
     </message>
     <message>
-        <source>async replication loses more than the RPO target at a crash (loss ≈ write rate × age of the oldest unshipped write)</source>
-        <translation>异步复制在崩溃时丢失的超过 RPO 目标（丢失 ≈ 写入速率 × 最早未发送写入的时长）</translation>
+        <source>at the primary&apos;s loss, async shipping leaves writes unshipped for at least %1 s, more than the RPO target of %2</source>
+        <translation>primary 丢失时，异步发送使至少 %1 s 的写入尚未发出，超过 RPO 目标 %2</translation>
     </message>
     <message>
-        <source>the closed-form RTO of a primary crash exceeds 1.5 × the target + 5 s</source>
-        <translation>primary 崩溃时闭式公式给出的 RTO 超过目标的 1.5 倍 + 5 秒</translation>
+        <source>the RTO of the primary&apos;s loss is at least %1 s, more than the target of %2 or than the %3 left of the run</source>
+        <translation>primary 丢失的 RTO 至少为 %1 s，超过目标 %2 或运行剩余的 %3</translation>
+    </message>
+    <message>
+        <source>async replication loses more than the RPO target at the primary&apos;s loss (the writes since its last shipping tick)</source>
+        <translation>primary 丢失时异步复制丢失的数据超过 RPO 目标（自其上一次发送以来的写入）</translation>
+    </message>
+    <message>
+        <source>a lower bound on the RTO of the primary&apos;s loss exceeds the target or the rest of the run (detection, promotion, pilot-light boot, DNS caches)</source>
+        <translation>primary 丢失的 RTO 下界超过目标或运行的剩余时间（检测、提升、pilot light 启动、DNS 缓存）</translation>
+    </message>
+    <message>
+        <source>%1 pilot light</source>
+        <translation>%1 为 pilot light</translation>
+    </message>
+    <message>
+        <source>%1 warm standby</source>
+        <translation>%1 为 warm standby</translation>
+    </message>
+    <message>
+        <source>active-passive, home %1 (%2)</source>
+        <translation>主备（active-passive），主区域 %1（%2）</translation>
+    </message>
+    <message>
+        <source>active-active, read replicas, primary %1</source>
+        <translation>双活（active-active），只读副本，primary 在 %1</translation>
+    </message>
+    <message>
+        <source>shipping every %1</source>
+        <translation>每 %1 发送一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>failover after %n missed probe(s) every %1</source>
+        <translation>
+            <numerusform>每 %1 探测一次，连续 %n 次失败后故障转移</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>health checks every %1, out after %n miss(es)</source>
+        <translation>
+            <numerusform>每 %1 健康检查一次，连续 %n 次失败后移出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6315,10 +6335,6 @@ t = %2 秒：%3</translation>
         <translation>按目标设计</translation>
     </message>
     <message>
-        <source>Finds the cheapest designs of this world that meet both targets on every seed: it screens 600 combinations of architecture, replication, failover, split-brain protection, routing and health checks with the closed forms, then simulates the rest with this scenario&apos;s faults (a standard region loss and partition when it has none).</source>
-        <translation>找出这个世界中在每个种子上都满足两个目标的最便宜设计：先用闭式公式筛选架构、复制、故障转移、split-brain 防护、路由和健康检查的 600 种组合，再用这个场景的故障（没有时用标准的区域失效和网络分区）模拟剩下的设计。</translation>
-    </message>
-    <message>
         <source>RPO target:</source>
         <translation>RPO 目标：</translation>
     </message>
@@ -6420,6 +6436,14 @@ t = %2 秒：%3</translation>
             <numerusform>%n 个设计达到目标</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 designs as cheap as these passed the screens but were not simulated: the plan stops once enough designs meet the targets.</source>
+        <translation>有 %1 个与这些同样便宜的设计通过了筛选但未经模拟：一旦有足够多的设计满足目标，规划即停止。</translation>
+    </message>
+    <message>
+        <source>Finds the cheapest designs of this world that meet both targets on every seed: it screens every combination of architecture, home region and roles, replication, failover detection, split-brain protection, routing and health checks (tens of thousands) with the closed forms, then simulates the most promising of the rest with this scenario&apos;s faults (a standard region loss and partition when it has none).</source>
+        <translation>找出这个世界中在每个种子上都满足两个目标的最便宜设计：先用闭式公式筛选架构、主区域与角色、复制、故障转移检测、split-brain 防护、路由和健康检查的每一种组合（数万个），再用本场景的故障（没有时用标准的区域丢失和分区）模拟其余设计中最有希望的那些。</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::PlanEngine</name>
@@ -6454,6 +6478,10 @@ t = %2 秒：%3</translation>
     <message>
         <source>seed %1: %2</source>
         <translation>种子 %1：%2</translation>
+    </message>
+    <message>
+        <source>the faults the schedule aims at the scenario&apos;s primary region are aimed at each design&apos;s home region, and the other way round</source>
+        <translation>故障计划中针对场景 primary 区域的故障改为针对每个设计的主区域，反之亦然</translation>
     </message>
 </context>
 <context>

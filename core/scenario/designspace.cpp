@@ -3,12 +3,10 @@
 
 #include "duration.h"
 #include "names.h"
-#include "spec/commands.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace fl::scenario {
 namespace {
@@ -21,10 +19,8 @@ class DesignText
 QString architectureId(Architecture a)
 {
     switch (a) {
-    case Architecture::ActivePassiveWarm:
-        return QStringLiteral("active-passive-warm-standby");
-    case Architecture::ActivePassivePilot:
-        return QStringLiteral("active-passive-pilot-light");
+    case Architecture::ActivePassive:
+        return QStringLiteral("active-passive");
     case Architecture::ActiveActiveReplicas:
         return QStringLiteral("active-active-read-replicas");
     case Architecture::MultiPrimary:
@@ -35,28 +31,6 @@ QString architectureId(Architecture a)
     return QString();
 }
 
-QString architectureLabel(Architecture a)
-{
-    switch (a) {
-    case Architecture::ActivePassiveWarm:
-        return DesignText::tr("active-passive, warm standby");
-    case Architecture::ActivePassivePilot:
-        return DesignText::tr("active-passive, pilot light");
-    case Architecture::ActiveActiveReplicas:
-        return DesignText::tr("active-active, read replicas");
-    case Architecture::MultiPrimary:
-        return DesignText::tr("multi-primary (last write wins)");
-    case Architecture::Ownership:
-        return DesignText::tr("ownership (home region per key)");
-    }
-    return QString();
-}
-
-bool hasPrimary(Architecture a)
-{
-    return a != Architecture::MultiPrimary && a != Architecture::Ownership;
-}
-
 QString protectionsLabel(int p)
 {
     return p == 0   ? DesignText::tr("no split-brain protection")
@@ -64,7 +38,43 @@ QString protectionsLabel(int p)
                     : DesignText::tr("fencing, quorum election, leases");
 }
 
-// The regions' ids and roles, and the index of the primary (data.primary, else the first data region).
+QStringList protectionIds(int p)
+{
+    return p == 0   ? QStringList()
+           : p == 1 ? QStringList{QStringLiteral("fencing")}
+                    : QStringList{QStringLiteral("fencing"), QStringLiteral("quorum_election"),
+                                  QStringLiteral("leases")};
+}
+
+// A --set value is read as JSON when it parses as JSON: a region id such as "2030" or "null" must
+// go as a JSON string, or it would arrive as a number or remove the field.
+QString quotedJson(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+QString boolText(bool b)
+{
+    return b ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// The settings the space varies. Each list holds only values the model tells apart.
+constexpr SimTime kBatchIntervals[] = {10 * kMillisecond, 100 * kMillisecond, 1 * kSecond, 5 * kSecond};
+constexpr ReplicationMode kWaitingModes[] = {ReplicationMode::SemiSync, ReplicationMode::SyncQuorum,
+                                             ReplicationMode::SyncAll};
+constexpr SimTime kProbeIntervals[] = {1 * kSecond, 2 * kSecond, 5 * kSecond};
+constexpr int kProbeMisses[] = {2, 3};
+constexpr SimTime kDnsTtls[] = {1 * kSecond, 5 * kSecond, 30 * kSecond, 60 * kSecond, 300 * kSecond};
+constexpr SimTime kHealthIntervals[] = {2 * kSecond, 5 * kSecond, 10 * kSecond};
+constexpr int kHealthMisses[] = {2, 3};
+// A health probe must give up before the next one starts: the short intervals get a 1 s timeout
+// (the longer ones keep the scenario's, 2 s unless it says otherwise).
+constexpr SimTime kShortHealthTimeout = 1 * kSecond;
+constexpr SimTime kShortHealthInterval = 2 * kSecond;
+
+// The regions' ids and roles, and the index of the primary (data.primary, else the first active
+// region).
 struct RegionsOf
 {
     QStringList ids;
@@ -87,37 +97,140 @@ RegionsOf regionsOf(const QJsonObject &document)
     return r;
 }
 
-// A --set value is read as JSON when it parses as JSON: a region id such as "2030" or "null" must
-// go as a JSON string, or it would arrive as a number or remove the field.
-QString quotedJson(const QString &text)
+} // namespace
+
+bool hasPrimary(Architecture a)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    return a == Architecture::ActivePassive || a == Architecture::ActiveActiveReplicas;
 }
 
-QStringList architectureOverrides(Architecture a, const RegionsOf &regions)
+DesignSpace::DesignSpace(const QJsonObject &document)
+{
+    RegionsOf regions = regionsOf(document);
+    m_ids = std::move(regions.ids);
+    m_roles = std::move(regions.roles);
+    m_primary = regions.primary;
+    const QJsonValue control =
+        document.value(QStringLiteral("failover")).toObject().value(QStringLiteral("control_region"));
+    m_controlRegion = control.isString() ? static_cast<int>(m_ids.indexOf(control.toString())) : 1;
+    const QJsonArray faults = document.value(QStringLiteral("faults")).toArray();
+    for (qsizetype i = 0; i < faults.size(); ++i) {
+        for (const char *field : {"region", "from", "to"}) {
+            const QJsonValue v = faults[i].toObject().value(QLatin1String(field));
+            if (v.isString())
+                m_faultRegions.emplace_back(QStringLiteral("faults[%1].%2").arg(i).arg(QLatin1String(field)),
+                                            v.toString());
+        }
+    }
+
+    // The settings every design with a controller takes, and every design takes.
+    struct Mode
+    {
+        ReplicationMode mode;
+        SimTime batch;
+    };
+    std::vector<Mode> allModes, asyncModes;
+    for (SimTime b : kBatchIntervals) {
+        allModes.push_back({ReplicationMode::Async, b});
+        asyncModes.push_back({ReplicationMode::Async, b});
+    }
+    for (ReplicationMode m : kWaitingModes)
+        allModes.push_back({m, 0});
+    const auto addRoutedAndChecked = [this](DesignChoice c) {
+        for (int route = 0; route <= static_cast<int>(std::size(kDnsTtls)); ++route) {
+            const bool frontDoor = route == static_cast<int>(std::size(kDnsTtls));
+            c.mechanism = frontDoor ? RoutingMechanism::FrontDoor : RoutingMechanism::Dns;
+            c.dnsTtl = frontDoor ? 0 : kDnsTtls[route];
+            for (SimTime interval : kHealthIntervals) {
+                for (int misses : kHealthMisses) {
+                    c.healthInterval = interval;
+                    c.healthMisses = misses;
+                    m_choices.push_back(c);
+                }
+            }
+        }
+    };
+    const auto addWithController = [&](DesignChoice c) {
+        for (const Mode &m : allModes) {
+            c.mode = m.mode;
+            c.batchInterval = m.batch;
+            for (SimTime probe : kProbeIntervals) {
+                for (int misses : kProbeMisses) {
+                    for (int p = 0; p < 3; ++p) {
+                        c.probeInterval = probe;
+                        c.probeMisses = misses;
+                        c.protections = p;
+                        addRoutedAndChecked(c);
+                    }
+                }
+            }
+        }
+    };
+
+    std::vector<int> others; // regions that can serve, by index
+    for (qsizetype i = 0; i < m_ids.size(); ++i) {
+        if (m_roles[i] != QLatin1String("witness"))
+            others.push_back(static_cast<int>(i));
+    }
+    for (int home : others) {
+        std::vector<int> standbys;
+        for (int r : others) {
+            if (r != home)
+                standbys.push_back(r);
+        }
+        // Every mix of warm standbys and pilot lights among the other regions.
+        for (std::uint32_t mix = 0; mix < (1u << standbys.size()); ++mix) {
+            DesignChoice c;
+            c.architecture = Architecture::ActivePassive;
+            c.home = home;
+            for (std::size_t s = 0; s < standbys.size(); ++s) {
+                if (mix & (1u << s))
+                    c.pilotMask |= 1u << standbys[s];
+            }
+            addWithController(c);
+        }
+        DesignChoice c;
+        c.architecture = Architecture::ActiveActiveReplicas;
+        c.home = home;
+        addWithController(c);
+    }
+    for (const Mode &m : asyncModes) {
+        DesignChoice c;
+        c.architecture = Architecture::MultiPrimary;
+        c.mode = m.mode;
+        c.batchInterval = m.batch;
+        addRoutedAndChecked(c);
+    }
+    for (const Mode &m : allModes) {
+        DesignChoice c;
+        c.architecture = Architecture::Ownership;
+        c.mode = m.mode;
+        c.batchInterval = m.batch;
+        addRoutedAndChecked(c);
+    }
+}
+
+QStringList DesignSpace::skeletonOverrides(const DesignChoice &c) const
 {
     QStringList o;
-    for (qsizetype i = 0; i < regions.ids.size(); ++i) {
-        if (regions.roles[i] == QLatin1String("witness"))
+    for (qsizetype i = 0; i < m_ids.size(); ++i) {
+        if (m_roles[i] == QLatin1String("witness"))
             continue; // a tie-breaker, whatever the design
         QString role = QStringLiteral("active");
-        if (i != regions.primary && a == Architecture::ActivePassiveWarm)
-            role = QStringLiteral("warm-standby");
-        if (i != regions.primary && a == Architecture::ActivePassivePilot)
-            role = QStringLiteral("pilot-light");
+        if (c.architecture == Architecture::ActivePassive && i != c.home)
+            role = (c.pilotMask & (1u << i)) ? QStringLiteral("pilot-light") : QStringLiteral("warm-standby");
         o << QStringLiteral("regions[%1].role=%2").arg(i).arg(role);
     }
-    switch (a) {
-    case Architecture::ActivePassiveWarm:
-    case Architecture::ActivePassivePilot:
+    const QString home = quotedJson(m_ids.value(c.home));
+    switch (c.architecture) {
+    case Architecture::ActivePassive:
         o << QStringLiteral("routing.policy=primary-only") << QStringLiteral("data.topology=single-primary")
-          << QStringLiteral("data.primary=") + quotedJson(regions.ids.value(regions.primary));
+          << QStringLiteral("data.primary=") + home;
         break;
     case Architecture::ActiveActiveReplicas:
         o << QStringLiteral("routing.policy=geo-nearest") << QStringLiteral("data.topology=single-primary")
-          << QStringLiteral("data.primary=") + quotedJson(regions.ids.value(regions.primary))
-          << QStringLiteral("data.reads=local-replica") << QStringLiteral("data.forward_writes=forward");
+          << QStringLiteral("data.primary=") + home << QStringLiteral("data.reads=local-replica")
+          << QStringLiteral("data.forward_writes=forward");
         break;
     case Architecture::MultiPrimary:
         o << QStringLiteral("routing.policy=geo-nearest") << QStringLiteral("data.topology=multi-primary")
@@ -127,250 +240,181 @@ QStringList architectureOverrides(Architecture a, const RegionsOf &regions)
         o << QStringLiteral("routing.policy=geo-nearest") << QStringLiteral("data.topology=ownership");
         break;
     }
+    o << QStringLiteral("failover.mode=automatic");
+    if (hasPrimary(c.architecture) && c.home != m_primary) {
+        // The controller dies with its region: one in the home region could never fail it over.
+        // It moves to the first other region that is not the home (a witness first, as a
+        // tie-breaker would be placed).
+        if (c.home == m_controlRegion) {
+            qsizetype to = m_roles.indexOf(QStringLiteral("witness"));
+            for (qsizetype i = 0; to < 0 && i < m_ids.size(); ++i) {
+                if (i != c.home)
+                    to = i;
+            }
+            o << QStringLiteral("failover.control_region=") + quotedJson(m_ids.value(to));
+        }
+        // The schedule's faults follow the roles: what it does to the scenario's primary it does
+        // to this design's home, and the other way round.
+        const QString old = m_ids.value(m_primary), now = m_ids.value(c.home);
+        for (const auto &[path, id] : m_faultRegions) {
+            if (id == old)
+                o << path + QLatin1Char('=') + quotedJson(now);
+            else if (id == now)
+                o << path + QLatin1Char('=') + quotedJson(old);
+        }
+    }
     return o;
 }
 
-} // namespace
-
-QString designLabel(const DesignChoice &c)
+QStringList DesignSpace::settingOverrides(const DesignChoice &c)
 {
-    QStringList parts{architectureLabel(c.architecture)};
-    parts << (c.mode == ReplicationMode::Async
-                  ? DesignText::tr("async every %1").arg(formatDuration(c.batchInterval))
-                  : replicationModeName(c.mode));
+    QStringList o;
+    o << QStringLiteral("data.mode=") + replicationModeName(c.mode);
+    if (c.batchInterval > 0)
+        o << QStringLiteral("data.batch_interval=") + formatDuration(c.batchInterval);
     if (hasPrimary(c.architecture)) {
-        parts << (c.fastFailover ? DesignText::tr("fast failover (1 s probes, 2 misses)")
-                                 : DesignText::tr("standard failover"));
+        o << QStringLiteral("failover.probe_interval=") + formatDuration(c.probeInterval)
+          << QStringLiteral("failover.failure_threshold=%1").arg(c.probeMisses)
+          << QStringLiteral("failover.fencing=") + boolText(c.protections >= 1)
+          << QStringLiteral("failover.quorum_election=") + boolText(c.protections == 2)
+          << QStringLiteral("failover.leases=") + boolText(c.protections == 2);
+    }
+    o << QStringLiteral("routing.mechanism=") + mechanismName(c.mechanism);
+    if (c.mechanism == RoutingMechanism::Dns)
+        o << QStringLiteral("routing.dns_ttl=") + formatDuration(c.dnsTtl);
+    o << QStringLiteral("health.interval=") + formatDuration(c.healthInterval)
+      << QStringLiteral("health.failure_threshold=%1").arg(c.healthMisses);
+    if (c.healthInterval <= kShortHealthInterval)
+        o << QStringLiteral("health.timeout=") + formatDuration(kShortHealthTimeout);
+    return o;
+}
+
+// What settingOverrides() makes of a configuration, field by field (tst_designspace holds the two
+// equal): the planner screens tens of thousands of designs without a document round trip each.
+void DesignSpace::applySettings(SimulationConfig &config, const DesignChoice &c)
+{
+    config.data.mode = c.mode;
+    if (c.batchInterval > 0)
+        config.data.batchInterval = c.batchInterval;
+    if (hasPrimary(c.architecture)) {
+        config.failover.probeInterval = c.probeInterval;
+        config.failover.failureThreshold = c.probeMisses;
+        config.failover.fencing = c.protections >= 1;
+        config.failover.quorumElection = c.protections == 2;
+        config.failover.leases = c.protections == 2;
+    }
+    config.routing.mechanism = c.mechanism;
+    if (c.mechanism == RoutingMechanism::Dns)
+        config.routing.dnsTtl = c.dnsTtl;
+    config.health.interval = c.healthInterval;
+    config.health.failureThreshold = c.healthMisses;
+    if (c.healthInterval <= kShortHealthInterval)
+        config.health.timeout = kShortHealthTimeout;
+}
+
+QStringList DesignSpace::overrides(const DesignChoice &choice) const
+{
+    return skeletonOverrides(choice) + settingOverrides(choice);
+}
+
+QString DesignSpace::label(const DesignChoice &c) const
+{
+    QStringList parts;
+    const QString home = m_ids.value(c.home);
+    switch (c.architecture) {
+    case Architecture::ActivePassive: {
+        QStringList standbys;
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            if (i == c.home || m_roles[i] == QLatin1String("witness"))
+                continue;
+            standbys << ((c.pilotMask & (1u << i)) ? DesignText::tr("%1 pilot light")
+                                                   : DesignText::tr("%1 warm standby"))
+                            .arg(m_ids[i]);
+        }
+        parts
+            << DesignText::tr("active-passive, home %1 (%2)").arg(home, standbys.join(QStringLiteral(", ")));
+        break;
+    }
+    case Architecture::ActiveActiveReplicas:
+        parts << DesignText::tr("active-active, read replicas, primary %1").arg(home);
+        break;
+    case Architecture::MultiPrimary:
+        parts << DesignText::tr("multi-primary (last write wins)");
+        break;
+    case Architecture::Ownership:
+        parts << DesignText::tr("ownership (home region per key)");
+        break;
+    }
+    if (c.architecture == Architecture::MultiPrimary)
+        parts << DesignText::tr("shipping every %1").arg(formatDuration(c.batchInterval));
+    else
+        parts << (c.mode == ReplicationMode::Async
+                      ? DesignText::tr("async every %1").arg(formatDuration(c.batchInterval))
+                      : replicationModeName(c.mode));
+    if (hasPrimary(c.architecture)) {
+        parts << DesignText::tr("failover after %n missed probe(s) every %1", nullptr, c.probeMisses)
+                     .arg(formatDuration(c.probeInterval));
         parts << protectionsLabel(c.protections);
     }
     parts << (c.mechanism == RoutingMechanism::Dns
                   ? DesignText::tr("DNS, TTL %1").arg(formatDuration(c.dnsTtl))
                   : DesignText::tr("front door"));
-    parts << DesignText::tr("health checks every %1").arg(formatDuration(c.healthInterval));
+    parts << DesignText::tr("health checks every %1, out after %n miss(es)", nullptr, c.healthMisses)
+                 .arg(formatDuration(c.healthInterval));
     return parts.join(QStringLiteral(" · "));
+}
+
+DesignCandidate DesignSpace::candidate(const DesignChoice &choice) const
+{
+    return DesignCandidate{choice, hasPrimary(choice.architecture) ? m_ids.value(choice.home) : QString(),
+                           overrides(choice), label(choice)};
 }
 
 QJsonObject DesignCandidate::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("architecture")] = architectureId(choice.architecture);
-    o[QStringLiteral("replication")] = replicationModeName(choice.mode);
-    if (choice.mode == ReplicationMode::Async)
+    if (!home.isEmpty())
+        o[QStringLiteral("home")] = home;
+    if (choice.architecture != Architecture::MultiPrimary)
+        o[QStringLiteral("replication")] = replicationModeName(choice.mode);
+    if (choice.batchInterval > 0)
         o[QStringLiteral("batch_interval")] = formatDuration(choice.batchInterval);
-    o[QStringLiteral("failover")] = choice.fastFailover ? QStringLiteral("fast") : QStringLiteral("standard");
-    o[QStringLiteral("protections")] = QJsonArray::fromStringList(
-        choice.protections == 0   ? QStringList()
-        : choice.protections == 1 ? QStringList{QStringLiteral("fencing")}
-                                  : QStringList{QStringLiteral("fencing"), QStringLiteral("quorum_election"),
-                                                QStringLiteral("leases")});
+    if (hasPrimary(choice.architecture)) {
+        o[QStringLiteral("probe_interval")] = formatDuration(choice.probeInterval);
+        o[QStringLiteral("probe_misses")] = choice.probeMisses;
+        o[QStringLiteral("protections")] = QJsonArray::fromStringList(protectionIds(choice.protections));
+    }
     o[QStringLiteral("routing")] = mechanismName(choice.mechanism);
     if (choice.mechanism == RoutingMechanism::Dns)
         o[QStringLiteral("dns_ttl")] = formatDuration(choice.dnsTtl);
     o[QStringLiteral("health_interval")] = formatDuration(choice.healthInterval);
+    o[QStringLiteral("health_misses")] = choice.healthMisses;
     o[QStringLiteral("overrides")] = QJsonArray::fromStringList(overrides);
     o[QStringLiteral("label")] = label;
     return o;
 }
 
-std::vector<DesignCandidate> enumerateDesigns(const QJsonObject &document)
-{
-    const RegionsOf regions = regionsOf(document);
-    struct Mode
-    {
-        ReplicationMode mode;
-        SimTime batch;
-    };
-    const Mode modes[] = {{ReplicationMode::Async, 100 * kMillisecond},
-                          {ReplicationMode::Async, 1 * kSecond},
-                          {ReplicationMode::SemiSync, 0},
-                          {ReplicationMode::SyncQuorum, 0},
-                          {ReplicationMode::SyncAll, 0}};
-    struct Route
-    {
-        RoutingMechanism mechanism;
-        SimTime ttl;
-    };
-    const Route routes[] = {{RoutingMechanism::Dns, 5 * kSecond},
-                            {RoutingMechanism::Dns, 60 * kSecond},
-                            {RoutingMechanism::FrontDoor, 0}};
-    const SimTime healthIntervals[] = {2 * kSecond, 10 * kSecond};
-
-    std::vector<DesignCandidate> designs;
-    for (Architecture a :
-         {Architecture::ActivePassiveWarm, Architecture::ActivePassivePilot,
-          Architecture::ActiveActiveReplicas, Architecture::MultiPrimary, Architecture::Ownership}) {
-        const int failovers = hasPrimary(a) ? 2 : 1;
-        const int protections = hasPrimary(a) ? 3 : 1;
-        for (const Mode &m : modes) {
-            for (int fast = 0; fast < failovers; ++fast) {
-                for (int p = 0; p < protections; ++p) {
-                    for (const Route &r : routes) {
-                        for (SimTime health : healthIntervals) {
-                            DesignCandidate c;
-                            c.choice = {a, m.mode, m.batch, fast == 1, p, r.mechanism, r.ttl, health};
-                            c.overrides = architectureOverrides(a, regions);
-                            c.overrides << QStringLiteral("data.mode=") + replicationModeName(m.mode);
-                            if (m.mode == ReplicationMode::Async)
-                                c.overrides
-                                    << QStringLiteral("data.batch_interval=") + formatDuration(m.batch);
-                            c.overrides << QStringLiteral("failover.mode=automatic");
-                            if (fast == 1)
-                                c.overrides << QStringLiteral("failover.probe_interval=1s")
-                                            << QStringLiteral("failover.failure_threshold=2");
-                            c.overrides
-                                << QStringLiteral("failover.fencing=%1")
-                                       .arg(p >= 1 ? QStringLiteral("true") : QStringLiteral("false"))
-                                << QStringLiteral("failover.quorum_election=%1")
-                                       .arg(p == 2 ? QStringLiteral("true") : QStringLiteral("false"))
-                                << QStringLiteral("failover.leases=%1")
-                                       .arg(p == 2 ? QStringLiteral("true") : QStringLiteral("false"));
-                            c.overrides << QStringLiteral("routing.mechanism=") + mechanismName(r.mechanism);
-                            if (r.mechanism == RoutingMechanism::Dns)
-                                c.overrides << QStringLiteral("routing.dns_ttl=") + formatDuration(r.ttl);
-                            c.overrides << QStringLiteral("health.interval=") + formatDuration(health);
-                            // A probe must give up before the next one starts.
-                            if (health <= 2 * kSecond)
-                                c.overrides << QStringLiteral("health.timeout=1s");
-
-                            c.label = designLabel(c.choice);
-                            designs.push_back(std::move(c));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    return designs;
-}
-
-double nominalCostPerHour(const SimulationConfig &config)
-{
-    double cost = 0;
-    for (const RegionConfig &r : config.regions) {
-        switch (r.role) {
-        case RegionRole::Active:
-            cost += config.cost.activePerHour;
-            break;
-        case RegionRole::WarmStandby:
-            cost += config.cost.warmStandbyPerHour;
-            break;
-        case RegionRole::PilotLight:
-            cost += config.cost.pilotLightPerHour;
-            break;
-        case RegionRole::Witness:
-            cost += config.cost.witnessPerHour;
-            break;
-        }
-    }
-    return cost;
-}
-
-double estimatedRtoSeconds(const SimulationConfig &config)
-{
-    const FailoverConfig &f = config.failover;
-    double seconds = toSeconds(f.probeTimeout) + (f.failureThreshold - 0.5) * toSeconds(f.probeInterval) +
-                     toSeconds(f.probeTimeout) + toSeconds(f.promotionTime);
-    if (config.routing.mechanism == RoutingMechanism::Dns)
-        seconds += 0.99 * toSeconds(config.routing.dnsTtl);
-    double timeout = 0;
-    for (const PopulationConfig &p : config.populations)
-        timeout = std::max(timeout, toSeconds(p.requestTimeout));
-    seconds += timeout + toSeconds(config.metricsInterval);
-    // A pilot light serves only once booted: the new primary is one unless a warm region exists.
-    bool warmOrActiveStandby = false;
-    SimTime boot = 0;
-    for (std::size_t i = 0; i < config.regions.size(); ++i) {
-        if (static_cast<int>(i) == config.data.primaryRegion)
-            continue;
-        const RegionConfig &r = config.regions[i];
-        warmOrActiveStandby =
-            warmOrActiveStandby || r.role == RegionRole::Active || r.role == RegionRole::WarmStandby;
-        if (r.role == RegionRole::PilotLight)
-            boot = boot == 0 ? r.bootTime : std::min(boot, r.bootTime);
-    }
-    if (!warmOrActiveStandby)
-        seconds += toSeconds(boot);
-    return seconds;
-}
-
-std::optional<ScreenVerdict> screenDesign(const SimulationConfig &config, const ScreenContext &context)
-{
-    const double cost = nominalCostPerHour(config);
-    if (context.budgetPerHour && cost > *context.budgetPerHour)
-        return ScreenVerdict{
-            ScreenVerdict::Kind::Budget,
-            DesignText::tr("costs %1/h before scaling, over the budget of %2/h")
-                .arg(QLocale().toString(cost, 'f', 2), QLocale().toString(*context.budgetPerHour, 'f', 2))};
-    if (!context.primaryLost || config.data.topology != WriteTopology::SinglePrimary)
-        return std::nullopt; // no closed form for what this schedule does to this design
-    // Async loses what was not yet shipped: writes up to one batch interval old, half of it on
-    // average (README: loss ≈ write rate × age of the oldest unshipped write).
-    if (context.rpo && config.data.mode == ReplicationMode::Async &&
-        toSeconds(config.data.batchInterval) / 2 > toSeconds(*context.rpo))
-        return ScreenVerdict{
-            ScreenVerdict::Kind::AsyncLoss,
-            DesignText::tr("async shipping every %1 loses writes up to %1 old at a crash (about half that "
-                           "on average), more than the RPO target of %2")
-                .arg(formatDuration(config.data.batchInterval), formatDuration(*context.rpo))};
-    // The estimate holds to ±10 %; past 1.5 × the target (plus 5 s) no seed will make it.
-    if (context.rto) {
-        const double estimate = estimatedRtoSeconds(config);
-        if (estimate > 1.5 * toSeconds(*context.rto) + 5.0)
-            return ScreenVerdict{
-                ScreenVerdict::Kind::Rto,
-                DesignText::tr("the closed-form RTO of a primary crash is about %1 s, far above the target "
-                               "of %2")
-                    .arg(QLocale().toString(estimate, 'f', 0), formatDuration(*context.rto))};
-    }
-    return std::nullopt;
-}
-
-QString screenKindLabel(ScreenVerdict::Kind kind)
-{
-    switch (kind) {
-    case ScreenVerdict::Kind::Budget:
-        return DesignText::tr("over the budget before scaling");
-    case ScreenVerdict::Kind::AsyncLoss:
-        return DesignText::tr(
-            "async replication loses more than the RPO target at a crash (loss ≈ write rate × "
-            "age of the oldest unshipped write)");
-    case ScreenVerdict::Kind::Rto:
-        return DesignText::tr("the closed-form RTO of a primary crash exceeds 1.5 × the target + 5 s");
-    }
-    return QString();
-}
-
-bool scheduleLosesPrimary(const Scenario &scenario)
-{
-    for (const Command &c : scenario.faults) {
-        const auto type = static_cast<CommandType>(c.type);
-        if ((type == CommandType::KillRegion || type == CommandType::DestroyRegion ||
-             type == CommandType::KillDataTier || type == CommandType::IsolateRegion) &&
-            c.a == scenario.config.data.primaryRegion)
-            return true;
-    }
-    return false;
-}
-
 void addStandardFaults(QJsonObject &document)
 {
     const RegionsOf regions = regionsOf(document);
-    const QString primary = regions.ids.value(regions.primary);
+    const QStringList &ids = regions.ids;
+    const qsizetype p = regions.primary;
     QJsonArray faults;
     const auto fault = [](const char *at, const char *what, const QString &region) {
         return QJsonObject{{QStringLiteral("at"), QLatin1String(at)},
                            {QStringLiteral("do"), QLatin1String(what)},
                            {QStringLiteral("region"), region}};
     };
-    faults << fault("2m", "kill", primary) << fault("6m", "restore", primary)
-           << fault("9m", "isolate", primary);
-    for (qsizetype i = 0; i < regions.ids.size(); ++i) {
-        if (i == regions.primary)
+    faults << fault("2m", "kill", ids.value(p)) << fault("6m", "restore", ids.value(p))
+           << fault("9m", "isolate", ids.value(p));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i == p)
             continue;
         faults << QJsonObject{{QStringLiteral("at"), QStringLiteral("12m")},
                               {QStringLiteral("do"), QStringLiteral("heal-link")},
-                              {QStringLiteral("from"), primary},
-                              {QStringLiteral("to"), regions.ids[i]}};
+                              {QStringLiteral("from"), ids.value(p)},
+                              {QStringLiteral("to"), ids[i]}};
     }
     document[QStringLiteral("faults")] = faults;
     document[QStringLiteral("duration")] = QStringLiteral("14m");

@@ -6,6 +6,7 @@
 #include "scenario/names.h"
 #include "scenario/overrides.h"
 #include "scenario/scenarioreader.h"
+#include "scenario/spacescreen.h"
 #include "scenario/sweepgrid.h"
 #include "spec/commands.h"
 #include "sweeprunner.h"
@@ -33,8 +34,11 @@ PlanEngine::~PlanEngine() = default;
 
 bool PlanEngine::prepare(const PlanRequest &request, QString *error)
 {
+    QElapsedTimer timer;
+    timer.start();
     m_request = request;
     m_designs.clear();
+    m_contexts.clear();
     m_notes.clear();
     QJsonObject document = request.document;
     scenario::ScenarioError problem;
@@ -69,57 +73,88 @@ bool PlanEngine::prepare(const PlanRequest &request, QString *error)
             "the scenario has no faults: every design faces the standard ones (the primary's region "
             "crashes at 2m and returns at 6m, is cut off from 9m to 12m; 14m in all)");
     }
+    m_notes << tr("the faults the schedule aims at the scenario's primary region are aimed at each design's "
+                  "home region, and the other way round");
     document[QStringLiteral("targets")] =
         QJsonObject{{QStringLiteral("rpo"), scenario::formatDuration(request.rpo)},
                     {QStringLiteral("rto"), scenario::formatDuration(request.rto)}};
+    m_document = document;
     m_seeds = scenario::consecutiveSeeds(request.firstSeed.value_or(base->config.seed),
                                          static_cast<std::size_t>(std::max(1, request.seeds)));
+    m_space = std::make_unique<scenario::DesignSpace>(document);
 
-    scenario::ScreenContext context;
-    context.rpo = request.rpo;
-    context.rto = request.rto;
-    context.budgetPerHour = request.budgetPerHour;
-    for (scenario::DesignCandidate &candidate : scenario::enumerateDesigns(document)) {
+    scenario::ScreenContext targets;
+    targets.rpo = request.rpo;
+    targets.rto = request.rto;
+    targets.budgetPerHour = request.budgetPerHour;
+    scenario::SpaceScreen screen = scenario::screenSpace(*m_space, document, request.duration, targets);
+    m_contexts = std::move(screen.contexts);
+    const std::vector<scenario::DesignChoice> &choices = m_space->choices();
+    m_designs.reserve(choices.size());
+    for (std::size_t i = 0; i < choices.size(); ++i) {
         PlanDesign d;
-        QJsonObject designed = document;
-        for (const QString &assignment : candidate.overrides) {
-            if (!scenario::applyOverride(designed, assignment, &problem)) {
-                d.invalidReason = problem.toString();
-                break;
-            }
-        }
-        if (d.invalidReason.isEmpty()) {
-            d.scenario = scenario::scenarioFromJson(designed, &problem);
-            if (!d.scenario)
-                d.invalidReason = problem.toString();
-        }
-        if (d.scenario) {
-            d.scenario->name = QStringLiteral("plan-") + base->name;
-            d.scenario->description = candidate.label;
-            if (request.duration)
-                scenario::setDuration(*d.scenario, *request.duration);
-            context.primaryLost = scenario::scheduleLosesPrimary(*d.scenario);
-            d.nominalCost = scenario::nominalCostPerHour(d.scenario->config);
-            d.estimatedRto = scenario::estimatedRtoSeconds(d.scenario->config);
-            d.screened = scenario::screenDesign(d.scenario->config, context);
-        }
-        d.candidate = std::move(candidate);
+        d.choice = choices[i];
+        d.context = screen.designs[i].context;
+        d.invalidReason = std::move(screen.designs[i].invalidReason);
+        d.nominalCost = screen.designs[i].nominalCost;
+        d.estimatedRto = screen.designs[i].estimatedRto;
+        d.screened = screen.designs[i].verdict;
         m_designs.push_back(std::move(d));
     }
-    // Cheapest first; within one price the shortest estimated recovery first.
+    // Cheapest first; within one price, the designs the estimates expect to meet the targets
+    // first, the shortest estimated recovery first.
+    const double rpo = toSeconds(request.rpo), rto = toSeconds(request.rto);
+    const auto expectedMiss = [rpo, rto](const PlanDesign &d) {
+        const bool asyncPrimary =
+            d.choice.mode == ReplicationMode::Async && scenario::hasPrimary(d.choice.architecture);
+        return (asyncPrimary && (rpo == 0 || toSeconds(d.choice.batchInterval) / 2 > rpo)) ||
+               d.estimatedRto > rto;
+    };
     m_order.clear();
     for (std::size_t i = 0; i < m_designs.size(); ++i) {
-        if (m_designs[i].scenario && !m_designs[i].screened)
+        if (m_designs[i].invalidReason.isEmpty() && !m_designs[i].screened)
             m_order.push_back(i);
     }
-    std::stable_sort(m_order.begin(), m_order.end(), [this](std::size_t a, std::size_t b) {
+    std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
         const PlanDesign &x = m_designs[a], &y = m_designs[b];
-        return std::tie(x.nominalCost, x.estimatedRto) < std::tie(y.nominalCost, y.estimatedRto);
+        return std::tuple(x.nominalCost, expectedMiss(x), x.estimatedRto) <
+               std::tuple(y.nominalCost, expectedMiss(y), y.estimatedRto);
     });
     m_next = 0;
+    m_confirm.clear();
     m_runs = 0;
     m_capped = m_cancelled = false;
+    m_wallSeconds = 0;
+    m_prepareSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return true;
+}
+
+scenario::DesignCandidate PlanEngine::candidate(std::size_t design) const
+{
+    return m_space->candidate(m_designs[design].choice);
+}
+
+QString PlanEngine::screenReason(std::size_t design) const
+{
+    const PlanDesign &d = m_designs[design];
+    return d.screened ? scenario::screenReason(*d.screened, m_contexts[d.context]) : QString();
+}
+
+// The design as `run` reads its file: the world with every one of its overrides, validated. The
+// configuration must be the one it was screened on; it is screened again on what was built.
+bool PlanEngine::build(std::size_t design)
+{
+    PlanDesign &d = m_designs[design];
+    if (d.scenario)
+        return true;
+    std::optional<scenario::Scenario> s =
+        scenario::buildDesign(*m_space, m_document, d.choice, m_request.duration, &d.invalidReason);
+    if (!s)
+        return false;
+    s->name = QStringLiteral("plan-") + s->name;
+    d.screened = scenario::screenDesign(s->config, m_contexts[d.context]);
+    d.scenario = std::make_shared<const scenario::Scenario>(std::move(*s));
+    return !d.screened;
 }
 
 std::size_t PlanEngine::runsAtMost() const
@@ -135,7 +170,7 @@ double PlanEngine::wallSeconds() const
 void PlanEngine::start()
 {
     m_wall.start();
-    startNextPrice();
+    startNextBatch();
 }
 
 void PlanEngine::cancel()
@@ -145,58 +180,83 @@ void PlanEngine::cancel()
         m_runner->cancel();
 }
 
-// One price at a time, so that no cheaper or equally cheap design is left untried when the plan stops.
-void PlanEngine::startNextPrice()
+std::size_t PlanEngine::meeting() const
 {
-    const auto meeting =
-        std::count_if(m_designs.begin(), m_designs.end(), [](const PlanDesign &d) { return d.meets(); });
-    if (m_cancelled || m_next >= m_order.size() || meeting >= m_request.top || m_capped) {
+    return static_cast<std::size_t>(
+        std::count_if(m_designs.begin(), m_designs.end(), [](const PlanDesign &d) { return d.meets(); }));
+}
+
+// A batch: the other seeds of every design that met the targets on the first, then new designs on
+// the first seed, a few per job so that every core stays busy; the plan stops between batches.
+void PlanEngine::startNextBatch()
+{
+    const std::size_t room =
+        static_cast<std::size_t>(m_request.maxRuns) - std::min<std::size_t>(m_runs, m_request.maxRuns);
+    const bool more = !m_confirm.empty() || m_next < m_order.size();
+    // Enough designs met the targets; those that met them on the first seed still get the others,
+    // so that none as cheap is left half-measured.
+    const bool found = meeting() >= static_cast<std::size_t>(m_request.top);
+    const bool enough = found && m_confirm.empty();
+    if (m_cancelled || !more || enough || room == 0) {
+        m_capped = m_capped || (more && room == 0 && !m_cancelled && !enough);
         m_wallSeconds = static_cast<double>(m_wall.nsecsElapsed()) / 1e9;
         // Queued, so that finished() never arrives before start() has returned.
         QMetaObject::invokeMethod(this, &PlanEngine::finished, Qt::QueuedConnection);
         return;
     }
-    std::size_t end = m_next;
-    while (end < m_order.size() &&
-           m_designs[m_order[end]].nominalCost == m_designs[m_order[m_next]].nominalCost)
-        ++end;
-    const std::size_t room = (static_cast<std::size_t>(m_request.maxRuns) - m_runs) / m_seeds.size();
-    if (end - m_next > room) {
-        end = m_next + room;
-        m_capped = true;
+    const std::size_t seeds = m_seeds.size();
+    const std::size_t wanted =
+        std::min<std::size_t>(room, static_cast<std::size_t>(std::max(8, 4 * m_request.jobs)));
+    std::vector<std::pair<std::size_t, std::vector<std::size_t>>> batch; // design, seed indexes
+    std::size_t runs = 0;
+    for (std::size_t design : m_confirm) {
+        if (runs + seeds - 1 > room) {
+            m_capped = true; // a design must meet on every seed: no half confirmations
+            break;
+        }
+        std::vector<std::size_t> rest;
+        for (std::size_t k = 1; k < seeds; ++k)
+            rest.push_back(k);
+        runs += rest.size();
+        batch.emplace_back(design, std::move(rest));
     }
-    if (end == m_next) {
-        m_capped = true;
-        startNextPrice();
+    m_confirm.erase(m_confirm.begin(), m_confirm.begin() + static_cast<std::ptrdiff_t>(batch.size()));
+    while (!found && runs < wanted && m_next < m_order.size()) {
+        const std::size_t design = m_order[m_next++];
+        if (!build(design))
+            continue; // not valid after all, or screened on what was built
+        batch.emplace_back(design, std::vector<std::size_t>{0});
+        ++runs;
+    }
+    if (batch.empty()) {
+        startNextBatch();
         return;
     }
-    m_batch.assign(m_order.begin() + static_cast<std::ptrdiff_t>(m_next),
-                   m_order.begin() + static_cast<std::ptrdiff_t>(end));
-    m_next = end;
 
     scenario::SweepGrid grid;
     grid.axes = {{QStringLiteral("design"), {}}};
-    std::vector<scenario::Scenario> cells;
-    for (std::size_t i : m_batch) {
-        grid.axes[0].values << QString::number(i);
-        cells.push_back(*m_designs[i].scenario);
-    }
     grid.seeds = m_seeds;
-    std::vector<std::size_t> runs(grid.runCount());
-    for (std::size_t r = 0; r < runs.size(); ++r)
-        runs[r] = r;
+    std::vector<scenario::Scenario> cells;
+    std::vector<std::size_t> runList;
+    for (const auto &[design, seedIndexes] : batch) {
+        const std::size_t cell = cells.size();
+        grid.axes[0].values << QString::number(design);
+        cells.push_back(*m_designs[design].scenario);
+        for (std::size_t k : seedIndexes)
+            runList.push_back(cell * seeds + k);
+    }
     m_rows.clear();
-    m_runner = std::make_unique<SweepRunner>(grid, std::move(cells), runs, m_request.jobs);
+    m_runner = std::make_unique<SweepRunner>(grid, std::move(cells), runList, m_request.jobs);
     connect(m_runner.get(), &SweepRunner::rowFinished, this, [this](std::size_t run, const QByteArray &row) {
         m_rows.emplace_back(run, row);
         ++m_runs;
         emit progress(m_runs, runsAtMost());
     });
-    connect(m_runner.get(), &SweepRunner::finished, this, &PlanEngine::priceDone, Qt::QueuedConnection);
+    connect(m_runner.get(), &SweepRunner::finished, this, &PlanEngine::batchDone, Qt::QueuedConnection);
     m_runner->start();
 }
 
-void PlanEngine::priceDone()
+void PlanEngine::batchDone()
 {
     std::sort(m_rows.begin(), m_rows.end());
     QByteArray bytes = scenario::csvLine(scenario::sweepHeader({QStringLiteral("design")}));
@@ -206,7 +266,7 @@ void PlanEngine::priceDone()
     if (const std::optional<scenario::SweepTable> table = scenario::readSweepTable(bytes, QString(), &error))
         collect(*table);
     m_runner.reset();
-    startNextPrice();
+    startNextBatch();
 }
 
 void PlanEngine::collect(const scenario::SweepTable &table)
@@ -219,13 +279,18 @@ void PlanEngine::collect(const scenario::SweepTable &table)
                     cost = column("cost.total"), lost = column("writes.lost");
     const double rpoTarget = toSeconds(m_request.rpo), rtoTarget = toSeconds(m_request.rto);
     for (const QByteArrayList &row : table.rows) {
-        PlanDesign &d = m_designs[row[design].toULongLong()];
-        if (!d.measured)
+        const std::size_t index = row[design].toULongLong();
+        PlanDesign &d = m_designs[index];
+        if (!d.measured) {
             d.measured = PlanMeasure{};
+            d.measured->seedsPlanned = static_cast<int>(m_seeds.size());
+        }
         PlanMeasure &m = *d.measured;
         const double hours = toSeconds(d.scenario->duration) / 3600.0;
         const double rpoS = row[rpo].toDouble(), rtoS = row[rto].toDouble();
-        const bool met = metStatus(row[status]);
+        // An incident still open when the run ended is no proof of the RTO, whatever the target:
+        // `run` calls it met while the run is shorter than the target, the plan does not.
+        const bool met = metStatus(row[status]) && row[open].toInt() == 0;
         ++m.seeds;
         m.seedsMet += met ? 1 : 0;
         m.rpoWorst = std::max(m.rpoWorst, rpoS);
@@ -252,6 +317,9 @@ void PlanEngine::collect(const scenario::SweepTable &table)
                 why << tr("targets missed");
             m.firstMiss = tr("seed %1: %2").arg(QString::fromUtf8(row[seed]), why.join(QStringLiteral(", ")));
         }
+        // Met on the first seed: the others decide.
+        if (met && m.seeds == 1 && m.seedsPlanned > 1)
+            m_confirm.push_back(index);
     }
 }
 
@@ -261,16 +329,19 @@ PlanOutcome PlanEngine::outcome() const
     std::vector<std::size_t> failing;
     for (std::size_t i = 0; i < m_designs.size(); ++i) {
         const PlanDesign &d = m_designs[i];
-        if (!d.scenario)
+        if (!d.invalidReason.isEmpty()) {
             ++o.invalid;
-        else if (d.screened)
+        } else if (d.screened) {
             ++o.screened;
-        else if (d.meets())
+            ++o.screenedBy[static_cast<std::size_t>(d.screened->kind)];
+        } else if (d.meets()) {
             o.recommended.push_back(i);
-        else if (d.measured)
+        } else if (d.missed()) {
             failing.push_back(i);
+        }
     }
-    o.simulated = o.recommended.size() + failing.size();
+    o.simulated = static_cast<std::size_t>(std::count_if(
+        m_designs.begin(), m_designs.end(), [](const PlanDesign &d) { return d.measured.has_value(); }));
     const auto key = [this](std::size_t i) {
         const PlanMeasure &m = *m_designs[i].measured;
         return std::tuple(m.mean(&PlanMeasure::costPerHourSum), m.mean(&PlanMeasure::p99Sum),
@@ -299,6 +370,14 @@ PlanOutcome PlanEngine::outcome() const
         }
         std::stable_sort(o.others.begin(), o.others.end(),
                          [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+        double dearest = 0;
+        for (std::size_t i : o.recommended)
+            dearest = std::max(dearest, m_designs[i].nominalCost);
+        for (std::size_t i : m_order) {
+            const PlanDesign &d = m_designs[i];
+            if (!d.measured && d.invalidReason.isEmpty() && !d.screened && d.nominalCost <= dearest)
+                ++o.untriedAsCheap;
+        }
     }
     return o;
 }

@@ -69,7 +69,7 @@ PlanDialog::PlanDialog(const QJsonObject &world, QWidget *parent)
     m_maxRuns = new QSpinBox(this);
     m_maxRuns->setObjectName(QStringLiteral("planMaxRuns"));
     m_maxRuns->setRange(1, 1'000'000);
-    m_maxRuns->setValue(1500);
+    m_maxRuns->setValue(500);
     m_form = new QFormLayout;
     for (QLabel *&label : m_labels)
         label = new QLabel(this);
@@ -117,6 +117,11 @@ PlanDialog::PlanDialog(const QJsonObject &world, QWidget *parent)
 
     connect(m_engine, &PlanEngine::progress, this, &PlanDialog::showProgress);
     connect(m_engine, &PlanEngine::finished, this, [this] {
+        // The plan stops once enough designs meet the targets, usually well before the limit the
+        // bar was set up to: the runs it took fill it.
+        const int runs = static_cast<int>(m_engine->runsDone());
+        m_progress->setRange(0, std::max(1, runs));
+        m_progress->setValue(runs);
         showResults();
         updateButtons();
         emit planFinished();
@@ -196,8 +201,8 @@ void PlanDialog::showProgress()
         static_cast<int>(std::min<std::size_t>(m_engine->runsDone(), m_engine->runsAtMost())));
     m_status->setText(
         tr("%1 designs: %2 screened out by the closed forms; %3 of at most %4 runs done, %5 so far")
-            .arg(m_engine->designs().size())
-            .arg(o.screened)
+            .arg(QLocale().toString(static_cast<qulonglong>(m_engine->designs().size())))
+            .arg(QLocale().toString(static_cast<qulonglong>(o.screened)))
             .arg(m_engine->runsDone())
             .arg(m_engine->runsAtMost())
             .arg(tr("%n design(s) meet the targets", nullptr, static_cast<int>(o.recommended.size()))));
@@ -224,13 +229,13 @@ void PlanDialog::showResults()
             m.incidentsNotRecovered > 0 ? tr("not recovered") : UnitFormat::duration(1000.0 * m.rtoWorst),
             QLocale().toString(100.0 * m.availabilityWorst, 'f', 2) + QStringLiteral(" %"),
             QLocale().toString(m.mean(&PlanMeasure::p99Sum), 'f', 1),
-            scenario::designLabel(d.candidate.choice)};
+            m_engine->candidate(m_rows[r]).label};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c != ColumnDesign)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == ColumnDesign)
-                item->setToolTip(d.candidate.label +
+                item->setToolTip(cells[ColumnDesign] +
                                  (m.firstMiss.isEmpty() ? QString() : QStringLiteral("\n") + m.firstMiss));
             m_table->setItem(static_cast<int>(r), c, item);
         }
@@ -249,13 +254,18 @@ void PlanDialog::showResults()
                              .arg(rpo, rto);
     text += QLatin1Char(' ') +
             tr("%1 designs, %2 screened out by the closed forms, %3 simulated: %4 runs in %5 s.")
-                .arg(m_engine->designs().size())
-                .arg(o.screened)
+                .arg(QLocale().toString(static_cast<qulonglong>(m_engine->designs().size())))
+                .arg(QLocale().toString(static_cast<qulonglong>(o.screened)))
                 .arg(o.simulated)
                 .arg(m_engine->runsDone())
                 .arg(QLocale().toString(m_engine->wallSeconds(), 'f', 1));
     if (m_engine->stoppedAtMaxRuns())
         text += QLatin1Char(' ') + tr("Stopped at the run limit: designs not simulated may be better.");
+    else if (o.untriedAsCheap > 0)
+        text += QLatin1Char(' ') +
+                tr("%1 designs as cheap as these passed the screens but were not simulated: the "
+                   "plan stops once enough designs meet the targets.")
+                    .arg(QLocale().toString(static_cast<qulonglong>(o.untriedAsCheap)));
     if (m_engine->cancelled())
         text += QLatin1Char(' ') + tr("Stopped: only the designs simulated so far are covered.");
     m_status->setText(text);
@@ -293,9 +303,10 @@ void PlanDialog::retranslateUi()
     setWindowTitle(tr("Design for Targets"));
     m_intro->setText(
         tr("Finds the cheapest designs of this world that meet both targets on every seed: it screens "
-           "600 combinations of architecture, replication, failover, split-brain protection, "
-           "routing and health checks with the closed forms, then simulates the rest with this "
-           "scenario's faults (a standard region loss and partition when it has none)."));
+           "every combination of architecture, home region and roles, replication, failover detection, "
+           "split-brain protection, routing and health checks (tens of thousands) with the closed forms, "
+           "then simulates the most promising of the rest with this scenario's faults (a standard "
+           "region loss and partition when it has none)."));
     m_labels[0]->setText(tr("RPO target:"));
     m_rpo->setToolTip(tr("The longest span of acknowledged writes one incident may lose, e.g. 0s or 1s"));
     m_labels[1]->setText(tr("RTO target:"));
