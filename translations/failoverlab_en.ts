@@ -1783,6 +1783,11 @@
             <numerusform>health checks every %1, out after %n misses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the standbys of a design</comment>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Estimate</name>

@@ -1764,6 +1764,11 @@
             <numerusform>每 %1 健康检查一次，连续 %n 次失败后移出</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the standbys of a design</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>fl::scenario::Estimate</name>

@@ -331,8 +331,8 @@ QString DesignSpace::label(const DesignChoice &c) const
                                                    : DesignText::tr("%1 warm standby"))
                             .arg(m_ids[i]);
         }
-        parts
-            << DesignText::tr("active-passive, home %1 (%2)").arg(home, standbys.join(QStringLiteral(", ")));
+        parts << DesignText::tr("active-passive, home %1 (%2)")
+                     .arg(home, standbys.join(DesignText::tr(", ", "between the standbys of a design")));
         break;
     }
     case Architecture::ActiveActiveReplicas:
