@@ -2,7 +2,8 @@
 // Presenter mode on a 3840x2160 screen (the offscreen platform configured to one), in English and
 // Chinese: the lab's window and the compare view show no clipped or elided text (every visible
 // widget's text against its rectangle, the tables' cells, and the text items of the charts on
-// screen) and no text smaller than 1/45 of the screen's height.
+// screen) and no text smaller than 1/45 of the screen's height. Also the compare view as it opens
+// (1500x900, not presenting): nothing clipped either.
 #include "bridge/simulationrunner.h"
 #include "clippedtexts.h"
 #include "compare/comparetablewidget.h"
@@ -124,6 +125,30 @@ private slots:
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
         if (const QString dir = qEnvironmentVariable("FL_SAVE_GRABS"); !dir.isEmpty())
             w.grab().save(QStringLiteral("%1/presenter-compare-4k-%2.png").arg(dir, language));
+    }
+
+    // The compare view as it opens, not presenting.
+    void compareViewWindowed_data() { languages_data(); }
+    void compareViewWindowed()
+    {
+        QFETCH(QString, language);
+        QVERIFY(LanguageManager::instance()->setLanguage(language, false));
+        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
+        QString error;
+        const auto pair =
+            scenario::alignForCompare(a, builtin(QStringLiteral("active-active-stateless")), &error);
+        QVERIFY2(pair, qPrintable(error));
+        CompareWindow w(*pair, {a.name, QStringLiteral("active-active-stateless")}, 1.0, false);
+        w.setAttribute(Qt::WA_DeleteOnClose, false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.simulation()->runTo(150 * kSecond);
+        QTRY_VERIFY_WITH_TIMEOUT(w.simulation()->latest(0).now == 150 * kSecond, 30000);
+        w.session()->measureNow();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->figuresAt() == 150 * kSecond, 20000);
+        QCoreApplication::processEvents();
+        const QList<Clip> clips = clippedOnScreen(&w);
+        QVERIFY2(clips.isEmpty(), qPrintable(report(clips)));
     }
 
     void labWindowAt4k_data() { languages_data(); }
