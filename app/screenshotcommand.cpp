@@ -21,7 +21,6 @@
 #include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -282,21 +281,19 @@ int compareScreenshot(const ScreenshotRequest &r, const scenario::Scenario &a)
     if (!pair)
         return failBadInput(QStringLiteral("--compare-with: ") + error);
     const QString nameA = r.file.isEmpty() ? r.builtin : QFileInfo(r.file).completeBaseName();
-    auto *window = new ui::CompareWindow(*pair, {nameA, nameB}, 1.0, false);
-    const auto close = qScopeGuard([window] { delete window; });
-    window->setAttribute(Qt::WA_DeleteOnClose, false);
-    window->resize(r.size);
-    window->show();
+    ui::CompareWindow window(*pair, {nameA, nameB}, 1.0, false);
+    window.resize(r.size);
+    window.show();
     if (r.presenter)
-        window->presenter()->enter();
-    window->simulation()->runTo(r.at);
-    waitForSnapshotAt(window->simulation(), r.at);
-    ui::CompareSession *session = window->session();
+        window.presenter()->enter();
+    window.simulation()->runTo(r.at);
+    waitForSnapshotAt(window.simulation(), r.at);
+    ui::CompareSession *session = window.session();
     session->measureNow();
     waitUntil([session, at = r.at] { return session->figuresAt() == at; });
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    return savePicture(*window, r.size, r.out);
+    return savePicture(window, r.size, r.out);
 }
 
 int screenshot(const QStringList &arguments)

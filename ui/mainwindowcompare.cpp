@@ -32,6 +32,7 @@ CompareWindow *MainWindow::showCompare(const scenario::ComparePair &pair, const 
         m_compareWindow->close(); // one compare at a time: two would halve each other's pace
     m_sim->pause();
     auto *window = new CompareWindow(pair, names, m_sim->speed(), true);
+    window->setAttribute(Qt::WA_DeleteOnClose); // a top-level window of its own, gone when closed
     m_compareWindow = window;
     window->show();
     statusBar()->showMessage(tr("Comparing in its own window; this window's run is paused."), 8000);

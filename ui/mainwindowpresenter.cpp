@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's presenter mode (View ▸ Presenter, F11) and the moves it puts on single keys.
 #include "bridge/simulationrunner.h"
+#include "bridge/worldrepairs.h"
 #include "mainwindow.h"
 #include "panels/lessonpanel.h"
 #include "presenter/presentermode.h"
@@ -84,33 +85,18 @@ void MainWindow::previousStep()
 
 void MainWindow::killPrimary()
 {
-    const WorldSnapshot &s = m_sim->latest();
-    for (const RegionView &region : s.regions) {
-        if (region.dataPrimary && region.up) {
-            send(CommandType::KillRegion, region.index);
-            return;
-        }
+    const int primary = primaryRegionUp(m_sim->latest());
+    if (primary < 0) {
+        statusBar()->showMessage(tr("No region is the primary now: nothing to kill."), 5000);
+        return;
     }
-    statusBar()->showMessage(tr("No region is the primary now: nothing to kill."), 5000);
+    send(CommandType::KillRegion, primary);
 }
 
 void MainWindow::healEverything()
 {
-    const WorldSnapshot &s = m_sim->latest();
-    for (const LinkView &link : s.links) {
-        if (link.forward.cut || link.backward.cut || link.forward.degraded() || link.backward.degraded())
-            send(CommandType::HealLink, link.from, link.to, 0);
-    }
-    for (const RegionView &region : s.regions) {
-        if (region.destroyed)
-            continue; // its data is gone for good: a restore cannot bring it back
-        if (!region.up)
-            send(CommandType::RestoreRegion, region.index);
-        if (!region.appTierUp)
-            send(CommandType::RestoreAppTier, region.index);
-        if (!region.dataTierUp)
-            send(CommandType::RestoreDataTier, region.index);
-    }
+    for (const Command &c : healingCommands(m_sim->latest()))
+        send(static_cast<CommandType>(c.type), c.a, c.b, c.c, c.x, c.y);
 }
 
 } // namespace fl::ui

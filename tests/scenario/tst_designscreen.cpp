@@ -4,6 +4,7 @@
 // sampled evenly over the space of a 3-region built-in and run on a short duration that takes in
 // the crash; FL_PLAN_LONG=1 samples 24 of each kind, on three seeds, and adds the full scenario
 // with its restore.
+#include "../builtinworld.h"
 #include "scenario/builtins.h"
 #include "scenario/designscreen.h"
 #include "scenario/designspace.h"
@@ -18,21 +19,13 @@
 
 using namespace fl;
 using namespace fl::scenario;
+using fl::scenario::testing::builtinDocument;
 
 namespace {
 
 bool longRun()
 {
     return !qEnvironmentVariableIsEmpty("FL_PLAN_LONG");
-}
-
-QJsonObject world(const QString &name)
-{
-    ScenarioError error;
-    const std::optional<QJsonObject> document = readBuiltinDocument(name, &error);
-    if (!document)
-        qFatal("%s", qPrintable(error.toString()));
-    return *document;
 }
 
 // `count` of `indexes`, spread evenly over them.
@@ -78,7 +71,7 @@ private slots:
         QFETCH(QString, rpo);
         QFETCH(QString, rto);
         QFETCH(QString, duration);
-        QJsonObject document = world(QStringLiteral("active-passive-async"));
+        QJsonObject document = builtinDocument(QStringLiteral("active-passive-async"));
         document[QStringLiteral("targets")] =
             QJsonObject{{QStringLiteral("rpo"), rpo}, {QStringLiteral("rto"), rto}};
         const std::optional<SimTime> runFor = duration.isEmpty() ? std::nullopt : parseDuration(duration);
@@ -179,7 +172,7 @@ private slots:
     // The budget screens out exactly the designs whose roles cost more per hour than it.
     void budgetScreensByPrice()
     {
-        const QJsonObject document = world(QStringLiteral("active-passive-async"));
+        const QJsonObject document = builtinDocument(QStringLiteral("active-passive-async"));
         const DesignSpace space(document);
         ScreenContext targets;
         targets.budgetPerHour = 15.0;

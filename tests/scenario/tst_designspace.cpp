@@ -4,6 +4,7 @@
 // screened on is the one its overrides build; designs are valid scenarios, and one written to a
 // file and read back is the same scenario, whose run faces the loss of the design's own primary.
 // FL_PLAN_LONG=1 checks every design instead of a sample.
+#include "../builtinworld.h"
 #include "scenario/builtins.h"
 #include "scenario/designspace.h"
 #include "scenario/overrides.h"
@@ -19,17 +20,9 @@
 
 using namespace fl;
 using namespace fl::scenario;
+using fl::scenario::testing::builtinDocument;
 
 namespace {
-
-QJsonObject world(const QString &name)
-{
-    ScenarioError error;
-    const std::optional<QJsonObject> document = readBuiltinDocument(name, &error);
-    if (!document)
-        qFatal("%s", qPrintable(error.toString()));
-    return *document;
-}
 
 Scenario skeletonOf(const DesignSpace &space, const QJsonObject &document, const DesignChoice &choice)
 {
@@ -82,7 +75,7 @@ class DesignSpaceTest : public QObject
 private slots:
     void tensOfThousandsForThreeRegions()
     {
-        const DesignSpace space(world(QStringLiteral("active-passive-async")));
+        const DesignSpace space(builtinDocument(QStringLiteral("active-passive-async")));
         QCOMPARE(space.regionIds().size(), 3);
         QVERIFY(space.choices().size() >= 10'000);
         // 3 homes × (4 mixes of warm standbys and pilot lights + active-active) × 7 replication
@@ -93,7 +86,7 @@ private slots:
 
     void noTwoDesignsAlike()
     {
-        const QJsonObject document = world(QStringLiteral("active-passive-async"));
+        const QJsonObject document = builtinDocument(QStringLiteral("active-passive-async"));
         const DesignSpace space(document);
         const std::vector<DesignChoice> &choices = space.choices();
         QSet<QString> overrideSets;
@@ -126,7 +119,7 @@ private slots:
     // design built from all its overrides and validated.
     void screenedConfigurationIsTheBuiltOne()
     {
-        const QJsonObject document = world(QStringLiteral("active-passive-async"));
+        const QJsonObject document = builtinDocument(QStringLiteral("active-passive-async"));
         const DesignSpace space(document);
         const std::vector<DesignChoice> &choices = space.choices();
         const std::size_t stride = everyDesign() ? 1 : 61;
@@ -165,7 +158,7 @@ private slots:
     {
         QFETCH(int, architecture);
         QFETCH(int, home);
-        const QJsonObject document = world(QStringLiteral("active-passive-async"));
+        const QJsonObject document = builtinDocument(QStringLiteral("active-passive-async"));
         const DesignSpace space(document);
         // The first of its kind; an active-passive one with a pilot light.
         const auto found =

@@ -3,6 +3,7 @@
 // time on both sides (matched by id when their regions sit in another order), an action for one side
 // only, a shared action one side cannot take refused, the table at the end equal to the headless
 // comparison of the same runs, presenter mode's keys and type size, and the table in Chinese.
+#include "../builtinworld.h"
 #include "bridge/simulationrunner.h"
 #include "compare/comparedialog.h"
 #include "compare/comparesession.h"
@@ -34,20 +35,9 @@
 
 using namespace fl;
 using namespace fl::ui;
+using fl::scenario::testing::builtinScenario;
 
 namespace {
-
-scenario::Scenario builtin(const QString &name)
-{
-    scenario::ScenarioError error;
-    const std::optional<QJsonObject> document = scenario::readBuiltinDocument(name, &error);
-    if (!document)
-        qFatal("%s", qPrintable(error.toString()));
-    std::optional<scenario::Scenario> s = scenario::scenarioFromJson(*document, &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
 
 // `a` with its regions listed in reverse: the same world, other indexes.
 scenario::Scenario reversedRegions(const scenario::Scenario &a, const QString &name)
@@ -112,8 +102,8 @@ private slots:
 
     void bothSidesRunOnOneClock()
     {
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
-        CompareWindow w(align(a, builtin(QStringLiteral("active-passive-sync-quorum"))),
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
+        CompareWindow w(align(a, builtinScenario(QStringLiteral("active-passive-sync-quorum"))),
                         {a.name, QStringLiteral("sync")}, 50.0);
         QVERIFY(showCompare(w));
         int seen = 0;
@@ -132,7 +122,7 @@ private slots:
     // One action, one instant, the same region on both sides though its index differs.
     void oneActionGoesToBothSidesAtOneInstant()
     {
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
         const scenario::Scenario b = reversedRegions(a, QStringLiteral("reversed"));
         CompareWindow w(align(a, b), {a.name, b.name}, 10.0);
         QVERIFY(showCompare(w));
@@ -162,8 +152,8 @@ private slots:
 
     void anActionCanGoToOneSideOnly()
     {
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
-        CompareWindow w(align(a, builtin(QStringLiteral("active-passive-sync-quorum"))),
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
+        CompareWindow w(align(a, builtinScenario(QStringLiteral("active-passive-sync-quorum"))),
                         {a.name, QStringLiteral("sync")}, 10.0);
         QVERIFY(showCompare(w));
         QSignalSpy stamped(w.session(), &CompareSession::commandStamped);
@@ -180,7 +170,7 @@ private slots:
 
     void aSharedActionOneSideCannotTakeIsRefused()
     {
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
         // B without Ohio, which A's faults never name: the pair aligns, but Ohio exists on A only.
         scenario::ScenarioError error;
         QJsonObject document = *scenario::readBuiltinDocument(QStringLiteral("active-passive-async"), &error);
@@ -213,9 +203,10 @@ private slots:
     // The finished run's table is the headless comparison: each side's report equals a plain run.
     void theTableAtTheEndIsTheHeadlessComparison()
     {
-        scenario::Scenario a = builtin(QStringLiteral("split-brain-fencing"));
+        scenario::Scenario a = builtinScenario(QStringLiteral("split-brain-fencing"));
         scenario::setDuration(a, 200 * kSecond); // past the heal at 3 min, when the writes are counted
-        const scenario::ComparePair pair = align(a, builtin(QStringLiteral("split-brain-unprotected")));
+        const scenario::ComparePair pair =
+            align(a, builtinScenario(QStringLiteral("split-brain-unprotected")));
         CompareWindow w(pair, {a.name, QStringLiteral("unprotected")}, 1.0, false);
         QVERIFY(showCompare(w));
         w.simulation()->runTo(pair.a.duration);
@@ -248,8 +239,8 @@ private slots:
 
     void presenterKeysActOnBothSides()
     {
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
-        CompareWindow w(align(a, builtin(QStringLiteral("active-passive-sync-quorum"))),
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
+        CompareWindow w(align(a, builtinScenario(QStringLiteral("active-passive-sync-quorum"))),
                         {a.name, QStringLiteral("sync")}, 10.0);
         QVERIFY(showCompare(w));
         QSignalSpy stamped(w.session(), &CompareSession::commandStamped);
@@ -275,8 +266,8 @@ private slots:
 
     void theTableSpeaksChinese()
     {
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
-        CompareWindow w(align(a, builtin(QStringLiteral("active-passive-sync-quorum"))),
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
+        CompareWindow w(align(a, builtinScenario(QStringLiteral("active-passive-sync-quorum"))),
                         {a.name, QStringLiteral("sync")}, 20.0);
         QVERIFY(showCompare(w));
         QTRY_VERIFY_WITH_TIMEOUT(w.table()->rowCount() > 5, 10000);
@@ -305,7 +296,7 @@ private slots:
         QVERIFY(!dialog.pair());
         auto *verdict = dialog.findChild<QLabel *>(QStringLiteral("compareVerdict"));
         QVERIFY(verdict->text().contains(QStringLiteral("data.mode")));
-        CompareWindow *w = lab.openCompare(builtin(QStringLiteral("active-passive-sync-quorum")),
+        CompareWindow *w = lab.openCompare(builtinScenario(QStringLiteral("active-passive-sync-quorum")),
                                            QStringLiteral("sync"), &error);
         QVERIFY2(w, qPrintable(error));
         QVERIFY(!lab.simulation()->isRunning());

@@ -4,6 +4,7 @@
 // widget's text against its rectangle, the tables' cells, and the text items of the charts on
 // screen) and no text smaller than 1/45 of the screen's height. Also the compare view as it opens
 // (1500x900, not presenting): nothing clipped either.
+#include "../builtinworld.h"
 #include "bridge/simulationrunner.h"
 #include "clippedtexts.h"
 #include "compare/comparetablewidget.h"
@@ -23,19 +24,10 @@
 
 using namespace fl;
 using namespace fl::ui;
+using fl::scenario::testing::builtinScenario;
 using namespace fl::ui::testing;
 
 namespace {
-
-scenario::Scenario builtin(const QString &name)
-{
-    scenario::ScenarioError error;
-    std::optional<scenario::Scenario> s =
-        scenario::scenarioFromJson(*scenario::readBuiltinDocument(name, &error), &error);
-    if (!s)
-        qFatal("%s", qPrintable(error.toString()));
-    return *s;
-}
 
 // What a room sees: the texts of the widgets on screen, and of the charts scrolled into view (the
 // others are a scroll away, and checked at normal type by tst_layout).
@@ -101,10 +93,10 @@ private slots:
     {
         QFETCH(QString, language);
         QVERIFY(LanguageManager::instance()->setLanguage(language, false));
-        const scenario::Scenario a = builtin(QStringLiteral("warm-standby-vs-pilot-light-warm"));
+        const scenario::Scenario a = builtinScenario(QStringLiteral("warm-standby-vs-pilot-light-warm"));
         QString error;
         const auto pair =
-            scenario::alignForCompare(a, builtin(QStringLiteral("active-active-stateless")), &error);
+            scenario::alignForCompare(a, builtinScenario(QStringLiteral("active-active-stateless")), &error);
         QVERIFY2(pair, qPrintable(error));
         CompareWindow w(*pair, {a.name, QStringLiteral("active-active-stateless")}, 1.0, false);
         w.setAttribute(Qt::WA_DeleteOnClose, false);
@@ -133,10 +125,10 @@ private slots:
     {
         QFETCH(QString, language);
         QVERIFY(LanguageManager::instance()->setLanguage(language, false));
-        const scenario::Scenario a = builtin(QStringLiteral("active-passive-async"));
+        const scenario::Scenario a = builtinScenario(QStringLiteral("active-passive-async"));
         QString error;
         const auto pair =
-            scenario::alignForCompare(a, builtin(QStringLiteral("active-active-stateless")), &error);
+            scenario::alignForCompare(a, builtinScenario(QStringLiteral("active-active-stateless")), &error);
         QVERIFY2(pair, qPrintable(error));
         CompareWindow w(*pair, {a.name, QStringLiteral("active-active-stateless")}, 1.0, false);
         w.setAttribute(Qt::WA_DeleteOnClose, false);

@@ -118,7 +118,6 @@ QJsonObject runRow(const Row &row, double scale)
         compare = std::make_unique<CompareWindow>(
             comparePair(config), QStringList{QStringLiteral("async"), QStringLiteral("sync-quorum")},
             startSpeed, true);
-        compare->setAttribute(Qt::WA_DeleteOnClose, false);
         subject = Subject{compare.get(), compare->simulation(), compare->presenterMaps(),
                           compare->presenterCharts(), compare->presenter()};
     } else {

@@ -92,8 +92,6 @@ void SimulationRunner::submit(const std::vector<std::optional<Command>> &command
 
 void SimulationRunner::apply(const Control &control)
 {
-    const SimTime at =
-        control.commands.empty() || !control.commands.front() ? 0 : control.commands.front()->at;
     switch (control.kind) {
     case Control::Submit:
         submit(control.commands);
@@ -119,10 +117,10 @@ void SimulationRunner::apply(const Control &control)
     case Control::RunTo:
         m_running = false;
         m_pace.clear();
-        m_stepTarget = std::max(now(), at);
+        m_stepTarget = std::max(now(), control.at);
         break;
     case Control::PauseAt:
-        m_pauseAt = at;
+        m_pauseAt = control.at;
         break;
     case Control::Reset:
         m_pauseAt = -1;
@@ -381,7 +379,7 @@ void SimulationController::runTo(SimTime at)
 {
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::RunTo;
-    control.commands = {makeCommand(at, CommandType::KillRegion)}; // only its time is read
+    control.at = at;
     post(control);
     if (m_running) {
         m_running = false;
@@ -427,7 +425,7 @@ void SimulationController::setPausePoint(SimTime at)
 {
     SimulationRunner::Control control;
     control.kind = SimulationRunner::Control::PauseAt;
-    control.commands = {makeCommand(at, CommandType::KillRegion)}; // only its time is read
+    control.at = at;
     post(control);
 }
 

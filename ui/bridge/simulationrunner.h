@@ -76,8 +76,9 @@ public:
         };
         Kind kind = Submit;
         // Submit: one command per world (nothing: not for that world), all stamped with the same
-        // simulated time. RunTo and PauseAt: the instant in `at` of the first.
+        // simulated time.
         std::vector<std::optional<Command>> commands;
+        SimTime at = 0; // RunTo and PauseAt: the instant
         double speed = 1;
         std::shared_ptr<const std::vector<WorldSetup>> worlds; // SetConfig: one per world
     };

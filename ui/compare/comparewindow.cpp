@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparewindow.h"
 
+#include "bridge/worldrepairs.h"
 #include "comparesideview.h"
 #include "comparetablewidget.h"
 #include "configedit.h"
@@ -34,7 +35,6 @@ CompareWindow::CompareWindow(scenario::ComparePair pair, const QStringList &name
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("CompareWindow"));
-    setAttribute(Qt::WA_DeleteOnClose);
     m_session = new CompareSession(std::move(pair), names, speed, running, this);
 
     m_columns = new QSplitter(Qt::Horizontal, this);
@@ -52,12 +52,12 @@ CompareWindow::CompareWindow(scenario::ComparePair pair, const QStringList &name
         });
         connect(scene, &WorldMapScene::regionMenuRequested, this, [this, s](int, const QPoint &at) {
             m_activeSide = s;
-            retranslateUi();
+            updateActionTexts();
             m_regionMenu->popup(at);
         });
         connect(scene, &WorldMapScene::linkMenuRequested, this, [this, s](int, int, const QPoint &at) {
             m_activeSide = s;
-            retranslateUi();
+            updateActionTexts();
             m_linkMenu->popup(at);
         });
         connect(scene, &WorldMapScene::populationDropped, this,
@@ -109,7 +109,7 @@ CompareWindow::CompareWindow(scenario::ComparePair pair, const QStringList &name
     m_speed->setSpeed(speed);
     connect(m_speed, &SpeedControl::speedRequested, sim, &SimulationController::setSpeed);
     connect(sim, &SimulationController::speedChanged, m_speed, &SpeedControl::setSpeed);
-    connect(sim, &SimulationController::runningChanged, this, [this] { retranslateUi(); });
+    connect(sim, &SimulationController::runningChanged, this, [this] { updateActionTexts(); });
     connect(sim, &SimulationController::snapshotsReady, this, &CompareWindow::onSnapshots);
     connect(m_session, &CompareSession::commandStamped, this, &CompareWindow::onCommandStamped);
     connect(m_session, &CompareSession::figuresChanged, this, &CompareWindow::onFigures);
@@ -160,6 +160,11 @@ void CompareWindow::updateClock(const WorldSnapshot &s)
 void CompareWindow::onFigures()
 {
     m_table->setRows(m_session->rows());
+    updateFiguresLabel();
+}
+
+void CompareWindow::updateFiguresLabel()
+{
     const std::optional<SimTime> at = m_session->figuresAt();
     m_figuresLabel->setText(at ? tr("Figures as of %1").arg(LabText::clock(*at)) : tr("Measuring…"));
 }
@@ -270,7 +275,7 @@ void CompareWindow::mirrorSelection(int from)
     } else {
         other->clearSelection();
     }
-    retranslateUi(); // the actions' tips name the side acted on
+    updateActionTexts(); // the actions' tips name the side acted on
 }
 
 std::vector<WorldMapView *> CompareWindow::presenterMaps() const
@@ -308,11 +313,9 @@ void CompareWindow::killPrimary()
     if (!sim->hasSnapshot())
         return;
     for (int s = 0; s < 2; ++s) {
-        for (const RegionView &region : sim->latest(s).regions) {
-            if (region.dataPrimary && region.up) {
-                applyAction(s, {makeCommand(0, CommandType::KillRegion, region.index)});
-                return;
-            }
+        if (const int primary = primaryRegionUp(sim->latest(s)); primary >= 0) {
+            applyAction(s, {makeCommand(0, CommandType::KillRegion, primary)});
+            return;
         }
     }
     statusBar()->showMessage(tr("No region is the primary now on either side: nothing to kill."), 5000);
@@ -328,26 +331,11 @@ void CompareWindow::healEverything()
     const SimulationController *sim = m_session->simulation();
     if (!sim->hasSnapshot())
         return;
+    // Each side its own repairs: a one-side fault leaves the other nothing to heal.
     std::array<std::vector<Command>, 2> each;
     for (int s = 0; s < 2; ++s) {
-        if (!reaches(m_target, s))
-            continue;
-        std::vector<Command> &out = each[static_cast<std::size_t>(s)];
-        const WorldSnapshot &snapshot = sim->latest(s);
-        for (const LinkView &link : snapshot.links) {
-            if (link.forward.cut || link.backward.cut || link.forward.degraded() || link.backward.degraded())
-                out.push_back(makeCommand(0, CommandType::HealLink, link.from, link.to, 0));
-        }
-        for (const RegionView &region : snapshot.regions) {
-            if (region.destroyed)
-                continue; // its data is gone for good: a restore cannot bring it back
-            if (!region.up)
-                out.push_back(makeCommand(0, CommandType::RestoreRegion, region.index));
-            if (!region.appTierUp)
-                out.push_back(makeCommand(0, CommandType::RestoreAppTier, region.index));
-            if (!region.dataTierUp)
-                out.push_back(makeCommand(0, CommandType::RestoreDataTier, region.index));
-        }
+        if (reaches(m_target, s))
+            each[static_cast<std::size_t>(s)] = healingCommands(sim->latest(s));
     }
     m_session->applyEach(each);
 }

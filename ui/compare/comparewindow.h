@@ -78,10 +78,13 @@ private:
     void createMenus();
     void createToolBar();
     void retranslateUi();
+    // The texts that change with the target, the side last touched, and play or pause.
+    void updateActionTexts();
     void onSnapshots(const QList<WorldSnapshot> &snapshots);
     void updateClock(const WorldSnapshot &snapshot);
     void onCommandStamped(int side, const Command &command);
     void onFigures();
+    void updateFiguresLabel();
     void regionAction(CommandType type);
     void linkAction(CommandType type);
     // The side the user last touched (its selection names the region or link acted on).

@@ -102,18 +102,24 @@ void CompareWindow::createToolBar()
     m_toolBar->addActions({action("compareKillPrimary"), action("compareHealAll")});
 }
 
+namespace {
+
+void setTexts(QAction *action, const QString &text, const QString &tip)
+{
+    action->setText(text);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+}
+
+} // namespace
+
 void CompareWindow::retranslateUi()
 {
     setWindowTitle(tr("Compare: A %1 · B %2 — Failover Lab").arg(m_session->name(0), m_session->name(1)));
-    const bool running = m_session->simulation()->isRunning();
     const auto set = [this](const char *id, const QString &text, const QString &tip) {
-        QAction *a = action(id);
-        a->setText(text);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
+        setTexts(action(id), text, tip);
     };
     m_compareMenu->setTitle(tr("&Compare"));
-    set("comparePlayPause", running ? tr("&Pause") : tr("&Play"), tr("Pause or play both sides (one clock)"));
     set("compareStep", tr("&Step"), tr("Advance both sides by one simulated second"));
     set("compareReset", tr("&Reset"), tr("Start both sides again from time zero"));
     set("compareFaster", tr("&Faster"), tr("Run both sides faster"));
@@ -127,6 +133,32 @@ void CompareWindow::retranslateUi()
         tr("Every action goes to both sides at the same instant"));
     set("targetA", targetText(CompareTarget::A), tr("Actions go to side A only"));
     set("targetB", targetText(CompareTarget::B), tr("Actions go to side B only"));
+    m_regionMenu->setTitle(tr("Region"));
+    m_linkMenu->setTitle(tr("Link"));
+    m_viewMenu->setTitle(tr("&View"));
+    set("viewPopulationRows", tr("Every &Population's Rows"),
+        tr("Show each population's latency in the table"));
+    set("viewPresenter", tr("&Presenter"),
+        tr("Full screen with large type for a talk, one key per common fault (? lists them; Esc twice or F11 "
+           "leaves)"));
+    m_toolBar->setWindowTitle(tr("Compare"));
+    m_targetLabel->setText(tr("Apply to:"));
+    m_tableTitle->setText(tr("<b>Measured comparison</b> (the better side highlighted)"));
+    m_actionsTitle->setText(tr("<b>Actions</b> (where each one went)"));
+    updateActionTexts();
+    updateFiguresLabel();
+    if (m_session->simulation()->hasSnapshot())
+        updateClock(m_session->simulation()->latest(0));
+}
+
+void CompareWindow::updateActionTexts()
+{
+    const auto set = [this](const char *id, const QString &text, const QString &tip) {
+        setTexts(action(id), text, tip);
+    };
+    set("comparePlayPause", m_session->simulation()->isRunning() ? tr("&Pause") : tr("&Play"),
+        tr("Pause or play both sides (one clock)"));
+    // The moves name where they go (the target) and whose selection they act on (the side).
     const QString on = targetText(m_target);
     set("compareKillPrimary", tr("Kill the &Primary"),
         tr("Kill the region that is A's primary now (B's when A has none), on %1").arg(on));
@@ -145,21 +177,6 @@ void CompareWindow::retranslateUi()
         tr("Start the selected region's database, on %1").arg(on));
     set("linkCutBoth", tr("&Cut Link"), tr("Cut the selected link both ways, on %1").arg(on));
     set("linkHeal", tr("H&eal Link"), tr("Heal the selected link, on %1").arg(on));
-    m_regionMenu->setTitle(tr("Region"));
-    m_linkMenu->setTitle(tr("Link"));
-    m_viewMenu->setTitle(tr("&View"));
-    set("viewPopulationRows", tr("Every &Population's Rows"),
-        tr("Show each population's latency in the table"));
-    set("viewPresenter", tr("&Presenter"),
-        tr("Full screen with large type for a talk, one key per common fault (? lists them; Esc twice or F11 "
-           "leaves)"));
-    m_toolBar->setWindowTitle(tr("Compare"));
-    m_targetLabel->setText(tr("Apply to:"));
-    m_tableTitle->setText(tr("<b>Measured comparison</b> (the better side highlighted)"));
-    m_actionsTitle->setText(tr("<b>Actions</b> (where each one went)"));
-    onFigures();
-    if (m_session->simulation()->hasSnapshot())
-        updateClock(m_session->simulation()->latest(0));
 }
 
 QString CompareWindow::targetText(CompareTarget target) const
@@ -182,7 +199,7 @@ void CompareWindow::setTarget(CompareTarget target)
                      : target == CompareTarget::A  ? "targetA"
                                                    : "targetB";
     action(id)->setChecked(true);
-    retranslateUi();
+    updateActionTexts();
 }
 
 } // namespace fl::ui
