@@ -99,7 +99,6 @@ private slots:
             scenario::alignForCompare(a, builtinScenario(QStringLiteral("active-active-stateless")), &error);
         QVERIFY2(pair, qPrintable(error));
         CompareWindow w(*pair, {a.name, QStringLiteral("active-active-stateless")}, 1.0, false);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.presenter()->enter();
@@ -131,7 +130,6 @@ private slots:
             scenario::alignForCompare(a, builtinScenario(QStringLiteral("active-active-stateless")), &error);
         QVERIFY2(pair, qPrintable(error));
         CompareWindow w(*pair, {a.name, QStringLiteral("active-active-stateless")}, 1.0, false);
-        w.setAttribute(Qt::WA_DeleteOnClose, false);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.simulation()->runTo(150 * kSecond);
