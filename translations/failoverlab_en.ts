@@ -2901,6 +2901,10 @@ t = %2 s: %3</source>
         <source>Hover over a line for its exact values; click a chart to make it the one Export Chart uses; right-click a chart to export it</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::CompareChart</name>

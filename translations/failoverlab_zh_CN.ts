@@ -2876,6 +2876,10 @@ t = %2 秒：%3</translation>
         <source>Hover over a line for its exact values; click a chart to make it the one Export Chart uses; right-click a chart to export it</source>
         <translation>将鼠标悬停在曲线上可查看精确数值；点击图表使其成为“导出图表”的对象；右键点击图表可直接导出</translation>
     </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 秒</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::CompareChart</name>

@@ -58,6 +58,7 @@ ChartsPanel::ChartsPanel(QWidget *parent) : QWidget(parent)
     // width, so wrapping or not never changes the bar's height either.
     m_status->setWordWrap(true);
     m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing() + 2);
+    m_status->installEventFilter(this); // its wording depends on its width (updateStatus)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_windowLabel);
@@ -175,8 +176,14 @@ void ChartsPanel::refreshSome()
 void ChartsPanel::updateStatus()
 {
     const auto [from, to] = visibleRange();
-    m_status->setText(tr("%1 to %2 s of simulated time, one sample per metrics interval")
-                          .arg(QLocale().toString(from, 'f', 0), QLocale().toString(to, 'f', 0)));
+    const QString first = QLocale().toString(from, 'f', 0), last = QLocale().toString(to, 'f', 0);
+    const QString sentence =
+        tr("%1 to %2 s of simulated time, one sample per metrics interval").arg(first, last);
+    // The row gives it two lines: a narrow panel (the compare view's halves) says only the span.
+    const QFontMetrics metrics = m_status->fontMetrics();
+    const QRect needed = metrics.boundingRect(QRect(0, 0, std::max(1, m_status->width()), 1 << 16),
+                                              Qt::TextWordWrap, sentence);
+    m_status->setText(needed.height() <= m_status->height() ? sentence : tr("%1–%2 s").arg(first, last));
 }
 
 void ChartsPanel::refresh(std::size_t index)
@@ -262,6 +269,13 @@ void ChartsPanel::relayout()
         m_gridLayout->removeWidget(v);
     for (std::size_t i = 0; i < m_views.size(); ++i)
         m_gridLayout->addWidget(m_views[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+}
+
+bool ChartsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_status && event->type() == QEvent::Resize)
+        updateStatus();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartsPanel::resizeEvent(QResizeEvent *event)

@@ -75,6 +75,7 @@ signals:
     void framePainted(qint64 nanoseconds); // any chart's paint, for the GUI benchmark
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
