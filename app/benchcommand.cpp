@@ -1,5 +1,6 @@
 #include "bench/benchmarks.h"
 #include "bench/guibench.h"
+#include "bench/scrubbench.h"
 #include "cli.h"
 #include "sweepbench.h"
 
@@ -92,7 +93,7 @@ int runGuiBenchmark(bool json, double factor, const QStringList &only)
 std::optional<QString> unknownEngineBenchmark(const QStringList &wanted)
 {
     for (const QString &name : wanted) {
-        bool known = name == QLatin1String("sweep");
+        bool known = name == QLatin1String("sweep") || name == QLatin1String("scrub");
         for (const auto &b : bench::allBenchmarks())
             known = known || name == QString::fromStdString(b.name);
         if (!known)
@@ -171,6 +172,53 @@ void printSweepBenchmark(double factor, bool asJson)
     out.flush();
 }
 
+// The timeline's scrub benchmark: its own figures (jump latency, checkpoint memory) fit no row of
+// the throughput table.
+void printScrubBenchmark(double factor, bool asJson)
+{
+    const bench::ScrubBenchResult r = bench::scrubBenchmark(factor);
+    QTextStream out(stdout);
+    const auto mb = [](std::size_t bytes) { return static_cast<double>(bytes) / 1e6; };
+    if (asJson) {
+        QJsonObject o;
+        o[QStringLiteral("name")] = QStringLiteral("scrub");
+        o[QStringLiteral("session_s")] = r.sessionSeconds;
+        o[QStringLiteral("run_seconds")] = r.runSeconds;
+        o[QStringLiteral("checkpoint_seconds")] = r.checkpointSeconds;
+        o[QStringLiteral("checkpoints")] = static_cast<double>(r.checkpoints);
+        o[QStringLiteral("spacing_s")] = r.spacingSeconds;
+        o[QStringLiteral("thinnings")] = r.thinnings;
+        o[QStringLiteral("checkpoint_mb")] = mb(r.checkpointBytes);
+        o[QStringLiteral("working_mb")] = mb(r.workingBytes);
+        o[QStringLiteral("jumps")] = r.jumps;
+        o[QStringLiteral("jump_p50_ms")] = r.jumpP50Ms;
+        o[QStringLiteral("jump_p95_ms")] = r.jumpP95Ms;
+        o[QStringLiteral("jump_max_ms")] = r.jumpMaxMs;
+        o[QStringLiteral("exact")] = r.exact;
+        o[QStringLiteral("peak_rss_mib")] = peakRssMiB();
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out << QStringLiteral("scrub: %1 s session in %2 s (checkpoints %3 s); %4 checkpoints %5 s apart "
+                              "(thinned %6x), %7 MB + %8 MB working; %9 jumps p50 %10 ms, p95 %11 ms, "
+                              "max %12 ms; rebuilt worlds %13; peak RSS %14 MiB\n")
+                   .arg(r.sessionSeconds, 0, 'f', 0)
+                   .arg(r.runSeconds, 0, 'f', 1)
+                   .arg(r.checkpointSeconds, 0, 'f', 2)
+                   .arg(r.checkpoints)
+                   .arg(r.spacingSeconds, 0, 'f', 0)
+                   .arg(r.thinnings)
+                   .arg(mb(r.checkpointBytes), 0, 'f', 1)
+                   .arg(mb(r.workingBytes), 0, 'f', 1)
+                   .arg(r.jumps)
+                   .arg(r.jumpP50Ms, 0, 'f', 1)
+                   .arg(r.jumpP95Ms, 0, 'f', 1)
+                   .arg(r.jumpMaxMs, 0, 'f', 1)
+                   .arg(r.exact ? QStringLiteral("exact") : QStringLiteral("DIFFERENT"))
+                   .arg(peakRssMiB(), 0, 'f', 1);
+    }
+    out.flush();
+}
+
 } // namespace
 
 int runBenchCommand(const QStringList &arguments)
@@ -230,10 +278,13 @@ int runBenchCommand(const QStringList &arguments)
         return failBadInput(Cli::tr("unknown benchmark '%1'").arg(*unknown));
     QStringList engineWanted = wanted;
     engineWanted.removeAll(QStringLiteral("sweep"));
+    engineWanted.removeAll(QStringLiteral("scrub"));
     if (wanted.isEmpty() || !engineWanted.isEmpty())
         printEngineBenchmarks(engineWanted, factor, parser.isSet(json));
     if (wanted.isEmpty() || wanted.contains(QLatin1String("sweep")))
         printSweepBenchmark(factor, parser.isSet(json));
+    if (wanted.isEmpty() || wanted.contains(QLatin1String("scrub")))
+        printScrubBenchmark(factor, parser.isSet(json));
     return ExitOk;
 }
 

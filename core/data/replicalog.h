@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/heapbytes.h"
 #include "engine/simtime.h"
 
 #include <algorithm>
@@ -65,6 +66,7 @@ public:
     std::uint64_t base() const { return m_base; }
     std::uint64_t end() const { return m_base + m_size; }
     std::size_t size() const { return m_size; }
+    std::size_t heapBytes() const { return fl::heapBytes(m_ring); }
     bool contains(std::uint64_t index) const { return index > m_base && index <= end(); }
     const LogEntry &at(std::uint64_t index) const
     {

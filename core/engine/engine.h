@@ -3,6 +3,7 @@
 #include "command.h"
 #include "event.h"
 #include "eventqueue.h"
+#include "heapbytes.h"
 #include "random.h"
 #include "simtime.h"
 #include "tracehash.h"
@@ -34,6 +35,23 @@ public:
     std::size_t pendingEvents() const { return m_queue.size() - (m_topIsStale ? 1 : 0); }
     Rng &rng(Stream s) { return m_random[s]; }
     void reserve(std::size_t pending) { m_queue.reserve(pending); }
+    // Every pending event in the order they will be handled, and a queue given exactly these: what
+    // a checkpoint keeps of the queue (a list a fraction of the calendar's size; where an event
+    // sits in the calendar decides only speed, see EventQueue's ==). Not from inside a handler.
+    std::vector<Event> pendingEventList() const
+    {
+        assert(!m_topIsStale);
+        return m_queue.eventsInOrder();
+    }
+    void replacePendingEvents(const std::vector<Event> &events)
+    {
+        assert(!m_topIsStale);
+        m_queue = EventQueue();
+        for (const Event &e : events)
+            m_queue.push(e);
+    }
+    // Heap memory of the command logs.
+    std::size_t commandLogBytes() const { return fl::heapBytes(m_submitted) + fl::heapBytes(m_applied); }
 
     // Schedules a model event. Scheduling into the past is a model bug.
     void schedule(SimTime at, std::uint32_t kind, std::uint32_t subject, std::uint64_t data)
@@ -78,6 +96,10 @@ public:
 
     // Commands applied so far, in the order they took effect.
     const std::vector<Command> &commandLog() const { return m_applied; }
+    // Every command submitted so far, in submission order, each with the time it applies at (after
+    // submit() moved it out of the past): submitting the same list to a copy taken earlier makes
+    // that copy continue exactly like this engine.
+    const std::vector<Command> &submittedCommands() const { return m_submitted; }
 
     SimTime nextEventTime() const
     {

@@ -3,6 +3,7 @@
 #include "event.h"
 #include "eventheap.h"
 
+#include <algorithm>
 #include <bit>
 #include <cassert>
 #include <cstddef>
@@ -102,9 +103,34 @@ public:
         return result;
     }
 
-    friend bool operator==(const EventQueue &, const EventQueue &) = default;
+    // Two queues are equal when they hold the same events. Where each one sits (its bucket, the
+    // far heap, its node's slot) and the density statistics decide only how fast events leave,
+    // never their order: a copy that took the same events in another order (a command submitted
+    // to a world restored from a checkpoint, rather than live) is the same queue.
+    friend bool operator==(const EventQueue &a, const EventQueue &b)
+    {
+        return a.m_size == b.m_size && a.eventsInOrder() == b.eventsInOrder();
+    }
+
+    // Every pending event, in the order they will leave.
+    std::vector<Event> eventsInOrder() const
+    {
+        std::vector<Event> all = allEvents();
+        std::sort(all.begin(), all.end(), [](const Event &x, const Event &y) { return key(x) < key(y); });
+        return all;
+    }
 
 private:
+    std::vector<Event> allEvents() const
+    {
+        std::vector<Event> all(m_far.raw());
+        all.reserve(m_size);
+        for (const Bucket &bucket : m_buckets)
+            for (std::uint32_t n = bucket.head; n != kNil; n = m_nodes[n].next)
+                all.push_back(m_nodes[n].event);
+        return all;
+    }
+
     static constexpr std::size_t kBuckets = std::size_t{1} << 14;
     static constexpr std::uint32_t kNil = UINT32_MAX;
     // Slices of 16 µs to start with (a 262 ms window); between 1 µs and 256 µs.
@@ -118,14 +144,12 @@ private:
         std::uint32_t head = kNil; // earliest entry, kNil when empty
         std::uint32_t tail = kNil; // latest entry
         SimTime tailTime = 0;      // its time
-        friend bool operator==(const Bucket &, const Bucket &) = default;
     };
 
     struct Node
     {
         Event event;
         std::uint32_t next = kNil;
-        friend bool operator==(const Node &, const Node &) = default;
     };
 
     // The same (time, order) key as the heap, so both halves agree on the order.
@@ -219,11 +243,7 @@ private:
     // Re-files everything with slices of 2^shift µs.
     void rebuild(int shift)
     {
-        std::vector<Event> all(m_far.raw());
-        all.reserve(m_size);
-        for (const Bucket &bucket : m_buckets)
-            for (std::uint32_t n = bucket.head; n != kNil; n = m_nodes[n].next)
-                all.push_back(m_nodes[n].event);
+        const std::vector<Event> all = allEvents();
         const SimTime base = m_base;
         *this = EventQueue();
         m_shift = shift;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "heapbytes.h"
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -61,6 +63,8 @@ public:
     std::uint64_t inUse() const { return m_inUse; }
 
     friend bool operator==(const SlotPool &, const SlotPool &) = default;
+
+    std::size_t heapBytes() const { return fl::heapBytes(m_slots) + fl::heapBytes(m_free); }
 
 private:
     std::vector<T> m_slots;

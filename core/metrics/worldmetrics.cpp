@@ -1,5 +1,7 @@
 #include "worldmetrics.h"
 
+#include "engine/heapbytes.h"
+
 namespace fl {
 
 WorldMetrics::WorldMetrics(std::size_t regions, std::size_t populations, std::size_t historyCapacity)
@@ -93,6 +95,14 @@ void WorldMetrics::closeInterval(SimTime now, SimTime intervalLength, const std:
         h.clear();
     }
     m_availability.addInterval(allOk, allResolved);
+}
+
+std::size_t WorldMetrics::heapBytesOfCounters() const
+{
+    return heapBytes(m_regionTick) + heapBytes(m_regionTotal) + heapBytes(m_populationTick) +
+           heapBytes(m_populationTotal) + heapBytes(m_queueWaitTick) + heapBytes(m_queueWaitTotal) +
+           heapBytes(m_pinnedToDown) + heapBytes(m_attemptsTick) + heapBytes(m_attemptsLast) +
+           heapBytes(m_regionSeries) + heapBytes(m_populationSeries) + heapBytes(m_populationAvailability);
 }
 
 RequestCounters WorldMetrics::totals() const

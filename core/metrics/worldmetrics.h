@@ -169,6 +169,20 @@ public:
         return m_attemptsLast.empty() ? 0.0 : m_attemptsLast[population * m_regions + region];
     }
     RequestCounters totals() const;
+    // Heap memory of the counters: neither the histograms (visitHistograms) nor the series, whose
+    // pages are shared between copies (see RingSeries).
+    std::size_t heapBytesOfCounters() const;
+    // Every array of latency histograms, for a timeline's checkpoints (Simulation::visitBulkState):
+    // visit(family, array) with family 0 .. kHistogramFamilies - 1.
+    static constexpr int kHistogramFamilies = 5;
+    template<class Visitor> void visitHistograms(Visitor &&visit)
+    {
+        visit(0, m_regionLatencyTick);
+        visit(1, m_populationLatencyTick);
+        visit(2, m_populationLatencyTotal);
+        visit(3, m_populationReadLatency);
+        visit(4, m_populationWriteLatency);
+    }
 
     friend bool operator==(const WorldMetrics &, const WorldMetrics &) = default;
 

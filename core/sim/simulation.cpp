@@ -1,5 +1,6 @@
 #include "simulation.h"
 
+#include "engine/heapbytes.h"
 #include "spec/enums.h"
 #include "world/geo.h"
 #include "world/latencymodel.h"
@@ -10,6 +11,7 @@
 #include <cassert>
 #include <cmath>
 #include <iterator>
+#include <memory>
 #include <optional>
 
 namespace fl {
@@ -183,21 +185,52 @@ void Simulation::onEvent(Engine &, const Event &e)
         EventRouter::kRows[row].route(*this, e);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Client requests
-
-// ---------------------------------------------------------------------------------------------
-// Health checks: probes over the simulated network; the checker learns only what arrives.
-
-// ---------------------------------------------------------------------------------------------
-// Regions
-
-// ---------------------------------------------------------------------------------------------
-// Metrics
-
 void Simulation::log(SimEventType type, int region, int other, int population, double value)
 {
     m_events.push(SimEvent{now(), type, region, other, population, value});
+}
+
+Simulation Simulation::copyWithoutBulkState()
+{
+    // Each array is moved into `aside` (one type-erased holder per array, in visiting order), the
+    // rest of the world is copied, and the arrays move back: nothing of them is copied.
+    std::vector<std::shared_ptr<void>> aside;
+    visitBulkState([&aside](int, int, auto &array) {
+        using Array = std::remove_reference_t<decltype(array)>;
+        aside.push_back(std::make_shared<Array>(std::move(array)));
+        array = Array();
+    });
+    Simulation copy(*this);
+    copy.m_engine.replacePendingEvents({});
+    std::size_t next = 0;
+    visitBulkState([&aside, &next](int, int, auto &array) {
+        using Array = std::remove_reference_t<decltype(array)>;
+        array = std::move(*static_cast<Array *>(aside[next++].get()));
+    });
+    return copy;
+}
+
+std::size_t Simulation::heapBytesWithoutBulkState() const
+{
+    std::size_t total = m_engine.commandLogBytes() + m_metrics.heapBytesOfCounters() +
+                        m_requests.heapBytes() + heapBytes(m_clients) + heapBytes(m_data) +
+                        heapBytes(m_accessOneWay);
+    for (const std::vector<ClientSession> &sessions : m_clients)
+        total += heapBytes(sessions);
+    for (const RegionData &d : m_data) {
+        for (const ReplicaLog &log : d.logs)
+            total += log.heapBytes();
+        total += heapBytes(d.applyQueue) + heapBytes(d.shipped) + heapBytes(d.acked) + heapBytes(d.streamGen);
+    }
+    for (const auto *queues : {&m_batchesOnWire, &m_consumerQueues})
+        for (const std::deque<wire::BatchOnWire> &queue : *queues) {
+            total += heapBytes(queue);
+            for (const wire::BatchOnWire &batch : queue)
+                total += heapBytes(batch.entries);
+        }
+    total += heapBytes(m_history.writes) + heapBytes(m_history.reads) + heapBytes(m_history.applies) +
+             heapBytes(m_history.commits) + heapBytes(m_history.drops);
+    return total;
 }
 
 } // namespace fl

@@ -195,6 +195,42 @@ public:
     // differs from another in its workload differs here too.
     std::uint64_t workloadHash() const { return m_workloadTrace.value(); }
 
+    // --- checkpoints (core/timeline) ---
+    // Every command submitted so far, in submission order, with the time each applies at.
+    const std::vector<Command> &submittedCommands() const { return m_engine.submittedCommands(); }
+    // The bulk of a simulation's memory, in large arrays of which little changes in half a minute:
+    // each copy's per-key values, version vectors, merged fields and set entries (one array of each
+    // per region), the stale-read ground truth per key, and the latency histograms (16 KiB each).
+    // With 100,000 keys on three regions that is 20 MB of a 25 MB world, so a timeline keeps it as
+    // deltas between checkpoints instead of as whole copies. Calls visit(family, member, array)
+    // for every array, always in the same order: `family` numbers the kinds of array
+    // (kBulkFamilies of them) and `member` the region (0 where there is one array of the kind).
+    // Every element type is trivially copyable.
+    static constexpr int kBulkFamilies = 5 + WorldMetrics::kHistogramFamilies;
+    template<class Visitor> void visitBulkState(Visitor &&visit)
+    {
+        for (std::size_t r = 0; r < m_data.size(); ++r) {
+            const int member = static_cast<int>(r);
+            visit(0, member, m_data[r].values);
+            visit(1, member, m_data[r].clocks);
+            visit(2, member, m_data[r].fields);
+            visit(3, member, m_data[r].orset);
+        }
+        visit(4, 0, m_maxAckedInvoke);
+        m_metrics.visitHistograms([&visit](int family, auto &array) { visit(5 + family, 0, array); });
+    }
+    // A copy of this simulation whose bulk arrays are empty, made without copying them (they are
+    // moved aside for the copy and back), and whose event queue is empty too (its calendar is a
+    // quarter of a megabyte whatever it holds; pendingEvents() is the compact list). Give it both
+    // back (visitBulkState, replacePendingEvents) before running it.
+    Simulation copyWithoutBulkState();
+    std::vector<Event> pendingEvents() const { return m_engine.pendingEventList(); }
+    void replacePendingEvents(const std::vector<Event> &events) { m_engine.replacePendingEvents(events); }
+    // Heap memory of everything but the bulk state and the event queue, as its containers hold it
+    // (an estimate: the big containers, not every small vector; the metrics' series pages, shared
+    // between copies, are not counted). What one checkpoint's copy costs beside its delta.
+    std::size_t heapBytesWithoutBulkState() const;
+
     // --- state for views, tests and metrics ---
     const SimulationConfig &config() const { return m_config; }
     std::size_t regionCount() const { return m_regions.size(); }

@@ -126,6 +126,13 @@ private slots:
             for (const char *sibling : {"proof", "bench", "scenario"})
                 QVERIFY2(!uses.contains(QString::fromLatin1(sibling)), top);
         }
+        // The timeline sits between the world and the harnesses: only the benchmarks measure it.
+        const QSet<QString> timeline = m_graph.value(QStringLiteral("timeline"));
+        QVERIFY(timeline.contains(QStringLiteral("sim")));
+        for (const char *above : {"proof", "bench", "scenario"})
+            QVERIFY2(!timeline.contains(QString::fromLatin1(above)), above);
+        QVERIFY(!m_graph.value(QStringLiteral("proof")).contains(QStringLiteral("timeline")));
+        QVERIFY(!m_graph.value(QStringLiteral("scenario")).contains(QStringLiteral("timeline")));
     }
 
     // The checker itself catches what it is for (so that a silent parser cannot pass the next test).

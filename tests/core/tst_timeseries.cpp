@@ -84,6 +84,31 @@ private slots:
         QCOMPARE(a[0], 2.5);
     }
 
+    // Copies share pages; a push into one never shows in the other, wrapped or still filling.
+    void ringCopiesAreIndependent()
+    {
+        RingSeries<int> a(200);
+        for (int i = 0; i < 150; ++i)
+            a.push(i);
+        const RingSeries<int> filling = a;
+        for (int i = 150; i < 330; ++i) // wraps: overwrites pages the copy still reads
+            a.push(i);
+        const RingSeries<int> wrapped = a;
+        a.push(-1);
+        QCOMPARE(filling.size(), std::size_t{150});
+        for (std::size_t i = 0; i < filling.size(); ++i)
+            QCOMPARE(filling[i], int(i));
+        QCOMPARE(wrapped.size(), std::size_t{200});
+        QCOMPARE(wrapped.front(), 130);
+        QCOMPARE(wrapped.back(), 329);
+        QCOMPARE(a.back(), -1);
+        QCOMPARE(a.front(), 131);
+        QVERIFY(!(a == wrapped));
+        RingSeries<int> b = wrapped;
+        b.push(-1);
+        QVERIFY(a == b); // equal values in separate pages
+    }
+
     void ringCapacityOneAndZero()
     {
         RingSeries<int> one(1);
