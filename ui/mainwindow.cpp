@@ -30,6 +30,8 @@
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
+#include "timeline/branchpanel.h"
+#include "timeline/timelinebar.h"
 #include "undocommands.h"
 #include "world/regioncatalog.h"
 
@@ -110,6 +112,8 @@ void MainWindow::init(const SimulationConfig &config, double speed)
     layout->setSpacing(0);
     layout->addWidget(m_welcome);
     layout->addWidget(m_view, 1);
+    m_timelineBar = new TimelineBar(central);
+    layout->addWidget(m_timelineBar);
     setCentralWidget(central);
 
     createActions();
@@ -171,6 +175,13 @@ void MainWindow::init(const SimulationConfig &config, double speed)
             [this](ChartKind kind) { exportInteractively(ExportRequest::What::Chart, kind); });
     connect(m_charts, &ChartsPanel::exportAllRequested, this,
             [this] { exportInteractively(ExportRequest::What::AllCharts, m_charts->currentKind()); });
+    connect(m_timelineBar, &TimelineBar::jumpRequested, m_sim, [this](qint64 at) { m_sim->jumpTo(at); });
+    connect(m_branches, &BranchPanel::switchRequested, m_sim,
+            [this](int branch) { m_sim->switchBranch(branch); });
+    connect(m_branches, &BranchPanel::removeRequested, m_sim,
+            [this](int branch) { m_sim->removeBranch(branch); });
+    connect(m_branches, &BranchPanel::renameRequested, m_sim,
+            [this](int branch, const QString &name) { m_sim->renameBranch(branch, name); });
     connect(m_weights, &WeightsPanel::liveCommand, this, &MainWindow::applyLive);
     connect(m_weights, &WeightsPanel::refused, this, &MainWindow::refuse);
     m_control->setConfig(m_live);
@@ -207,6 +218,7 @@ void MainWindow::createDocks()
     m_health = new HealthPanel(this);
     m_incidents = new IncidentPanel(this);
     m_charts = new ChartsPanel(this);
+    m_branches = new BranchPanel(this);
     auto *controlScroll = new QScrollArea(this);
     controlScroll->setObjectName(QStringLiteral("controlScroll"));
     controlScroll->setWidget(m_control);
@@ -219,11 +231,14 @@ void MainWindow::createDocks()
     m_healthDock = dock("healthDock", m_health, Qt::BottomDockWidgetArea);
     m_incidentDock = dock("incidentDock", m_incidents, Qt::BottomDockWidgetArea);
     m_chartsDock = dock("chartsDock", m_charts, Qt::BottomDockWidgetArea);
+    m_branchDock = dock("branchDock", m_branches, Qt::BottomDockWidgetArea);
     // Bottom row: health (with the weights behind it) | event log (with the incidents beside it).
     splitDockWidget(m_weightsDock, m_logDock, Qt::Horizontal);
     tabifyDockWidget(m_weightsDock, m_healthDock);
     tabifyDockWidget(m_healthDock, m_chartsDock);
     splitDockWidget(m_logDock, m_incidentDock, Qt::Vertical);
+    tabifyDockWidget(m_incidentDock, m_branchDock);
+    m_incidentDock->raise();
     m_chartsDock->raise();
     resizeDocks({m_controlDock}, {380}, Qt::Horizontal);
     resizeDocks({m_logDock, m_healthDock}, {330, 330}, Qt::Vertical);
@@ -273,6 +288,7 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
         updateActionTexts();
         updateActionState();
     }
+    applyTimeline(s, newRun);
     m_scene->applySnapshot(s);
     if (newRun) {
         m_lessonHighlights->refresh(); // a new world may have other items, or move them
@@ -308,6 +324,39 @@ void MainWindow::onSnapshot(const WorldSnapshot &s)
         m_log->addSnapshotEvents(logView);
     }
     updateStatusLabels(s);
+}
+
+// The timeline's bar and branch tree; after a jump or a fork, the settings shown are the ones the
+// world has at that moment (its start and the commands applied by then).
+void MainWindow::applyTimeline(const WorldSnapshot &s, bool newRun)
+{
+    const ConfigNames names = ConfigNames::from(m_live);
+    m_timelineBar->setVisible(s.timeline.enabled);
+    m_timelineBar->setTimeline(s.timeline, s.now, names);
+    m_branches->setTimeline(s.timeline, names);
+    if (newRun && s.now > 0) {
+        m_live = m_document.config;
+        for (const Command &c : s.commandLog)
+            scenario::applyLiveCommand(m_live, c);
+        m_control->setConfig(m_live);
+    }
+    if (s.timeline.enabled && s.timeline.current != m_shownBranch) {
+        m_shownBranch = s.timeline.current;
+        for (const BranchView &b : s.timeline.branches) {
+            if (b.id != s.timeline.current)
+                continue;
+            m_log->addNote(s.now, Severity::Notice, [b, names] {
+                return MainWindow::tr("Showing the branch “%1”.").arg(BranchPanel::displayName(b, names));
+            });
+        }
+    }
+}
+
+void MainWindow::jumpBy(SimTime delta)
+{
+    const WorldSnapshot &s = m_sim->latest();
+    if (s.timeline.enabled)
+        m_sim->jumpTo(std::clamp<SimTime>(s.now + delta, 0, s.timeline.reached));
 }
 
 void MainWindow::updateStatusLabels(const WorldSnapshot &s)

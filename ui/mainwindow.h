@@ -34,6 +34,8 @@ class ControlPanel;
 class EventLogPanel;
 class HealthPanel;
 class IncidentPanel;
+class TimelineBar;
+class BranchPanel;
 class LessonHighlights;
 class LessonPanel;
 class MapLegend;
@@ -252,6 +254,10 @@ private:
     EventLogPanel *m_log = nullptr;
     HealthPanel *m_health = nullptr;
     IncidentPanel *m_incidents = nullptr;
+    TimelineBar *m_timelineBar = nullptr;
+    BranchPanel *m_branches = nullptr;
+    QDockWidget *m_branchDock = nullptr;
+    int m_shownBranch = 0; // the timeline's branch the last snapshot showed
     SpeedControl *m_speed = nullptr;
     QDockWidget *m_controlDock = nullptr;
     QDockWidget *m_weightsDock = nullptr;
@@ -276,6 +282,8 @@ private:
     QString m_filePath;
     QString m_documentName; // a document not backed by a file (a built-in) is known by this name
     std::uint64_t m_lastRunId = 0;
+    void applyTimeline(const WorldSnapshot &s, bool newRun);
+    void jumpBy(SimTime delta);
     SimTime m_now = 0;
 
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_simMenu = nullptr;

@@ -27,6 +27,7 @@
 #include "scenario/scenariowriter.h"
 #include "sim/presets.h"
 #include "sim/simulation.h"
+#include "timeline/timelinebar.h"
 #include "undocommands.h"
 #include "unitformat.h"
 #include "world/regioncatalog.h"
@@ -99,6 +100,9 @@ void MainWindow::createDocumentAndTimeActions()
         m_log->addNote(m_now, Severity::Notice,
                        [] { return MainWindow::tr("Reset: the simulation restarted from time zero."); });
     });
+    m_actions.add("timelineBack", QKeySequence(Qt::ALT | Qt::Key_Left), [this] { jumpBy(-10 * kSecond); });
+    m_actions.add("timelineForward", QKeySequence(Qt::ALT | Qt::Key_Right), [this] { jumpBy(10 * kSecond); });
+    m_actions.add("timelineFrontier", QKeySequence(Qt::ALT | Qt::Key_End), [this] { jumpBy(kNever / 4); });
     m_actions.add("simFaster", QKeySequence(Qt::Key_BracketRight), [this] { m_speed->faster(); });
     m_actions.add("simSlower", QKeySequence(Qt::Key_BracketLeft), [this] { m_speed->slower(); });
     m_actions.add("simPlanDesign", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
@@ -238,6 +242,8 @@ void MainWindow::createDocumentMenus()
 
     m_simMenu = menuBar()->addMenu(QString());
     m_simMenu->addActions({action("simPlayPause"), action("simStep"), action("simReset")});
+    m_simMenu->addSeparator();
+    m_simMenu->addActions({action("timelineBack"), action("timelineForward"), action("timelineFrontier")});
     m_simMenu->addSeparator();
     m_simMenu->addActions({action("simFaster"), action("simSlower")});
     m_simMenu->addSeparator();
@@ -413,6 +419,23 @@ void MainWindow::retranslateUi()
     action("simReset")->setText(tr("&Reset"));
     action("simReset")
         ->setToolTip(tr("Restart the simulation from time zero with the current settings (Ctrl+R)"));
+    action("timelineBack")->setText(tr("&Back 10 Seconds"));
+    action("timelineBack")
+        ->setToolTip(tr("Show the moment ten simulated seconds earlier; an action there starts a new branch "
+                        "(Alt+Left)"));
+    action("timelineForward")->setText(tr("Forward 10 Se&conds"));
+    action("timelineForward")
+        ->setToolTip(tr("Show the moment ten simulated seconds later, up to where this "
+                        "branch has been simulated (Alt+Right)"));
+    action("timelineFrontier")->setText(tr("To the &End of the Branch"));
+    action("timelineFrontier")
+        ->setToolTip(tr("Show the latest moment this branch has been simulated to (Alt+End)"));
+    m_branchDock->setWindowTitle(tr("Branches"));
+    m_timelineBar->setToolTip(QString()); // it names the moment under the pointer itself
+    m_timelineBar->setAccessibleName(tr("Timeline"));
+    m_timelineBar->setWhatsThis(
+        tr("The run so far: drag to show an earlier moment, then play on or act there "
+           "to start a new branch."));
     action("simFaster")->setText(tr("&Faster"));
     action("simSlower")->setText(tr("S&lower"));
     action("simPlanDesign")->setText(tr("Design for &Targets…"));

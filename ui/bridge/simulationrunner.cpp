@@ -1,6 +1,7 @@
 #include "simulationrunner.h"
 
 #include "sim/simulation.h"
+#include "timeline/timeline.h"
 
 #include <QMutexLocker>
 #include <QTimer>
@@ -11,6 +12,36 @@ namespace fl::ui {
 
 // ---------------------------------------------------------------------------------------------
 // SimulationRunner: the simulation thread
+
+namespace {
+
+TimelineView timelineView(const Timeline &timeline)
+{
+    TimelineView view;
+    view.enabled = true;
+    view.current = timeline.currentId();
+    const Timeline::Branch &current = timeline.current();
+    view.reached = current.reached;
+    view.commands = current.commands;
+    view.incidents = current.incidents;
+    for (const Timeline::Branch &b : timeline.branches()) {
+        BranchView branch;
+        branch.id = b.id;
+        branch.parent = b.parent;
+        branch.forkAt = b.forkAt;
+        branch.reached = b.reached;
+        branch.name = b.name;
+        branch.ownCommands = b.commands.size() - std::min(b.commands.size(), b.ownCommandsFrom);
+        if (b.parent >= 0 && branch.ownCommands > 0)
+            branch.firstOwnCommand = b.commands[b.ownCommandsFrom];
+        view.branches.push_back(std::move(branch));
+        view.checkpoints += b.checkpoints.count();
+    }
+    view.checkpointBytes = timeline.checkpointBytes();
+    return view;
+}
+
+} // namespace
 
 SimulationRunner::SimulationRunner(std::vector<WorldSetup> worlds, double speed, bool running)
     : m_speed(speed), m_running(running)
@@ -49,8 +80,14 @@ void SimulationRunner::tick()
         QMutexLocker lock(&m_mutex);
         controls.swap(m_pending);
     }
-    for (const Control &c : controls)
-        apply(c);
+    for (std::size_t i = 0; i < controls.size(); ++i) {
+        // A drag on the timeline asks for many moments while one is being rebuilt: only the
+        // last of a run of them is worth the work.
+        if (controls[i].kind == Control::JumpTo && i + 1 < controls.size() &&
+            controls[i + 1].kind == Control::JumpTo)
+            continue;
+        apply(controls[i]);
+    }
     advance();
     publish();
 }
@@ -64,6 +101,8 @@ void SimulationRunner::runAllUntil(SimTime t)
 {
     for (World &world : m_worlds)
         world.sim->runUntil(t);
+    if (m_timeline)
+        m_timeline->advanced(*m_worlds.front().sim);
 }
 
 void SimulationRunner::submit(const std::vector<std::optional<Command>> &commands)
@@ -78,8 +117,14 @@ void SimulationRunner::submit(const std::vector<std::optional<Command>> &command
         Command c = *commands[w];
         if (!world.sim->commandValid(c))
             continue; // aimed at the world before a topology change: dropped, never logged
+        if (w == 0 && m_timeline && m_timeline->behindFrontier(*world.sim)) {
+            // An action in the past: a new branch from here, the old future kept.
+            replaceWorld(m_timeline->fork(*world.sim));
+        }
         c.at = world.sim->now();
         c.at = world.sim->submit(c); // the engine moves it to the earliest legal instant
+        if (w == 0 && m_timeline)
+            m_timeline->commandTaken(*world.sim);
         m_stampedUntil = std::max(m_stampedUntil, c.at);
         emit commandStamped(static_cast<int>(w), c);
         if (!m_running && m_stepTarget < 0)
@@ -139,6 +184,12 @@ void SimulationRunner::apply(const Control &control)
         m_pauseAt = -1;
         rebuild();
         break;
+    case Control::JumpTo:
+    case Control::SwitchBranch:
+    case Control::RemoveBranch:
+    case Control::RenameBranch:
+        applyTimeline(control);
+        break;
     case Control::Copy: {
         // Paused or not, the commands already stamped are applied first, as a pause does.
         runAllUntil(std::max(now(), m_stampedUntil));
@@ -155,6 +206,48 @@ void SimulationRunner::apply(const Control &control)
     m_dirty = true;
 }
 
+void SimulationRunner::applyTimeline(const Control &control)
+{
+    if (!m_timeline)
+        return;
+    switch (control.kind) {
+    case Control::JumpTo:
+        m_running = false;
+        m_stepTarget = -1;
+        m_pauseAt = -1;
+        m_pace.clear();
+        replaceWorld(m_timeline->reach(control.at));
+        break;
+    case Control::SwitchBranch:
+        if (control.branch == m_timeline->currentId() || !m_timeline->find(control.branch))
+            return;
+        m_stepTarget = -1;
+        replaceWorld(m_timeline->switchTo(control.branch, now()));
+        break;
+    case Control::RemoveBranch:
+        m_timeline->remove(control.branch);
+        break;
+    case Control::RenameBranch:
+        m_timeline->rename(control.branch, control.name.toStdString());
+        break;
+    default:
+        break;
+    }
+}
+
+void SimulationRunner::replaceWorld(Simulation sim)
+{
+    World &world = m_worlds.front();
+    world.sim = std::make_unique<Simulation>(std::move(sim));
+    world.eventsPublished = world.sim->events().totalPushed();
+    world.samplesPublished = 0;
+    ++m_runId;
+    m_sequence = 0;
+    m_stampedUntil = now();
+    reanchor();
+    m_dirty = true;
+}
+
 void SimulationRunner::rebuild()
 {
     for (World &world : m_worlds) {
@@ -164,6 +257,9 @@ void SimulationRunner::rebuild()
         world.eventsPublished = 0;
         world.samplesPublished = 0;
     }
+    m_timeline.reset();
+    if (m_worlds.size() == 1)
+        m_timeline = std::make_unique<Timeline>(*m_worlds.front().sim);
     ++m_runId;
     m_sequence = 0;
     m_stampedUntil = 0;
@@ -265,6 +361,8 @@ void SimulationRunner::publish()
         snapshot.commandLog = world.sim->engine().commandLog();
         world.eventsPublished = world.sim->events().totalPushed();
         world.samplesPublished = world.sim->metrics().dataSeries().totalPushed();
+        if (&world == &m_worlds.front() && m_timeline)
+            snapshot.timeline = timelineView(*m_timeline);
         snapshots.push_back(std::move(snapshot));
     }
     m_dirty = m_running || m_stepTarget >= 0;
@@ -385,6 +483,43 @@ void SimulationController::runTo(SimTime at)
         m_running = false;
         emit runningChanged(false);
     }
+}
+
+void SimulationController::jumpTo(SimTime at)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::JumpTo;
+    control.at = at;
+    post(control);
+    if (m_running) {
+        m_running = false;
+        emit runningChanged(false);
+    }
+}
+
+void SimulationController::switchBranch(int branch)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::SwitchBranch;
+    control.branch = branch;
+    post(control);
+}
+
+void SimulationController::removeBranch(int branch)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::RemoveBranch;
+    control.branch = branch;
+    post(control);
+}
+
+void SimulationController::renameBranch(int branch, const QString &name)
+{
+    SimulationRunner::Control control;
+    control.kind = SimulationRunner::Control::RenameBranch;
+    control.branch = branch;
+    control.name = name;
+    post(control);
 }
 
 void SimulationController::reset()

@@ -20,7 +20,8 @@ class QTimer;
 
 namespace fl {
 class Simulation;
-}
+class Timeline;
+} // namespace fl
 
 namespace fl::ui {
 
@@ -71,8 +72,15 @@ public:
             SetSpeed,
             SetConfig,
             Copy,
-            RunTo,  // pauses, then runs as fast as it can to `command.at` and stops there
-            PauseAt // a pause point: a running world stops exactly at `command.at` (negative: none)
+            RunTo,   // pauses, then runs as fast as it can to `command.at` and stops there
+            PauseAt, // a pause point: a running world stops exactly at `command.at` (negative: none)
+            // The timeline (one world only): pauses and shows the current branch at `at`; shows
+            // branch `branch` at the current instant (or its frontier); forgets `branch` and the
+            // branches forked from it; names `branch` `name`.
+            JumpTo,
+            SwitchBranch,
+            RemoveBranch,
+            RenameBranch
         };
         Kind kind = Submit;
         // Submit: one command per world (nothing: not for that world), all stamped with the same
@@ -81,6 +89,8 @@ public:
         SimTime at = 0; // RunTo and PauseAt: the instant
         double speed = 1;
         std::shared_ptr<const std::vector<WorldSetup>> worlds; // SetConfig: one per world
+        int branch = -1;
+        QString name;
     };
 
     SimulationRunner(std::vector<WorldSetup> worlds, double speed, bool running);
@@ -132,8 +142,14 @@ private:
     void reanchor();
     void publish();
     double achievedSpeed() const;
+    // The first world becomes `sim` (a moment of its timeline): a new run for the views, which
+    // rebuild their history from it; its past events are not sent again.
+    void replaceWorld(Simulation sim);
+    void applyTimeline(const Control &control);
 
     std::vector<World> m_worlds;
+    // The first world's branches and checkpoints (when it runs alone: a compare view has none).
+    std::unique_ptr<Timeline> m_timeline;
     std::uint64_t m_runId = 0;
     std::uint64_t m_sequence = 0;
     double m_speed = 1;
@@ -192,6 +208,14 @@ public:
     // removes the pause point. A reset or a new configuration removes it too.
     void setPausePoint(SimTime at);
     void reset();
+    // The timeline (see fl::Timeline; the lab's window only): pauses and shows the branch at
+    // simulated time `at`; shows another branch; forgets a branch and those forked from it; names
+    // one. An action taken while the world shows an earlier moment than its branch has reached
+    // starts a new branch by itself.
+    void jumpTo(SimTime at);
+    void switchBranch(int branch);
+    void removeBranch(int branch);
+    void renameBranch(int branch, const QString &name);
     void setSpeed(double speed);
     // Restarts the simulation from a new configuration, with a scenario's scheduled commands (their
     // times are kept; a reset schedules them again).

@@ -12,6 +12,8 @@
 #include <QMetaType>
 #include <QString>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace fl {
@@ -191,6 +193,35 @@ struct SampleDelta
     std::size_t count() const { return data.size(); }
 };
 
+// One branch of the lab's timeline (core/timeline), for the views.
+struct BranchView
+{
+    int id = 0;
+    int parent = -1; // -1: the trunk
+    SimTime forkAt = 0;
+    SimTime reached = 0;
+    std::string name;                       // the user's, or empty
+    std::optional<Command> firstOwnCommand; // the action that started it (nothing for the trunk)
+    std::size_t ownCommands = 0;
+    friend bool operator==(const BranchView &, const BranchView &) = default;
+};
+
+// The timeline of the lab's window: the branch shown, how far it has been simulated, its commands
+// (the future ones too, when the world was taken back), its incidents as of its frontier, and every
+// branch of the tree. Not enabled in a compare view.
+struct TimelineView
+{
+    bool enabled = false;
+    int current = 0;
+    SimTime reached = 0;
+    std::vector<Command> commands;
+    std::vector<Incident> incidents;
+    std::vector<BranchView> branches;
+    std::size_t checkpoints = 0;
+    std::size_t checkpointBytes = 0;
+    friend bool operator==(const TimelineView &, const TimelineView &) = default;
+};
+
 struct WorldSnapshot
 {
     std::uint64_t runId = 0;    // changes on reset and on every new configuration
@@ -214,6 +245,7 @@ struct WorldSnapshot
     SimulationConfig config;         // the configuration the run started from
     std::vector<Command> commandLog; // commands applied so far in this run, in order (for saving)
     SampleDelta samples;             // metrics intervals closed since the previous snapshot
+    TimelineView timeline;
 
     const LinkView *link(int a, int b) const;
 };
