@@ -2482,6 +2482,80 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::BranchPanel</name>
+    <message>
+        <source>Trunk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 from %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forked at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the selected branch at the moment shown now (or where it ends)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the selected branch a name of your own (F2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forget the selected branch and those forked from it (not the one shown, nor those it grew from)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1
+Simulated to %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left its parent at %1 with %n action(s) of its own</source>
+        <translation>
+            <numerusform>Left its parent at %1 with %n action of its own</numerusform>
+            <numerusform>Left its parent at %1 with %n actions of its own</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back on the timeline under the map and act there: each action in the past starts a new branch, and this one stays to return to.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es); their checkpoints hold %1 MB</source>
+        <translation>
+            <numerusform>%n branch; their checkpoints hold %1 MB</numerusform>
+            <numerusform>%n branches; their checkpoints hold %1 MB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::BuiltinCatalog</name>
     <message>
         <source>The primary dies and the controller promotes a standby on its own: users are back in about a minute.</source>
@@ -6082,6 +6156,46 @@ t = %2 s: %3</source>
 %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Showing the branch “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back 10 Seconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the moment ten simulated seconds earlier; an action there starts a new branch (Alt+Left)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward 10 Se&amp;conds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the moment ten simulated seconds later, up to where this branch has been simulated (Alt+Right)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To the &amp;End of the Branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the latest moment this branch has been simulated to (Alt+End)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The run so far: drag to show an earlier moment, then play on or act there to start a new branch.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::MapLegend</name>
@@ -6722,6 +6836,25 @@ t = %2 s: %3</source>
     </message>
     <message>
         <source>cannot create the directory %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::TimelineBar</name>
+    <message>
+        <source>%1 — click or drag to show this moment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incident #%1: from %2 to %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch has been simulated to %1.</source>
         <translation></translation>
     </message>
 </context>

@@ -2456,6 +2456,79 @@
     </message>
 </context>
 <context>
+    <name>fl::ui::BranchPanel</name>
+    <message>
+        <source>Trunk</source>
+        <translation>主干</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 时%1</translation>
+    </message>
+    <message>
+        <source>Branch %1 from %2</source>
+        <translation>分支 %1（始于 %2）</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Forked at</source>
+        <translation>分叉于</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已模拟到</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the selected branch at the moment shown now (or where it ends)</source>
+        <translation>在当前显示的时刻显示所选分支（若该分支没有到达这一时刻，则显示它的结尾）</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>重命名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Give the selected branch a name of your own (F2)</source>
+        <translation>给所选分支起一个自己的名字（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forget the selected branch and those forked from it (not the one shown, nor those it grew from)</source>
+        <translation>删除所选分支以及从它分出的分支（不能删除正在显示的分支，也不能删除它所源自的分支）</translation>
+    </message>
+    <message>
+        <source>%1
+Simulated to %2</source>
+        <translation>%1
+已模拟到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left its parent at %1 with %n action(s) of its own</source>
+        <translation>
+            <numerusform>在 %1 离开上级分支，有 %n 个自己的操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back on the timeline under the map and act there: each action in the past starts a new branch, and this one stays to return to.</source>
+        <translation>在地图下方的时间轴上回到过去并在那里操作：在过去的每个操作都会开出一个新分支，而这条分支会保留下来，随时可以回来。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es); their checkpoints hold %1 MB</source>
+        <translation>
+            <numerusform>%n 个分支；检查点占用 %1 MB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fl::ui::BuiltinCatalog</name>
     <message>
         <source>The primary dies and the controller promotes a standby on its own: users are back in about a minute.</source>
@@ -6056,6 +6129,46 @@ t = %2 秒：%3</translation>
         <translation>无法对比这两个文件：
 %1</translation>
     </message>
+    <message>
+        <source>Showing the branch “%1”.</source>
+        <translation>正在显示分支“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Back 10 Seconds</source>
+        <translation>后退 10 秒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the moment ten simulated seconds earlier; an action there starts a new branch (Alt+Left)</source>
+        <translation>显示早十个模拟秒的时刻；在那里的操作会开出一个新分支（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Forward 10 Se&amp;conds</source>
+        <translation>前进 10 秒(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the moment ten simulated seconds later, up to where this branch has been simulated (Alt+Right)</source>
+        <translation>显示晚十个模拟秒的时刻，最多到这条分支已模拟到的位置（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>To the &amp;End of the Branch</source>
+        <translation>到分支结尾(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the latest moment this branch has been simulated to (Alt+End)</source>
+        <translation>显示这条分支已模拟到的最晚时刻（Alt+End）</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>The run so far: drag to show an earlier moment, then play on or act there to start a new branch.</source>
+        <translation>到目前为止的运行：拖动以显示更早的时刻，然后继续运行，或在那里操作以开出一个新分支。</translation>
+    </message>
 </context>
 <context>
     <name>fl::ui::MapLegend</name>
@@ -6692,6 +6805,25 @@ t = %2 秒：%3</translation>
     <message>
         <source>cannot create the directory %1</source>
         <translation>无法创建目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fl::ui::TimelineBar</name>
+    <message>
+        <source>%1 — click or drag to show this moment</source>
+        <translation>%1 — 单击或拖动以显示这一时刻</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Incident #%1: from %2 to %3</source>
+        <translation>事故 #%1：从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>This branch has been simulated to %1.</source>
+        <translation>这条分支已模拟到 %1。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // it all with the mouse and keys.
 #include "bridge/simulationrunner.h"
 #include "labwindowfixture.h"
+#include "languagemanager.h"
 #include "sim/presets.h"
 #include "timeline/branchpanel.h"
 #include "timeline/timelinebar.h"
@@ -161,10 +162,10 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Trunk"));
 
         // Renamed in the tree: the runner keeps the name.
-        fork->setText(0, QStringLiteral("what if Ohio dies"));
+        fork->setText(0, QStringLiteral("what if Ireland dies"));
         QTRY_VERIFY_WITH_TIMEOUT(w.simulation()->latest().timeline.branches.size() == 2 &&
                                      w.simulation()->latest().timeline.branches[1].name ==
-                                         "what if Ohio dies",
+                                         "what if Ireland dies",
                                  5000);
         // Alt+Left and the Simulation menu's actions move along the branch.
         const SimTime before = w.simulation()->latest().now;
@@ -174,6 +175,23 @@ private slots:
         testing::action(w, "timelineFrontier")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w.simulation()->latest().now == w.simulation()->latest().timeline.reached,
                                  10000);
+
+        // FL_SHOTS_DIR=DIR: pictures of the window with its two branches, in English and Chinese.
+        if (const QString dir = qEnvironmentVariable("FL_SHOTS_DIR"); !dir.isEmpty()) {
+            LanguageManager::instance()->setLanguage(QStringLiteral("en")); // English plurals too
+            w.findChild<QDockWidget *>(QStringLiteral("branchDock"))->raise();
+            w.simulation()->runTo(45 * kSecond);
+            QTRY_VERIFY_WITH_TIMEOUT(settledAt(*w.simulation(), 45 * kSecond), 20000);
+            w.simulation()->jumpTo(25 * kSecond);
+            QTRY_COMPARE_WITH_TIMEOUT(bar->now(), 25 * kSecond, 10000);
+            QVERIFY(w.grab().save(dir + QStringLiteral("/timeline-en.png")));
+            LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"));
+            QTRY_COMPARE_WITH_TIMEOUT(tree->headerItem()->text(0), QStringLiteral("分支"), 5000);
+            QCoreApplication::processEvents();
+            QVERIFY(w.grab().save(dir + QStringLiteral("/timeline-zh_CN.png")));
+            LanguageManager::instance()->setLanguage(QStringLiteral("en"));
+            QTRY_COMPARE_WITH_TIMEOUT(tree->headerItem()->text(0), QStringLiteral("Branch"), 5000);
+        }
 
         // Show the trunk from the dock.
         tree->setCurrentItem(tree->topLevelItem(0));
