@@ -105,17 +105,66 @@ std::vector<BulkDelta::Group> BulkDelta::groupsOf(const BulkImage &image)
     return groups;
 }
 
+namespace {
+
+// A unit's change is kept as the XOR of its old and new bytes, coded as runs: (zeros, literals,
+// the literal bytes), each count at most 255. Most of a changed key's 56 bytes are equal before and
+// after (the high bytes of every time and id, the fields a write does not touch), so this keeps
+// about half of them.
+void encodeRuns(const std::byte *x, std::size_t size, std::vector<std::byte> &out)
+{
+    std::size_t k = 0;
+    while (k < size) {
+        std::size_t zeros = 0, literals = 0;
+        while (k + zeros < size && zeros < 255 && x[k + zeros] == std::byte{0})
+            ++zeros;
+        while (k + zeros + literals < size && literals < 255 && x[k + zeros + literals] != std::byte{0})
+            ++literals;
+        out.push_back(static_cast<std::byte>(zeros));
+        out.push_back(static_cast<std::byte>(literals));
+        out.insert(out.end(), x + k + zeros, x + k + zeros + literals);
+        k += zeros + literals;
+    }
+}
+
+// Decodes one unit's runs into `x` (zeros included); returns the bytes read.
+std::size_t decodeRuns(const std::byte *in, std::size_t size, std::byte *x)
+{
+    const std::byte *p = in;
+    std::size_t k = 0;
+    while (k < size) {
+        const auto zeros = static_cast<std::size_t>(*p++);
+        const auto literals = static_cast<std::size_t>(*p++);
+        std::memset(x + k, 0, zeros);
+        std::memcpy(x + k + zeros, p, literals);
+        p += literals;
+        k += zeros + literals;
+    }
+    return static_cast<std::size_t>(p - in);
+}
+
+bool allZero(const std::byte *x, std::size_t size)
+{
+    for (std::size_t i = 0; i < size; ++i)
+        if (x[i] != std::byte{0})
+            return false;
+    return true;
+}
+
+} // namespace
+
 void BulkDelta::record(Group &group, const BulkImage &from, const BulkImage &to)
 {
     const std::size_t members = group.arrays.size();
     const std::size_t length = to.arrays[group.arrays.front()].bytes.size();
     if (group.unit == 0 || length == 0)
         return;
-    std::vector<const std::byte *> was(members), now(members), changedNow(members);
+    std::vector<const std::byte *> was(members), now(members), changes(members);
     for (std::size_t m = 0; m < members; ++m) {
         was[m] = from.arrays[group.arrays[m]].bytes.data();
         now[m] = to.arrays[group.arrays[m]].bytes.data();
     }
+    std::vector<std::byte> xors(members * group.unit);
     const auto differs = [](const std::byte *a, const std::byte *b, std::size_t n) {
         return std::memcmp(a, b, n) != 0;
     };
@@ -131,13 +180,18 @@ void BulkDelta::record(Group &group, const BulkImage &from, const BulkImage &to)
         for (std::size_t at = start; at < end; at += group.unit) {
             const std::size_t size = std::min(group.unit, length - at);
             bool changed = false;
-            for (std::size_t m = 0; m < members && !changed; ++m)
-                changed = differs(was[m] + at, now[m] + at, size);
-            if (!changed)
-                continue;
-            for (std::size_t m = 0; m < members; ++m)
-                changedNow[m] = differs(was[m] + at, now[m] + at, size) ? now[m] + at : nullptr;
-            append(group, static_cast<std::uint32_t>(at / group.unit), changedNow, size);
+            for (std::size_t m = 0; m < members; ++m) {
+                changes[m] = nullptr;
+                if (!differs(was[m] + at, now[m] + at, size))
+                    continue;
+                std::byte *x = xors.data() + m * group.unit;
+                for (std::size_t i = 0; i < size; ++i)
+                    x[i] = was[m][at + i] ^ now[m][at + i];
+                changes[m] = x;
+                changed = true;
+            }
+            if (changed)
+                append(group, static_cast<std::uint32_t>(at / group.unit), changes, size);
         }
     }
     group.units.shrink_to_fit();
@@ -145,24 +199,24 @@ void BulkDelta::record(Group &group, const BulkImage &from, const BulkImage &to)
     group.payload.shrink_to_fit();
 }
 
-void BulkDelta::append(Group &group, std::uint32_t unit, const std::vector<const std::byte *> &now,
+void BulkDelta::append(Group &group, std::uint32_t unit, const std::vector<const std::byte *> &changes,
                        std::size_t size)
 {
     group.units.push_back(unit);
-    for (std::size_t m = 0; m < now.size(); ++m) {
-        if (!now[m]) {
+    for (std::size_t m = 0; m < changes.size(); ++m) {
+        if (!changes[m]) {
             group.codes.push_back(kUnchanged);
             continue;
         }
         std::uint8_t code = kOwnBytes;
         for (std::size_t earlier = 0; earlier < m; ++earlier)
-            if (now[earlier] && std::memcmp(now[earlier], now[m], size) == 0) {
+            if (changes[earlier] && std::memcmp(changes[earlier], changes[m], size) == 0) {
                 code = static_cast<std::uint8_t>(earlier);
                 break;
             }
         group.codes.push_back(code);
         if (code == kOwnBytes)
-            group.payload.insert(group.payload.end(), now[m], now[m] + size);
+            encodeRuns(changes[m], size, group.payload);
     }
 }
 
@@ -179,46 +233,56 @@ BulkDelta BulkDelta::merged(const BulkDelta &first, const BulkDelta &second)
         o.length = a.length;
         o.unit = a.unit;
         const std::size_t members = a.arrays.size();
-        // Reads one unit's entry: every member's new bytes (nullptr: unchanged), advancing the
-        // cursors. A reference names an earlier member that changed, so it is already read.
+        // Reads one unit's entry into `xors` (one unit per member) and says which members changed,
+        // advancing the cursor.
         struct Cursor
         {
-            const Group &group;
             std::size_t next = 0; // index into units
-            const std::uint8_t *code;
-            const std::byte *payload;
+            const std::uint8_t *code = nullptr;
+            const std::byte *payload = nullptr;
         };
-        Cursor ca{a, 0, a.codes.data(), a.payload.data()};
-        Cursor cb{b, 0, b.codes.data(), b.payload.data()};
-        const auto read = [members](Cursor &c, std::size_t size, std::vector<const std::byte *> &bytes) {
+        const auto read = [members, unit = o.unit](Cursor &c, std::size_t size, std::vector<std::byte> &xors,
+                                                   std::vector<bool> &changed) {
             for (std::size_t m = 0; m < members; ++m, ++c.code) {
-                if (*c.code == kUnchanged) {
-                    bytes[m] = nullptr;
-                } else if (*c.code == kOwnBytes) {
-                    bytes[m] = c.payload;
-                    c.payload += size;
-                } else {
-                    assert(bytes[*c.code]);
-                    bytes[m] = bytes[*c.code];
-                }
+                std::byte *x = xors.data() + m * unit;
+                changed[m] = *c.code != kUnchanged;
+                if (*c.code == kOwnBytes)
+                    c.payload += decodeRuns(c.payload, size, x);
+                else if (*c.code != kUnchanged)
+                    std::memcpy(x, xors.data() + std::size_t{*c.code} * unit, size);
             }
             ++c.next;
         };
-        std::vector<const std::byte *> afterA(members), afterB(members), final(members);
+        Cursor ca{0, a.codes.data(), a.payload.data()};
+        Cursor cb{0, b.codes.data(), b.payload.data()};
+        std::vector<std::byte> xa(members * o.unit), xb(members * o.unit);
+        std::vector<bool> inA(members), inB(members);
+        std::vector<const std::byte *> changes(members);
         while (ca.next < a.units.size() || cb.next < b.units.size()) {
             const std::uint32_t ua = ca.next < a.units.size() ? a.units[ca.next] : UINT32_MAX;
             const std::uint32_t ub = cb.next < b.units.size() ? b.units[cb.next] : UINT32_MAX;
             const std::uint32_t unit = std::min(ua, ub);
             const std::size_t size = std::min(o.unit, o.length - std::size_t{unit} * o.unit);
-            std::fill(afterA.begin(), afterA.end(), nullptr);
-            std::fill(afterB.begin(), afterB.end(), nullptr);
+            std::fill(inA.begin(), inA.end(), false);
+            std::fill(inB.begin(), inB.end(), false);
             if (ua == unit)
-                read(ca, size, afterA);
+                read(ca, size, xa, inA);
             if (ub == unit)
-                read(cb, size, afterB);
-            for (std::size_t m = 0; m < members; ++m)
-                final[m] = afterB[m] ? afterB[m] : afterA[m];
-            append(o, unit, final, size);
+                read(cb, size, xb, inB);
+            // XORs compose: the change over both is the XOR of the two.
+            bool any = false;
+            for (std::size_t m = 0; m < members; ++m) {
+                std::byte *x = xa.data() + m * o.unit;
+                if (!inA[m])
+                    std::memset(x, 0, size);
+                if (inB[m])
+                    for (std::size_t i = 0; i < size; ++i)
+                        x[i] ^= xb[m * o.unit + i];
+                changes[m] = (inA[m] || inB[m]) && !allZero(x, size) ? x : nullptr;
+                any = any || changes[m];
+            }
+            if (any)
+                append(o, unit, changes, size);
         }
         o.units.shrink_to_fit();
         o.codes.shrink_to_fit();
@@ -239,6 +303,7 @@ BulkDelta BulkDelta::between(const BulkImage &from, const BulkImage &to)
 
 void BulkDelta::applyTo(BulkImage &image) const
 {
+    std::vector<const std::byte *> runsOf; // per member: where its change's runs start, this unit
     for (const Group &g : m_groups) {
         const std::size_t members = g.arrays.size();
         if (g.units.empty())
@@ -247,6 +312,7 @@ void BulkDelta::applyTo(BulkImage &image) const
         std::vector<std::byte *> out(members);
         for (std::size_t m = 0; m < members; ++m)
             out[m] = image.arrays[g.arrays[m]].bytes.data();
+        runsOf.assign(members, nullptr);
         const std::byte *payload = g.payload.data();
         const std::uint8_t *code = g.codes.data();
         for (const std::uint32_t unit : g.units) {
@@ -255,12 +321,24 @@ void BulkDelta::applyTo(BulkImage &image) const
             for (std::size_t m = 0; m < members; ++m, ++code) {
                 if (*code == kUnchanged)
                     continue;
-                if (*code == kOwnBytes) {
-                    std::memcpy(out[m] + at, payload, size);
-                    payload += size;
-                } else {
-                    std::memcpy(out[m] + at, out[*code] + at, size);
+                // XOR the change's literal runs straight into the element; a member that made an
+                // earlier member's change reads that member's runs again.
+                const bool own = *code == kOwnBytes;
+                const std::byte *p = own ? payload : runsOf[*code];
+                runsOf[m] = p;
+                std::byte *target = out[m] + at;
+                for (std::size_t k = 0; k < size;) {
+                    const auto zeros = static_cast<std::size_t>(p[0]);
+                    const auto literals = static_cast<std::size_t>(p[1]);
+                    p += 2;
+                    k += zeros;
+                    for (std::size_t i = 0; i < literals; ++i)
+                        target[k + i] ^= p[i];
+                    p += literals;
+                    k += literals;
                 }
+                if (own)
+                    payload = p;
             }
         }
     }
@@ -301,10 +379,16 @@ BulkKeyframe::BulkKeyframe(const BulkImage &image) : m_delta(BulkDelta::between(
 BulkImage BulkKeyframe::image() const
 {
     BulkImage image;
-    image.arrays.reserve(m_seeds.arrays.size());
+    imageInto(image);
+    return image;
+}
+
+void BulkKeyframe::imageInto(BulkImage &image) const
+{
+    image.arrays.resize(m_seeds.arrays.size());
     for (std::size_t i = 0; i < m_seeds.arrays.size(); ++i) {
         const BulkImage::Array &seed = m_seeds.arrays[i];
-        BulkImage::Array &a = image.arrays.emplace_back();
+        BulkImage::Array &a = image.arrays[i];
         a.family = seed.family;
         a.member = seed.member;
         a.elementSize = seed.elementSize;
@@ -314,7 +398,6 @@ BulkImage BulkKeyframe::image() const
                 std::memcpy(a.bytes.data() + at, seed.bytes.data(), a.elementSize);
     }
     m_delta.applyTo(image);
-    return image;
 }
 
 std::size_t BulkKeyframe::bytes() const

@@ -40,15 +40,17 @@ void restoreBulkState(const BulkImage &image, Simulation &sim);
 // What changed between two images of the same shape, in units: an element, or 64 bytes of a large
 // one (a histogram is 16 KiB, of which a few buckets move). For every unit that differs in any
 // member of a family (the regions' copies of one kind of array) it keeps which members changed and
-// their new bytes. A changed unit equal to the one an earlier member has at the same place (a
-// replica that applied the same write as the primary, the usual case) is kept as a reference to
-// it, so a write that reached every copy costs its bytes once.
+// how: the XOR of old and new bytes, with its runs of zeros squeezed out. A change equal to one an
+// earlier member made at the same place (a replica that applied the same write as the primary,
+// from the same old value: the usual case) is kept as a reference to it, so a write that reached
+// every copy costs its bytes once. Two deltas merge without the images (XORs compose).
 class BulkDelta
 {
 public:
     // The delta that turns `from` into `to` (same shape).
     static BulkDelta between(const BulkImage &from, const BulkImage &to);
-    // Turns the image the delta was recorded from into the one it was recorded to.
+    // Turns the image the delta was recorded from into the one it was recorded to, and that one
+    // back into the first (a change is kept as an XOR, its own inverse).
     void applyTo(BulkImage &image) const;
     // One delta doing what `first` and then `second` do (recorded on images of one shape): how a
     // timeline drops a checkpoint between two others without rebuilding either.
@@ -65,9 +67,9 @@ private:
         std::size_t length = 0;           // bytes of each
         std::size_t unit = 0;             // bytes compared and kept as one (the last may be shorter)
         std::vector<std::uint32_t> units; // the units changed in at least one member
-        // Per changed unit, one code per member: kUnchanged, kOwnBytes (the unit's bytes follow in
-        // `payload`), or the position in `arrays` of an earlier member that changed too and whose
-        // new bytes it equals (never an unchanged one: merged() could not say what that holds).
+        // Per changed unit, one code per member: kUnchanged, kOwnBytes (the unit's change follows in
+        // `payload`, coded as runs), or the position in `arrays` of an earlier member that made
+        // the same change.
         std::vector<std::uint8_t> codes;
         std::vector<std::byte> payload;
     };
@@ -77,7 +79,8 @@ private:
 
     static std::vector<Group> groupsOf(const BulkImage &image);
     static void record(Group &group, const BulkImage &from, const BulkImage &to);
-    // Appends one changed unit: each member's new bytes (nullptr: unchanged), `size` long.
+    // Appends one changed unit: each member's change, the XOR of old and new (nullptr: unchanged),
+    // `size` long.
     static void append(Group &group, std::uint32_t unit, const std::vector<const std::byte *> &now,
                        std::size_t size);
 
@@ -90,6 +93,8 @@ class BulkKeyframe
 public:
     explicit BulkKeyframe(const BulkImage &image);
     BulkImage image() const;
+    // The same, into `image`'s own arrays (no new allocation once they have the size).
+    void imageInto(BulkImage &image) const;
     std::size_t bytes() const;
 
 private:

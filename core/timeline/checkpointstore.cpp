@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <optional>
 
 namespace fl {
 
@@ -75,18 +76,66 @@ const BulkImage &CheckpointStore::rebuild(std::size_t index) const
     const Checkpoint *target = m_checkpoints[index].get();
     if (m_rebuiltFor == target)
         return m_rebuilt;
-    // Start from the last image rebuilt when it lies on the way, else from the nearest keyframe.
-    std::size_t from = index;
-    while (!m_checkpoints[from]->keyframe && m_checkpoints[from].get() != m_rebuiltFor)
-        --from;
-    if (m_checkpoints[from].get() != m_rebuiltFor)
-        m_rebuilt = m_checkpoints[from]->keyframe->image();
-    for (std::size_t i = from + 1; i <= index; ++i) {
-        if (m_checkpoints[i]->keyframe)
-            m_rebuilt = m_checkpoints[i]->keyframe->image();
-        else
-            m_checkpoints[i]->delta.applyTo(m_rebuilt);
+    // A delta is an XOR, so it walks either way: from the image rebuilt last, from the newest
+    // checkpoint's (kept for recording), or forward from the keyframe before the target. The
+    // cheapest start wins (a delta costs about a millisecond; a keyframe or a copy of a whole
+    // image, several).
+    const std::size_t newest = m_checkpoints.size() - 1;
+    std::size_t keyframe = index;
+    while (!m_checkpoints[keyframe]->keyframe)
+        --keyframe;
+    // Walking back from `from` to `index` must not cross a keyframe (no delta leads into it).
+    const auto backwardOk = [&](std::size_t from) {
+        for (std::size_t i = index + 1; i <= from; ++i)
+            if (m_checkpoints[i]->keyframe)
+                return false;
+        return true;
+    };
+    std::optional<std::size_t> cached;
+    for (std::size_t i = 0; i < m_checkpoints.size() && m_rebuiltFor; ++i)
+        if (m_checkpoints[i].get() == m_rebuiltFor)
+            cached = i;
+    constexpr double kWholeImage = 8; // in deltas
+    double bestCost = kWholeImage + static_cast<double>(index - keyframe);
+    enum class Start
+    {
+        Keyframe,
+        Cached,
+        Newest
+    } start = Start::Keyframe;
+    if (cached && (*cached <= index ? *cached >= keyframe : backwardOk(*cached))) {
+        const double cost = static_cast<double>(*cached <= index ? index - *cached : *cached - index);
+        if (cost < bestCost) {
+            bestCost = cost;
+            start = Start::Cached;
+        }
     }
+    if (backwardOk(newest) && kWholeImage / 2 + static_cast<double>(newest - index) < bestCost)
+        start = Start::Newest;
+
+    std::size_t at = index;
+    switch (start) {
+    case Start::Keyframe:
+        m_checkpoints[keyframe]->keyframe->imageInto(m_rebuilt);
+        at = keyframe;
+        break;
+    case Start::Cached:
+        at = *cached;
+        break;
+    case Start::Newest:
+        m_rebuilt = m_newest;
+        at = newest;
+        break;
+    }
+    for (; at < index; ++at) {
+        const Checkpoint &next = *m_checkpoints[at + 1];
+        if (next.keyframe)
+            next.keyframe->imageInto(m_rebuilt);
+        else
+            next.delta.applyTo(m_rebuilt);
+    }
+    for (; at > index; --at)
+        m_checkpoints[at]->delta.applyTo(m_rebuilt); // undoes what it did
     m_rebuiltFor = target;
     return m_rebuilt;
 }

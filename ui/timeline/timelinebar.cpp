@@ -67,7 +67,9 @@ void TimelineBar::setTimeline(const TimelineView &view, SimTime now, const Confi
 
 QSize TimelineBar::sizeHint() const
 {
-    return {600, fontMetrics().height() * 2 + 14};
+    // A track about as tall as three quarters of a line, and a line of times under it: the bar
+    // takes little from the map (the window must still fit 1000x700, see check-deps).
+    return {600, fontMetrics().height() * 7 / 4 + 10};
 }
 
 QSize TimelineBar::minimumSizeHint() const
